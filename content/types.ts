@@ -1,0 +1,168 @@
+/**
+ * The shape of the demo content in `content/data/`. Seed files are plain data:
+ * the seed (`content/seed.ts`) turns them into CMS documents, converts Markdown
+ * to rich text and generates artwork, so authors only ever write text here.
+ *
+ * Text conventions:
+ * - `Localized` text always has `fr`; other locales are optional and fall back to fr.
+ * - `Markdown` fields accept paragraphs, `**bold**`, `*italic*`, `- lists`,
+ *   `1. ordered lists`, `### headings` and `[links](https://…)`.
+ * - Slugs are lowercase ASCII words joined by hyphens and unique per collection.
+ */
+
+export const contentLocales = ['fr', 'en', 'es', 'de', 'it', 'pt', 'ar'] as const
+export type ContentLocale = (typeof contentLocales)[number]
+
+export type Localized<T = string> = { fr: T } & Partial<Record<Exclude<ContentLocale, 'fr'>, T>>
+export type Markdown = string
+
+export type ThemeSlug =
+  | 'ecologie'
+  | 'democratie'
+  | 'economie-travail'
+  | 'services-publics'
+  | 'egalites'
+  | 'international'
+  | 'medias-numerique'
+  | 'militer'
+
+export interface ThemeSeed {
+  slug: ThemeSlug
+  name: Localized
+  description: Localized
+  /** `#rrggbb`, dark enough for white text (contrast ≥ 4.5:1). */
+  colour: string
+}
+
+export type TrainingKind = 'programme' | 'theory' | 'practice'
+export type Level = 'beginner' | 'intermediate' | 'advanced'
+
+export interface LessonSeed {
+  slug: string
+  title: Localized
+  body: Localized<Markdown>
+  /** Slug of a video in `videos.ts`. */
+  video?: string
+  /** Slugs of practical sheets in `sheets.ts` whose generated PDF is attached. */
+  attachments?: string[]
+}
+
+export interface TrainingSeed {
+  slug: string
+  title: Localized
+  summary: Localized
+  kind: TrainingKind
+  level: Level
+  durationMinutes: number
+  themes: ThemeSlug[]
+  objectives: Localized[]
+  modules: { title: Localized; summary?: Localized; lessons: LessonSeed[] }[]
+  featured?: boolean
+}
+
+export interface Cue {
+  /** Seconds from the start. */
+  start: number
+  end: number
+  text: string
+}
+
+export interface VideoSeed {
+  slug: string
+  title: Localized
+  summary: Localized
+  provider: 'peertube' | 'youtube' | 'vimeo'
+  /** Provider video id (PeerTube: `host/uuid`). */
+  providerId: string
+  durationSeconds: number
+  themes: ThemeSlug[]
+  /** Subtitles per language; `fr` and `en` always. The transcript is derived from them. */
+  subtitles: Localized<Cue[]> & { en: Cue[] }
+  featured?: boolean
+}
+
+export interface ChartSpec {
+  kind: 'bars' | 'donut' | 'figures' | 'timeline'
+  /** Unit shown after values, e.g. "%", "Md€", "ans". */
+  unit?: string
+  items: { label: Localized; value: number }[]
+}
+
+export interface InfographicSeed {
+  slug: string
+  title: Localized
+  summary: Localized
+  alt: Localized
+  longDescription: Localized<Markdown>
+  sources: { label: string; url: string }[]
+  chart: ChartSpec
+  themes: ThemeSlug[]
+}
+
+export type Licence = 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC0-1.0' | 'all-rights-reserved'
+
+export interface VisualSeed {
+  slug: string
+  title: Localized
+  alt: Localized
+  credit: string
+  licence: Licence
+  downloadable: boolean
+  themes: ThemeSlug[]
+  /** What the generated artwork shows. */
+  artwork: {
+    style: 'slogan' | 'pattern' | 'landscape' | 'crowd' | 'icon'
+    /** Short text drawn on slogan-style artwork (fr). */
+    text?: string
+    /** Two or three `#rrggbb` colours. */
+    palette: string[]
+  }
+}
+
+export interface BibliographyEntrySeed {
+  author: string
+  title: string
+  publisher: string
+  year: number
+  /** ISBN-13 with a valid check digit, hyphens allowed. */
+  isbn?: string
+  url?: string
+  annotation: Localized
+}
+
+export interface BibliographySeed {
+  slug: string
+  title: Localized
+  intro: Localized<Markdown>
+  themes: ThemeSlug[]
+  entries: BibliographyEntrySeed[]
+}
+
+export interface SheetSeed {
+  slug: string
+  kind: 'sheet' | 'tutorial'
+  title: Localized
+  summary: Localized
+  body: Localized<Markdown>
+  steps: { title: Localized; body: Localized<Markdown> }[]
+  themes: ThemeSlug[]
+}
+
+export type FaqCategory = 'movement' | 'act' | 'trainings' | 'donations' | 'data' | 'tracts'
+
+export interface FaqSeed {
+  slug: string
+  category: FaqCategory
+  order: number
+  question: Localized
+  answer: Localized<Markdown>
+}
+
+export interface ProgrammeChapterSeed {
+  number: number
+  slug: string
+  title: Localized
+  intro: Localized<Markdown>
+  themes: ThemeSlug[]
+  sections: { title: Localized; measures: { title: Localized; text: Localized<Markdown> }[] }[]
+}
