@@ -1,0 +1,21 @@
+import type { LocaleCode } from '../locales'
+
+export const roles = ['admin', 'editor', 'translator'] as const
+export type Role = (typeof roles)[number]
+
+/** The part of a user the access rules look at. */
+export interface RoleHolder {
+  role?: Role | null
+  /** A translator's working languages (named so it cannot clash with Payload's `_locales` tables). */
+  languages?: LocaleCode[] | null
+}
+
+const asRoleHolder = (user: unknown): RoleHolder | null =>
+  user && typeof user === 'object' ? (user as RoleHolder) : null
+
+export const hasRole = (user: unknown, ...allowed: Role[]): boolean => {
+  const role = asRoleHolder(user)?.role
+  return Boolean(role && allowed.includes(role))
+}
+
+export const translatorLocales = (user: unknown): LocaleCode[] => asRoleHolder(user)?.languages ?? []

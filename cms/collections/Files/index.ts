@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { editorsAndAdmins } from '../../access/editorsAndAdmins'
+import { editorsOrTranslatorsInTheirLocales } from '../../access/editorsOrTranslatorsInTheirLocales'
+import { env } from '../../env'
+import { restrictTranslators } from '../../hooks/restrictTranslators'
+import { validateUpload } from '../../uploads/validateUpload'
+import { libraryGroup } from '../shared'
+
+/** Documents that are not images: printable PDFs, subtitles (WebVTT), video files, high-resolution downloads. */
+export const Files: CollectionConfig = {
+  slug: 'files',
+  labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: libraryGroup },
+  access: {
+    read: anyone,
+    create: editorsAndAdmins,
+    update: editorsOrTranslatorsInTheirLocales,
+    delete: editorsAndAdmins,
+  },
+  hooks: {
+    beforeOperation: [
+      validateUpload({
+        maxBytes: 500 * 1024 * 1024,
+        binaryTypes: ['application/pdf', 'video/mp4', 'video/webm', 'image/png', 'image/jpeg', 'application/zip'],
+        textTypes: ['text/vtt'],
+      }),
+    ],
+    beforeValidate: [restrictTranslators],
+  },
+  upload: {
+    staticDir: path.join(env.uploadsDir, 'files'),
+    mimeTypes: ['application/pdf', 'video/mp4', 'video/webm', 'image/png', 'image/jpeg', 'application/zip', 'text/vtt'],
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', en: 'Description' } },
+  ],
+}

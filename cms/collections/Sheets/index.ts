@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedAtField } from '../../fields/publishing'
+import { slugField } from '../../fields/slug'
+import { summaryField } from '../../fields/summary'
+import { themesField } from '../../fields/themes'
+import { contentGroup, publishable } from '../shared'
+
+/** Practical sheets ("fiches pratiques") and tutorials: a short text, ordered steps, printable PDFs. */
+export const Sheets: CollectionConfig = {
+  slug: 'sheets',
+  labels: {
+    singular: { fr: 'Fiche pratique', en: 'Practical sheet' },
+    plural: { fr: 'Fiches pratiques et tutoriels', en: 'Practical sheets and tutorials' },
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status', 'updatedAt'], group: contentGroup },
+  ...publishable,
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'sheet',
+      index: true,
+      label: { fr: 'Type', en: 'Kind' },
+      options: [
+        { value: 'sheet', label: { fr: 'Fiche pratique', en: 'Practical sheet' } },
+        { value: 'tutorial', label: { fr: 'Tutoriel', en: 'Tutorial' } },
+      ],
+    },
+    summaryField,
+    { name: 'body', type: 'richText', localized: true, required: true, label: { fr: 'Contenu', en: 'Content' } },
+    {
+      name: 'steps',
+      type: 'array',
+      label: { fr: 'Étapes', en: 'Steps' },
+      labels: { singular: { fr: 'Étape', en: 'Step' }, plural: { fr: 'Étapes', en: 'Steps' } },
+      fields: [
+        { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+        { name: 'body', type: 'richText', localized: true, label: { fr: 'Détail', en: 'Details' } },
+      ],
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'files',
+      hasMany: true,
+      label: { fr: 'PDF à imprimer', en: 'Printable PDFs' },
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+    },
+    themesField,
+    publishedAtField,
+  ],
+}

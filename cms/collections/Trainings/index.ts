@@ -1,0 +1,143 @@
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+
+import { featuredField, publishedAtField } from '../../fields/publishing'
+import { slugField } from '../../fields/slug'
+import { summaryField } from '../../fields/summary'
+import { themesField } from '../../fields/themes'
+import { hubT } from '../../i18n/hubT'
+import { isSlug, slugify } from '../../utilities/slugify'
+import { contentGroup, publishable } from '../shared'
+
+export const trainingKinds = ['programme', 'theory', 'practice'] as const
+export const levels = ['beginner', 'intermediate', 'advanced'] as const
+
+interface ModuleRow {
+  lessons?: { slug?: string | null }[] | null
+}
+
+const validateLessonSlug: TextFieldSingleValidation = (value, { req }) =>
+  value ? isSlug(value) || hubT(req, 'slugInvalid') : req.t('validation:required')
+
+/** Online courses: ordered modules of ordered lessons. */
+export const Trainings: CollectionConfig = {
+  slug: 'trainings',
+  labels: { singular: { fr: 'Formation', en: 'Training' }, plural: { fr: 'Formations', en: 'Trainings' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'level', '_status', 'updatedAt'],
+    group: contentGroup,
+  },
+  ...publishable,
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    summaryField,
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { fr: 'Type', en: 'Kind' },
+          options: [
+            { value: 'programme', label: { fr: 'Programme', en: 'Programme' } },
+            { value: 'theory', label: { fr: 'Théorie', en: 'Theory' } },
+            { value: 'practice', label: { fr: 'Pratique', en: 'Practice' } },
+          ],
+        },
+        {
+          name: 'level',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { fr: 'Niveau', en: 'Level' },
+          options: [
+            { value: 'beginner', label: { fr: 'Débutant', en: 'Beginner' } },
+            { value: 'intermediate', label: { fr: 'Intermédiaire', en: 'Intermediate' } },
+            { value: 'advanced', label: { fr: 'Avancé', en: 'Advanced' } },
+          ],
+        },
+        {
+          name: 'durationMinutes',
+          type: 'number',
+          required: true,
+          min: 5,
+          max: 6000,
+          label: { fr: 'Durée estimée (minutes)', en: 'Estimated duration (minutes)' },
+        },
+      ],
+    },
+    { name: 'cover', type: 'upload', relationTo: 'visuals', label: { fr: 'Couverture', en: 'Cover' } },
+    {
+      name: 'objectives',
+      type: 'array',
+      label: { fr: 'Objectifs pédagogiques', en: 'Learning objectives' },
+      labels: { singular: { fr: 'Objectif', en: 'Objective' }, plural: { fr: 'Objectifs', en: 'Objectives' } },
+      fields: [{ name: 'text', type: 'text', localized: true, required: true, label: { fr: 'Objectif', en: 'Objective' } }],
+    },
+    {
+      name: 'modules',
+      type: 'array',
+      minRows: 1,
+      required: true,
+      label: { fr: 'Modules', en: 'Modules' },
+      labels: { singular: { fr: 'Module', en: 'Module' }, plural: { fr: 'Modules', en: 'Modules' } },
+      validate: (rows, { req }) => {
+        const seen = new Set<string>()
+        for (const lesson of ((rows ?? []) as ModuleRow[]).flatMap((row) => row.lessons ?? [])) {
+          if (!lesson.slug) continue
+          if (seen.has(lesson.slug)) return hubT(req, 'lessonSlugTwice', { slug: lesson.slug })
+          seen.add(lesson.slug)
+        }
+        return true
+      },
+      fields: [
+        { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre du module', en: 'Module title' } },
+        { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Présentation', en: 'Overview' } },
+        {
+          name: 'lessons',
+          type: 'array',
+          minRows: 1,
+          required: true,
+          label: { fr: 'Leçons', en: 'Lessons' },
+          labels: { singular: { fr: 'Leçon', en: 'Lesson' }, plural: { fr: 'Leçons', en: 'Lessons' } },
+          fields: [
+            { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre de la leçon', en: 'Lesson title' } },
+            {
+              name: 'slug',
+              type: 'text',
+              required: true,
+              label: { fr: 'Identifiant d’URL', en: 'URL slug' },
+              admin: { description: { fr: 'Rempli depuis le titre si vide.', en: 'Filled from the title when empty.' } },
+              hooks: {
+                beforeValidate: [
+                  ({ siblingData, value }) =>
+                    typeof value === 'string' && value.trim()
+                      ? value.trim()
+                      : typeof siblingData.title === 'string'
+                        ? slugify(siblingData.title)
+                        : value,
+                ],
+              },
+              validate: validateLessonSlug,
+            },
+            { name: 'body', type: 'richText', localized: true, required: true, label: { fr: 'Contenu', en: 'Content' } },
+            { name: 'video', type: 'relationship', relationTo: 'videos', label: { fr: 'Vidéo', en: 'Video' } },
+            {
+              name: 'attachments',
+              type: 'upload',
+              relationTo: 'files',
+              hasMany: true,
+              label: { fr: 'Pièces jointes', en: 'Attachments' },
+            },
+          ],
+        },
+      ],
+    },
+    themesField,
+    featuredField,
+    publishedAtField,
+  ],
+}

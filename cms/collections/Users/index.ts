@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsField, adminsOrSelf } from '../../access/admins'
+import { type Role, roles } from '../../access/roles'
+import { hubT } from '../../i18n/hubT'
+import { locales } from '../../locales'
+import { settingsGroup } from '../shared'
+
+const roleLabels: Record<Role, { fr: string; en: string }> = {
+  admin: { fr: 'Administration', en: 'Admin' },
+  editor: { fr: 'Édition', en: 'Editor' },
+  translator: { fr: 'Traduction', en: 'Translator' },
+}
+
+/** Staff accounts. Only admins manage them; everyone may edit their own name and password. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { fr: 'Compte', en: 'User' }, plural: { fr: 'Comptes', en: 'Users' } },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: settingsGroup },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      access: { create: adminsField, update: adminsField },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      label: { fr: 'Rôle', en: 'Role' },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: adminsField, update: adminsField },
+      options: locales.map((locale) => ({ value: locale.code, label: locale.label })),
+      label: { fr: 'Langues de traduction', en: 'Translation languages' },
+      admin: { condition: (_, sibling) => sibling.role === 'translator' },
+      validate: (value: string[] | null | undefined, { req, siblingData }: { req: Parameters<typeof hubT>[0]; siblingData: { role?: Role } }) =>
+        siblingData.role !== 'translator' || (value?.length ?? 0) > 0 || hubT(req, 'translatorNeedsLocales'),
+    },
+  ],
+}

@@ -1,0 +1,78 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { editorsAndAdmins } from '../../access/editorsAndAdmins'
+import { editorsOrTranslatorsInTheirLocales } from '../../access/editorsOrTranslatorsInTheirLocales'
+import { themesField } from '../../fields/themes'
+import { env } from '../../env'
+import { restrictTranslators } from '../../hooks/restrictTranslators'
+import { validateUpload } from '../../uploads/validateUpload'
+import { libraryGroup } from '../shared'
+
+export const licences = [
+  { value: 'CC-BY-4.0', label: 'CC BY 4.0' },
+  { value: 'CC-BY-SA-4.0', label: 'CC BY-SA 4.0' },
+  { value: 'CC0-1.0', label: 'CC0 (domaine public)' },
+  { value: 'all-rights-reserved', label: { fr: 'Tous droits réservés', en: 'All rights reserved' } },
+]
+
+const webp = { format: 'webp', options: { quality: 82 } } as const
+
+/** The library of reusable images, cut by sharp into the sizes the site and social networks need. */
+export const Visuals: CollectionConfig = {
+  slug: 'visuals',
+  labels: { singular: { fr: 'Visuel', en: 'Visual' }, plural: { fr: 'Visuels', en: 'Visuals' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'licence', 'downloadable'], group: libraryGroup },
+  access: {
+    read: anyone,
+    create: editorsAndAdmins,
+    update: editorsOrTranslatorsInTheirLocales,
+    delete: editorsAndAdmins,
+  },
+  hooks: {
+    beforeOperation: [
+      validateUpload({
+        maxBytes: 25 * 1024 * 1024,
+        binaryTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+        textTypes: ['image/svg+xml'],
+      }),
+    ],
+    beforeValidate: [restrictTranslators],
+  },
+  upload: {
+    staticDir: path.join(env.uploadsDir, 'visuals'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/svg+xml'],
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, formatOptions: webp },
+      { name: 'card', width: 800, height: 500, formatOptions: webp },
+      { name: 'social', width: 1200, height: 630, withoutEnlargement: false, formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+      { name: 'square', width: 1080, height: 1080, withoutEnlargement: false, formatOptions: webp },
+      { name: 'full', width: 2400, withoutEnlargement: true, formatOptions: webp },
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 250,
+      label: { fr: 'Texte alternatif', en: 'Alt text' },
+      admin: { description: { fr: 'Décrit l’image pour qui ne la voit pas.', en: 'Describes the image for people who cannot see it.' } },
+    },
+    { name: 'credit', type: 'text', required: true, label: { fr: 'Crédit', en: 'Credit' } },
+    { name: 'licence', type: 'select', required: true, defaultValue: 'CC-BY-SA-4.0', options: licences, label: { fr: 'Licence', en: 'Licence' } },
+    {
+      name: 'downloadable',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { fr: 'Téléchargeable par le public', en: 'Downloadable by the public' },
+    },
+    themesField,
+  ],
+}

@@ -1,0 +1,14 @@
+import { Bibliographies } from './Bibliographies'
+import { Faqs } from './Faqs'
+import { Files } from './Files'
+import { Infographics } from './Infographics'
+import { Programme } from './Programme'
+import { Sheets } from './Sheets'
+import { Themes } from './Themes'
+import { Trainings } from './Trainings'
+import { Users } from './Users'
+import { Videos } from './Videos'
+import { Visuals } from './Visuals'
+
+/** Order here is the order of the admin navigation. */
+export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, Files, Users]

@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../access/contentAccess'
+import { restrictTranslators } from '../hooks/restrictTranslators'
+
+/**
+ * What every publishable content collection shares: drafts with scheduled
+ * publishing, a bounded version history, the content access rules and the
+ * translator restrictions.
+ */
+export const publishable = {
+  access: contentAccess,
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { beforeValidate: [restrictTranslators] },
+} satisfies Partial<CollectionConfig>
+
+export const contentGroup = { fr: 'Contenus', en: 'Content' }
+export const libraryGroup = { fr: 'Médiathèque', en: 'Media library' }
+export const settingsGroup = { fr: 'Réglages', en: 'Settings' }

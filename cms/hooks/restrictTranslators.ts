@@ -1,0 +1,38 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { hasRole, translatorLocales } from '../access/roles'
+import { hubT } from '../i18n/hubT'
+import { defaultLocale } from '../locales'
+import { sharedFieldChanges } from './sharedFieldChanges'
+
+/** Bookkeeping fields Payload or its plugins set on every save. */
+const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'publishedAt', 'deletedAt'])
+
+/**
+ * What a translator may do inside a document: change localized fields, in
+ * their own locales, and publish any locale but the default one. Anything else
+ * is refused with a message naming the fields, and nothing is written.
+ */
+export const restrictTranslators: CollectionBeforeValidateHook = ({ collection, data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !hasRole(req.user, 'translator') || !data) return data
+  const mine = translatorLocales(req.user)
+  const locale = String(req.locale ?? defaultLocale)
+  const refuse = (message: string): never => {
+    throw new ValidationError({ collection: collection.slug, errors: [{ message, path: '_status' }] })
+  }
+  if (!mine.some((code) => code === locale)) {
+    refuse(hubT(req, 'translatorWrongLocale', { locales: mine.join(', ') || '—', locale }))
+  }
+  if (locale === defaultLocale && data._status === 'published') {
+    refuse(hubT(req, 'translatorCannotPublishDefault'))
+  }
+  const incoming = Object.fromEntries(Object.entries(data).filter(([key]) => !systemFields.has(key)))
+  const changed = sharedFieldChanges(collection.fields, incoming, originalDoc as Record<string, unknown>)
+  if (changed.length > 0) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: changed.map((path) => ({ message: hubT(req, 'translatorSharedFields', { fields: path }), path })),
+    })
+  }
+  return data
+}

@@ -1,0 +1,57 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { translations } from '@payloadcms/translations/all'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { hasRole } from './access/roles'
+import { collections } from './collections'
+import { databaseAdapter } from './database'
+import { env, projectRoot } from './env'
+import { hubTranslations } from './i18n/translations'
+import { defaultLocale, locales } from './locales'
+import { plugins } from './plugins'
+
+const staffCanManageJobs = ({ req }: { req: { user?: unknown } }) => hasRole(req.user, 'admin', 'editor')
+
+const adminLanguages = Object.fromEntries(locales.map(({ code }) => [code, translations[code]]))
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  db: databaseAdapter(env.databaseUrl),
+  editor: lexicalEditor(),
+  sharp,
+  collections,
+  plugins,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Ressources du mouvement' },
+    importMap: { baseDir: projectRoot, importMapFile: `${projectRoot}/cms/app/(payload)/admin/importMap.js` },
+    dateFormat: 'd MMMM yyyy, HH:mm',
+  },
+  localization: {
+    locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: adminLanguages,
+    fallbackLanguage: defaultLocale,
+    translations: hubTranslations,
+  },
+  cors: [env.siteUrl, env.serverUrl],
+  csrf: [env.siteUrl, env.serverUrl],
+  upload: {
+    // The largest per-collection limit; each collection refuses above its own, in the user's language.
+    limits: { fileSize: 500 * 1024 * 1024 },
+  },
+  jobs: {
+    access: { run: staffCanManageJobs, queue: staffCanManageJobs, cancel: staffCanManageJobs },
+    // Scheduled publication: the admin server runs due jobs every minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => env.runJobs,
+  },
+  typescript: { outputFile: `${projectRoot}/cms/payload-types.ts` },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

@@ -1,0 +1,24 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+/** Collections that become public pages, and so carry SEO fields. */
+export const pageCollections = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme'] as const
+
+interface TitledDoc {
+  title?: string
+  question?: string
+  summary?: string
+}
+
+export const plugins: Plugin[] = [
+  seoPlugin({
+    collections: [...pageCollections],
+    uploadsCollection: 'visuals',
+    tabbedUI: true,
+    generateTitle: ({ doc }) => {
+      const { title, question } = doc as TitledDoc
+      return `${title ?? question ?? ''} · Ressources`
+    },
+    generateDescription: ({ doc }) => (doc as TitledDoc).summary ?? '',
+  }),
+]

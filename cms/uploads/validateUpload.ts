@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises'
+
+import { fileTypeFromBuffer } from 'file-type'
+import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+
+import { hubT } from '../i18n/hubT'
+import { checkSvg } from '../utilities/svgSafety'
+import { checkWebVtt } from '../utilities/webvtt'
+import { formatBytes } from '../utilities/formatBytes'
+
+/** What an upload collection accepts, checked on the bytes rather than the file name. */
+export interface UploadRules {
+  maxBytes: number
+  /** MIME types recognised from content (`image/png`, `application/pdf`, `video/mp4`…). */
+  binaryTypes: string[]
+  /** Text formats recognised by parsing: SVG (checked for active content) and WebVTT. */
+  textTypes: ('image/svg+xml' | 'text/vtt')[]
+}
+
+type UploadedFile = NonNullable<PayloadRequest['file']> & { tempFilePath?: string; truncated?: boolean }
+
+const readBytes = async (file: UploadedFile): Promise<Buffer> =>
+  file.data?.length ? file.data : file.tempFilePath ? fs.readFile(file.tempFilePath) : Buffer.alloc(0)
+
+const fail = (message: string): never => {
+  throw new ValidationError({ errors: [{ message, path: 'file' }] })
+}
+
+const describe = (rules: UploadRules): string =>
+  [...rules.binaryTypes, ...rules.textTypes].map((type) => type.split('/')[1]?.toUpperCase()).join(', ')
+
+/**
+ * Refuses, with a translated reason, any upload that is too large, is not
+ * what it claims to be, is an SVG that can run code, or is broken WebVTT.
+ * Runs before Payload stores anything, so a refused upload writes nothing.
+ */
+export const validateUpload =
+  (rules: UploadRules): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const file = req.file as UploadedFile | undefined
+    if (!file) return args
+    const language = req.i18n?.language ?? 'fr'
+
+    if (file.truncated || file.size > rules.maxBytes) {
+      fail(hubT(req, 'fileTooLarge', { size: formatBytes(file.size, language), max: formatBytes(rules.maxBytes, language) }))
+    }
+
+    const bytes = await readBytes(file)
+    const detected = await fileTypeFromBuffer(bytes)
+    // file-type also recognises some text formats (WebVTT, XML); those are parsed below instead.
+    const isText = !detected || detected.mime === 'application/xml' || (rules.textTypes as string[]).includes(detected.mime)
+    if (detected && !isText) {
+      if (!rules.binaryTypes.includes(detected.mime)) {
+        fail(hubT(req, 'fileTypeNotAllowed', { detected: detected.mime, accepted: describe(rules) }))
+      }
+      return args
+    }
+
+    const text = bytes.toString('utf8')
+    const name = file.name.toLowerCase()
+    if (rules.textTypes.includes('text/vtt') && (name.endsWith('.vtt') || text.replace(/^\uFEFF/, '').startsWith('WEBVTT'))) {
+      const vtt = checkWebVtt(text)
+      if (!vtt.valid) {
+        fail(hubT(req, 'invalidWebVtt', { line: vtt.line, reason: hubT(req, `vtt_${vtt.problem}`) }))
+      }
+      file.mimetype = 'text/vtt'
+      return args
+    }
+    if (rules.textTypes.includes('image/svg+xml') && (name.endsWith('.svg') || /<svg[\s>]/i.test(text.slice(0, 4096)))) {
+      const svg = checkSvg(text)
+      if (!svg.safe) fail(hubT(req, svg.unreadable ? 'invalidSvg' : 'unsafeSvg', { reason: svg.reason }))
+      file.mimetype = 'image/svg+xml'
+      return args
+    }
+    return fail(hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: describe(rules) }))
+  }

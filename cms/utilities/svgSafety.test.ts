@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { checkSvg } from './svgSafety'
+
+const wrap = (inner: string, attributes = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${inner}</svg>`
+
+describe('checkSvg', () => {
+  it('accepts plain vector artwork', () => {
+    expect(checkSvg(wrap('<rect width="10" height="10" fill="#c9462c"/><a href="https://example.org"><text>Hi</text></a>'))).toEqual({ safe: true })
+  })
+
+  it.each([
+    ['a script element', wrap('<script>alert(1)</script>'), '<script>'],
+    ['an event handler', wrap('<rect width="1" height="1"/>', ' onload="alert(1)"'), 'onload='],
+    ['a javascript: link', wrap('<a xlink:href=" javascript:alert(1)"><text>x</text></a>'), 'xlink:href'],
+    ['embedded HTML', wrap('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'), '<foreignObject>'],
+    ['a CSS import', wrap('<style>@import url(https://evil.example/x.css);</style>'), '<style>'],
+    ['an entity declaration', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>${wrap('<text>&a;</text>')}`, '<!ENTITY>'],
+  ])('refuses %s', (_label, svg, reason) => {
+    const result = checkSvg(svg)
+    expect(result.safe).toBe(false)
+    expect(result.safe === false && result.reason).toContain(reason)
+  })
+
+  it('reports unreadable files as such', () => {
+    expect(checkSvg('<svg><rect></svg>')).toMatchObject({ safe: false, unreadable: true })
+    expect(checkSvg('<html><body/></html>')).toMatchObject({ safe: false, unreadable: true })
+  })
+})

@@ -1,0 +1,67 @@
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom'
+
+/**
+ * Decides whether an uploaded SVG is inert. An SVG is a document that browsers
+ * execute when opened directly, so anything that can run code or load another
+ * document is refused rather than silently stripped: the editor then knows
+ * the file they have is unsafe.
+ */
+export type SvgCheck = { safe: true } | { safe: false; unreadable: boolean; reason: string }
+
+const blockedElements = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener'])
+const linkAttributes = new Set(['href', 'xlink:href', 'src', 'data', 'action', 'formaction'])
+
+const isDangerousUrl = (value: string): boolean => {
+  const compact = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+  return (
+    compact.startsWith('javascript:') ||
+    compact.startsWith('vbscript:') ||
+    compact.startsWith('data:text/html') ||
+    compact.startsWith('data:image/svg+xml') ||
+    compact.startsWith('data:application/')
+  )
+}
+
+const isDangerousStyle = (value: string): boolean => /@import|javascript:|expression\s*\(|behavior\s*:/i.test(value)
+
+const findDanger = (element: XmlElement): string | null => {
+  const name = (element.localName ?? element.nodeName).toLowerCase()
+  if (blockedElements.has(name)) return `<${element.nodeName}>`
+  if (name === 'style' && isDangerousStyle(element.textContent ?? '')) return '<style> @import/javascript'
+  for (let index = 0; index < element.attributes.length; index += 1) {
+    const attribute = element.attributes.item(index)
+    if (!attribute) continue
+    const attributeName = attribute.name.toLowerCase()
+    if (attributeName.startsWith('on')) return `${attribute.name}=`
+    if (linkAttributes.has(attributeName) && isDangerousUrl(attribute.value)) return `${attribute.name}="${attribute.value.slice(0, 24)}…"`
+    if (attributeName === 'style' && isDangerousStyle(attribute.value)) return 'style= javascript'
+  }
+  for (let index = 0; index < element.childNodes.length; index += 1) {
+    const child = element.childNodes.item(index)
+    if (child && child.nodeType === child.ELEMENT_NODE) {
+      const danger = findDanger(child as XmlElement)
+      if (danger) return danger
+    }
+  }
+  return null
+}
+
+export const checkSvg = (source: string): SvgCheck => {
+  // Entity declarations allow "billion laughs" expansion and external entities.
+  if (/<!ENTITY/i.test(source)) return { safe: false, unreadable: false, reason: '<!ENTITY>' }
+  const problems: string[] = []
+  const document = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') problems.push(message.split('\n')[0] ?? message)
+    },
+  }).parseFromString(source, 'image/svg+xml')
+  const root = document.documentElement
+  if (problems.length > 0 || !root) {
+    return { safe: false, unreadable: true, reason: problems[0] ?? 'not XML' }
+  }
+  if ((root.localName ?? root.nodeName).toLowerCase() !== 'svg') {
+    return { safe: false, unreadable: true, reason: `<${root.nodeName}> instead of <svg>` }
+  }
+  const danger = findDanger(root)
+  return danger ? { safe: false, unreadable: false, reason: danger } : { safe: true }
+}

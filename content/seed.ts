@@ -1,0 +1,35 @@
+/**
+ * `npm run seed [-- --scale N] [--if-empty]`: brings the database schema up to date, then
+ * adds the demo content (and N synthetic trainings with --scale). Idempotent.
+ */
+import { parseArgs } from 'node:util'
+
+import { getPayload } from 'payload'
+
+import { migrateDatabase } from '../cms/database'
+import config from '../cms/payload.config'
+import { seedDemoContent } from './seed/index'
+import { createProgress } from './seed/progress'
+import { createSeedContext } from './seed/context'
+import { seedScale } from './seed/scale'
+
+const { values } = parseArgs({ options: { scale: { type: 'string' }, 'if-empty': { type: 'boolean', default: false } } })
+const scale = values.scale === undefined ? 0 : Number(values.scale)
+if (!Number.isInteger(scale) || scale < 0) {
+  console.error(`--scale takes a whole number of synthetic trainings (got "${values.scale}")`)
+  process.exit(2)
+}
+
+const started = performance.now()
+const payload = await getPayload({ config })
+await migrateDatabase(payload)
+if (values['if-empty'] && (await payload.count({ collection: 'users' })).totalDocs > 0) {
+  console.log('Base déjà initialisée : contenu de démonstration non réimporté.')
+  process.exit(0)
+}
+const progress = createProgress()
+console.log('Contenu de démonstration :')
+await seedDemoContent(payload, progress)
+if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale)
+console.log(`Terminé en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+process.exit(0)

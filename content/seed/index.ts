@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+
+import { seedBibliographies } from './bibliographies'
+import { createSeedContext } from './context'
+import { seedFaqs } from './faqs'
+import { seedInfographics } from './infographics'
+import type { Progress } from './progress'
+import { seedProgramme } from './programme'
+import { seedSheets } from './sheets'
+import { seedThemes } from './themes'
+import { seedTrainings } from './trainings'
+import { seedUsers } from './users'
+import { seedVideos } from './videos'
+import { seedVisuals } from './visuals'
+
+/**
+ * Seeds the demo content, in dependency order (themes and files before what
+ * refers to them). Idempotent: what already exists is left untouched.
+ */
+export const seedDemoContent = async (payload: Payload, progress: Progress): Promise<void> => {
+  const context = await createSeedContext(payload, progress)
+  await seedUsers(context)
+  await seedThemes(context)
+  await seedVisuals(context)
+  await seedSheets(context)
+  await seedVideos(context)
+  await seedTrainings(context)
+  await seedInfographics(context)
+  await seedBibliographies(context)
+  await seedFaqs(context)
+  await seedProgramme(context)
+}

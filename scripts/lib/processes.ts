@@ -1,0 +1,40 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+export const root = path.resolve(import.meta.dirname, '../..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+export const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  HUB_ROOT: root,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...extra,
+})
+
+/** Runs a command from node_modules/.bin to completion, its output shown as it comes. */
+export const run = (command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(bin(command), args, { cwd: root, env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    )
+  })
+
+/** Starts a long-running command; `stopAll` ends every one started. */
+const running = new Set<ChildProcess>()
+
+export const serve = (command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): ChildProcess => {
+  const child = spawn(bin(command), args, { cwd: root, env, stdio: 'inherit' })
+  running.add(child)
+  child.on('exit', () => running.delete(child))
+  return child
+}
+
+export const stopAll = async (): Promise<void> => {
+  const exits = [...running].map((child) => new Promise((resolve) => child.once('exit', resolve)))
+  for (const child of running) child.kill('SIGTERM')
+  const timeout = setTimeout(() => [...running].forEach((child) => child.kill('SIGKILL')), 5000)
+  await Promise.all(exits)
+  clearTimeout(timeout)
+}
