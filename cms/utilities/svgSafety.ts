@@ -11,8 +11,12 @@ export type SvgCheck = { safe: true } | { safe: false; unreadable: boolean; reas
 const blockedElements = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener'])
 const linkAttributes = new Set(['href', 'xlink:href', 'src', 'data', 'action', 'formaction'])
 
+/** Browsers ignore whitespace and control characters inside a URL scheme ("java\tscript:"). */
+const withoutInvisibles = (value: string): string =>
+  [...value].filter((char) => (char.codePointAt(0) ?? 0) > 0x20).join('')
+
 const isDangerousUrl = (value: string): boolean => {
-  const compact = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+  const compact = withoutInvisibles(value).toLowerCase()
   return (
     compact.startsWith('javascript:') ||
     compact.startsWith('vbscript:') ||
@@ -50,12 +54,17 @@ export const checkSvg = (source: string): SvgCheck => {
   // Entity declarations allow "billion laughs" expansion and external entities.
   if (/<!ENTITY/i.test(source)) return { safe: false, unreadable: false, reason: '<!ENTITY>' }
   const problems: string[] = []
-  const document = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') problems.push(message.split('\n')[0] ?? message)
-    },
-  }).parseFromString(source, 'image/svg+xml')
-  const root = document.documentElement
+  let root: XmlElement | null = null
+  try {
+    root = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') problems.push(message.split('\n')[0] ?? message)
+      },
+    }).parseFromString(source, 'image/svg+xml').documentElement
+  } catch (error) {
+    // xmldom throws on fatal errors (e.g. mismatched tags) after reporting them.
+    problems.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error))
+  }
   if (problems.length > 0 || !root) {
     return { safe: false, unreadable: true, reason: problems[0] ?? 'not XML' }
   }

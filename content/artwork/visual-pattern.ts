@@ -44,7 +44,7 @@ function bauhaus({ w, h, u, palette: [bg, c1, c2], rand }: Scene): string {
   return out.join('')
 }
 
-function waves({ w, h, u, palette: [bg, c1, c2], rand }: Scene): string {
+function waves({ w, h, u, palette: [bg, c1, c2] }: Scene): string {
   const s = 200 * u
   const L = s * 2
   const A = s * 0.22

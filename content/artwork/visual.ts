@@ -1,6 +1,6 @@
 /** `renderVisual`: decorative artwork for the visuals library (slogan, pattern, landscape, crowd, icon). */
 import type { VisualSeed } from '../types'
-import { expandPalette, lighten, mix, textOn, darken, contrast } from './colour'
+import { expandPalette, lighten, textOn, darken, contrast } from './colour'
 import { pictogram, pictogramFor, pictogramNames } from './pictograms'
 import { dim, fit, r1, rng, svgDoc, text, toPng, type Rng } from './svg'
 import { crowd } from './visual-crowd'

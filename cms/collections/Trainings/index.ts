@@ -1,4 +1,5 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { array } from 'payload/shared'
 
 import { featuredField, publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
@@ -84,7 +85,10 @@ export const Trainings: CollectionConfig = {
       required: true,
       label: { fr: 'Modules', en: 'Modules' },
       labels: { singular: { fr: 'Module', en: 'Module' }, plural: { fr: 'Modules', en: 'Modules' } },
-      validate: (rows, { req }) => {
+      validate: (rows, options) => {
+        const length = array(rows, options)
+        if (length !== true) return length
+        const { req } = options
         const seen = new Set<string>()
         for (const lesson of ((rows ?? []) as ModuleRow[]).flatMap((row) => row.lessons ?? [])) {
           if (!lesson.slug) continue

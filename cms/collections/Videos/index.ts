@@ -1,4 +1,5 @@
 import type { CollectionConfig, UploadFieldSingleValidation } from 'payload'
+import { array } from 'payload/shared'
 
 import { featuredField, publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
@@ -81,7 +82,10 @@ export const Videos: CollectionConfig = {
       type: 'array',
       label: { fr: 'Sous-titres', en: 'Subtitles' },
       labels: { singular: { fr: 'Piste', en: 'Track' }, plural: { fr: 'Pistes', en: 'Tracks' } },
-      validate: (rows, { req }) => {
+      validate: (rows, options) => {
+        const length = array(rows, options)
+        if (length !== true) return length
+        const { req } = options
         const seen = new Set<string>()
         for (const row of (rows ?? []) as SubtitleRow[]) {
           if (!row.language) continue

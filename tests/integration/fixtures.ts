@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Role } from '../../cms/access/roles'
+import type { User } from '../../cms/payload-types'
+
+export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
+
+/** A staff account with a given role, created once per test file. */
+export const createUser = async (payload: Payload, role: Role, languages: ('en' | 'es' | 'ar')[] = []): Promise<User> =>
+  payload.create({
+    collection: 'users',
+    data: { email: `${uniqueSlug(role)}@example.org`, name: role, role, languages, password: 'correct-horse-battery' },
+  })
+
+export const createTheme = async (payload: Payload) =>
+  payload.create({ collection: 'themes', data: { name: 'Écologie', slug: uniqueSlug('theme'), colour: '#1d5e3a' } })
+
+/** Lexical rich text with one paragraph, as the admin's editor saves it. */
+export const richText = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '' as const,
+    indent: 0,
+    version: 1,
+    direction: 'ltr' as const,
+    children: [
+      {
+        type: 'paragraph',
+        format: '' as const,
+        indent: 0,
+        version: 1,
+        direction: 'ltr' as const,
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
+})
+
+/** The smallest valid French training (the second lesson's slug is left for the CMS to fill). */
+export const trainingData = (slug = uniqueSlug('formation')): RequiredDataFromCollectionSlug<'trainings'> => ({
+  title: 'Prendre la parole en public',
+  slug,
+  summary: 'Structurer une intervention de trois minutes.',
+  kind: 'practice',
+  level: 'beginner',
+  durationMinutes: 45,
+  modules: [
+    {
+      title: 'Préparer',
+      lessons: [
+        { title: 'Trouver son message', slug: 'message', body: richText('Un message, trois arguments.') },
+        { title: 'Répéter', body: richText('À voix haute, chronomètre en main.') } as { title: string; slug: string; body: ReturnType<typeof richText> },
+      ],
+    },
+  ],
+})
+
+/** A small generated PNG, so tests never depend on files on disk. */
+export const pngFile = async (name = `${uniqueSlug('image')}.png`, width = 1600, height = 1000) => {
+  const sharp = (await import('sharp')).default
+  const data = await sharp({ create: { width, height, channels: 3, background: '#c9462c' } }).png().toBuffer()
+  return { name, data, mimetype: 'image/png', size: data.length }
+}
+
+export const textFile = (name: string, text: string, mimetype = 'text/plain') => {
+  const data = Buffer.from(text, 'utf8')
+  return { name, data, mimetype, size: data.length }
+}
+
+export const vttText = 'WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nBonjour à toutes et à tous.\n'
+
+/** One valid French document for each publishable collection, given the ids they refer to. */
+export const minimalDocuments = (refs: { visual: number | string; vtt: number | string }) => ({
+  trainings: trainingData(),
+  videos: {
+    title: 'Décoder la dette',
+    slug: uniqueSlug('video'),
+    summary: 'La dette expliquée en cinq minutes.',
+    source: 'youtube' as const,
+    providerId: 'dQw4w9WgXcQ',
+    durationSeconds: 300,
+    subtitles: [{ language: 'fr' as const, file: refs.vtt }],
+  },
+  infographics: {
+    title: 'Les écarts de salaire',
+    slug: uniqueSlug('infographie'),
+    summary: 'Écart de salaire entre femmes et hommes.',
+    image: refs.visual,
+    altText: 'Diagramme en barres des écarts de salaire.',
+    longDescription: richText('Les femmes gagnent en moyenne 14,9 % de moins que les hommes.'),
+    sources: [{ label: 'INSEE', url: 'https://www.insee.fr' }],
+  },
+  bibliographies: {
+    title: 'Lire l’histoire sociale',
+    slug: uniqueSlug('biblio'),
+    summary: 'Une sélection de lectures.',
+    entries: [{ author: 'Gérard Noiriel', title: 'Une histoire populaire de la France', isbn: '978-2-7489-0301-0' }],
+  },
+  sheets: {
+    title: 'Tenir une table',
+    slug: uniqueSlug('fiche'),
+    kind: 'sheet' as const,
+    summary: 'Tenir une table sur un marché.',
+    body: richText('Arriver tôt, saluer les commerçants.'),
+  },
+  faqs: {
+    question: 'Comment adhérer ?',
+    slug: uniqueSlug('faq'),
+    answer: richText('En ligne, en deux minutes.'),
+    category: 'movement' as const,
+    order: 1,
+  },
+  programme: {
+    number: Math.floor(Math.random() * 1_000_000) + 100,
+    title: 'Une 6e République',
+    slug: uniqueSlug('chapitre'),
+    summary: 'Refonder les institutions.',
+    sections: [{ title: 'Constituante', measures: [{ title: 'Convoquer une Assemblée constituante' }, { title: 'Instaurer le RIC' }] }],
+  },
+})
