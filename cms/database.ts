@@ -36,7 +36,8 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
     case 'sqlite':
       return sqliteAdapter({
         client: { url: `file:${sqliteFilePath(url)}` },
-        wal: true,
+        // WAL with synchronous=NORMAL: never corrupts, fsyncs at checkpoints rather than on every commit.
+        wal: { synchronous: 'NORMAL' },
         busyTimeout: 5000,
         push: false,
         migrationDir: path.join(projectRoot, 'cms/migrations/sqlite'),
