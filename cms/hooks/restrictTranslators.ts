@@ -23,6 +23,7 @@ export const restrictTranslators: CollectionBeforeValidateHook = ({ collection, 
   if (!mine.some((code) => code === locale)) {
     refuse(hubT(req, 'translatorWrongLocale', { locales: mine.join(', ') || '—', locale }))
   }
+  // `data` is the whole document as it will be saved: `published` means this save goes live.
   if (locale === defaultLocale && data._status === 'published') {
     refuse(hubT(req, 'translatorCannotPublishDefault'))
   }

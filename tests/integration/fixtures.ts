@@ -8,7 +8,7 @@ import type { User } from '../../cms/payload-types'
 export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
 
 /** A staff account with a given role, created once per test file. */
-export const createUser = async (payload: Payload, role: Role, languages: ('en' | 'es' | 'ar')[] = []): Promise<User> =>
+export const createUser = async (payload: Payload, role: Role, languages: ('fr' | 'en' | 'es' | 'ar')[] = []): Promise<User> =>
   payload.create({
     collection: 'users',
     data: { email: `${uniqueSlug(role)}@example.org`, name: role, role, languages, password: 'correct-horse-battery' },

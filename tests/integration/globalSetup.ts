@@ -13,6 +13,11 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '../..')
 
+const skip = (project: TestProject, reason: string) => {
+  console.log(`[${project.name}] integration tests skipped: ${reason}`)
+  project.provide('database', { skipped: reason })
+}
+
 /**
  * Gives each test run a database of its own: a new SQLite file, a new
  * PostgreSQL database (dropped afterwards), or a new MongoDB database.
@@ -32,7 +37,7 @@ export default async function setup(project: TestProject) {
   if (kind === 'postgres') {
     const serverUrl = process.env.POSTGRES_URL
     if (!serverUrl) {
-      project.provide('database', { skipped: 'POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)' })
+      skip(project, 'POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)')
       return
     }
     const name = `hub_test_${runId}`
@@ -52,7 +57,7 @@ export default async function setup(project: TestProject) {
   }
   const mongoUrl = process.env.MONGODB_URL
   if (!mongoUrl) {
-    project.provide('database', { skipped: 'MONGODB_URL is not set: no MongoDB server on this machine' })
+    skip(project, 'MONGODB_URL is not set: no MongoDB server on this machine')
     return
   }
   const url = new URL(mongoUrl)

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench [-- --count N] [--db sqlite|postgres|all] [--duration S] [--warmup S] [--keep]`:
+ * on a fresh SQLite file and a fresh PostgreSQL database, measures seeding,
+ * Payload's cold start and the REST list of trainings under load, then writes
+ * docs/BENCHMARKS.md (and the raw samples to bench/results/).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { buildAdmin } from '../scripts/lib/adminBuild'
+import { root, stopAll } from './lib/children'
+import { cleanupAll, onCleanup } from './lib/cleanup'
+import { measureColdStart } from './lib/coldStart'
+import { type DatabaseKind, createDatabase, databaseEnv, databaseKinds } from './lib/databases'
+import { measureList } from './lib/load'
+import { describeMachine, loadAverage } from './lib/machine'
+import { log, phase } from './lib/progress'
+import { type BenchResults, type DatabaseResult, renderMarkdown } from './lib/report'
+import { seed } from './lib/seed'
+import { startServer } from './lib/server'
+
+const args = process.argv.slice(2)
+const { values } = parseArgs({
+  args,
+  options: {
+    count: { type: 'string', default: '10000' },
+    db: { type: 'string', default: 'all' },
+    duration: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
+    keep: { type: 'boolean', default: false },
+  },
+})
+
+const wholeNumber = (name: string, value: string, min: number, max: number): number => {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < min || number > max) {
+    console.error(`--${name} takes a whole number from ${min} to ${max} (got "${value}")`)
+    process.exit(2)
+  }
+  return number
+}
+
+const count = wholeNumber('count', values.count, 1, 100_000)
+const durationSeconds = wholeNumber('duration', values.duration, 1, 300)
+const warmupSeconds = wholeNumber('warmup', values.warmup, 0, 60)
+const connections = 20
+if (values.db !== 'all' && !databaseKinds.includes(values.db as DatabaseKind)) {
+  console.error(`--db takes sqlite, postgres or all (got "${values.db}")`)
+  process.exit(2)
+}
+const kinds = values.db === 'all' ? databaseKinds : [values.db as DatabaseKind]
+const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
+
+let interrupted = false
+const interrupt = (signal: NodeJS.Signals) => {
+  if (interrupted) return
+  interrupted = true
+  log(`\n${signal}: stopping children and removing the temporary databases…`)
+  void stopAll()
+    .then(cleanupAll)
+    .finally(() => process.exit(130))
+}
+process.on('SIGINT', interrupt)
+process.on('SIGTERM', interrupt)
+
+const benchDatabase = async (kind: DatabaseKind): Promise<DatabaseResult> => {
+  const database = await createDatabase(kind, stamp)
+  const drop = onCleanup(`temporary ${kind} database`, values.keep ? async () => undefined : database.drop)
+  try {
+    log(`  ${database.version}, ${database.url}`)
+    const env = databaseEnv(database)
+    const load = { seed: loadAverage(), coldStart: 0, list: 0, end: 0 }
+    const seeded = await phase(`${kind}: seeding`, () => seed(env, count))
+    load.coldStart = loadAverage()
+    const coldStart = await phase(`${kind}: cold start`, () => measureColdStart(env))
+    load.list = loadAverage()
+    const list = await phase(`${kind}: REST list, ${connections} connections, ${durationSeconds} s each`, async () => {
+      const server = await startServer(env)
+      try {
+        return await measureList(server.url, { connections, seconds: durationSeconds, warmupSeconds })
+      } finally {
+        await server.stop()
+      }
+    })
+    load.end = loadAverage()
+    return { kind, version: database.version, seed: seeded, coldStart, list, loadAverage: load }
+  } finally {
+    await drop()
+  }
+}
+
+const main = async () => {
+  const machine = describeMachine()
+  log(`Benchmarks: ${kinds.join(', ')}; ${count} synthetic trainings; lists for ${durationSeconds} s (+${warmupSeconds} s warm-up)`)
+  log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${loadAverage()}`)
+  await phase('admin build (skipped when up to date)', () => buildAdmin())
+  const results: BenchResults = {
+    command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
+    machine,
+    options: { count, connections, durationSeconds, warmupSeconds },
+    databases: [],
+    failures: [],
+    finishedAt: '',
+  }
+  for (const kind of kinds) {
+    log(`\n■ ${kind}`)
+    try {
+      results.databases.push(await benchDatabase(kind))
+    } catch (error) {
+      if (interrupted) return
+      const message = error instanceof Error ? error.message : String(error)
+      log(`  ✘ ${kind} failed: ${message}`)
+      results.failures.push({ kind, error: message })
+      await stopAll()
+    }
+  }
+  results.finishedAt = new Date().toISOString()
+  const resultsFile = path.join(root, 'bench', 'results', `${stamp}.json`)
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+  const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
+  fs.mkdirSync(path.dirname(docFile), { recursive: true })
+  fs.writeFileSync(docFile, renderMarkdown(results))
+  log(`\nWrote ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
+  if (results.failures.length > 0) process.exitCode = 1
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+} finally {
+  if (!interrupted) {
+    await stopAll()
+    await cleanupAll()
+  }
+}

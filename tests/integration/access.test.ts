@@ -1,0 +1,176 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import type { User } from '../../cms/payload-types'
+import { describeOnDatabase, testPayload } from './database'
+import { createUser, minimalDocuments, pngFile, textFile, uniqueSlug, vttText } from './fixtures'
+
+type Actor = 'anonymous' | 'translator' | 'editor' | 'admin'
+const actors: Actor[] = ['anonymous', 'translator', 'editor', 'admin']
+
+type ContentSlug = keyof ReturnType<typeof minimalDocuments>
+const contentCollections: ContentSlug[] = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme']
+const localizedFieldOf: Record<ContentSlug | 'themes', string> = {
+  trainings: 'title',
+  videos: 'title',
+  infographics: 'title',
+  bibliographies: 'title',
+  sheets: 'title',
+  faqs: 'question',
+  programme: 'title',
+  themes: 'name',
+}
+
+/** Runs an operation and says whether it was allowed (reads: whether the document came back). */
+const allowed = async (operation: () => Promise<unknown>): Promise<boolean> => {
+  try {
+    const result = await operation()
+    if (result && typeof result === 'object' && 'docs' in result) return (result as { docs: unknown[] }).docs.length > 0
+    return true
+  } catch {
+    return false
+  }
+}
+
+const rows = (table: Record<string, Actor[]>) =>
+  Object.fromEntries(Object.entries(table).map(([operation, who]) => [operation, Object.fromEntries(actors.map((actor) => [actor, who.includes(actor)]))]))
+
+const staff: Actor[] = ['translator', 'editor', 'admin']
+const editors: Actor[] = ['editor', 'admin']
+
+/** What each role may do to publishable content: the rules of cms/access. */
+const expectedForContent = rows({
+  'read published': ['anonymous', ...staff],
+  'read draft': staff,
+  create: editors,
+  'save a draft in en': staff,
+  'publish a change in fr': editors,
+  'change the slug': editors,
+  delete: editors,
+})
+
+describeOnDatabase('access rules: role × operation × collection', () => {
+  let payload: Payload
+  let users: Record<Exclude<Actor, 'anonymous'>, User>
+  let refs: { visual: number | string; vtt: number | string }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    users = {
+      translator: await createUser(payload, 'translator', ['en']),
+      editor: await createUser(payload, 'editor'),
+      admin: await createUser(payload, 'admin'),
+    }
+    const visual = await payload.create({ collection: 'visuals', data: { title: 'V', alt: 'V', credit: 'C', licence: 'CC0-1.0' }, file: await pngFile(undefined, 64, 64) })
+    const vtt = await payload.create({ collection: 'files', data: { title: 'fr' }, file: textFile(`${uniqueSlug('st')}.vtt`, vttText, 'text/vtt') })
+    refs = { visual: visual.id, vtt: vtt.id }
+  })
+
+  const as = (actor: Actor) => (actor === 'anonymous' ? { overrideAccess: false } : { overrideAccess: false, user: users[actor] })
+
+  it.each(contentCollections)('%s', async (collection) => {
+    const fresh = async (status: 'draft' | 'published') =>
+      payload.create({ collection, draft: status === 'draft', data: { ...minimalDocuments(refs)[collection], _status: status } as never })
+    const field = localizedFieldOf[collection]
+    const actual: Record<string, Record<Actor, boolean>> = {}
+    for (const operation of Object.keys(expectedForContent)) actual[operation] = {} as Record<Actor, boolean>
+    for (const actor of actors) {
+      const published = await fresh('published')
+      const draft = await fresh('draft')
+      const byId = (id: number | string) => ({ collection, where: { id: { equals: id } }, ...as(actor) }) as const
+      actual['read published']![actor] = await allowed(() => payload.find(byId(published.id)))
+      actual['read draft']![actor] = await allowed(() => payload.find({ ...byId(draft.id), draft: true }))
+      actual.create![actor] = await allowed(() => payload.create({ collection, data: minimalDocuments(refs)[collection] as never, ...as(actor) }))
+      actual['save a draft in en']![actor] = await allowed(() => payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { [field]: 'In English' }, ...as(actor) }))
+      actual['publish a change in fr']![actor] = await allowed(() => payload.update({ collection, id: published.id, locale: 'fr', data: { [field]: 'En français' }, ...as(actor) }))
+      actual['change the slug']![actor] = await allowed(() => payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { slug: uniqueSlug('autre') }, ...as(actor) }))
+      actual.delete![actor] = await allowed(() => payload.delete({ collection, id: published.id, ...as(actor) }))
+    }
+    expect(actual).toEqual(expectedForContent)
+  })
+
+  it('themes: public taxonomy, translated by translators, managed by editors', async () => {
+    const theme = () => payload.create({ collection: 'themes', data: { name: 'Thème', slug: uniqueSlug('theme'), colour: '#1d5e3a' } })
+    const actual: Record<string, Record<Actor, boolean>> = { read: {}, create: {}, 'update text in en': {}, 'change the colour': {}, delete: {} } as never
+    for (const actor of actors) {
+      const { id } = await theme()
+      actual.read![actor] = await allowed(() => payload.find({ collection: 'themes', where: { id: { equals: id } }, ...as(actor) }))
+      actual.create![actor] = await allowed(() => payload.create({ collection: 'themes', data: { name: 'T', slug: uniqueSlug('t'), colour: '#1d5e3a' }, ...as(actor) }))
+      actual['update text in en']![actor] = await allowed(() => payload.update({ collection: 'themes', id, locale: 'en', data: { name: 'Theme' }, ...as(actor) }))
+      actual['change the colour']![actor] = await allowed(() => payload.update({ collection: 'themes', id, locale: 'en', data: { colour: '#222222' }, ...as(actor) }))
+      actual.delete![actor] = await allowed(() => payload.delete({ collection: 'themes', id, ...as(actor) }))
+    }
+    expect(actual).toEqual(rows({ read: ['anonymous', ...staff], create: editors, 'update text in en': staff, 'change the colour': editors, delete: editors }))
+  })
+
+  it.each(['visuals', 'files'] as const)('%s: public media, uploaded and deleted by editors', async (collection) => {
+    const upload = async (actor: Actor) =>
+      collection === 'visuals'
+        ? payload.create({ collection, data: { title: 'V', alt: 'V', credit: 'C', licence: 'CC0-1.0' }, file: await pngFile(undefined, 32, 32), ...as(actor) })
+        : payload.create({ collection, data: { title: 'F' }, file: textFile(`${uniqueSlug('f')}.vtt`, vttText, 'text/vtt'), ...as(actor) })
+    const actual: Record<string, Record<Actor, boolean>> = { read: {}, upload: {}, delete: {} } as never
+    for (const actor of actors) {
+      const { id } = await upload('admin')
+      actual.read![actor] = await allowed(() => payload.find({ collection, where: { id: { equals: id } }, ...as(actor) }))
+      actual.upload![actor] = await allowed(() => upload(actor))
+      actual.delete![actor] = await allowed(() => payload.delete({ collection, id, ...as(actor) }))
+    }
+    expect(actual).toEqual(rows({ read: ['anonymous', ...staff], upload: editors, delete: editors }))
+  })
+
+  it('users: only admins manage accounts; others see and edit themselves, never their role', async () => {
+    const actual: Record<string, Record<Actor, boolean>> = { 'list everyone': {}, 'read own account': {}, 'create an account': {}, 'edit another account': {}, 'promote self to admin': {} } as never
+    for (const actor of actors) {
+      const other = await createUser(payload, 'editor')
+      actual['list everyone']![actor] = await allowed(async () => {
+        const found = await payload.find({ collection: 'users', ...as(actor), limit: 0, pagination: false })
+        if (found.docs.length < 2) throw new Error('sees only part of the accounts')
+        return found
+      })
+      actual['read own account']![actor] =
+        actor !== 'anonymous' && (await allowed(() => payload.find({ collection: 'users', where: { id: { equals: users[actor].id } }, ...as(actor) })))
+      actual['create an account']![actor] = await allowed(() => createUserAs(payload, as(actor)))
+      actual['edit another account']![actor] = await allowed(() => payload.update({ collection: 'users', id: other.id, data: { name: 'Changé' }, ...as(actor) }))
+      actual['promote self to admin']![actor] =
+        actor !== 'anonymous' &&
+        (await allowed(async () => {
+          const self = users[actor]
+          const updated = await payload.update({ collection: 'users', id: self.id, data: { role: 'admin' }, ...as(actor) })
+          if (updated.role !== 'admin') throw new Error('role unchanged')
+          if (self.role !== 'admin') await payload.update({ collection: 'users', id: self.id, data: { role: self.role } })
+          return updated
+        }))
+    }
+    expect(actual).toEqual(
+      rows({
+        'list everyone': ['admin'],
+        'read own account': staff,
+        'create an account': ['admin'],
+        'edit another account': ['admin'],
+        'promote self to admin': ['admin'],
+      }),
+    )
+  })
+
+  it('translators: refused with a message outside their languages, on shared fields, or when publishing French', async () => {
+    const translatorFr = await createUser(payload, 'translator', ['fr'])
+    const doc = await payload.create({ collection: 'trainings', data: { ...minimalDocuments(refs).trainings, _status: 'published' } })
+    const message = async (operation: Promise<unknown>) =>
+      operation.then(
+        () => 'allowed',
+        (error: { data?: { errors?: { message: string }[] }; message: string }) => error.data?.errors?.[0]?.message ?? error.message,
+      )
+    const asFr = { overrideAccess: false, user: translatorFr }
+    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { title: 'Brouillon' }, ...asFr }))).toBe('allowed')
+    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', data: { title: 'Publié', _status: 'published' }, ...asFr }))).toContain('Seul·es les éditeur·rices publient')
+    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { durationMinutes: 999 }, ...asFr }))).toContain('durationMinutes')
+    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { modules: [] }, ...asFr }))).toContain('modules')
+  })
+})
+
+const createUserAs = (payload: Payload, access: { overrideAccess: false; user?: User }) =>
+  payload.create({
+    collection: 'users' as CollectionSlug,
+    data: { email: `${uniqueSlug('new')}@example.org`, name: 'New', role: 'editor', password: 'correct-horse-battery' } as never,
+    ...access,
+  })

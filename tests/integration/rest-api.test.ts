@@ -1,0 +1,93 @@
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { describeOnDatabase, testPayload } from './database'
+import { createUser, trainingData, uniqueSlug } from './fixtures'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * The real REST and GraphQL handlers that Next.js mounts under /api, called
+ * with standard Requests: status codes, JSON bodies and headers as a client sees them.
+ */
+const api = async () => {
+  const routes = await import('@payloadcms/next/routes')
+  const { default: config } = await import('../../cms/payload.config')
+  const handlers: Record<string, Handler> = {
+    GET: routes.REST_GET(config) as Handler,
+    POST: routes.REST_POST(config) as Handler,
+    PATCH: routes.REST_PATCH(config) as Handler,
+  }
+  const graphql = routes.GRAPHQL_POST(config) as (request: Request) => Promise<Response>
+  return {
+    rest: async (method: 'GET' | 'POST' | 'PATCH', path: string, { body, token, language }: { body?: unknown; token?: string; language?: string } = {}) => {
+      const url = new URL(`http://localhost:3000/api/${path}`)
+      const headers = new Headers({ 'content-type': 'application/json' })
+      if (token) headers.set('authorization', `JWT ${token}`)
+      if (language) headers.set('accept-language', language)
+      const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      const slug = url.pathname.replace(/^\/api\//, '').split('/')
+      const response = await (handlers[method] as Handler)(request, { params: Promise.resolve({ slug }) })
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: { errors: { path: string; message: string }[] } }[] } }
+    },
+    graphql: async (query: string) => {
+      const response = await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
+      return (await response.json()) as { data?: Record<string, { docs: { slug: string }[] } | null>; errors?: unknown[] }
+    },
+  }
+}
+
+describeOnDatabase('REST and GraphQL APIs', () => {
+  let payload: Payload
+  let client: Awaited<ReturnType<typeof api>>
+  let editorToken: string
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    client = await api()
+    const editor = await createUser(payload, 'editor')
+    const login = await client.rest('POST', 'users/login', { body: { email: editor.email, password: 'correct-horse-battery' } })
+    expect(login.status).toBe(200)
+    editorToken = login.json.token as string
+  })
+
+  it('answers a missing required field with 400, one message per field, and stores nothing', async () => {
+    const before = (await payload.count({ collection: 'trainings' })).totalDocs
+    const response = await client.rest('POST', 'trainings', { token: editorToken, body: { title: 'Incomplète' } })
+    expect(response.status).toBe(400)
+    const fieldErrors = response.json.errors?.[0]?.data?.errors ?? []
+    expect(fieldErrors.map((error) => error.path)).toEqual(expect.arrayContaining(['summary', 'kind', 'level', 'durationMinutes', 'modules']))
+    expect(fieldErrors.every((error) => error.message.length > 0)).toBe(true)
+    expect((await payload.count({ collection: 'trainings' })).totalDocs).toBe(before)
+  })
+
+  it('speaks the client’s language in its errors (French by default)', async () => {
+    const body = { ...trainingData(), slug: 'Pas Valide' }
+    const french = await client.rest('POST', 'trainings', { token: editorToken, body })
+    const english = await client.rest('POST', 'trainings', { token: editorToken, body, language: 'en' })
+    expect(french.json.errors?.[0]?.data?.errors[0]?.message).toContain('minuscules')
+    expect(english.json.errors?.[0]?.data?.errors[0]?.message).toContain('Lowercase letters')
+  })
+
+  it('shows anonymous clients a training only once it is published, over REST and GraphQL', async () => {
+    const slug = uniqueSlug('api')
+    const created = await client.rest('POST', 'trainings?draft=true', { token: editorToken, body: { ...trainingData(slug), _status: 'draft' } })
+    expect(created.status).toBe(201)
+    const id = (created.json.doc as { id: number | string }).id
+    const query = `{ Trainings(where: { slug: { equals: "${slug}" } }) { docs { slug } } }`
+
+    expect((await client.rest('GET', `trainings?where[slug][equals]=${slug}`)).json.totalDocs).toBe(0)
+    expect((await client.rest('GET', `trainings/${id}`)).status).toBe(404)
+    expect((await client.graphql(query)).data?.Trainings?.docs).toEqual([])
+
+    expect((await client.rest('PATCH', `trainings/${id}`, { token: editorToken, body: { _status: 'published' } })).status).toBe(200)
+    expect((await client.rest('GET', `trainings?where[slug][equals]=${slug}`)).json.totalDocs).toBe(1)
+    expect((await client.graphql(query)).data?.Trainings?.docs).toEqual([{ slug }])
+  })
+
+  it('never shows staff accounts to the public', async () => {
+    expect((await client.rest('GET', 'users')).status).toBe(403)
+    const graph = await client.graphql('{ Users { docs { email } } }')
+    expect(JSON.stringify(graph)).not.toContain('@example.org')
+  })
+})

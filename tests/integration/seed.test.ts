@@ -1,0 +1,90 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { createSeedContext } from '../../content/seed/context'
+import { seedDemoContent } from '../../content/seed/index'
+import { silentProgress } from '../../content/seed/progress'
+import { seedScale } from '../../content/seed/scale'
+import { describeOnDatabase, testPayload } from './database'
+
+/** What the demo must contain, at least (issue: foundation, "Demo content"). */
+const minimums: Partial<Record<CollectionSlug, number>> = {
+  trainings: 8,
+  videos: 10,
+  infographics: 8,
+  bibliographies: 6,
+  sheets: 8,
+  faqs: 25,
+  programme: 5,
+  themes: 8,
+}
+
+const counts = async (payload: Payload) => {
+  const slugs: CollectionSlug[] = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme', 'themes', 'visuals', 'files', 'users']
+  return Object.fromEntries(await Promise.all(slugs.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs] as const)))
+}
+
+describeOnDatabase('demo content seed', () => {
+  let payload: Payload
+  let first: Record<string, number>
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    await seedDemoContent(payload, silentProgress)
+    first = await counts(payload)
+  }, 300_000)
+
+  it('creates at least the promised amount of content, all published', async () => {
+    for (const [collection, minimum] of Object.entries(minimums)) {
+      expect(first[collection], collection).toBeGreaterThanOrEqual(minimum)
+    }
+    expect(first.visuals).toBeGreaterThanOrEqual(20)
+    const measures = (await payload.find({ collection: 'programme', limit: 100, overrideAccess: false })).docs.flatMap((chapter) =>
+      chapter.sections.flatMap((section) => section.measures),
+    )
+    expect(measures.length).toBeGreaterThanOrEqual(30)
+    const publicTrainings = await payload.count({ collection: 'trainings', overrideAccess: false })
+    expect(publicTrainings.totalDocs).toBe(first.trainings)
+  })
+
+  it('gives every video French and English WebVTT subtitles', async () => {
+    const videos = await payload.find({ collection: 'videos', limit: 100, depth: 1 })
+    for (const video of videos.docs) {
+      const languages = (video.subtitles ?? []).map((track) => track.language)
+      expect(languages, video.slug).toEqual(expect.arrayContaining(['fr', 'en']))
+      for (const track of video.subtitles ?? []) {
+        expect(typeof track.file === 'object' && track.file?.mimeType, video.slug).toBe('text/vtt')
+      }
+    }
+  })
+
+  it('translates most content into English and some into es, de and ar, falling back to French elsewhere', async () => {
+    const titles = async (locale: 'fr' | 'en' | 'es' | 'de' | 'ar') =>
+      (await payload.find({ collection: 'trainings', locale, limit: 100, sort: 'slug', overrideAccess: false })).docs.map((doc) => doc.title)
+    const fr = await titles('fr')
+    const translated = async (locale: 'en' | 'es' | 'de' | 'ar') => (await titles(locale)).filter((title, index) => title !== fr[index]).length
+    expect(await translated('en')).toBeGreaterThan(fr.length / 2)
+    for (const locale of ['es', 'de', 'ar'] as const) {
+      const count = await translated(locale)
+      expect(count, locale).toBeGreaterThan(0)
+      expect(count, locale).toBeLessThan(fr.length)
+    }
+  })
+
+  it('is idempotent: a second run changes nothing', async () => {
+    await seedDemoContent(payload, silentProgress)
+    expect(await counts(payload)).toEqual(first)
+  })
+
+  it('adds synthetic trainings in fr and en for benchmarks, once', async () => {
+    const context = await createSeedContext(payload, silentProgress)
+    await seedScale(context, 12)
+    await seedScale(context, 12)
+    const synthetic = { collection: 'trainings', where: { slug: { like: 'synthetique-' } }, overrideAccess: false, limit: 100 } as const
+    expect((await payload.count(synthetic)).totalDocs).toBe(12)
+    const [english] = (await payload.find({ ...synthetic, locale: 'en', where: { slug: { equals: 'synthetique-3' } } })).docs
+    expect(english?.title).toBe('Synthetic training no. 3')
+    const drafts = await payload.count({ ...synthetic, draft: true, overrideAccess: true })
+    expect(drafts.totalDocs).toBe(12)
+  })
+})
