@@ -25,6 +25,8 @@ export default buildConfig({
   plugins,
   admin: {
     user: 'users',
+    // No Gravatar: the admin makes no request to another origin.
+    avatar: 'default',
     meta: { titleSuffix: ' · Ressources du mouvement' },
     importMap: { baseDir: projectRoot, importMapFile: `${projectRoot}/cms/app/(payload)/admin/importMap.js` },
     dateFormat: 'd MMMM yyyy, HH:mm',

@@ -14,7 +14,8 @@ export const plugins: Plugin[] = [
   seoPlugin({
     collections: [...pageCollections],
     uploadsCollection: 'visuals',
-    tabbedUI: true,
+    // Without tabs, fields placed in the sidebar (slug, themes, dates) stay there.
+    tabbedUI: false,
     generateTitle: ({ doc }) => {
       const { title, question } = doc as TitledDoc
       return `${title ?? question ?? ''} · Ressources`

@@ -66,7 +66,7 @@ describeOnDatabase('access rules: role × operation × collection', () => {
     refs = { visual: visual.id, vtt: vtt.id }
   })
 
-  const as = (actor: Actor) => (actor === 'anonymous' ? { overrideAccess: false } : { overrideAccess: false, user: users[actor] })
+  const as = (actor: Actor) => (actor === 'anonymous' ? { overrideAccess: false as const } : { overrideAccess: false as const, user: users[actor] })
 
   it.each(contentCollections)('%s', async (collection) => {
     const fresh = async (status: 'draft' | 'published') =>

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test'
+
+const port = 3100
+const baseURL = `http://localhost:${port}`
+
+/**
+ * End-to-end tests in the system's Chromium against the product as
+ * `npm start` runs it, on a database of their own (seeded with the demo).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'fr-FR',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'rm -rf var/e2e && tsx scripts/start.ts',
+    url: `${baseURL}/api/themes?limit=1`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      DATABASE_URL: 'file:var/e2e/cms.db',
+      UPLOADS_DIR: 'var/e2e/uploads',
+      PORT: String(port),
+      SERVER_URL: baseURL,
+      PAYLOAD_SECRET: 'end-to-end-tests-secret-0123456789',
+    },
+  },
+})

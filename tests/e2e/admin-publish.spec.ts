@@ -1,0 +1,71 @@
+import { expect, type APIRequestContext, type Page, test } from '@playwright/test'
+
+import { demoPassword } from '../../content/seed/users'
+
+const logIn = async (page: Page, email: string) => {
+  await page.goto('/admin/login')
+  await page.getByRole('textbox', { name: /E-mail/ }).fill(email)
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** Payload's selects are react-select widgets inside `#field-<name>`. */
+const choose = async (page: Page, field: string, option: string) => {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/** What an anonymous visitor's REST client gets for this slug, in a locale. */
+const publicTitles = async (request: APIRequestContext, slug: string, locale: string) => {
+  const response = await request.get(`/api/trainings?where[slug][equals]=${slug}&locale=${locale}&depth=0`)
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { docs: { title: string }[] }).docs.map((doc) => doc.title)
+}
+
+const switchLocale = async (page: Page, label: string, code: string) => {
+  await page.getByRole('button', { name: /Paramètres régionaux/ }).click()
+  await page.getByRole('button', { name: `${label} (${code})`, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`locale=${code}`))
+}
+
+test('an editor creates a training in French, translates it into English and publishes it', async ({ page, request }) => {
+  await logIn(page, 'editrice@example.org')
+  // The admin speaks French by default.
+  await expect(page.getByRole('link', { name: 'Formations' }).first()).toBeVisible()
+
+  await page.goto('/admin/collections/trainings/create')
+  await page.getByRole('textbox', { name: 'Titre * — Français' }).fill('Tenir un stand en fin de marché')
+  await page.getByRole('textbox', { name: 'Résumé * — Français' }).fill('Installer, accueillir, conclure : un stand efficace en une heure.')
+  await choose(page, 'kind', 'Pratique')
+  await choose(page, 'level', 'Débutant')
+  await page.getByRole('spinbutton', { name: /Durée estimée/ }).fill('40')
+  await page.getByRole('button', { name: 'Ajouter Module' }).click()
+  await page.getByRole('textbox', { name: /Titre du module/ }).fill('Préparer le stand')
+  await page.getByRole('button', { name: 'Ajouter Leçon' }).click()
+  await page.getByRole('textbox', { name: /Titre de la leçon/ }).fill('Le matériel')
+  await page.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
+  await page.keyboard.type('Une table, des tracts, un panneau lisible de loin.')
+
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/trainings\/\d+/)
+  const slug = await page.locator('#field-slug').inputValue()
+  expect(slug).toBe('tenir-un-stand-en-fin-de-marche')
+  // A draft is invisible to the public API.
+  expect(await publicTitles(request, slug, 'fr')).toEqual([])
+
+  await switchLocale(page, 'English', 'en')
+  await page.getByRole('textbox', { name: 'Titre * — English' }).fill('Running a stall at the end of the market')
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+  await expect(page.getByText(/enregistré|Draft saved|Brouillon/i).first()).toBeVisible()
+  expect(await publicTitles(request, slug, 'en')).toEqual([])
+
+  await switchLocale(page, 'Français', 'fr')
+  await page.getByRole('button', { name: 'Publier les modifications' }).click()
+  await expect(page.getByText(/publié/i).first()).toBeVisible()
+
+  await expect.poll(() => publicTitles(request, slug, 'fr')).toEqual(['Tenir un stand en fin de marché'])
+  expect(await publicTitles(request, slug, 'en')).toEqual(['Running a stall at the end of the market'])
+  // Untranslated languages fall back to French.
+  expect(await publicTitles(request, slug, 'de')).toEqual(['Tenir un stand en fin de marché'])
+})
