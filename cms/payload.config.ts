@@ -13,7 +13,8 @@ import { plugins } from './plugins'
 
 const staffCanManageJobs = ({ req }: { req: { user?: unknown } }) => hasRole(req.user, 'admin', 'editor')
 
-const adminLanguages = Object.fromEntries(locales.map(({ code }) => [code, translations[code]]))
+/** The admin speaks every content language that Payload has a translation for. */
+const adminLanguages = Object.fromEntries(locales.flatMap(({ code }) => (code in translations ? [[code, translations[code]]] : [])))
 
 export default buildConfig({
   serverURL: env.serverUrl,

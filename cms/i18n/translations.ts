@@ -3,6 +3,8 @@
  * Payload picks the request's language (admin preference, Accept-Language,
  * then French) and `req.t('hub:key', vars)` reads them.
  */
+import { localeCodes } from '../locales'
+
 const fr = {
   vtt_signature: 'le fichier doit commencer par « WEBVTT »',
   vtt_timing: 'minutage attendu du type « 00:00:01.000 --> 00:00:04.000 »',
@@ -204,12 +206,7 @@ const ar: Messages = {
 
 export type HubMessageKey = keyof Messages
 
-export const hubTranslations = {
-  fr: { hub: fr },
-  en: { hub: en },
-  es: { hub: es },
-  de: { hub: de },
-  it: { hub: it },
-  pt: { hub: pt },
-  ar: { hub: ar },
-}
+const messages: Record<string, Messages> = { fr, en, es, de, it, pt, ar }
+
+/** Every admin language gets the hub's messages; one not translated yet reads them in French. */
+export const hubTranslations = Object.fromEntries(localeCodes.map((code) => [code, { hub: messages[code] ?? fr }]))
