@@ -26,8 +26,11 @@ const fail = (message: string): never => {
   throw new ValidationError({ errors: [{ message, path: 'file' }] })
 }
 
+/** The MIME types a collection accepts, for Payload's own `upload.mimeTypes` check. */
+export const acceptedMimeTypes = (rules: UploadRules): string[] => [...rules.binaryTypes, ...rules.textTypes]
+
 const describe = (rules: UploadRules): string =>
-  [...rules.binaryTypes, ...rules.textTypes].map((type) => type.split('/')[1]?.toUpperCase()).join(', ')
+  acceptedMimeTypes(rules).map((type) => type.split('/')[1]?.toUpperCase()).join(', ')
 
 /**
  * Refuses, with a translated reason, any upload that is too large, is not

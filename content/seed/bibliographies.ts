@@ -1,13 +1,7 @@
 import { bibliographies } from '../data/bibliographies'
-import type { Localized } from '../types'
 import { type SeedContext, idsOf } from './context'
+import { summaryFromMarkdown } from './summary'
 import { upsertPublished } from './upsert'
-
-/** The first sentence of the intro, as the card summary. */
-const summaryOf = (intro: Localized): Localized =>
-  Object.fromEntries(
-    Object.entries(intro).map(([locale, markdown]) => [locale, (markdown.split(/(?<=[.!?])\s/)[0] ?? markdown).replace(/[*_#]/g, '').slice(0, 400)]),
-  ) as Localized
 
 export const seedBibliographies = async (context: SeedContext): Promise<void> => {
   const step = context.progress.step('Bibliographies', bibliographies.length)
@@ -18,7 +12,7 @@ export const seedBibliographies = async (context: SeedContext): Promise<void> =>
       {
         slug: bibliography.slug,
         title: bibliography.title,
-        summary: summaryOf(bibliography.intro),
+        summary: summaryFromMarkdown(bibliography.intro),
         intro: bibliography.intro,
         entries: bibliography.entries,
         themes: idsOf(context.ids.themes, bibliography.themes, 'theme'),

@@ -2,38 +2,33 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { editorsAndAdmins } from '../../access/editorsAndAdmins'
-import { editorsOrTranslatorsInTheirLocales } from '../../access/editorsOrTranslatorsInTheirLocales'
+import { publicReadAccess } from '../../access/publicReadAccess'
 import { env } from '../../env'
 import { restrictTranslators } from '../../hooks/restrictTranslators'
-import { validateUpload } from '../../uploads/validateUpload'
+import { acceptedMimeTypes, type UploadRules, validateUpload } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
+
+const uploadRules: UploadRules = {
+  maxBytes: 500 * 1024 * 1024,
+  binaryTypes: ['application/pdf', 'video/mp4', 'video/webm', 'image/png', 'image/jpeg', 'application/zip'],
+  textTypes: ['text/vtt'],
+}
 
 /** Documents that are not images: printable PDFs, subtitles (WebVTT), video files, high-resolution downloads. */
 export const Files: CollectionConfig = {
   slug: 'files',
   labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: libraryGroup },
-  access: {
-    read: anyone,
-    create: editorsAndAdmins,
-    update: editorsOrTranslatorsInTheirLocales,
-    delete: editorsAndAdmins,
-  },
+  access: publicReadAccess,
   hooks: {
     beforeOperation: [
-      validateUpload({
-        maxBytes: 500 * 1024 * 1024,
-        binaryTypes: ['application/pdf', 'video/mp4', 'video/webm', 'image/png', 'image/jpeg', 'application/zip'],
-        textTypes: ['text/vtt'],
-      }),
+      validateUpload(uploadRules),
     ],
     beforeValidate: [restrictTranslators],
   },
   upload: {
     staticDir: path.join(env.uploadsDir, 'files'),
-    mimeTypes: ['application/pdf', 'video/mp4', 'video/webm', 'image/png', 'image/jpeg', 'application/zip', 'text/vtt'],
+    mimeTypes: acceptedMimeTypes(uploadRules),
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },

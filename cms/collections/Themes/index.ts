@@ -1,8 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { editorsAndAdmins } from '../../access/editorsAndAdmins'
-import { editorsOrTranslatorsInTheirLocales } from '../../access/editorsOrTranslatorsInTheirLocales'
+import { publicReadAccess } from '../../access/publicReadAccess'
 import { slugField } from '../../fields/slug'
 import { restrictTranslators } from '../../hooks/restrictTranslators'
 import { hubT } from '../../i18n/hubT'
@@ -20,12 +18,7 @@ export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: { singular: { fr: 'Thème', en: 'Theme' }, plural: { fr: 'Thèmes', en: 'Themes' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'colour'], group: contentGroup },
-  access: {
-    read: anyone,
-    create: editorsAndAdmins,
-    update: editorsOrTranslatorsInTheirLocales,
-    delete: editorsAndAdmins,
-  },
+  access: publicReadAccess,
   hooks: { beforeValidate: [restrictTranslators] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { fr: 'Nom', en: 'Name' } },

@@ -2,13 +2,11 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { editorsAndAdmins } from '../../access/editorsAndAdmins'
-import { editorsOrTranslatorsInTheirLocales } from '../../access/editorsOrTranslatorsInTheirLocales'
+import { publicReadAccess } from '../../access/publicReadAccess'
 import { themesField } from '../../fields/themes'
 import { env } from '../../env'
 import { restrictTranslators } from '../../hooks/restrictTranslators'
-import { validateUpload } from '../../uploads/validateUpload'
+import { acceptedMimeTypes, type UploadRules, validateUpload } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 
 export const licences = [
@@ -18,6 +16,12 @@ export const licences = [
   { value: 'all-rights-reserved', label: { fr: 'Tous droits réservés', en: 'All rights reserved' } },
 ]
 
+const uploadRules: UploadRules = {
+  maxBytes: 25 * 1024 * 1024,
+  binaryTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+  textTypes: ['image/svg+xml'],
+}
+
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
 /** The library of reusable images, cut by sharp into the sizes the site and social networks need. */
@@ -25,25 +29,16 @@ export const Visuals: CollectionConfig = {
   slug: 'visuals',
   labels: { singular: { fr: 'Visuel', en: 'Visual' }, plural: { fr: 'Visuels', en: 'Visuals' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'licence', 'downloadable'], group: libraryGroup },
-  access: {
-    read: anyone,
-    create: editorsAndAdmins,
-    update: editorsOrTranslatorsInTheirLocales,
-    delete: editorsAndAdmins,
-  },
+  access: publicReadAccess,
   hooks: {
     beforeOperation: [
-      validateUpload({
-        maxBytes: 25 * 1024 * 1024,
-        binaryTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
-        textTypes: ['image/svg+xml'],
-      }),
+      validateUpload(uploadRules),
     ],
     beforeValidate: [restrictTranslators],
   },
   upload: {
     staticDir: path.join(env.uploadsDir, 'visuals'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/svg+xml'],
+    mimeTypes: acceptedMimeTypes(uploadRules),
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [
