@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type PostgresAdapter, postgresAdapter } from '@payloadcms/db-postgres'
+import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { env, projectRoot } from './env'
@@ -65,4 +65,24 @@ export const migrateDatabase = async (payload: Payload): Promise<void> => {
   // Each adapter types its migrations' arguments itself; the runner only needs up/down/name.
   const migrations = (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as unknown as Migration[]
   await payload.db.migrate({ migrations })
+}
+
+/**
+ * Refreshes the query planner's statistics. Without them SQLite may answer
+ * "the 20 newest published trainings" by sorting every row (seconds at
+ * 10,000 trainings) instead of walking the date index (milliseconds). Cheap
+ * at this scale (about 0.1 s for 10,000 trainings). Run at start-up and after
+ * bulk writes; PostgreSQL's autovacuum does it on its own, later.
+ */
+export const refreshPlannerStatistics = async (payload: Payload): Promise<void> => {
+  switch (databaseKind(env.databaseUrl)) {
+    case 'sqlite':
+      await (payload.db as unknown as SQLiteAdapter).client.execute('ANALYZE')
+      return
+    case 'postgres':
+      await (payload.db as unknown as PostgresAdapter).pool.query('ANALYZE')
+      return
+    case 'mongodb':
+      return
+  }
 }

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 
 import { hasRole } from './access/roles'
 import { collections } from './collections'
-import { databaseAdapter } from './database'
+import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
 import { env, projectRoot } from './env'
 import { hubTranslations } from './i18n/translations'
 import { defaultLocale, locales } from './locales'
@@ -56,5 +56,9 @@ export default buildConfig({
   },
   typescript: { outputFile: `${projectRoot}/cms/payload-types.ts` },
   graphQL: { disablePlaygroundInProduction: true },
+  // A SQLite file may have grown since the last start: give its planner fresh statistics.
+  onInit: async (payload) => {
+    if (databaseKind(env.databaseUrl) === 'sqlite') await refreshPlannerStatistics(payload)
+  },
   telemetry: false,
 })

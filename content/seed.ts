@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 
 import { getPayload } from 'payload'
 
-import { migrateDatabase } from '../cms/database'
+import { migrateDatabase, refreshPlannerStatistics } from '../cms/database'
 import config from '../cms/payload.config'
 import { seedDemoContent } from './seed/index'
 import { createProgress } from './seed/progress'
@@ -31,5 +31,6 @@ const progress = createProgress()
 console.log('Contenu de démonstration :')
 await seedDemoContent(payload, progress)
 if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale)
+await refreshPlannerStatistics(payload)
 console.log(`Terminé en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 process.exit(0)

@@ -1,6 +1,8 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { publicResponseCache } from './publicResponseCache'
+
 /** Collections that become public pages, and so carry SEO fields. */
 export const pageCollections = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme'] as const
 
@@ -22,4 +24,6 @@ export const plugins: Plugin[] = [
     },
     generateDescription: ({ doc }) => (doc as TitledDoc).summary ?? '',
   }),
+  // Last, so that it sees every collection, including those plugins add.
+  publicResponseCache,
 ]

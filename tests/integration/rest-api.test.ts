@@ -13,8 +13,10 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 const api = async () => {
   const routes = await import('@payloadcms/next/routes')
   const { default: config } = await import('../../cms/payload.config')
+  const { cachedForAnonymous } = await import('../../cms/cache/publicResponses')
   const handlers: Record<string, Handler> = {
-    GET: routes.REST_GET(config) as Handler,
+    // Wrapped as in cms/app/(payload)/api/[...slug]/route.ts.
+    GET: cachedForAnonymous(routes.REST_GET(config) as Handler),
     POST: routes.REST_POST(config) as Handler,
     PATCH: routes.REST_PATCH(config) as Handler,
   }
@@ -28,7 +30,7 @@ const api = async () => {
       const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
       const response = await (handlers[method] as Handler)(request, { params: Promise.resolve({ slug }) })
-      return { status: response.status, json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: { errors: { path: string; message: string }[] } }[] } }
+      return { status: response.status, cache: response.headers.get('x-hub-cache'), json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: { errors: { path: string; message: string }[] } }[] } }
     },
     graphql: async (query: string) => {
       const response = await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
@@ -89,5 +91,23 @@ describeOnDatabase('REST and GraphQL APIs', () => {
     expect((await client.rest('GET', 'users')).status).toBe(403)
     const graph = await client.graphql('{ Users { docs { email } } }')
     expect(JSON.stringify(graph)).not.toContain('@example.org')
+  })
+
+  it('answers repeated anonymous reads from memory, and forgets them as soon as something is saved', async () => {
+    const doc = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const path = `trainings?where[slug][equals]=${doc.slug}&depth=0`
+    expect((await client.rest('GET', path)).cache).toBe('miss')
+    const hit = await client.rest('GET', path)
+    expect(hit.cache).toBe('hit')
+    expect((hit.json.docs as { title: string }[])[0]?.title).toBe('Prendre la parole en public')
+
+    await payload.update({ collection: 'trainings', id: doc.id, data: { title: 'Prendre la parole, deuxième édition' } })
+    const afterSave = await client.rest('GET', path)
+    expect(afterSave.cache).toBe('miss')
+    expect((afterSave.json.docs as { title: string }[])[0]?.title).toBe('Prendre la parole, deuxième édition')
+
+    // Signed-in requests (drafts, accounts) never go through the cache.
+    expect((await client.rest('GET', path, { token: editorToken })).cache).toBeNull()
+    expect((await client.rest('GET', `${path}&draft=true`)).cache).toBeNull()
   })
 })

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+
+import { isPublicRead } from './publicResponses'
+
+const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost:3000${path}`, { headers })
+
+describe('isPublicRead', () => {
+  it('accepts anonymous reads of public content', () => {
+    expect(isPublicRead(get('/api/trainings?limit=20&locale=fr'))).toBe(true)
+    expect(isPublicRead(get('/api/themes/3'))).toBe(true)
+  })
+
+  it('refuses anything personal, authenticated, draft or streamed', () => {
+    expect(isPublicRead(get('/api/trainings', { authorization: 'JWT abc' }))).toBe(false)
+    expect(isPublicRead(get('/api/trainings', { cookie: 'lang=fr; payload-token=abc' }))).toBe(false)
+    expect(isPublicRead(get('/api/trainings?draft=true'))).toBe(false)
+    expect(isPublicRead(get('/api/users/me'))).toBe(false)
+    expect(isPublicRead(get('/api/payload-jobs'))).toBe(false)
+    expect(isPublicRead(get('/api/visuals/file/affiche.png'))).toBe(false)
+    expect(isPublicRead(new Request('http://localhost:3000/api/trainings', { method: 'POST', body: '{}' }))).toBe(false)
+  })
+})

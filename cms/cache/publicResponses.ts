@@ -1,0 +1,68 @@
+/**
+ * A small in-memory cache of the API's public answers. Anonymous GETs can only
+ * ever see published content, so the same URL gives the same answer until
+ * something is saved; every save or delete empties the cache (see
+ * `plugins/publicResponseCache.ts`). It turns a 20–50 ms Payload query into a
+ * memory read when a site build or many visitors ask the same list.
+ *
+ * Several server processes each keep their own cache: entries also expire
+ * after `ttlMs`, so a save made elsewhere shows within that delay.
+ */
+interface Entry {
+  body: ArrayBuffer
+  status: number
+  headers: [string, string][]
+  expires: number
+}
+
+const maxEntries = 1000
+const maxBodyBytes = 1024 * 1024
+const ttlMs = 60_000
+
+// Shared through globalThis: Next.js may load this module once per route bundle.
+const globalStore = globalThis as typeof globalThis & { __hubPublicResponses?: Map<string, Entry> }
+const store = (globalStore.__hubPublicResponses ??= new Map<string, Entry>())
+
+export const invalidatePublicResponses = (): void => store.clear()
+
+const enabled = () => process.env.HUB_API_CACHE !== 'off'
+
+/** Only what any visitor would get: no credentials, no drafts, no accounts, no file streams. */
+export const isPublicRead = (request: Request): boolean => {
+  if (request.method !== 'GET' || request.headers.has('authorization')) return false
+  if (/(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')) return false
+  const url = new URL(request.url)
+  if (url.searchParams.get('draft') === 'true') return false
+  return !/^\/api\/(?:users|payload-|[^/]+\/file\/)/.test(url.pathname)
+}
+
+const keyOf = (request: Request): string => {
+  const url = new URL(request.url)
+  // The answer's language depends on the request's language for error messages.
+  return `${url.pathname}${url.search}|${request.headers.get('accept-language') ?? ''}`
+}
+
+type Handler<Context> = (request: Request, context: Context) => Promise<Response>
+
+export const cachedForAnonymous =
+  <Context>(handler: Handler<Context>): Handler<Context> =>
+  async (request, context) => {
+    if (!enabled() || !isPublicRead(request)) return handler(request, context)
+    const key = keyOf(request)
+    const hit = store.get(key)
+    if (hit && hit.expires > Date.now()) {
+      // Re-insert to keep the most recently used entries at the end.
+      store.delete(key)
+      store.set(key, hit)
+      return new Response(hit.body.slice(0), { status: hit.status, headers: [...hit.headers, ['x-hub-cache', 'hit']] })
+    }
+    const response = await handler(request, context)
+    if (response.status !== 200) return response
+    const body = await response.arrayBuffer()
+    const headers = [...response.headers.entries()].filter(([name]) => name !== 'set-cookie')
+    if (body.byteLength <= maxBodyBytes) {
+      store.set(key, { body, status: response.status, headers, expires: Date.now() + ttlMs })
+      if (store.size > maxEntries) store.delete(store.keys().next().value as string)
+    }
+    return new Response(body.slice(0), { status: response.status, headers: [...headers, ['x-hub-cache', 'miss']] })
+  }
