@@ -9,6 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { buildAdmin } from '../scripts/lib/adminBuild'
+import { snapshotAdmin } from './lib/adminSnapshot'
 import { root, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { measureColdStart } from './lib/coldStart'
@@ -64,27 +65,50 @@ const interrupt = (signal: NodeJS.Signals) => {
 process.on('SIGINT', interrupt)
 process.on('SIGTERM', interrupt)
 
-const benchDatabase = async (kind: DatabaseKind): Promise<DatabaseResult> => {
+const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<DatabaseResult> => {
   const database = await createDatabase(kind, stamp)
   const drop = onCleanup(`temporary ${kind} database`, values.keep ? async () => undefined : database.drop)
+  const result: DatabaseResult = {
+    kind,
+    version: database.version,
+    settings: database.settings,
+    notes: [],
+    errors: [],
+    loadAverage: {},
+  }
+  /** One phase; its failure is recorded and the run goes on with the next. */
+  const attempt = async <T>(name: string, label: string, work: () => Promise<T>): Promise<T | undefined> => {
+    result.loadAverage[name] = loadAverage()
+    try {
+      return await phase(`${kind}: ${label}`, work)
+    } catch (error) {
+      if (interrupted) throw error
+      const message = error instanceof Error ? error.message : String(error)
+      log(`  ✘ ${kind}: ${label} failed: ${message}`)
+      result.errors.push({ phase: label, message })
+      await stopAll()
+      return undefined
+    }
+  }
   try {
-    log(`  ${database.version}, ${database.url}`)
+    log(`  ${database.version} (${database.settings}), ${database.url}`)
     const env = databaseEnv(database)
-    const load = { seed: loadAverage(), coldStart: 0, list: 0, end: 0 }
-    const seeded = await phase(`${kind}: seeding`, () => seed(env, count))
-    load.coldStart = loadAverage()
-    const coldStart = await phase(`${kind}: cold start`, () => measureColdStart(env))
-    load.list = loadAverage()
-    const list = await phase(`${kind}: REST list, ${connections} connections, ${durationSeconds} s each`, async () => {
-      const server = await startServer(env)
-      try {
-        return await measureList(server.url, { connections, seconds: durationSeconds, warmupSeconds })
-      } finally {
-        await server.stop()
-      }
-    })
-    load.end = loadAverage()
-    return { kind, version: database.version, seed: seeded, coldStart, list, loadAverage: load }
+    result.seed = await attempt('seeding', 'seeding', () => seed(env, count))
+    if (result.seed) {
+      const note = await database.afterSeed()
+      if (note) result.notes.push(note)
+      result.coldStart = await attempt('cold start', 'cold start', () => measureColdStart(env, appDir))
+      result.list = await attempt('REST list', `REST list, ${connections} connections, ${durationSeconds} s each`, async () => {
+        const server = await startServer(env, appDir)
+        try {
+          return await measureList(server.url, { connections, seconds: durationSeconds, warmupSeconds })
+        } finally {
+          await server.stop()
+        }
+      })
+    }
+    result.loadAverage.end = loadAverage()
+    return result
   } finally {
     await drop()
   }
@@ -95,6 +119,7 @@ const main = async () => {
   log(`Benchmarks: ${kinds.join(', ')}; ${count} synthetic trainings; lists for ${durationSeconds} s (+${warmupSeconds} s warm-up)`)
   log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${loadAverage()}`)
   await phase('admin build (skipped when up to date)', () => buildAdmin())
+  const appDir = snapshotAdmin(stamp)
   const results: BenchResults = {
     command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
     machine,
@@ -106,7 +131,7 @@ const main = async () => {
   for (const kind of kinds) {
     log(`\n■ ${kind}`)
     try {
-      results.databases.push(await benchDatabase(kind))
+      results.databases.push(await benchDatabase(kind, appDir))
     } catch (error) {
       if (interrupted) return
       const message = error instanceof Error ? error.message : String(error)
@@ -123,7 +148,7 @@ const main = async () => {
   fs.mkdirSync(path.dirname(docFile), { recursive: true })
   fs.writeFileSync(docFile, renderMarkdown(results))
   log(`\nWrote ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
-  if (results.failures.length > 0) process.exitCode = 1
+  if (results.failures.length > 0 || results.databases.some((db) => db.errors.length > 0)) process.exitCode = 1
 }
 
 try {

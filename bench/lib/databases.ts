@@ -17,6 +17,14 @@ export interface BenchDatabase {
   url: string
   uploadsDir: string
   version: string
+  /** Server settings that matter to the results. */
+  settings: string
+  /**
+   * After seeding. PostgreSQL: ANALYZE, as autovacuum does on its own a minute or so
+   * after a bulk load (it may be off on a test server); the returned note says so.
+   * SQLite keeps no statistics unless the application asks: nothing to do.
+   */
+  afterSeed: () => Promise<string | undefined>
   drop: () => Promise<void>
 }
 
@@ -25,8 +33,8 @@ const benchDir = path.join(root, 'var', 'bench')
 const postgresServer = 'postgres://postgres@127.0.0.1:5432'
 const maintenanceUrl = `${postgresServer}/test`
 
-const withPostgres = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: maintenanceUrl })
+const withPostgres = async <T>(work: (client: pg.Client) => Promise<T>, url = maintenanceUrl): Promise<T> => {
+  const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     return await work(client)
@@ -60,6 +68,8 @@ const createSqlite = async (stamp: string): Promise<BenchDatabase> => {
     url: `file:${path.relative(root, file)}`,
     uploadsDir,
     version: await sqliteVersion(),
+    settings: 'WAL, synchronous=NORMAL (cms/database.ts)',
+    afterSeed: async () => undefined,
     drop: async () => {
       for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
       fs.rmSync(uploadsDir, { recursive: true, force: true })
@@ -69,17 +79,29 @@ const createSqlite = async (stamp: string): Promise<BenchDatabase> => {
 
 const createPostgres = async (stamp: string): Promise<BenchDatabase> => {
   const name = `hub_bench_${stamp}`
-  const version = await withPostgres(async (client) => {
+  const setting = async (client: pg.Client, name: string) =>
+    (await client.query<Record<string, string>>(`show ${name}`)).rows[0]?.[name] ?? '?'
+  const { version, settings } = await withPostgres(async (client) => {
     await client.query(`create database "${name}"`)
-    const result = await client.query<{ server_version: string }>('show server_version')
-    return `PostgreSQL ${result.rows[0]?.server_version ?? '?'}`
+    const shown: string[] = []
+    for (const key of ['autovacuum', 'jit', 'shared_buffers']) shown.push(`${key}=${await setting(client, key)}`)
+    return { version: `PostgreSQL ${await setting(client, 'server_version')}`, settings: shown.join(', ') }
   })
+  const url = `${postgresServer}/${name}`
   const uploadsDir = freshUploads('postgres')
   return {
     kind: 'postgres',
-    url: `${postgresServer}/${name}`,
+    url,
     uploadsDir,
     version,
+    settings,
+    afterSeed: () =>
+      withPostgres(async (client) => {
+        const started = performance.now()
+        await client.query('analyze')
+        const seconds = ((performance.now() - started) / 1000).toFixed(1)
+        return `ANALYZE after seeding (${seconds} s), as autovacuum would do (${settings.split(',')[0]} on this server)`
+      }, url),
     drop: async () => {
       await withPostgres((client) => client.query(`drop database if exists "${name}" with (force)`))
       fs.rmSync(uploadsDir, { recursive: true, force: true })

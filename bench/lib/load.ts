@@ -1,6 +1,6 @@
 import autocannon, { type Result } from 'autocannon'
 
-import { host } from './server'
+import { get, host } from './server'
 import { log, status } from './progress'
 import { percentile } from './stats'
 
@@ -10,7 +10,10 @@ export interface LoadResult {
   durationSeconds: number
   requests: number
   requestsPerSecond: number
-  /** From every response's own latency (ms), recorded one by one: autocannon reports no p95. */
+  /**
+   * From every response's own latency (ms), recorded one by one (autocannon reports no p95),
+   * timed-out requests counted as Infinity (slower than timeoutSeconds). NaN without any.
+   */
   p50: number
   p95: number
   p99: number
@@ -23,11 +26,15 @@ export interface LoadResult {
   autocannonP97_5: number
 }
 
+/** autocannon's per-request timeout: a request still unanswered after this counts as an error. */
+export const timeoutSeconds = 10
+const drainTimeoutMs = 180_000
+
 const fire = (url: string, connections: number, seconds: number, label: string, latencies?: number[]): Promise<Result> =>
   new Promise((resolve, reject) => {
     let responses = 0
     let elapsed = 0
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 10 }, (error, result) =>
+    const instance = autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds }, (error, result) =>
       error ? reject(error) : resolve(result),
     )
     instance.on('response', (_client, _statusCode, _bytes, responseTime) => {
@@ -52,18 +59,22 @@ export const measureLoad = async (
   const url = new URL(path, baseUrl)
   if (url.hostname !== host) throw new Error(`Refusing to load ${url.hostname}: the benchmark only targets ${host}`)
   if (warmupSeconds > 0) await fire(url.href, connections, warmupSeconds, 'warm-up')
+  // autocannon stops with requests still queued in the server: one request of our own, answered
+  // after them, lets the server drain before the measured run (or before the next run).
+  if ((await get(url.href, drainTimeoutMs)) !== 200) log(`    (the server did not drain within ${drainTimeoutMs / 1000} s)`)
   const latencies: number[] = []
   const result = await fire(url.href, connections, seconds, 'measuring', latencies)
+  const samples = [...latencies, ...Array.from({ length: result.timeouts }, () => Number.POSITIVE_INFINITY)]
   return {
     path,
     connections,
     durationSeconds: result.duration,
     requests: latencies.length,
     requestsPerSecond: latencies.length / result.duration,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: percentile(latencies, 100),
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    max: percentile(samples, 100),
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
@@ -79,6 +90,8 @@ export interface ListResult {
   matchingTrainings: number
   depth0: LoadResult
   depth1: LoadResult
+  /** The same lists with one client at a time: the time one request takes, without queueing. */
+  single: { depth0: LoadResult; depth1: LoadResult }
 }
 
 const getJson = async <T>(url: string): Promise<T> => {
@@ -98,15 +111,27 @@ export const measureList = async (
   const themes = await getJson<{ docs: { id: string | number }[] }>(`${baseUrl}/api/themes?limit=1&depth=0`)
   const themeId = themes.docs[0]?.id
   if (themeId === undefined) throw new Error('No theme to filter by: was the demo content seeded?')
-  const all = await getJson<{ totalDocs: number }>(`${baseUrl}/api/trainings?limit=1&depth=0`)
+  const all = await getJson<{ totalDocs: number }>(`${baseUrl}/api/trainings/count`)
   const page = await getJson<{ totalDocs: number; docs: { title?: unknown }[] }>(`${baseUrl}${listPath(String(themeId), 0)}`)
   if (page.docs.length === 0 || typeof page.docs[0]?.title !== 'string') throw new Error('The filtered list returned no French titles')
-  const measure = async (depth: number) => {
-    const result = await measureLoad(baseUrl, listPath(String(themeId), depth), load)
-    log(`    depth ${depth}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${Math.round(result.requestsPerSecond)} req/s`)
+  const measure = async (depth: number, options: typeof load) => {
+    const result = await measureLoad(baseUrl, listPath(String(themeId), depth), options)
+    log(
+      `    depth ${depth}, ${options.connections} connection${options.connections > 1 ? 's' : ''}: ` +
+        `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${Math.round(result.requestsPerSecond)} req/s`,
+    )
     return result
   }
-  const depth0 = await measure(0)
-  const depth1 = await measure(1)
-  return { themeId: String(themeId), totalTrainings: all.totalDocs, matchingTrainings: page.totalDocs, depth0, depth1 }
+  const depth0 = await measure(0, load)
+  const depth1 = await measure(1, load)
+  // After the warm-up above: no warm-up of its own.
+  const single = { connections: 1, seconds: Math.min(load.seconds, 5), warmupSeconds: 0 }
+  return {
+    themeId: String(themeId),
+    totalTrainings: all.totalDocs,
+    matchingTrainings: page.totalDocs,
+    depth0,
+    depth1,
+    single: { depth0: await measure(0, single), depth1: await measure(1, single) },
+  }
 }

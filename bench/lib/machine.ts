@@ -11,6 +11,8 @@ export interface Machine {
   os: string
   node: string
   date: string
+  /** 1, 5 and 15 minutes, when the run began. */
+  loadAverage: number[]
   packages: Record<string, string>
 }
 
@@ -28,6 +30,7 @@ export const describeMachine = (): Machine => {
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     node: process.version,
     date: new Date().toISOString(),
+    loadAverage: os.loadavg().map((value) => Math.round(value * 100) / 100),
     packages: Object.fromEntries(['payload', 'next', '@libsql/client', 'pg', 'autocannon'].map((name) => [name, packageVersion(name)])),
   }
 }

@@ -1,17 +1,21 @@
-import type { ColdStartResult } from './coldStart'
+import { type ColdStartResult, firstListPath } from './coldStart'
 import type { DatabaseKind } from './databases'
-import { type ListResult, type LoadResult, listPath } from './load'
+import { type ListResult, type LoadResult, listPath, timeoutSeconds } from './load'
 import type { Machine } from './machine'
 import type { SeedResult } from './seed'
 
 export interface DatabaseResult {
   kind: DatabaseKind
   version: string
-  seed: SeedResult
-  coldStart: ColdStartResult
-  list: ListResult
-  /** 1-minute load average when each phase began. */
-  loadAverage: { seed: number; coldStart: number; list: number; end: number }
+  settings: string
+  notes: string[]
+  seed?: SeedResult
+  coldStart?: ColdStartResult
+  list?: ListResult
+  /** Phases that failed: their numbers are missing. */
+  errors: { phase: string; message: string }[]
+  /** 1-minute load average when each phase began, and at the end. */
+  loadAverage: Record<string, number>
 }
 
 export interface BenchResults {
@@ -19,6 +23,7 @@ export interface BenchResults {
   machine: Machine
   options: { count: number; connections: number; durationSeconds: number; warmupSeconds: number }
   databases: DatabaseResult[]
+  /** Databases that could not even be created. */
   failures: { kind: DatabaseKind; error: string }[]
   finishedAt: string
 }
@@ -28,119 +33,165 @@ export const targets = { seedSeconds: 60, seedCount: 10_000, coldStartMs: 2000, 
 const titles: Record<DatabaseKind, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`
-const ms = (value: number) => (value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`)
+const ms = (value: number) => {
+  if (Number.isNaN(value)) return 'no response'
+  if (value === Number.POSITIVE_INFINITY) return `> ${timeoutSeconds} s (timed out)`
+  if (value >= 10_000) return seconds(value / 1000)
+  return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`
+}
 const mark = (ok: boolean) => (ok ? '✅' : '❌')
 const integer = (value: number) => Math.round(value).toLocaleString('en-US')
-
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`
+const info = (label: string, value: string) => row([label, value, '—', ''])
 
-const listRows = (depth: number, result: LoadResult): string[] => [
-  row([`REST list, depth ${depth}: p50`, ms(result.p50), '—', '']),
-  row([`REST list, depth ${depth}: p95`, ms(result.p95), `≤ ${targets.listP95Ms} ms`, mark(result.p95 <= targets.listP95Ms)]),
-  row([`REST list, depth ${depth}: requests/s`, integer(result.requestsPerSecond), '—', '']),
-  row([
-    `REST list, depth ${depth}: errors / non-2xx`,
-    `${result.errors} / ${result.non2xx}`,
-    '0 / 0',
-    mark(result.errors === 0 && result.non2xx === 0),
-  ]),
-]
-
-const summaryTable = (result: DatabaseResult): string[] => {
-  const { seed, coldStart, list } = result
-  const seedTarget = seed.count === targets.seedCount
+const seedRows = (seed: SeedResult): string[] => {
+  const withTarget = seed.count === targets.seedCount
   return [
-    row(['Measure', 'Result', 'Target', '']),
-    row(['---', '---:', '---', '---']),
     row([
       `Seeding ${integer(seed.count)} synthetic trainings (fr + en)`,
       seconds(seed.syntheticSeconds),
-      seedTarget ? `≤ ${targets.seedSeconds} s` : `(target is for ${integer(targets.seedCount)})`,
-      seedTarget ? mark(seed.syntheticSeconds <= targets.seedSeconds) : '',
+      withTarget ? `≤ ${targets.seedSeconds} s` : `(target is for ${integer(targets.seedCount)})`,
+      withTarget ? mark(seed.syntheticSeconds <= targets.seedSeconds) : '',
     ]),
-    row(['Demo seed (empty database: migrations + demo content)', seconds(seed.demoSeconds), '—', '']),
-    row([
-      'Cold start: `getPayload()` in a fresh process (median of 5)',
-      ms(coldStart.getPayload.medianMs),
-      `≤ ${targets.coldStartMs / 1000} s`,
-      mark(coldStart.getPayload.medianMs <= targets.coldStartMs),
-    ]),
-    row([
-      'Cold start: `next start` → first 200 from the API (median of 3)',
-      ms(coldStart.server.medianMs),
-      `≤ ${targets.coldStartMs / 1000} s`,
-      mark(coldStart.server.medianMs <= targets.coldStartMs),
-    ]),
-    ...listRows(0, list.depth0),
-    ...listRows(1, list.depth1),
+    info('Demo seed (empty database: migrations + demo content)', seconds(seed.demoSeconds)),
   ]
 }
 
-const loadDetails = (depth: number, result: LoadResult) =>
-  `- Depth ${depth}: ${integer(result.requests)} requests in ${result.durationSeconds} s; p99 ${ms(result.p99)}, max ${ms(result.max)}; ` +
+const coldStartRows = (coldStart: ColdStartResult): string[] => [
+  row([
+    'Cold start: `getPayload()` in a fresh process (median of 5)',
+    ms(coldStart.getPayload.medianMs),
+    `≤ ${targets.coldStartMs / 1000} s`,
+    mark(coldStart.getPayload.medianMs <= targets.coldStartMs),
+  ]),
+  row([
+    `Cold start: \`next start\` → first 200 from \`${firstListPath}\` (median of 3)`,
+    ms(coldStart.server.medianFirstListMs),
+    `≤ ${targets.coldStartMs / 1000} s`,
+    mark(coldStart.server.medianFirstListMs <= targets.coldStartMs),
+  ]),
+  info('… of which `next start` → first 200 from `/api/trainings/count` (server and Payload up)', ms(coldStart.server.medianReadyMs)),
+]
+
+const loadRows = (label: string, result: LoadResult): string[] => [
+  info(`${label}: p50`, ms(result.p50)),
+  row([`${label}: p95`, ms(result.p95), `≤ ${targets.listP95Ms} ms`, mark(result.p95 <= targets.listP95Ms)]),
+  info(`${label}: requests/s`, integer(result.requestsPerSecond)),
+  row([`${label}: errors / non-2xx`, `${result.errors} / ${result.non2xx}`, '0 / 0', mark(result.errors === 0 && result.non2xx === 0)]),
+]
+
+const listRows = (list: ListResult, connections: number): string[] => [
+  ...loadRows(`REST list, depth 0, ${connections} clients`, list.depth0),
+  ...loadRows(`REST list, depth 1, ${connections} clients`, list.depth1),
+  info('REST list, depth 0, 1 client: p50 / p95', `${ms(list.single.depth0.p50)} / ${ms(list.single.depth0.p95)}`),
+  info('REST list, depth 1, 1 client: p50 / p95', `${ms(list.single.depth1.p50)} / ${ms(list.single.depth1.p95)}`),
+]
+
+const summaryTable = (result: DatabaseResult, connections: number): string[] => [
+  row(['Measure', 'Result', 'Target', '']),
+  row(['---', '---:', '---', '---']),
+  ...(result.seed ? seedRows(result.seed) : []),
+  ...(result.coldStart ? coldStartRows(result.coldStart) : []),
+  ...(result.list ? listRows(result.list, connections) : []),
+  ...result.errors.map((error) => row([`${error.phase}`, 'failed (below)', '', '❌'])),
+]
+
+const loadDetails = (label: string, result: LoadResult) =>
+  `- ${label}: ${integer(result.requests)} responses in ${result.durationSeconds} s; p99 ${ms(result.p99)}, max ${ms(result.max)}; ` +
   `autocannon's own p50 / p97.5: ${result.autocannonP50} / ${result.autocannonP97_5} ms; timeouts ${result.timeouts}.`
 
-const details = (result: DatabaseResult): string[] => {
-  const { seed, coldStart, list, loadAverage } = result
-  const samples = coldStart.getPayload.samples
+const seedDetails = (seed: SeedResult): string[] => [
+  `- \`content/seed.ts --scale ${seed.count}\` took ${seconds(seed.scaleWallSeconds)} in all (process start, migration check, ` +
+    'demo content re-checked, then the synthetic trainings).',
+  `- Demo seed steps, as the seed reports them: ${seed.demoSteps.map((step) => `\`${step}\``).join(', ')}.`,
+]
+
+const coldStartDetails = (coldStart: ColdStartResult): string[] => [
+  '- `getPayload()` samples, ms (import of payload / import of cms/payload.config.ts / `getPayload()` / since the process ' +
+    'started, Node and tsx included): ' +
+    coldStart.getPayload.samples
+      .map((s) => [s.payloadImportMs, s.configImportMs, s.initMs, s.sinceProcessStartMs].map(Math.round).join(' / '))
+      .join('; ') +
+    `. Median since the process started: ${ms(coldStart.getPayload.medianSinceProcessStartMs)}.`,
+  `- \`import('payload')\` in plain Node (no tsx loader), 5 fresh processes: median ${ms(coldStart.plainNodePayloadImport.medianMs)} ` +
+    `(${coldStart.plainNodePayloadImport.samplesMs.map(Math.round).join(', ')} ms).`,
+  `- \`next start\` samples (→ \`/api/trainings/count\` / → \`${firstListPath}\`): ` +
+    `${coldStart.server.samples.map((s) => `${ms(s.readyMs)} / ${ms(s.firstListMs)}`).join('; ')}.`,
+]
+
+const listDetails = (list: ListResult, connections: number): string[] => [
+  `- REST list: theme ${list.themeId} matches ${integer(list.matchingTrainings)} of ${integer(list.totalTrainings)} trainings.`,
+  loadDetails(`Depth 0, ${connections} clients`, list.depth0),
+  loadDetails(`Depth 1, ${connections} clients`, list.depth1),
+  loadDetails('Depth 0, 1 client', list.single.depth0),
+  loadDetails('Depth 1, 1 client', list.single.depth1),
+]
+
+const details = (result: DatabaseResult, connections: number): string[] => [
+  `- ${result.version}; ${result.settings}.`,
+  ...result.notes.map((note) => `- ${note}.`),
+  `- Load average (1 min) at the start of each phase: ${Object.entries(result.loadAverage)
+    .map(([phase, value]) => `${phase} ${value}`)
+    .join(', ')}.`,
+  ...(result.seed ? seedDetails(result.seed) : []),
+  ...(result.coldStart ? coldStartDetails(result.coldStart) : []),
+  ...(result.list ? listDetails(result.list, connections) : []),
+  ...result.errors.flatMap((error) => ['', `${error.phase} failed:`, '', '```', error.message, '```']),
+]
+
+const machineTable = (results: BenchResults): string[] => {
+  const { machine } = results
   return [
-    `- ${result.version}.`,
-    `- Load average (1 min) at the start of each phase: seeding ${loadAverage.seed}, cold start ${loadAverage.coldStart}, ` +
-      `REST list ${loadAverage.list}; at the end ${loadAverage.end}.`,
-    `- \`content/seed.ts --scale ${seed.count}\` took ${seconds(seed.scaleWallSeconds)} in all (process start, migration check, ` +
-      `demo content re-checked, then the synthetic trainings above).`,
-    `- Demo seed steps, as the seed reports them: ${seed.demoSteps.map((step) => `\`${step}\``).join(', ')}.`,
-    `- \`getPayload()\` samples (import of payload + config / \`getPayload()\` itself / since the process started, tsx included), ms: ` +
-      samples.map((s) => `${Math.round(s.importMs)} / ${Math.round(s.initMs)} / ${Math.round(s.sinceProcessStartMs)}`).join('; ') +
-      `. Median since process start: ${ms(coldStart.getPayload.medianSinceProcessStartMs)}.`,
-    `- \`next start\` → first 200 samples: ${coldStart.server.samplesMs.map(ms).join(', ')}.`,
-    `- REST list: theme ${list.themeId} matches ${integer(list.matchingTrainings)} of ${integer(list.totalTrainings)} trainings.`,
-    loadDetails(0, list.depth0),
-    loadDetails(1, list.depth1),
+    row(['', '']),
+    row(['---', '---']),
+    row(['CPU', `${machine.cpu}, ${machine.cores} cores`]),
+    row(['Memory', `${machine.memoryGiB} GiB`]),
+    row(['OS', machine.os]),
+    row(['Node', machine.node]),
+    row(['Databases', results.databases.map((db) => db.version).join('; ') || '—']),
+    row(['Packages', Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
+    row(['Date', `${machine.date} → ${results.finishedAt}`]),
+    row(['Load average at the start (1 / 5 / 15 min)', machine.loadAverage.join(' / ')]),
   ]
 }
 
-const machineTable = (machine: Machine, results: BenchResults): string[] => [
-  row(['', '']),
-  row(['---', '---']),
-  row(['CPU', `${machine.cpu}, ${machine.cores} cores`]),
-  row(['Memory', `${machine.memoryGiB} GiB`]),
-  row(['OS', machine.os]),
-  row(['Node', machine.node]),
-  row(['Databases', results.databases.map((db) => db.version).join('; ') || '—']),
-  row(['Packages', Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
-  row(['Date', `${machine.date} → ${results.finishedAt}`]),
+const method = (options: BenchResults['options']): string[] => [
+  'What is measured, on each database, freshly created for the run:',
+  '',
+  `- **Seeding**: \`content/seed.ts\` on the empty database (migrations + demo content: the "demo seed"), then ` +
+    `\`content/seed.ts --scale ${options.count}\`, whose "Formations synthétiques" step is the ${integer(options.count)} trainings in fr + en.`,
+  '- **Cold start**: `getPayload({ config })` in a fresh `tsx` process with NODE_ENV=production (importing payload and ' +
+    'cms/payload.config.ts, then `getPayload()`; the time to start Node and tsx is shown apart, in the details); and, from ' +
+    `spawning \`next start\` (NODE_ENV=production, the built admin) to the first 200 from \`${firstListPath}\`, asked as ` +
+    'soon as `/api/trainings/count` answers.',
+  `- **REST list**: \`${listPath('<theme>', 0)}\` (and the same with \`depth=1\`), ${options.connections} concurrent ` +
+    `connections (autocannon) for ${options.durationSeconds} s after ${options.warmupSeconds} s of warm-up whose numbers are dropped, ` +
+    `then one connection for ${Math.min(options.durationSeconds, 5)} s; the server is left to finish what is queued ` +
+    'before each measured run. p50 / p95 are computed from every response’s latency, a request unanswered after ' +
+    `${timeoutSeconds} s counting as slower than that (and as an error: errors are connection errors and such timeouts); ` +
+    'requests still in flight when a run ends are not counted.',
 ]
 
 export const renderMarkdown = (results: BenchResults): string => {
-  const { options } = results
+  const { connections } = results.options
   const lines = [
     '# Benchmarks',
     '',
     `Written by \`${results.command}\` (bench/run.ts); every number below was measured by that run. ` +
       'Raw samples are in bench/results/ (not committed).',
     '',
-    'What is measured, on each database, freshly created for the run:',
-    '',
-    `- **Seeding**: \`content/seed.ts\` on the empty database (migrations + demo content: the "demo seed"), then ` +
-      `\`content/seed.ts --scale ${options.count}\`, whose "Formations synthétiques" step is the ${integer(options.count)} trainings in fr + en.`,
-    '- **Cold start**: `getPayload({ config })` in a fresh `tsx` process with NODE_ENV=production (importing payload and ' +
-      'cms/payload.config.ts, then `getPayload()`; the time to start Node and tsx is shown apart, in the details); and, ' +
-      'from spawning `next start cms` (NODE_ENV=production, built admin) to the first 200 from `/api/trainings?limit=1`.',
-    `- **REST list**: \`${listPath('<theme>', 0)}\` (and the same with \`depth=1\`), ${options.connections} concurrent ` +
-      `connections (autocannon) for ${options.durationSeconds} s after ${options.warmupSeconds} s of warm-up whose numbers are dropped. ` +
-      'p50 / p95 are computed from every response’s latency; errors are connection errors and timeouts.',
+    ...method(results.options),
     '',
     '## Machine',
     '',
-    ...machineTable(results.machine, results),
+    ...machineTable(results),
     '',
-    'autocannon runs in the benchmark’s own process, on the same machine as the server and the database, so the ' +
-      'three share its cores; the load averages in the details show how busy the machine was.',
+    'autocannon runs in the benchmark’s own process, on the same machine as the server and the database: the three share ' +
+      'its cores. The load averages show how busy the machine was (other work included).',
     '',
   ]
   for (const result of results.databases) {
-    lines.push(`## ${titles[result.kind]}`, '', ...summaryTable(result), '', ...details(result), '')
+    lines.push(`## ${titles[result.kind]}`, '', ...summaryTable(result, connections), '', ...details(result, connections), '')
   }
   for (const failure of results.failures) {
     lines.push(`## ${titles[failure.kind]}: failed`, '', '```', failure.error, '```', '')
