@@ -1,14 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { type PostgresAdapter, postgresAdapter } from '@payloadcms/db-postgres'
-import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Table } from 'drizzle-orm'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { env, projectRoot } from './env'
-import { migrations as postgresMigrations } from './migrations/postgres'
-import { migrations as sqliteMigrations } from './migrations/sqlite'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -26,32 +24,64 @@ export const sqliteFilePath = (url: string): string => {
   return file
 }
 
+// Each adapter types its migrations' arguments itself; the runner only needs up/down/name.
+const migrationsFor = async (kind: 'sqlite' | 'postgres'): Promise<Migration[]> =>
+  (kind === 'sqlite' ? (await import('./migrations/sqlite')).migrations : (await import('./migrations/postgres')).migrations) as unknown as Migration[]
+
+interface SchemaHookArgs {
+  schema: { tables: Record<string, Table & Record<string, unknown>> }
+  extendTable: (args: { table: Table; extraConfig: (table: Record<string, unknown>) => object }) => void
+}
+
 /**
- * The database adapter for a URL. The schema is only ever changed by the
- * committed migrations (never pushed), so SQLite and PostgreSQL stay in step
- * with what production runs.
+ * Payload keys each `*_locales` table by (_locale, _parent_id) but reads it by
+ * _parent_id alone, which that index cannot serve: every document of a list
+ * then scans the whole table. This adds the index it needs.
  */
-export const databaseAdapter = (url: string): DatabaseAdapterObj => {
+const indexLocalesByParent =
+  (index: (name: string) => { on: (column: never) => unknown }) =>
+  <Schema extends SchemaHookArgs['schema']>({ schema, extendTable }: { schema: Schema; extendTable: SchemaHookArgs['extendTable'] }) => {
+    for (const [name, table] of Object.entries(schema.tables)) {
+      if (!name.endsWith('_locales')) continue
+      extendTable({ table, extraConfig: (columns) => ({ parentIndex: index(`${name}_parent_id_idx`).on(columns._parentID as never) }) })
+    }
+    return schema
+  }
+
+/**
+ * The database adapter for a URL, loading only that adapter's code. The
+ * schema is only ever changed by the committed migrations (never pushed), so
+ * SQLite and PostgreSQL stay in step with what production runs.
+ */
+export const databaseAdapter = async (url: string): Promise<DatabaseAdapterObj> => {
   switch (databaseKind(url)) {
-    case 'sqlite':
+    case 'sqlite': {
+      const [{ sqliteAdapter }, { index }] = await Promise.all([import('@payloadcms/db-sqlite'), import('drizzle-orm/sqlite-core')])
       return sqliteAdapter({
         client: { url: `file:${sqliteFilePath(url)}` },
         // WAL with synchronous=NORMAL: never corrupts, fsyncs at checkpoints rather than on every commit.
         wal: { synchronous: 'NORMAL' },
         busyTimeout: 5000,
         push: false,
+        afterSchemaInit: [indexLocalesByParent(index as never) as never],
         migrationDir: path.join(projectRoot, 'cms/migrations/sqlite'),
-        prodMigrations: sqliteMigrations,
+        prodMigrations: await migrationsFor('sqlite'),
       })
-    case 'postgres':
+    }
+    case 'postgres': {
+      const [{ postgresAdapter }, { index }] = await Promise.all([import('@payloadcms/db-postgres'), import('drizzle-orm/pg-core')])
       return postgresAdapter({
         pool: { connectionString: url },
         push: false,
+        afterSchemaInit: [indexLocalesByParent(index as never) as never],
         migrationDir: path.join(projectRoot, 'cms/migrations/postgres'),
-        prodMigrations: postgresMigrations,
+        prodMigrations: await migrationsFor('postgres'),
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url })
+    }
   }
 }
 
@@ -62,9 +92,7 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
 export const migrateDatabase = async (payload: Payload): Promise<void> => {
   const kind = databaseKind(env.databaseUrl)
   if (kind === 'mongodb') return
-  // Each adapter types its migrations' arguments itself; the runner only needs up/down/name.
-  const migrations = (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as unknown as Migration[]
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: await migrationsFor(kind) })
 }
 
 /**

@@ -19,7 +19,7 @@ const adminLanguages = Object.fromEntries(locales.flatMap(({ code }) => (code in
 export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
-  db: databaseAdapter(env.databaseUrl),
+  db: await databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   sharp,
   collections,

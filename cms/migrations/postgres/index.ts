@@ -1,9 +1,15 @@
 import * as migration_20261121_104143_initial from './20261121_104143_initial';
+import * as migration_20261121_115139_locale_parent_indexes from './20261121_115139_locale_parent_indexes';
 
 export const migrations = [
   {
     up: migration_20261121_104143_initial.up,
     down: migration_20261121_104143_initial.down,
-    name: '20261121_104143_initial'
+    name: '20261121_104143_initial',
+  },
+  {
+    up: migration_20261121_115139_locale_parent_indexes.up,
+    down: migration_20261121_115139_locale_parent_indexes.down,
+    name: '20261121_115139_locale_parent_indexes'
   },
 ];
