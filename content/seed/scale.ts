@@ -19,44 +19,30 @@ export const seedScale = async (context: SeedContext, count: number): Promise<vo
   const { payload } = context
   const step = context.progress.step('Formations synthétiques', count)
   const themeIds = await allThemeIds(payload)
-  const existing = (await payload.count({ collection: 'trainings', where: { slug: { like: `${prefix}-` } } })).totalDocs
-  step.tick(Math.min(existing, count))
+  // Numbers already present are skipped, so an interrupted run can simply be started again.
+  const existing = new Set(
+    (await payload.find({ collection: 'trainings', where: { slug: { like: `${prefix}-` } }, select: { slug: true }, pagination: false, depth: 0 })).docs.map(
+      (doc) => doc.slug,
+    ),
+  )
+  const missing = Array.from({ length: count }, (_, offset) => offset + 1).filter((index) => !existing.has(`${prefix}-${index}`))
+  step.tick(count - missing.length)
   const body = {
     fr: markdownToRichText(context, 'Une leçon générée pour mesurer les performances : **contenu de test**, en français.'),
     en: markdownToRichText(context, 'A lesson generated to measure performance: **test content**, in English.'),
   }
-  // One transaction per batch on PostgreSQL (Payload runs SQLite without transactions; WAL keeps it fast).
+  // Batches of 250 in their own transaction, six at a time: PostgreSQL works
+  // on one batch while Node prepares the next. (Payload runs SQLite without
+  // transactions; there the batches simply take turns on the one connection.)
   const batchSize = 250
-  for (let first = existing + 1; first <= count; first += batchSize) {
+  const batches: number[][] = []
+  for (let first = 0; first < missing.length; first += batchSize) batches.push(missing.slice(first, first + batchSize))
+  const writeBatch = async (indexes: number[]) => {
     const transactionID = (await payload.db.beginTransaction()) ?? undefined
     const req = { transactionID, payload } as never
-    for (let index = first; index < Math.min(first + batchSize, count + 1); index += 1) {
+    for (const index of indexes) {
       const now = new Date().toISOString()
-      const theme = themeIds[index % themeIds.length]
-      const data = {
-        _status: 'published',
-        slug: `${prefix}-${index}`,
-        title: { fr: `Formation synthétique n° ${index}`, en: `Synthetic training no. ${index}` },
-        summary: {
-          fr: `Ressource générée n° ${index} pour les mesures de performance.`,
-          en: `Generated resource no. ${index} for performance measurements.`,
-        },
-        kind: trainingKinds[index % trainingKinds.length],
-        level: levels[index % levels.length],
-        durationMinutes: 30 + (index % 8) * 15,
-        themes: theme === undefined ? [] : [theme],
-        modules: [
-          {
-            id: rowId(),
-            title: { fr: 'Module unique', en: 'Single module' },
-            lessons: [{ id: rowId(), slug: 'lecon-1', title: { fr: 'Première leçon', en: 'First lesson' }, body }],
-          },
-        ],
-        featured: false,
-        publishedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      }
+      const data = syntheticTraining(index, themeIds[index % themeIds.length], body, now)
       const created = await payload.db.create({ collection: 'trainings', data, req, select: { id: true } })
       await payload.db.createVersion({
         collectionSlug: 'trainings',
@@ -72,8 +58,42 @@ export const seedScale = async (context: SeedContext, count: number): Promise<vo
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
   }
+  const queue = [...batches]
+  await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      for (let batch = queue.shift(); batch; batch = queue.shift()) await writeBatch(batch)
+    }),
+  )
   step.done()
 }
+
+type RichText = ReturnType<typeof markdownToRichText>
+
+/** One synthetic training as the database stores it: localized fields hold every language. */
+const syntheticTraining = (index: number, theme: number | string | undefined, body: { fr: RichText; en: RichText }, now: string) => ({
+  _status: 'published',
+  slug: `${prefix}-${index}`,
+  title: { fr: `Formation synthétique n° ${index}`, en: `Synthetic training no. ${index}` },
+  summary: {
+    fr: `Ressource générée n° ${index} pour les mesures de performance.`,
+    en: `Generated resource no. ${index} for performance measurements.`,
+  },
+  kind: trainingKinds[index % trainingKinds.length],
+  level: levels[index % levels.length],
+  durationMinutes: 30 + (index % 8) * 15,
+  themes: theme === undefined ? [] : [theme],
+  modules: [
+    {
+      id: rowId(),
+      title: { fr: 'Module unique', en: 'Single module' },
+      lessons: [{ id: rowId(), slug: 'lecon-1', title: { fr: 'Première leçon', en: 'First lesson' }, body }],
+    },
+  ],
+  featured: false,
+  publishedAt: now,
+  createdAt: now,
+  updatedAt: now,
+})
 
 /** Array rows carry ids like the ones Payload generates (24 hex characters). */
 const rowId = () => randomBytes(12).toString('hex')

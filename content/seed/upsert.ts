@@ -65,6 +65,25 @@ export const upsertPublished = async (
 }
 
 /**
+ * Payload renames an upload whose name is taken on disk (`affiche.png` →
+ * `affiche-1.png`), so a stored file may carry a numbered variant of its name.
+ */
+const findUploadId = async (context: SeedContext, collection: 'visuals' | 'files', name: string): Promise<Id | null> => {
+  const dot = name.lastIndexOf('.')
+  const [stem, extension] = [name.slice(0, dot), name.slice(dot)]
+  const variants = await context.payload.find({
+    collection,
+    where: { filename: { like: stem } },
+    depth: 0,
+    pagination: false,
+    select: { filename: true },
+  })
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`^${escape(stem)}(?:-\\d+)?${escape(extension)}$`)
+  return variants.docs.find((doc) => pattern.test(doc.filename ?? ''))?.id ?? null
+}
+
+/**
  * Uploads a generated file once (matched by file name) with its localized
  * metadata in every language it has.
  */
@@ -74,7 +93,7 @@ export const upsertUpload = async (
   file: { name: string; mimetype: string; data: Buffer | (() => Promise<Buffer>) },
   doc: Record<string, unknown>,
 ): Promise<UpsertResult> => {
-  const existing = await findIdBy(context, collection, 'filename', file.name)
+  const existing = await findUploadId(context, collection, file.name)
   if (existing !== null) return { id: existing, created: false }
   const data = typeof file.data === 'function' ? await file.data() : file.data
   const { payload } = context
