@@ -17,7 +17,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
-    locale: 'fr-FR',
+    // An English-speaking browser: the admin must still open in French.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

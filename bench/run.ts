@@ -98,14 +98,17 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<Databa
       const note = await database.afterSeed()
       if (note) result.notes.push(note)
       result.coldStart = await attempt('cold start', 'cold start', () => measureColdStart(env, appDir))
-      result.list = await attempt('REST list', `REST list, ${connections} connections, ${durationSeconds} s each`, async () => {
-        const server = await startServer(env, appDir)
-        try {
-          return await measureList(server.url, { connections, seconds: durationSeconds, warmupSeconds })
-        } finally {
-          await server.stop()
-        }
-      })
+      const listWith = (cache: 'on' | 'off') =>
+        attempt('REST list', `REST list (API cache ${cache}), ${connections} connections, ${durationSeconds} s each`, async () => {
+          const server = await startServer({ ...env, HUB_API_CACHE: cache }, appDir)
+          try {
+            return await measureList(server.url, { connections, seconds: durationSeconds, warmupSeconds })
+          } finally {
+            await server.stop()
+          }
+        })
+      result.list = await listWith('on')
+      result.listUncached = await listWith('off')
     }
     result.loadAverage.end = loadAverage()
     return result

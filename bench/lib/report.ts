@@ -11,7 +11,10 @@ export interface DatabaseResult {
   notes: string[]
   seed?: SeedResult
   coldStart?: ColdStartResult
+  /** With the in-memory cache of anonymous reads (the default). */
   list?: ListResult
+  /** The same with HUB_API_CACHE=off: every request a database query. */
+  listUncached?: ListResult
   /** Phases that failed: their numbers are missing. */
   errors: { phase: string; message: string }[]
   /** 1-minute load average when each phase began, and at the end. */
@@ -80,11 +83,11 @@ const loadRows = (label: string, result: LoadResult): string[] => [
   row([`${label}: errors / non-2xx`, `${result.errors} / ${result.non2xx}`, '0 / 0', mark(result.errors === 0 && result.non2xx === 0)]),
 ]
 
-const listRows = (list: ListResult, connections: number): string[] => [
-  ...loadRows(`REST list, depth 0, ${connections} clients`, list.depth0),
-  ...loadRows(`REST list, depth 1, ${connections} clients`, list.depth1),
-  info('REST list, depth 0, 1 client: p50 / p95', `${ms(list.single.depth0.p50)} / ${ms(list.single.depth0.p95)}`),
-  info('REST list, depth 1, 1 client: p50 / p95', `${ms(list.single.depth1.p50)} / ${ms(list.single.depth1.p95)}`),
+const listRows = (list: ListResult, connections: number, cache: string): string[] => [
+  ...loadRows(`REST list (${cache}), depth 0, ${connections} clients`, list.depth0),
+  ...loadRows(`REST list (${cache}), depth 1, ${connections} clients`, list.depth1),
+  info(`REST list (${cache}), depth 0, 1 client: p50 / p95`, `${ms(list.single.depth0.p50)} / ${ms(list.single.depth0.p95)}`),
+  info(`REST list (${cache}), depth 1, 1 client: p50 / p95`, `${ms(list.single.depth1.p50)} / ${ms(list.single.depth1.p95)}`),
 ]
 
 const summaryTable = (result: DatabaseResult, connections: number): string[] => [
@@ -92,7 +95,8 @@ const summaryTable = (result: DatabaseResult, connections: number): string[] => 
   row(['---', '---:', '---', '---']),
   ...(result.seed ? seedRows(result.seed) : []),
   ...(result.coldStart ? coldStartRows(result.coldStart) : []),
-  ...(result.list ? listRows(result.list, connections) : []),
+  ...(result.list ? listRows(result.list, connections, 'API cache on') : []),
+  ...(result.listUncached ? listRows(result.listUncached, connections, 'API cache off') : []),
   ...result.errors.map((error) => row([`${error.phase}`, 'failed (below)', '', '❌'])),
 ]
 
@@ -119,12 +123,12 @@ const coldStartDetails = (coldStart: ColdStartResult): string[] => [
     `${coldStart.server.samples.map((s) => `${ms(s.readyMs)} / ${ms(s.firstListMs)}`).join('; ')}.`,
 ]
 
-const listDetails = (list: ListResult, connections: number): string[] => [
-  `- REST list: theme ${list.themeId} matches ${integer(list.matchingTrainings)} of ${integer(list.totalTrainings)} trainings.`,
-  loadDetails(`Depth 0, ${connections} clients`, list.depth0),
-  loadDetails(`Depth 1, ${connections} clients`, list.depth1),
-  loadDetails('Depth 0, 1 client', list.single.depth0),
-  loadDetails('Depth 1, 1 client', list.single.depth1),
+const listDetails = (list: ListResult, connections: number, cache: string): string[] => [
+  `- REST list (${cache}): theme ${list.themeId} matches ${integer(list.matchingTrainings)} of ${integer(list.totalTrainings)} trainings.`,
+  loadDetails(`Depth 0, ${connections} clients (${cache})`, list.depth0),
+  loadDetails(`Depth 1, ${connections} clients (${cache})`, list.depth1),
+  loadDetails(`Depth 0, 1 client (${cache})`, list.single.depth0),
+  loadDetails(`Depth 1, 1 client (${cache})`, list.single.depth1),
 ]
 
 const details = (result: DatabaseResult, connections: number): string[] => [
@@ -135,7 +139,8 @@ const details = (result: DatabaseResult, connections: number): string[] => [
     .join(', ')}.`,
   ...(result.seed ? seedDetails(result.seed) : []),
   ...(result.coldStart ? coldStartDetails(result.coldStart) : []),
-  ...(result.list ? listDetails(result.list, connections) : []),
+  ...(result.list ? listDetails(result.list, connections, 'API cache on') : []),
+  ...(result.listUncached ? listDetails(result.listUncached, connections, 'API cache off') : []),
   ...result.errors.flatMap((error) => ['', `${error.phase} failed:`, '', '```', error.message, '```']),
 ]
 
@@ -163,13 +168,16 @@ const method = (options: BenchResults['options']): string[] => [
   '- **Cold start**: `getPayload({ config })` in a fresh `tsx` process with NODE_ENV=production (importing payload and ' +
     'cms/payload.config.ts, then `getPayload()`; the time to start Node and tsx is shown apart, in the details); and, from ' +
     `spawning \`next start\` (NODE_ENV=production, the built admin) to the first 200 from \`${firstListPath}\`, asked as ` +
-    'soon as `/api/trainings/count` answers.',
+    'soon as `/api/trainings/count` answers. The production server is the second: the first compiles TypeScript on the ' +
+    'fly (tsx), as scripts and tests do.',
   `- **REST list**: \`${listPath('<theme>', 0)}\` (and the same with \`depth=1\`), ${options.connections} concurrent ` +
     `connections (autocannon) for ${options.durationSeconds} s after ${options.warmupSeconds} s of warm-up whose numbers are dropped, ` +
     `then one connection for ${Math.min(options.durationSeconds, 5)} s; the server is left to finish what is queued ` +
     'before each measured run. p50 / p95 are computed from every response’s latency, a request unanswered after ' +
     `${timeoutSeconds} s counting as slower than that (and as an error: errors are connection errors and such timeouts); ` +
-    'requests still in flight when a run ends are not counted.',
+    'requests still in flight when a run ends are not counted. It runs twice: with the in-memory cache of anonymous reads ' +
+    '(cms/cache/publicResponses.ts, on by default: repeated requests are answered from memory until the next save) and with ' +
+    '`HUB_API_CACHE=off`, where every request is a database query.',
 ]
 
 export const renderMarkdown = (results: BenchResults): string => {

@@ -34,5 +34,5 @@ export const buildAdmin = async ({ force = false } = {}): Promise<void> => {
   console.log('Construction de l’admin (Next.js, environ 1 minute)…')
   await run('payload', ['generate:importmap'])
   await run('next', ['build', 'cms'], childEnv({ NODE_ENV: 'production' }))
-  fs.writeFileSync(stampFile, sourceHash())
+  fs.writeFileSync(stampFile, hash)
 }

@@ -31,7 +31,7 @@ const switchLocale = async (page: Page, label: string, code: string) => {
 
 test('an editor creates a training in French, translates it into English and publishes it', async ({ page, request }) => {
   await logIn(page, 'editrice@example.org')
-  // The admin speaks French by default.
+  // The admin speaks French by default, whatever the browser's language.
   await expect(page.getByRole('link', { name: 'Formations' }).first()).toBeVisible()
 
   await page.goto('/admin/collections/trainings/create')
