@@ -13,7 +13,7 @@ const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'publis
  * their own locales, and publish any locale but the default one. Anything else
  * is refused with a message naming the fields, and nothing is written.
  */
-export const restrictTranslators: CollectionBeforeValidateHook = ({ collection, data, operation, originalDoc, req }) => {
+export const restrictTranslators: CollectionBeforeValidateHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !hasRole(req.user, 'translator') || !data) return data
   const mine = translatorLocales(req.user)
   const locale = String(req.locale ?? defaultLocale)
@@ -35,5 +35,25 @@ export const restrictTranslators: CollectionBeforeValidateHook = ({ collection, 
       errors: changed.map((path) => ({ message: hubT(req, 'translatorSharedFields', { fields: path }), path })),
     })
   }
+  // Publishing a translation publishes the whole document: never an editor's unfinished French.
+  if (data._status === 'published' && collection.versions?.drafts && originalDoc?.id !== undefined) {
+    const read = async (draft: boolean) =>
+      (await req.payload.findByID({ collection: collection.slug, id: originalDoc.id, locale: defaultLocale, fallbackLocale: false, draft, depth: 0, req, disableErrors: true })) as Record<string, unknown> | null
+    const [latest, published] = await Promise.all([read(true), read(false)])
+    if (published?._status !== 'published' || stableJson(withoutSystemFields(latest)) !== stableJson(withoutSystemFields(published))) {
+      refuse(hubT(req, 'translatorUnpublishedDefault'))
+    }
+  }
   return data
 }
+
+const withoutSystemFields = (doc: Record<string, unknown> | null): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(doc ?? {}).filter(([key]) => !systemFields.has(key)))
+
+/** JSON with object keys sorted, so that two reads of the same content compare equal. */
+const stableJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  )

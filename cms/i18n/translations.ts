@@ -6,6 +6,8 @@
 import { localeCodes } from '../locales'
 
 const fr = {
+  translatorUnpublishedDefault:
+    'La version française a des modifications non publiées (ou n’a jamais été publiée) : un·e éditeur·rice doit la publier avant votre traduction. Enregistrez un brouillon en attendant.',
   vtt_signature: 'le fichier doit commencer par « WEBVTT »',
   vtt_timing: 'minutage attendu du type « 00:00:01.000 --> 00:00:04.000 »',
   vtt_order: 'la réplique finit avant de commencer',
@@ -38,6 +40,8 @@ const fr = {
 type Messages = typeof fr
 
 const en: Messages = {
+  translatorUnpublishedDefault:
+    'The French version has unpublished changes (or was never published): an editor must publish it before your translation. Save a draft meanwhile.',
   vtt_signature: 'the file must start with “WEBVTT”',
   vtt_timing: 'expected a cue timing like “00:00:01.000 --> 00:00:04.000”',
   vtt_order: 'the cue ends before it starts',
@@ -66,6 +70,8 @@ const en: Messages = {
 }
 
 const es: Messages = {
+  translatorUnpublishedDefault:
+    'La versión francesa tiene cambios sin publicar (o nunca se publicó): el equipo editorial debe publicarla antes que su traducción. Guarde un borrador mientras tanto.',
   vtt_signature: 'el archivo debe empezar por «WEBVTT»',
   vtt_timing: 'se esperaba un tiempo como «00:00:01.000 --> 00:00:04.000»',
   vtt_order: 'la réplica termina antes de empezar',
@@ -94,6 +100,8 @@ const es: Messages = {
 }
 
 const de: Messages = {
+  translatorUnpublishedDefault:
+    'Die französische Version hat unveröffentlichte Änderungen (oder wurde nie veröffentlicht): die Redaktion muss sie vor Ihrer Übersetzung veröffentlichen. Speichern Sie bis dahin einen Entwurf.',
   vtt_signature: 'die Datei muss mit „WEBVTT“ beginnen',
   vtt_timing: 'erwartet wird eine Zeitangabe wie „00:00:01.000 --> 00:00:04.000“',
   vtt_order: 'der Untertitel endet, bevor er beginnt',
@@ -122,6 +130,8 @@ const de: Messages = {
 }
 
 const it: Messages = {
+  translatorUnpublishedDefault:
+    'La versione francese ha modifiche non pubblicate (o non è mai stata pubblicata): la redazione deve pubblicarla prima della tua traduzione. Nel frattempo salva una bozza.',
   vtt_signature: 'il file deve iniziare con «WEBVTT»',
   vtt_timing: 'atteso un tempo come «00:00:01.000 --> 00:00:04.000»',
   vtt_order: 'la battuta finisce prima di iniziare',
@@ -150,6 +160,8 @@ const it: Messages = {
 }
 
 const pt: Messages = {
+  translatorUnpublishedDefault:
+    'A versão francesa tem alterações por publicar (ou nunca foi publicada): a equipa editorial tem de a publicar antes da sua tradução. Entretanto, guarde um rascunho.',
   vtt_signature: 'o ficheiro tem de começar por «WEBVTT»',
   vtt_timing: 'esperava-se um tempo como «00:00:01.000 --> 00:00:04.000»',
   vtt_order: 'a legenda termina antes de começar',
@@ -178,6 +190,7 @@ const pt: Messages = {
 }
 
 const ar: Messages = {
+  translatorUnpublishedDefault: 'في النسخة الفرنسية تعديلات غير منشورة (أو لم تُنشر قط): على فريق التحرير نشرها قبل ترجمتكم. احفظوا مسودة في الأثناء.',
   vtt_signature: 'يجب أن يبدأ الملف بـ «WEBVTT»',
   vtt_timing: 'يُنتظر توقيت مثل «00:00:01.000 --> 00:00:04.000»',
   vtt_order: 'ينتهي المقطع قبل أن يبدأ',

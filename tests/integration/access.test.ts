@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest'
 
 import type { User } from '../../cms/payload-types'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, minimalDocuments, pngFile, textFile, uniqueSlug, vttText } from './fixtures'
+import { createUser, minimalDocuments, pngFile, richText, textFile, uniqueSlug, vttText } from './fixtures'
 
 type Actor = 'anonymous' | 'translator' | 'editor' | 'admin'
 const actors: Actor[] = ['anonymous', 'translator', 'editor', 'admin']
@@ -165,6 +165,27 @@ describeOnDatabase('access rules: role × operation × collection', () => {
     expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', data: { title: 'Publié', _status: 'published' }, ...asFr }))).toContain('Seul·es les éditeur·rices publient')
     expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { durationMinutes: 999 }, ...asFr }))).toContain('durationMinutes')
     expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { modules: [] }, ...asFr }))).toContain('modules')
+  })
+})
+
+
+describeOnDatabase('translators cannot publish an editor\u2019s unfinished French', () => {
+  it('refuses to publish a translation while French has unpublished changes, then allows it', async () => {
+    const payload = await testPayload()
+    const translator = await createUser(payload, 'translator', ['en'])
+    const doc = await payload.create({ collection: 'faqs', data: { question: 'Comment agir ?', slug: uniqueSlug('faq'), answer: richText('Rejoignez un groupe.'), category: 'act', order: 1, _status: 'published' } })
+    // An editor starts rewriting the French answer, as a draft.
+    await payload.update({ collection: 'faqs', id: doc.id, locale: 'fr', draft: true, data: { question: 'Comment agir localement ? (brouillon)' } })
+    const asTranslator = { overrideAccess: false as const, user: translator }
+    const publishEnglish = () => payload.update({ collection: 'faqs', id: doc.id, locale: 'en', data: { question: 'How can I act?', answer: richText('Join a group.'), _status: 'published' }, ...asTranslator })
+    await expect(publishEnglish()).rejects.toMatchObject({ data: { errors: [{ message: expect.stringContaining('modifications non publiées') }] } })
+    const stillPublic = await payload.findByID({ collection: 'faqs', id: doc.id, locale: 'fr', overrideAccess: false })
+    expect(stillPublic.question).toBe('Comment agir ?')
+
+    await payload.update({ collection: 'faqs', id: doc.id, locale: 'fr', data: { _status: 'published' } })
+    await publishEnglish()
+    const english = await payload.findByID({ collection: 'faqs', id: doc.id, locale: 'en', overrideAccess: false })
+    expect(english.question).toBe('How can I act?')
   })
 })
 
