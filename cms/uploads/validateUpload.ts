@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
 import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
+import { restrictTranslators } from '../hooks/restrictTranslators'
 import { hubT } from '../i18n/hubT'
 import { checkSvg } from '../utilities/svgSafety'
 import { checkWebVtt } from '../utilities/webvtt'
@@ -78,3 +79,9 @@ export const validateUpload =
     }
     return fail(hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: describe(rules) }))
   }
+
+/** The hooks of a media collection: its upload checks, and the translators' limits on its metadata. */
+export const uploadCollectionHooks = (rules: UploadRules) => ({
+  beforeOperation: [validateUpload(rules)],
+  beforeValidate: [restrictTranslators],
+})

@@ -3,6 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
+import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { urlField } from '../../fields/url'
 import { hubT } from '../../i18n/hubT'
@@ -18,7 +19,7 @@ export const Bibliographies: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: contentGroup },
   ...publishable,
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField,
     slugField(),
     summaryField,
     { name: 'intro', type: 'richText', localized: true, label: { fr: 'Introduction', en: 'Introduction' } },

@@ -4,8 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadAccess } from '../../access/publicReadAccess'
 import { env } from '../../env'
-import { restrictTranslators } from '../../hooks/restrictTranslators'
-import { acceptedMimeTypes, type UploadRules, validateUpload } from '../../uploads/validateUpload'
+import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 
 const uploadRules: UploadRules = {
@@ -20,12 +19,7 @@ export const Files: CollectionConfig = {
   labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: libraryGroup },
   access: publicReadAccess,
-  hooks: {
-    beforeOperation: [
-      validateUpload(uploadRules),
-    ],
-    beforeValidate: [restrictTranslators],
-  },
+  hooks: uploadCollectionHooks(uploadRules),
   upload: {
     staticDir: path.join(env.uploadsDir, 'files'),
     mimeTypes: acceptedMimeTypes(uploadRules),

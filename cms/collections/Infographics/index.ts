@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
+import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { urlField } from '../../fields/url'
 import { contentGroup, publishable } from '../shared'
@@ -14,7 +15,7 @@ export const Infographics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: contentGroup },
   ...publishable,
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField,
     slugField(),
     summaryField,
     { name: 'image', type: 'upload', relationTo: 'visuals', required: true, label: { fr: 'Image', en: 'Image' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
+import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { contentGroup, publishable } from '../shared'
 import { numberMeasures } from './hooks/numberMeasures'
@@ -28,7 +29,7 @@ export const Programme: CollectionConfig = {
       label: { fr: 'Numéro du chapitre', en: 'Chapter number' },
       admin: { position: 'sidebar' },
     },
-    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField,
     slugField(),
     summaryField,
     { name: 'intro', type: 'richText', localized: true, label: { fr: 'Introduction', en: 'Introduction' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
+import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { contentGroup, publishable } from '../shared'
 
@@ -16,7 +17,7 @@ export const Sheets: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status', 'updatedAt'], group: contentGroup },
   ...publishable,
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField,
     slugField(),
     {
       name: 'kind',

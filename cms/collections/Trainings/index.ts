@@ -4,6 +4,7 @@ import { array } from 'payload/shared'
 import { featuredField, publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
+import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { hubT } from '../../i18n/hubT'
 import { isSlug, slugify } from '../../utilities/slugify'
@@ -30,7 +31,7 @@ export const Trainings: CollectionConfig = {
   },
   ...publishable,
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField,
     slugField(),
     summaryField,
     {

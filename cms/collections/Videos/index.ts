@@ -4,6 +4,7 @@ import { array } from 'payload/shared'
 import { featuredField, publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
+import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { hubT } from '../../i18n/hubT'
 import { locales } from '../../locales'
@@ -33,7 +34,7 @@ export const Videos: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'source', '_status', 'updatedAt'], group: contentGroup },
   ...publishable,
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField,
     slugField(),
     summaryField,
     {

@@ -5,8 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { publicReadAccess } from '../../access/publicReadAccess'
 import { themesField } from '../../fields/themes'
 import { env } from '../../env'
-import { restrictTranslators } from '../../hooks/restrictTranslators'
-import { acceptedMimeTypes, type UploadRules, validateUpload } from '../../uploads/validateUpload'
+import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 
 export const licences = [
@@ -30,12 +29,7 @@ export const Visuals: CollectionConfig = {
   labels: { singular: { fr: 'Visuel', en: 'Visual' }, plural: { fr: 'Visuels', en: 'Visuals' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'licence', 'downloadable'], group: libraryGroup },
   access: publicReadAccess,
-  hooks: {
-    beforeOperation: [
-      validateUpload(uploadRules),
-    ],
-    beforeValidate: [restrictTranslators],
-  },
+  hooks: uploadCollectionHooks(uploadRules),
   upload: {
     staticDir: path.join(env.uploadsDir, 'visuals'),
     mimeTypes: acceptedMimeTypes(uploadRules),
