@@ -30,7 +30,7 @@ const fail = (message: string): never => {
 /** The MIME types a collection accepts, for Payload's own `upload.mimeTypes` check. */
 export const acceptedMimeTypes = (rules: UploadRules): string[] => [...rules.binaryTypes, ...rules.textTypes]
 
-const describe = (rules: UploadRules): string =>
+const acceptedFormats = (rules: UploadRules): string =>
   acceptedMimeTypes(rules).map((type) => type.split('/')[1]?.toUpperCase()).join(', ')
 
 /**
@@ -56,7 +56,7 @@ export const validateUpload =
     const isText = !detected || detected.mime === 'application/xml' || (rules.textTypes as string[]).includes(detected.mime)
     if (detected && !isText) {
       if (!rules.binaryTypes.includes(detected.mime)) {
-        fail(hubT(req, 'fileTypeNotAllowed', { detected: detected.mime, accepted: describe(rules) }))
+        fail(hubT(req, 'fileTypeNotAllowed', { detected: detected.mime, accepted: acceptedFormats(rules) }))
       }
       return args
     }
@@ -77,7 +77,7 @@ export const validateUpload =
       file.mimetype = 'image/svg+xml'
       return args
     }
-    return fail(hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: describe(rules) }))
+    return fail(hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: acceptedFormats(rules) }))
   }
 
 /** The hooks of a media collection: its upload checks, and the translators' limits on its metadata. */

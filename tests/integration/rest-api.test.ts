@@ -22,12 +22,18 @@ const api = async () => {
   }
   const graphql = routes.GRAPHQL_POST(config) as (request: Request) => Promise<Response>
   return {
-    rest: async (method: 'GET' | 'POST' | 'PATCH', path: string, { body, token, language }: { body?: unknown; token?: string; language?: string } = {}) => {
+    rest: async (
+      method: 'GET' | 'POST' | 'PATCH',
+      path: string,
+      { body, token, language }: { body?: unknown; token?: string; language?: string } = {},
+    ) => {
       const url = new URL(`http://localhost:3000/api/${path}`)
-      const headers = new Headers({ 'content-type': 'application/json' })
+      // FormData bodies (uploads) set their own multipart content type.
+      const headers = new Headers(body instanceof FormData ? {} : { 'content-type': 'application/json' })
       if (token) headers.set('authorization', `JWT ${token}`)
       if (language) headers.set('accept-language', language)
-      const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      const payloadBody = body === undefined || body instanceof FormData ? body : JSON.stringify(body)
+      const request = new Request(url, { method, headers, body: payloadBody })
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
       const response = await (handlers[method] as Handler)(request, { params: Promise.resolve({ slug }) })
       return { status: response.status, cache: response.headers.get('x-hub-cache'), json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: { errors: { path: string; message: string }[] } }[] } }
@@ -109,5 +115,21 @@ describeOnDatabase('REST and GraphQL APIs', () => {
     // Signed-in requests (drafts, accounts) never go through the cache.
     expect((await client.rest('GET', path, { token: editorToken })).cache).toBeNull()
     expect((await client.rest('GET', `${path}&draft=true`)).cache).toBeNull()
+  })
+
+  it('refuses a bad upload over HTTP with a 400 in the uploader’s language', async () => {
+    const form = () => {
+      const data = new FormData()
+      data.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'logo.svg')
+      data.append('_payload', JSON.stringify({ title: 'Logo', alt: 'Logo', credit: 'GA', licence: 'CC0-1.0' }))
+      return data
+    }
+    const before = (await payload.count({ collection: 'visuals' })).totalDocs
+    const french = await client.rest('POST', 'visuals', { token: editorToken, body: form() })
+    const english = await client.rest('POST', 'visuals', { token: editorToken, body: form(), language: 'en' })
+    expect(french.status).toBe(400)
+    expect(french.json.errors?.[0]?.data?.errors[0]).toMatchObject({ path: 'file', message: expect.stringContaining('contenu actif (<script>)') })
+    expect(english.json.errors?.[0]?.data?.errors[0]?.message).toContain('active content (<script>)')
+    expect((await payload.count({ collection: 'visuals' })).totalDocs).toBe(before)
   })
 })
