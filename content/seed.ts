@@ -23,13 +23,16 @@ if (!Number.isInteger(scale) || scale < 0) {
 const started = performance.now()
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
-if (values['if-empty'] && (await payload.count({ collection: 'users' })).totalDocs > 0) {
+// Set once the whole demo is in: an interrupted first start seeds again, a finished one never does.
+const demoSeededKey = 'hub:demo-content-seeded'
+if (values['if-empty'] && (await payload.kv.has(demoSeededKey))) {
   console.log('Base déjà initialisée : contenu de démonstration non réimporté.')
   process.exit(0)
 }
 const progress = createProgress()
 console.log('Contenu de démonstration :')
 await seedDemoContent(payload, progress)
+await payload.kv.set(demoSeededKey, new Date().toISOString())
 if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale)
 await refreshPlannerStatistics(payload)
 console.log(`Terminé en ${((performance.now() - started) / 1000).toFixed(1)} s.`)

@@ -13,6 +13,8 @@ describe('isPublicRead', () => {
   it('refuses anything personal, authenticated, draft or streamed', () => {
     expect(isPublicRead(get('/api/trainings', { authorization: 'JWT abc' }))).toBe(false)
     expect(isPublicRead(get('/api/trainings', { cookie: 'lang=fr; payload-token=abc' }))).toBe(false)
+    expect(isPublicRead(get('/api/trainings', { cookie: 'a=1; payload-token =abc' }))).toBe(false)
+    expect(isPublicRead(get('/api/trainings', { cookie: 'Payload-Token\t=abc' }))).toBe(false)
     expect(isPublicRead(get('/api/trainings?draft=true'))).toBe(false)
     expect(isPublicRead(get('/api/users/me'))).toBe(false)
     expect(isPublicRead(get('/api/payload-jobs'))).toBe(false)

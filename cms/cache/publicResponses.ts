@@ -17,11 +17,15 @@ interface Entry {
 
 const maxEntries = 1000
 const maxBodyBytes = 1024 * 1024
+/** All entries together: whatever query strings a client invents, the cache stays small. */
+const maxTotalBytes = 50 * 1024 * 1024
 const ttlMs = 60_000
 
 // Shared through globalThis: Next.js may load this module once per route bundle.
 const globalStore = globalThis as typeof globalThis & { __hubPublicResponses?: Map<string, Entry> }
 const store = (globalStore.__hubPublicResponses ??= new Map<string, Entry>())
+
+const totalBytes = () => [...store.values()].reduce((sum, entry) => sum + entry.body.byteLength, 0)
 
 export const invalidatePublicResponses = (): void => store.clear()
 
@@ -30,7 +34,8 @@ const enabled = () => process.env.HUB_API_CACHE !== 'off'
 /** Only what any visitor would get: no credentials, no drafts, no accounts, no file streams. */
 export const isPublicRead = (request: Request): boolean => {
   if (request.method !== 'GET' || request.headers.has('authorization')) return false
-  if (/(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')) return false
+  // Any mention of the session cookie, however spaced or cased, means a signed-in request.
+  if (/payload-token/i.test(request.headers.get('cookie') ?? '')) return false
   const url = new URL(request.url)
   if (url.searchParams.get('draft') === 'true') return false
   return !/^\/api\/(?:users|payload-|[^/]+\/file\/)/.test(url.pathname)
@@ -38,8 +43,8 @@ export const isPublicRead = (request: Request): boolean => {
 
 const keyOf = (request: Request): string => {
   const url = new URL(request.url)
-  // The answer's language depends on the request's language for error messages.
-  return `${url.pathname}${url.search}|${request.headers.get('accept-language') ?? ''}`
+  // Error messages follow Accept-Language, and CORS headers follow Origin.
+  return `${url.pathname}${url.search}|${request.headers.get('accept-language') ?? ''}|${request.headers.get('origin') ?? ''}`
 }
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
@@ -62,7 +67,8 @@ export const cachedForAnonymous =
     const headers = [...response.headers.entries()].filter(([name]) => name !== 'set-cookie')
     if (body.byteLength <= maxBodyBytes) {
       store.set(key, { body, status: response.status, headers, expires: Date.now() + ttlMs })
-      if (store.size > maxEntries) store.delete(store.keys().next().value as string)
+      // Evict the least recently used entries first.
+      while (store.size > maxEntries || totalBytes() > maxTotalBytes) store.delete(store.keys().next().value as string)
     }
     return new Response(body.slice(0), { status: response.status, headers: [...headers, ['x-hub-cache', 'miss']] })
   }

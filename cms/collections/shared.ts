@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
-import { restrictTranslators } from '../hooks/restrictTranslators'
+import { restrictTranslators, translatorsSaveDraftsOrPublish } from '../hooks/restrictTranslators'
 
 /**
  * What every publishable content collection shares: drafts with scheduled
@@ -11,7 +11,7 @@ import { restrictTranslators } from '../hooks/restrictTranslators'
 export const publishable = {
   access: contentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeValidate: [restrictTranslators] },
+  hooks: { beforeOperation: [translatorsSaveDraftsOrPublish], beforeValidate: [restrictTranslators] },
 } satisfies Partial<CollectionConfig>
 
 export const contentGroup = { fr: 'Contenus', en: 'Content' }

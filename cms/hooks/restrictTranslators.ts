@@ -1,4 +1,4 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { hasRole, translatorLocales } from '../access/roles'
 import { hubT } from '../i18n/hubT'
@@ -6,7 +6,20 @@ import { defaultLocale } from '../locales'
 import { sharedFieldChanges } from './sharedFieldChanges'
 
 /** Bookkeeping fields Payload or its plugins set on every save. */
-const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'publishedAt', 'deletedAt'])
+const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
+
+/**
+ * On drafted collections a translator either saves a draft or publishes: a
+ * plain save would overwrite the live document (and could take it offline).
+ */
+export const translatorsSaveDraftsOrPublish: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'update' || !hasRole(req.user, 'translator') || !collection.versions?.drafts) return args
+  const { data, draft } = args as { data?: { _status?: string }; draft?: boolean }
+  if (!draft && data?._status !== 'published') {
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: hubT(req, 'translatorDraftOrPublish'), path: '_status' }] })
+  }
+  return args
+}
 
 /**
  * What a translator may do inside a document: change localized fields, in

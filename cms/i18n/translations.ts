@@ -6,6 +6,7 @@
 import { localeCodes } from '../locales'
 
 const fr = {
+  translatorDraftOrPublish: 'Enregistrez un brouillon ou publiez : un enregistrement direct modifierait la version en ligne.',
   translatorUnpublishedDefault:
     'La version française a des modifications non publiées (ou n’a jamais été publiée) : un·e éditeur·rice doit la publier avant votre traduction. Enregistrez un brouillon en attendant.',
   vtt_signature: 'le fichier doit commencer par « WEBVTT »',
@@ -40,6 +41,7 @@ const fr = {
 type Messages = typeof fr
 
 const en: Messages = {
+  translatorDraftOrPublish: 'Save a draft or publish: a direct save would change the live version.',
   translatorUnpublishedDefault:
     'The French version has unpublished changes (or was never published): an editor must publish it before your translation. Save a draft meanwhile.',
   vtt_signature: 'the file must start with “WEBVTT”',
@@ -70,6 +72,7 @@ const en: Messages = {
 }
 
 const es: Messages = {
+  translatorDraftOrPublish: 'Guarde un borrador o publique: un guardado directo cambiaría la versión en línea.',
   translatorUnpublishedDefault:
     'La versión francesa tiene cambios sin publicar (o nunca se publicó): el equipo editorial debe publicarla antes que su traducción. Guarde un borrador mientras tanto.',
   vtt_signature: 'el archivo debe empezar por «WEBVTT»',
@@ -100,6 +103,7 @@ const es: Messages = {
 }
 
 const de: Messages = {
+  translatorDraftOrPublish: 'Speichern Sie einen Entwurf oder veröffentlichen Sie: direktes Speichern würde die Online-Version ändern.',
   translatorUnpublishedDefault:
     'Die französische Version hat unveröffentlichte Änderungen (oder wurde nie veröffentlicht): die Redaktion muss sie vor Ihrer Übersetzung veröffentlichen. Speichern Sie bis dahin einen Entwurf.',
   vtt_signature: 'die Datei muss mit „WEBVTT“ beginnen',
@@ -130,6 +134,7 @@ const de: Messages = {
 }
 
 const it: Messages = {
+  translatorDraftOrPublish: 'Salva una bozza o pubblica: un salvataggio diretto cambierebbe la versione online.',
   translatorUnpublishedDefault:
     'La versione francese ha modifiche non pubblicate (o non è mai stata pubblicata): la redazione deve pubblicarla prima della tua traduzione. Nel frattempo salva una bozza.',
   vtt_signature: 'il file deve iniziare con «WEBVTT»',
@@ -160,6 +165,7 @@ const it: Messages = {
 }
 
 const pt: Messages = {
+  translatorDraftOrPublish: 'Guarde um rascunho ou publique: uma gravação direta alteraria a versão em linha.',
   translatorUnpublishedDefault:
     'A versão francesa tem alterações por publicar (ou nunca foi publicada): a equipa editorial tem de a publicar antes da sua tradução. Entretanto, guarde um rascunho.',
   vtt_signature: 'o ficheiro tem de começar por «WEBVTT»',
@@ -190,6 +196,7 @@ const pt: Messages = {
 }
 
 const ar: Messages = {
+  translatorDraftOrPublish: 'احفظوا مسودة أو انشروا: الحفظ المباشر سيغيّر النسخة المنشورة.',
   translatorUnpublishedDefault: 'في النسخة الفرنسية تعديلات غير منشورة (أو لم تُنشر قط): على فريق التحرير نشرها قبل ترجمتكم. احفظوا مسودة في الأثناء.',
   vtt_signature: 'يجب أن يبدأ الملف بـ «WEBVTT»',
   vtt_timing: 'يُنتظر توقيت مثل «00:00:01.000 --> 00:00:04.000»',

@@ -63,7 +63,8 @@ export const validateUpload =
 
     const text = bytes.toString('utf8')
     const name = file.name.toLowerCase()
-    if (rules.textTypes.includes('text/vtt') && (name.endsWith('.vtt') || text.replace(/^\uFEFF/, '').startsWith('WEBVTT'))) {
+    // Subtitles must also be named .vtt: a static host serves files by their extension.
+    if (rules.textTypes.includes('text/vtt') && name.endsWith('.vtt')) {
       const vtt = checkWebVtt(text)
       if (!vtt.valid) {
         fail(hubT(req, 'invalidWebVtt', { line: vtt.line, reason: hubT(req, `vtt_${vtt.problem}`) }))

@@ -16,6 +16,9 @@ describe('checkSvg', () => {
     ['a javascript: link', wrap('<a xlink:href=" javascript:alert(1)"><text>x</text></a>'), 'xlink:href'],
     ['embedded HTML', wrap('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'), '<foreignObject>'],
     ['a CSS import', wrap('<style>@import url(https://evil.example/x.css);</style>'), '<style>'],
+    ['a link under another namespace prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink"><a x:href="javascript:alert(1)"><text>x</text></a></svg>', 'x:href'],
+    ['an animation that sets a javascript: link', wrap('<a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'), '<set'],
+    ['a stylesheet processing instruction', `<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.xsl"?>${wrap('<rect/>')}`, '<?…?>'],
     ['an entity declaration', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>${wrap('<text>&a;</text>')}`, '<!ENTITY>'],
   ])('refuses %s', (_label, svg, reason) => {
     const result = checkSvg(svg)

@@ -9,7 +9,10 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom'
 export type SvgCheck = { safe: true } | { safe: false; unreadable: boolean; reason: string }
 
 const blockedElements = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener'])
-const linkAttributes = new Set(['href', 'xlink:href', 'src', 'data', 'action', 'formaction'])
+/** Compared by local name, so that any namespace prefix (`xlink:href`, `x:href`) counts. */
+const linkAttributes = new Set(['href', 'src', 'data', 'action', 'formaction'])
+/** Animation elements can set a link attribute to these values (`<set attributeName="href" to="javascript:…">`). */
+const animationValues = ['to', 'from', 'values', 'by']
 
 /** Browsers ignore whitespace and control characters inside a URL scheme ("java\tscript:"). */
 const withoutInvisibles = (value: string): string =>
@@ -35,10 +38,14 @@ const findDanger = (element: XmlElement): string | null => {
   for (let index = 0; index < element.attributes.length; index += 1) {
     const attribute = element.attributes.item(index)
     if (!attribute) continue
-    const attributeName = attribute.name.toLowerCase()
-    if (attributeName.startsWith('on')) return `${attribute.name}=`
-    if (linkAttributes.has(attributeName) && isDangerousUrl(attribute.value)) return `${attribute.name}="${attribute.value.slice(0, 24)}…"`
-    if (attributeName === 'style' && isDangerousStyle(attribute.value)) return 'style= javascript'
+    const localName = (attribute.localName ?? attribute.name).toLowerCase()
+    if (localName.startsWith('on')) return `${attribute.name}=`
+    if (linkAttributes.has(localName) && isDangerousUrl(attribute.value)) return `${attribute.name}="${attribute.value.slice(0, 24)}…"`
+    if (localName === 'style' && isDangerousStyle(attribute.value)) return 'style= javascript'
+  }
+  const animated = (element.getAttribute('attributeName') ?? '').split(':').pop()?.toLowerCase() ?? ''
+  if (linkAttributes.has(animated) && animationValues.some((name) => (element.getAttribute(name) ?? '').split(';').some(isDangerousUrl))) {
+    return `<${element.nodeName} attributeName="${animated}">`
   }
   for (let index = 0; index < element.childNodes.length; index += 1) {
     const child = element.childNodes.item(index)
@@ -53,6 +60,8 @@ const findDanger = (element: XmlElement): string | null => {
 export const checkSvg = (source: string): SvgCheck => {
   // Entity declarations allow "billion laughs" expansion and external entities.
   if (/<!ENTITY/i.test(source)) return { safe: false, unreadable: false, reason: '<!ENTITY>' }
+  // Processing instructions other than the XML declaration (e.g. <?xml-stylesheet?>) load other documents.
+  if (/<\?(?!xml[\s?])/i.test(source)) return { safe: false, unreadable: false, reason: '<?…?>' }
   const problems: string[] = []
   let root: XmlElement | null = null
   try {

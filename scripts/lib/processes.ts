@@ -11,25 +11,28 @@ export const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   ...extra,
 })
 
+/** Every child still running, so that stopping ends them all. */
+const running = new Set<ChildProcess>()
+
+const track = (child: ChildProcess): ChildProcess => {
+  running.add(child)
+  child.on('exit', () => running.delete(child))
+  return child
+}
+
 /** Runs a command from node_modules/.bin to completion, its output shown as it comes. */
 export const run = (command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): Promise<void> =>
   new Promise((resolve, reject) => {
-    const child = spawn(bin(command), args, { cwd: root, env, stdio: 'inherit' })
+    const child = track(spawn(bin(command), args, { cwd: root, env, stdio: 'inherit' }))
     child.on('error', reject)
     child.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
     )
   })
 
-/** Starts a long-running command; `stopAll` ends every one started. */
-const running = new Set<ChildProcess>()
-
-export const serve = (command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): ChildProcess => {
-  const child = spawn(bin(command), args, { cwd: root, env, stdio: 'inherit' })
-  running.add(child)
-  child.on('exit', () => running.delete(child))
-  return child
-}
+/** Starts a long-running command; `stopAll` ends it with the others. */
+export const serve = (command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): ChildProcess =>
+  track(spawn(bin(command), args, { cwd: root, env, stdio: 'inherit' }))
 
 export const stopAll = async (): Promise<void> => {
   const exits = [...running].map((child) => new Promise((resolve) => child.once('exit', resolve)))

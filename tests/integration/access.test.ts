@@ -165,6 +165,12 @@ describeOnDatabase('access rules: role × operation × collection', () => {
     expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', data: { title: 'Publié', _status: 'published' }, ...asFr }))).toContain('Seul·es les éditeur·rices publient')
     expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { durationMinutes: 999 }, ...asFr }))).toContain('durationMinutes')
     expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { modules: [] }, ...asFr }))).toContain('modules')
+    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { publishedAt: '2099-01-01T00:00:00.000Z' }, ...asFr }))).toContain('publishedAt')
+    // A plain save (neither a draft nor a publication) would overwrite, or take offline, the live document.
+    const asEn = { overrideAccess: false as const, user: await createUser(payload, 'translator', ['en']) }
+    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'en', data: { title: 'Live edit' }, ...asEn }))).toContain('Enregistrez un brouillon ou publiez')
+    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'en', data: { _status: 'draft' }, ...asEn }))).toContain('Enregistrez un brouillon ou publiez')
+    expect((await payload.findByID({ collection: 'trainings', id: doc.id, overrideAccess: false }))._status).toBe('published')
   })
 })
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
+import { isPublicRead } from '../../cms/cache/publicResponses'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, trainingData, uniqueSlug } from './fixtures'
 
@@ -114,6 +115,8 @@ describeOnDatabase('REST and GraphQL APIs', () => {
 
     // Signed-in requests (drafts, accounts) never go through the cache.
     expect((await client.rest('GET', path, { token: editorToken })).cache).toBeNull()
+    const withCookie = new Request(`http://localhost:3000/api/${path}`, { headers: { cookie: `a=1; payload-token =${editorToken}` } })
+    expect(isPublicRead(withCookie)).toBe(false)
     expect((await client.rest('GET', `${path}&draft=true`)).cache).toBeNull()
   })
 
