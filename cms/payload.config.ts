@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { hasRole } from './access/roles'
 import { collections } from './collections'
 import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
-import { env, projectRoot } from './env'
+import { env, projectRoot, varDir } from './env'
 import { hubTranslations } from './i18n/translations'
 import { defaultLocale, locales } from './locales'
 import { plugins } from './plugins'
@@ -47,6 +47,9 @@ export default buildConfig({
   upload: {
     // The largest per-collection limit; each collection refuses above its own, in the user's language.
     limits: { fileSize: 500 * 1024 * 1024 },
+    // Uploads stream to disk rather than into memory: a large video costs no RAM.
+    useTempFiles: true,
+    tempFileDir: `${varDir}/tmp/uploads`,
   },
   jobs: {
     access: { run: staffCanManageJobs, queue: staffCanManageJobs, cancel: staffCanManageJobs },

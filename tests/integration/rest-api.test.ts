@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest'
 
 import { isPublicRead } from '../../cms/cache/publicResponses'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, trainingData, uniqueSlug } from './fixtures'
+import { createUser, pngFile, trainingData, uniqueSlug } from './fixtures'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -134,5 +134,14 @@ describeOnDatabase('REST and GraphQL APIs', () => {
     expect(french.json.errors?.[0]?.data?.errors[0]).toMatchObject({ path: 'file', message: expect.stringContaining('contenu actif (<script>)') })
     expect(english.json.errors?.[0]?.data?.errors[0]?.message).toContain('active content (<script>)')
     expect((await payload.count({ collection: 'visuals' })).totalDocs).toBe(before)
+
+    // A real image goes through (streamed to a temporary file, then cut into sizes).
+    const png = await pngFile(`${uniqueSlug('affiche')}.png`, 1300, 700)
+    const valid = new FormData()
+    valid.append('file', new Blob([new Uint8Array(png.data)], { type: 'image/png' }), png.name)
+    valid.append('_payload', JSON.stringify({ title: 'Affiche', alt: 'Une affiche rouge', credit: 'GA', licence: 'CC0-1.0' }))
+    const created = await client.rest('POST', 'visuals', { token: editorToken, body: valid })
+    expect(created.status).toBe(201)
+    expect((created.json.doc as { sizes: { social: { width: number; height: number } } }).sizes.social).toMatchObject({ width: 1200, height: 630 })
   })
 })
