@@ -1,8 +1,8 @@
-import type { TextField } from 'payload'
+import type { TextField, TextFieldSingleValidation } from 'payload'
 
 import { hubT } from '../i18n/hubT'
 
-export const isHttpUrl = (value: string): boolean => {
+const isHttpUrl = (value: string): boolean => {
   try {
     const url = new URL(value)
     return url.protocol === 'https:' || url.protocol === 'http:'
@@ -11,12 +11,14 @@ export const isHttpUrl = (value: string): boolean => {
   }
 }
 
-export const urlField = (overrides: Partial<TextField> & Pick<TextField, 'name' | 'label'>): TextField =>
-  ({
-    type: 'text',
-    validate: (value: string | null | undefined, { req, required }: { req: Parameters<typeof hubT>[0]; required?: boolean }) => {
-      if (!value) return required ? req.t('validation:required') : true
-      return isHttpUrl(value) || hubT(req, 'urlInvalid')
-    },
-    ...overrides,
-  }) as TextField
+const validateUrl: TextFieldSingleValidation = (value, { req, required }) => {
+  if (!value) return required ? req.t('validation:required') : true
+  return isHttpUrl(value) || hubT(req, 'urlInvalid')
+}
+
+/** A web address (http or https), checked with a translated message. */
+export const urlField = (field: Pick<TextField, 'label' | 'name' | 'required'>): TextField => ({
+  ...field,
+  type: 'text',
+  validate: validateUrl,
+})

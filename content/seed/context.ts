@@ -30,6 +30,10 @@ export const createSeedContext = async (payload: Payload, progress: Progress): P
 export const markdownToRichText = (context: SeedContext, markdown: string) =>
   convertMarkdownToLexical({ editorConfig: context.editorConfig, markdown })
 
+/** The colour of a resource's first theme, for its generated artwork. */
+export const themeColourOf = (context: SeedContext, themes: readonly string[]): string =>
+  context.themeColours.get(themes[0] ?? '') ?? '#8a2a1f'
+
 /** Looks up ids by slug, failing loudly on a typo in the demo content. */
 export const idsOf = (map: Map<string, number | string>, slugs: readonly string[] | undefined, what: string) =>
   (slugs ?? []).map((slug) => {

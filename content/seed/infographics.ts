@@ -1,13 +1,13 @@
 import { renderInfographic } from '../artwork'
 import { infographics } from '../data/infographics'
-import { type SeedContext, idsOf } from './context'
+import { type SeedContext, idsOf, themeColourOf } from './context'
 import { upsertPublished, upsertUpload } from './upsert'
 
 /** Infographics drawn from their figures, with a high-resolution download. */
 export const seedInfographics = async (context: SeedContext): Promise<void> => {
   const step = context.progress.step('Infographies', infographics.length)
   for (const infographic of infographics) {
-    const colour = context.themeColours.get(infographic.themes[0] ?? '') ?? '#8a2a1f'
+    const colour = themeColourOf(context, infographic.themes)
     let rendered: Buffer | undefined
     const render = async () =>
       (rendered ??= await renderInfographic({

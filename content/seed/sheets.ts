@@ -1,7 +1,7 @@
 import { renderSheetPdf } from '../artwork'
 import { sheets } from '../data/sheets'
 import type { SheetSeed } from '../types'
-import { type SeedContext, idsOf } from './context'
+import { type SeedContext, idsOf, themeColourOf } from './context'
 import { upsertPublished, upsertUpload } from './upsert'
 
 const stripMarkdown = (markdown: string) => markdown.replace(/^#+\s*/gm, '')
@@ -19,7 +19,7 @@ const sheetPdf = (sheet: SheetSeed, colour: string) =>
 export const seedSheets = async (context: SeedContext): Promise<void> => {
   const step = context.progress.step('Fiches pratiques', sheets.length)
   for (const sheet of sheets) {
-    const colour = context.themeColours.get(sheet.themes[0] ?? '') ?? '#8a2a1f'
+    const colour = themeColourOf(context, sheet.themes)
     const pdf = await upsertUpload(
       context,
       'files',

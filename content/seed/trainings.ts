@@ -1,13 +1,13 @@
 import { renderCover } from '../artwork'
 import { trainings } from '../data/trainings'
-import { type SeedContext, idsOf } from './context'
+import { type SeedContext, idsOf, themeColourOf } from './context'
 import { upsertPublished, upsertUpload } from './upsert'
 
 /** Courses with a generated cover; lessons link to the seeded videos and sheet PDFs. */
 export const seedTrainings = async (context: SeedContext): Promise<void> => {
   const step = context.progress.step('Formations', trainings.length)
   for (const training of trainings) {
-    const colour = context.themeColours.get(training.themes[0] ?? '') ?? '#8a2a1f'
+    const colour = themeColourOf(context, training.themes)
     const cover = await upsertUpload(
       context,
       'visuals',
@@ -18,7 +18,7 @@ export const seedTrainings = async (context: SeedContext): Promise<void> => {
       },
       {
         title: training.title,
-        alt: Object.fromEntries(Object.entries(training.title).map(([locale, title]) => [locale, title])),
+        alt: training.title,
         credit: 'Atelier graphique du mouvement',
         licence: 'CC-BY-SA-4.0',
         downloadable: true,

@@ -12,10 +12,10 @@ export interface UpsertResult {
   created: boolean
 }
 
-const findIdBy = async (context: SeedContext, collection: CollectionSlug, field: string, value: string): Promise<Id | null> => {
+const findIdBySlug = async (context: SeedContext, collection: CollectionSlug, slug: string): Promise<Id | null> => {
   const found = await context.payload.find({
     collection,
-    where: { [field]: { equals: value } },
+    where: { slug: { equals: slug } },
     limit: 1,
     depth: 0,
     draft: true,
@@ -39,7 +39,7 @@ export const upsertPublished = async (
   doc: Record<string, unknown> & { slug: string },
   richTextKeys: ReadonlySet<string> = new Set(),
 ): Promise<UpsertResult> => {
-  const existing = await findIdBy(context, collection, 'slug', doc.slug)
+  const existing = await findIdBySlug(context, collection, doc.slug)
   if (existing !== null) return { id: existing, created: false }
   const convert = (text: unknown, key: string) =>
     richTextKeys.has(key) && typeof text === 'string' ? markdownToRichText(context, text) : text

@@ -1,7 +1,7 @@
 import { renderPoster, renderVtt } from '../artwork'
 import { videos } from '../data/videos'
 import type { ContentLocale, Cue, Localized, VideoSeed } from '../types'
-import { type SeedContext, idsOf } from './context'
+import { type SeedContext, idsOf, themeColourOf } from './context'
 import { upsertPublished, upsertUpload } from './upsert'
 
 /** The transcript reads as prose: cues grouped into paragraphs of about five. */
@@ -20,7 +20,7 @@ const transcripts = (video: VideoSeed): Localized =>
 export const seedVideos = async (context: SeedContext): Promise<void> => {
   const step = context.progress.step('Vidéos et sous-titres', videos.length)
   for (const video of videos) {
-    const colour = context.themeColours.get(video.themes[0] ?? '') ?? '#8a2a1f'
+    const colour = themeColourOf(context, video.themes)
     const poster = await upsertUpload(
       context,
       'visuals',
