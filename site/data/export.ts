@@ -1,0 +1,296 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { env } from '../../cms/env'
+import { defaultLocale, type LocaleCode } from '../../cms/locales'
+import type {
+  Bibliography,
+  Faq,
+  File as UploadedFile,
+  Infographic,
+  Programme,
+  Sheet,
+  Theme,
+  Training,
+  Video,
+  Visual,
+} from '../../cms/payload-types'
+import type { Download, MediaFile, SnapshotCollection, SnapshotEntry } from './schema'
+
+/**
+ * Writes what the public site shows, one JSON file per collection, from the
+ * Payload Local API *as an anonymous visitor* (`overrideAccess: false`): the
+ * same access rules as the public API decide what leaves the CMS, so drafts
+ * and accounts cannot. Each entry is one resource in one language.
+ */
+export interface ExportOptions {
+  locales: readonly LocaleCode[]
+  outDir: string
+  onProgress?: (collection: string, entries: number) => void
+}
+
+export interface ExportResult {
+  entries: Record<SnapshotCollection, number>
+  media: MediaFile[]
+}
+
+type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
+type Relation<T> = number | T | null | undefined
+
+const batchSize = 250
+
+const richTextToHtml = (value: unknown): string =>
+  value && typeof value === 'object' && 'root' in value
+    ? convertLexicalToHTML({ data: value as RichText, disableContainer: true })
+    : ''
+
+const populated = <T extends object>(value: Relation<T>): T | null => (value && typeof value === 'object' ? value : null)
+
+/** Reads every public document of a collection in one language, in batches. */
+async function* publicDocuments<T>(payload: Payload, collection: CollectionSlug, locale: LocaleCode, drafts: boolean) {
+  const where: Where = drafts ? { _status: { equals: 'published' } } : {}
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: defaultLocale,
+      where,
+      depth: 1,
+      limit: batchSize,
+      page,
+      sort: 'id',
+      overrideAccess: false,
+      draft: false,
+    })
+    for (const doc of result.docs) yield doc as T
+    if (!result.hasNextPage) return
+  }
+}
+
+/** Ids of the documents that have their own text in `locale` (not the French fallback). */
+async function translatedIds(payload: Payload, collection: CollectionSlug, locale: LocaleCode, field: string) {
+  const ids = new Set<number | string>()
+  if (locale === defaultLocale) return null
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: false,
+      select: { [field]: true },
+      depth: 0,
+      limit: 2000,
+      page,
+      overrideAccess: false,
+      draft: false,
+    })
+    for (const doc of result.docs as Record<string, unknown>[]) if (doc[field]) ids.add(doc.id as number)
+    if (!result.hasNextPage) return ids
+  }
+}
+
+export async function exportSiteContent(payload: Payload, options: ExportOptions): Promise<ExportResult> {
+  const media = new Map<string, string>()
+
+  const publish = (collection: 'visuals' | 'files', filename: string | null | undefined): string | null => {
+    if (!filename) return null
+    const url = `/media/${collection}/${encodeURIComponent(filename)}`
+    media.set(url, path.join(env.uploadsDir, collection, filename))
+    return url
+  }
+  const download = (file: Relation<UploadedFile>): Download | null => {
+    const doc = populated(file)
+    const url = publish('files', doc?.filename)
+    return doc && url ? { url, title: doc.title, mimeType: doc.mimeType ?? 'application/octet-stream', bytes: doc.filesize ?? 0 } : null
+  }
+  const downloads = (files: Relation<UploadedFile>[] | null | undefined) =>
+    (files ?? []).map(download).filter((file): file is Download => file !== null)
+  const picture = (visual: Relation<Visual>) => {
+    const doc = populated(visual)
+    if (!doc?.filename) return null
+    return {
+      src: path.join(env.uploadsDir, 'visuals', doc.filename),
+      alt: doc.alt,
+      social: publish('visuals', doc.sizes?.social?.filename),
+    }
+  }
+  const themeSlugs = (themes: Relation<Theme>[] | null | undefined) =>
+    (themes ?? []).flatMap((theme) => (populated(theme) ? [(theme as Theme).slug] : []))
+
+  type Resource = Training | Video | Infographic | Sheet | Bibliography | Faq | Programme
+  const resourceFields = (doc: Resource, locale: LocaleCode, translated: boolean, title: string, image: Relation<Visual>) => ({
+    locale,
+    slug: doc.slug,
+    translated,
+    title,
+    summary: 'summary' in doc ? doc.summary : '',
+    themes: themeSlugs(doc.themes),
+    publishedAt: doc.publishedAt ?? null,
+    updatedAt: doc.updatedAt,
+    featured: 'featured' in doc ? Boolean(doc.featured) : false,
+    seo: { title: doc.meta?.title ?? null, description: doc.meta?.description ?? null },
+    image: picture(image ?? doc.meta?.image),
+  })
+
+  const mappers = {
+    themes: (doc: Theme, locale: LocaleCode, translated: boolean): SnapshotEntry<'themes'> => ({
+      locale,
+      slug: doc.slug,
+      translated,
+      name: doc.name,
+      description: doc.description ?? '',
+      colour: doc.colour,
+    }),
+    trainings: (doc: Training, locale: LocaleCode, translated: boolean): SnapshotEntry<'trainings'> => ({
+      ...resourceFields(doc, locale, translated, doc.title, doc.cover),
+      kind: doc.kind,
+      level: doc.level,
+      durationMinutes: doc.durationMinutes,
+      objectives: (doc.objectives ?? []).map((objective) => objective.text),
+      modules: doc.modules.map((module) => ({
+        title: module.title,
+        summary: module.summary ?? '',
+        lessons: module.lessons.map((lesson) => ({
+          slug: lesson.slug,
+          title: lesson.title,
+          bodyHtml: richTextToHtml(lesson.body),
+          video: populated(lesson.video)?.slug ?? null,
+          attachments: downloads(lesson.attachments),
+        })),
+      })),
+    }),
+    videos: (doc: Video, locale: LocaleCode, translated: boolean): SnapshotEntry<'videos'> => ({
+      ...resourceFields(doc, locale, translated, doc.title, doc.poster),
+      source: doc.source,
+      providerId: doc.providerId ?? null,
+      file: doc.source === 'upload' ? download(doc.file) : null,
+      durationSeconds: doc.durationSeconds,
+      subtitles: (doc.subtitles ?? []).flatMap((track) => {
+        const url = publish('files', populated(track.file)?.filename)
+        return url ? [{ language: track.language, url }] : []
+      }),
+      transcriptHtml: richTextToHtml(doc.transcript),
+    }),
+    infographics: (doc: Infographic, locale: LocaleCode, translated: boolean): SnapshotEntry<'infographics'> => {
+      const image = populated(doc.image)
+      const resource = resourceFields(doc, locale, translated, doc.title, doc.image)
+      return {
+        ...resource,
+        image: resource.image && { ...resource.image, alt: doc.altText },
+        longDescriptionHtml: richTextToHtml(doc.longDescription),
+        sources: doc.sources.map(({ label, url }) => ({ label, url })),
+        highResolution: download(doc.highResolution),
+        width: image?.width ?? 0,
+        height: image?.height ?? 0,
+      }
+    },
+    sheets: (doc: Sheet, locale: LocaleCode, translated: boolean): SnapshotEntry<'sheets'> => ({
+      ...resourceFields(doc, locale, translated, doc.title, null),
+      kind: doc.kind,
+      bodyHtml: richTextToHtml(doc.body),
+      steps: (doc.steps ?? []).map((step) => ({ title: step.title, bodyHtml: richTextToHtml(step.body) })),
+      attachments: downloads(doc.attachments),
+    }),
+    bibliographies: (doc: Bibliography, locale: LocaleCode, translated: boolean): SnapshotEntry<'bibliographies'> => ({
+      ...resourceFields(doc, locale, translated, doc.title, null),
+      introHtml: richTextToHtml(doc.intro),
+      entries: doc.entries.map((entry) => ({
+        author: entry.author,
+        title: entry.title,
+        publisher: entry.publisher ?? null,
+        year: entry.year ?? null,
+        isbn: entry.isbn ?? null,
+        url: entry.url ?? null,
+        annotation: entry.annotation ?? null,
+      })),
+    }),
+    faqs: (doc: Faq, locale: LocaleCode, translated: boolean): SnapshotEntry<'faqs'> => ({
+      ...resourceFields(doc, locale, translated, doc.question, null),
+      answerHtml: richTextToHtml(doc.answer),
+      category: doc.category,
+      order: doc.order,
+    }),
+    programme: (doc: Programme, locale: LocaleCode, translated: boolean): SnapshotEntry<'programme'> => ({
+      ...resourceFields(doc, locale, translated, doc.title, null),
+      number: doc.number,
+      introHtml: richTextToHtml(doc.intro),
+      sections: doc.sections.map((section) => ({
+        title: section.title,
+        measures: section.measures.map((measure) => ({
+          number: measure.number ?? '',
+          title: measure.title,
+          textHtml: richTextToHtml(measure.text),
+        })),
+      })),
+    }),
+    visuals: (doc: Visual, locale: LocaleCode, translated: boolean): SnapshotEntry<'visuals'> | null => {
+      if (!doc.downloadable || !doc.filename) return null
+      const sizes = Object.entries(doc.sizes ?? {}).flatMap(([name, size]) => {
+        const url = publish('visuals', size?.filename)
+        return url && size?.width && size.height
+          ? [{ name, url, title: doc.title, mimeType: size.mimeType ?? '', bytes: size.filesize ?? 0, width: size.width, height: size.height }]
+          : []
+      })
+      const original = publish('visuals', doc.filename)
+      return {
+        locale,
+        slug: String(doc.id),
+        translated,
+        title: doc.title,
+        summary: '',
+        themes: themeSlugs(doc.themes),
+        publishedAt: doc.createdAt,
+        updatedAt: doc.updatedAt,
+        featured: false,
+        seo: { title: null, description: null },
+        image: picture(doc),
+        credit: doc.credit,
+        licence: doc.licence,
+        width: doc.width ?? 0,
+        height: doc.height ?? 0,
+        sizes: [
+          ...sizes.sort((a, b) => a.width - b.width),
+          ...(original
+            ? [{ name: 'original', url: original, title: doc.title, mimeType: doc.mimeType ?? '', bytes: doc.filesize ?? 0, width: doc.width ?? 0, height: doc.height ?? 0 }]
+            : []),
+        ],
+      }
+    },
+  }
+
+  /** The field whose presence in a language means "translated". */
+  const titleFields: Record<SnapshotCollection, string> = {
+    themes: 'name',
+    trainings: 'title',
+    videos: 'title',
+    infographics: 'title',
+    sheets: 'title',
+    bibliographies: 'title',
+    faqs: 'question',
+    programme: 'title',
+    visuals: 'title',
+  }
+
+  await fs.mkdir(options.outDir, { recursive: true })
+  const entries = {} as Record<SnapshotCollection, number>
+  for (const collection of Object.keys(mappers) as SnapshotCollection[]) {
+    const map = mappers[collection] as (doc: never, locale: LocaleCode, translated: boolean) => object | null
+    const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
+    const written: object[] = []
+    for (const locale of options.locales) {
+      const translated = await translatedIds(payload, collection, locale, titleFields[collection])
+      for await (const doc of publicDocuments<{ id: number }>(payload, collection, locale, drafts)) {
+        const entry = map(doc as never, locale, translated === null || translated.has(doc.id))
+        if (entry) written.push(entry)
+      }
+    }
+    await fs.writeFile(path.join(options.outDir, `${collection}.json`), JSON.stringify(written))
+    entries[collection] = written.length
+    options.onProgress?.(collection, written.length)
+  }
+  const mediaFiles = [...media].map(([url, from]) => ({ url, from }))
+  await fs.writeFile(path.join(options.outDir, 'media.json'), JSON.stringify(mediaFiles))
+  return { entries, media: mediaFiles }
+}

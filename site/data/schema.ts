@@ -1,0 +1,149 @@
+import { z } from 'zod'
+
+/**
+ * The contract between the CMS export (`site/data/export.ts`) and the pages:
+ * what one published resource looks like in one language. Only public fields
+ * exist here, so personal data has nowhere to go.
+ *
+ * Image sources are absolute file paths; Astro's `image()` turns them into
+ * optimised pictures, so the schemas take the image field as a parameter.
+ */
+export const resourceTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'faqs', 'programme', 'visuals'] as const
+export type ResourceType = (typeof resourceTypes)[number]
+
+const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date')
+
+/** A downloadable file copied into the site under /media/. */
+export const downloadSchema = z.object({
+  url: z.string().startsWith('/media/'),
+  title: z.string(),
+  mimeType: z.string(),
+  bytes: z.number().int().nonnegative(),
+})
+export type Download = z.infer<typeof downloadSchema>
+
+export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
+  const picture = z.object({
+    src: image(),
+    alt: z.string(),
+    /** The 1200×630 copy used by social networks, under /media/. */
+    social: z.string().nullable(),
+  })
+
+  /** Fields every resource page has. `translated` is false when the text shown is the French fallback. */
+  const resource = z.object({
+    locale: z.string(),
+    slug: z.string(),
+    translated: z.boolean(),
+    title: z.string(),
+    summary: z.string(),
+    themes: z.array(z.string()),
+    publishedAt: isoDate.nullable(),
+    updatedAt: isoDate,
+    featured: z.boolean(),
+    seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
+    image: picture.nullable(),
+  })
+
+  const video = resource.extend({
+    source: z.enum(['upload', 'peertube', 'youtube', 'vimeo']),
+    providerId: z.string().nullable(),
+    file: downloadSchema.nullable(),
+    durationSeconds: z.number().int().nonnegative(),
+    subtitles: z.array(z.object({ language: z.string(), url: z.string() })),
+    transcriptHtml: z.string(),
+  })
+
+  return {
+    themes: z.object({
+      locale: z.string(),
+      slug: z.string(),
+      translated: z.boolean(),
+      name: z.string(),
+      description: z.string(),
+      colour: z.string(),
+    }),
+    trainings: resource.extend({
+      kind: z.enum(['programme', 'theory', 'practice']),
+      level: z.enum(['beginner', 'intermediate', 'advanced']),
+      durationMinutes: z.number(),
+      objectives: z.array(z.string()),
+      modules: z.array(
+        z.object({
+          title: z.string(),
+          summary: z.string(),
+          lessons: z.array(
+            z.object({
+              slug: z.string(),
+              title: z.string(),
+              bodyHtml: z.string(),
+              video: z.string().nullable(),
+              attachments: z.array(downloadSchema),
+            }),
+          ),
+        }),
+      ),
+    }),
+    videos: video,
+    infographics: resource.extend({
+      longDescriptionHtml: z.string(),
+      sources: z.array(z.object({ label: z.string(), url: z.string() })),
+      highResolution: downloadSchema.nullable(),
+      width: z.number().int(),
+      height: z.number().int(),
+    }),
+    sheets: resource.extend({
+      kind: z.enum(['sheet', 'tutorial']),
+      bodyHtml: z.string(),
+      steps: z.array(z.object({ title: z.string(), bodyHtml: z.string() })),
+      attachments: z.array(downloadSchema),
+    }),
+    bibliographies: resource.extend({
+      introHtml: z.string(),
+      entries: z.array(
+        z.object({
+          author: z.string(),
+          title: z.string(),
+          publisher: z.string().nullable(),
+          year: z.number().int().nullable(),
+          isbn: z.string().nullable(),
+          url: z.string().nullable(),
+          annotation: z.string().nullable(),
+        }),
+      ),
+    }),
+    faqs: resource.extend({
+      answerHtml: z.string(),
+      category: z.string(),
+      order: z.number(),
+    }),
+    programme: resource.extend({
+      number: z.number().int(),
+      introHtml: z.string(),
+      sections: z.array(
+        z.object({
+          title: z.string(),
+          measures: z.array(z.object({ number: z.string(), title: z.string(), textHtml: z.string() })),
+        }),
+      ),
+    }),
+    visuals: resource.extend({
+      credit: z.string(),
+      licence: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      sizes: z.array(downloadSchema.extend({ name: z.string(), width: z.number().int(), height: z.number().int() })),
+    }),
+  }
+}
+
+/** The JSON the export writes: image sources are still plain paths. */
+type Schemas = ReturnType<typeof createSchemas<z.ZodString>>
+export type SnapshotEntry<Key extends keyof Schemas> = z.input<Schemas[Key]>
+export type SnapshotCollection = keyof Schemas
+
+/** One file the site must serve: copied (hard-linked) from the uploads into the build. */
+export interface MediaFile {
+  from: string
+  url: string
+}

@@ -1,0 +1,40 @@
+import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content'
+
+import type { LocaleCode } from './locales'
+
+/** Resource types that have an index page with filters. */
+export const listedTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'visuals'] as const
+export type ListedType = (typeof listedTypes)[number]
+
+export type Entry<Key extends CollectionKey> = CollectionEntry<Key>['data']
+
+const byDateDesc = (a: { publishedAt: string | null }, b: { publishedAt: string | null }) =>
+  (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
+
+const cache = new Map<string, Promise<unknown[]>>()
+
+/**
+ * The entries of a collection in one language, newest first. Memoised: many
+ * pages need the same lists and a build renders thousands of pages.
+ */
+export function entriesIn<Key extends CollectionKey>(collection: Key, locale: LocaleCode): Promise<Entry<Key>[]> {
+  const key = `${collection}/${locale}`
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      getCollection(collection).then((entries) =>
+        entries
+          .map((entry) => entry.data as Entry<Key>)
+          .filter((data) => data.locale === locale)
+          .sort((a, b) => ('publishedAt' in a && 'publishedAt' in b ? byDateDesc(a, b) : 0)),
+      ),
+    )
+  }
+  return cache.get(key) as Promise<Entry<Key>[]>
+}
+
+/** Themes of one language, by slug. */
+export async function themesIn(locale: LocaleCode) {
+  const themes = await entriesIn('themes', locale)
+  return new Map(themes.map((theme) => [theme.slug, theme]))
+}

@@ -1,0 +1,16 @@
+import type { CollectionKey } from 'astro:content'
+
+import { entriesIn, type Entry } from './content'
+import { siteLocaleCodes } from './locales'
+
+/** One page per locale (home, FAQ, programme…). */
+export const localeRoutes = () => siteLocaleCodes.map((lang) => ({ params: { lang } }))
+
+/** One page per entry of a collection in every locale: `/<lang>/<type>/<slug>/`. */
+export async function entryRoutes<Key extends CollectionKey>(collection: Key) {
+  const routes: { params: { lang: string; slug: string }; props: { entry: Entry<Key> } }[] = []
+  for (const lang of siteLocaleCodes) {
+    for (const entry of await entriesIn(collection, lang)) routes.push({ params: { lang, slug: (entry as { slug: string }).slug }, props: { entry } })
+  }
+  return routes
+}

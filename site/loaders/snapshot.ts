@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Loader } from 'astro/loaders'
+
+import type { SnapshotCollection } from '../data/schema'
+
+/**
+ * Bumped when the mapping from the snapshot to entries changes, so that
+ * digests differ and every entry is processed again.
+ */
+const loaderVersion = 1
+
+/** Where `site/data/export.ts` wrote the CMS content. */
+export const snapshotDir = () => path.resolve(process.env.HUB_SITE_CONTENT ?? 'var/site/content')
+
+/**
+ * Loads one exported collection. Each entry keeps a digest of its data:
+ * an entry whose digest did not change since the last build is skipped,
+ * and entries that vanished (unpublished, deleted) are removed.
+ */
+export function snapshotLoader(collection: SnapshotCollection): Loader {
+  return {
+    name: `hub-snapshot-${collection}`,
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const file = path.join(snapshotDir(), `${collection}.json`)
+      const entries = JSON.parse(await readFile(file, 'utf8')) as { locale: string; slug: string }[]
+      const seen = new Set<string>()
+      let written = 0
+      for (const entry of entries) {
+        const id = `${entry.locale}/${entry.slug}`
+        seen.add(id)
+        const digest = generateDigest({ loaderVersion, entry })
+        if (store.get(id)?.digest === digest) continue
+        const data = await parseData({ id, data: entry })
+        if (store.set({ id, data, digest })) written++
+      }
+      const removed = store.keys().filter((id) => !seen.has(id))
+      for (const id of removed) store.delete(id)
+      logger.info(`${collection}: ${written} updated, ${removed.length} removed, ${seen.size} in all`)
+    },
+  }
+}

@@ -1,0 +1,31 @@
+import rss from '@astrojs/rss'
+import type { APIRoute } from 'astro'
+
+import { useTranslations } from '../../i18n'
+import { entriesIn } from '../../lib/content'
+import type { LocaleCode } from '../../lib/locales'
+import { localeRoutes } from '../../lib/routes'
+import { resourcePath } from '../../lib/urls'
+
+export const getStaticPaths = localeRoutes
+
+/** New resources in one language, newest first. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.lang as LocaleCode
+  const t = useTranslations(locale)
+  const types = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies'] as const
+  const items = []
+  for (const type of types) {
+    for (const entry of await entriesIn(type, locale)) {
+      if (entry.publishedAt) items.push({ title: entry.title, description: entry.summary, pubDate: new Date(entry.publishedAt), link: resourcePath(locale, type, entry.slug), categories: [t(`types.${type}`)] })
+    }
+  }
+  items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+  return rss({
+    title: t('feed.title'),
+    description: t('feed.description'),
+    site: site ?? 'http://localhost:4321',
+    items: items.slice(0, 50),
+    customData: `<language>${locale}</language>`,
+  })
+}
