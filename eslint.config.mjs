@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules/',
       'var/',
       'dist/',
+      '.astro/',
       'cms/.next/',
       'cms/migrations/',
       'cms/payload-types.ts',

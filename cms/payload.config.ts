@@ -8,6 +8,7 @@ import { collections } from './collections'
 import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
 import { env, projectRoot, varDir } from './env'
 import { hubTranslations } from './i18n/translations'
+import { rebuildSiteTask } from './jobs/rebuildSite'
 import { defaultLocale, locales } from './locales'
 import { plugins } from './plugins'
 
@@ -53,8 +54,15 @@ export default buildConfig({
   },
   jobs: {
     access: { run: staffCanManageJobs, queue: staffCanManageJobs, cancel: staffCanManageJobs },
-    // Scheduled publication: the admin server runs due jobs every minute.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    tasks: [rebuildSiteTask],
+    // One build of the public site at a time; a newer request replaces a waiting one.
+    enableConcurrencyControl: true,
+    autoRun: [
+      // Scheduled publication: due jobs every minute.
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      // Site rebuilds: looked for every 2 s, so that a publication is live within seconds.
+      { cron: '*/2 * * * * *', queue: 'site', limit: 1, silent: true },
+    ],
     shouldAutoRun: () => env.runJobs,
   },
   typescript: { outputFile: `${projectRoot}/cms/payload-types.ts` },

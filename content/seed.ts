@@ -20,6 +20,8 @@ if (!Number.isInteger(scale) || scale < 0) {
   process.exit(2)
 }
 
+// The seed builds nothing itself: `npm start` builds the site once after it.
+process.env.HUB_SITE_REBUILD ??= 'off'
 const started = performance.now()
 const payload = await getPayload({ config })
 await migrateDatabase(payload)

@@ -1,4 +1,10 @@
-/** `npm run build`: a deployable admin/API build (`cms/.next`), rebuilt from scratch. */
+/**
+ * `npm run build`: what a deployment needs, from scratch:
+ * the admin/API app (`cms/.next`, served by `next start cms`) and the public
+ * site in `dist/` (from the published content), for any static host or CDN.
+ */
 import { buildAdmin } from './lib/adminBuild'
+import { run } from './lib/processes'
 
+await run('tsx', ['scripts/build-site.ts', '--out', 'dist'])
 await buildAdmin({ force: true })

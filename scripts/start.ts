@@ -1,18 +1,27 @@
 /**
  * `npm start`: the whole hub on one machine. Brings the database up to date,
- * seeds it when empty, builds the admin if its sources changed, then serves
- * the CMS (admin + APIs) on :3000. Ctrl-C stops everything.
+ * seeds it when empty, builds the public site (the first time before serving
+ * it, afterwards in the background while the previous build stays online),
+ * builds the admin if its sources changed, then serves the CMS (admin + APIs)
+ * on :3000 and the public site on :4321. Ctrl-C stops everything.
  * `npm run dev` does the same with Next.js in development mode.
  */
 import { parseArgs } from 'node:util'
 
+import { defaultLocale } from '../cms/locales'
 import { demoPassword, demoUsers } from '../content/seed/users'
+import { liveBuildDir } from '../site/build/paths'
+import { siteLocaleCodes } from '../site/lib/locales'
+import { createSiteServer } from '../site/server/serveSite'
 import { buildAdmin } from './lib/adminBuild'
 import { childEnv, run, serve, stopAll } from './lib/processes'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
 const port = process.env.PORT ?? '3000'
+const sitePort = process.env.SITE_PORT ?? '4321'
 const serverUrl = process.env.SERVER_URL ?? `http://localhost:${port}`
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+const env = childEnv({ SERVER_URL: serverUrl, SITE_URL: siteUrl })
 
 let stopping = false
 const stop = async (code: number) => {
@@ -26,11 +35,20 @@ process.on('SIGINT', () => void stop(0))
 process.on('SIGTERM', () => void stop(0))
 
 try {
-  await run('tsx', ['content/seed.ts', '--if-empty'])
+  await run('tsx', ['content/seed.ts', '--if-empty'], env)
+  const buildSite = () => run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], env)
+  if (await liveBuildDir()) {
+    // The previous site is served meanwhile; this picks up content or code changed while stopped.
+    buildSite().catch((error: Error) => console.error(`Site public : ${error.message} (la version précédente reste en ligne)`))
+  } else {
+    await buildSite()
+  }
+  const site = createSiteServer({ root: liveBuildDir, locales: siteLocaleCodes, defaultLocale })
+  await new Promise<void>((resolve) => site.listen(Number(sitePort), resolve))
   if (!values.dev) await buildAdmin()
   const cms = values.dev
-    ? serve('next', ['dev', 'cms', '--port', port], childEnv({ SERVER_URL: serverUrl }))
-    : serve('next', ['start', 'cms', '--port', port], childEnv({ NODE_ENV: 'production', SERVER_URL: serverUrl }))
+    ? serve('next', ['dev', 'cms', '--port', port], env)
+    : serve('next', ['start', 'cms', '--port', port], { ...env, NODE_ENV: 'production' })
   cms.on('exit', (code) => {
     if (!stopping) {
       console.error(`Le serveur du CMS s’est arrêté (code ${code}).`)
@@ -39,10 +57,12 @@ try {
   })
   console.log(`
   ┌─────────────────────────────────────────────────────────────
+  │ Site public : ${siteUrl}/
   │ Admin (français ; English dans le compte) : ${serverUrl}/admin
   │ API REST : ${serverUrl}/api/trainings   GraphQL : ${serverUrl}/api/graphql
   │ Comptes de démonstration (mot de passe « ${demoPassword} ») :
 ${demoUsers.map((user) => `  │   ${user.role.padEnd(11)} ${user.email}`).join('\n')}
+  │ Le site se reconstruit seul après chaque publication.
   │ Ctrl-C pour tout arrêter.
   └─────────────────────────────────────────────────────────────`)
 } catch (error) {

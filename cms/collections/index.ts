@@ -4,6 +4,7 @@ import { Files } from './Files'
 import { Infographics } from './Infographics'
 import { Programme } from './Programme'
 import { Sheets } from './Sheets'
+import { SiteBuilds } from './SiteBuilds'
 import { Themes } from './Themes'
 import { Trainings } from './Trainings'
 import { Users } from './Users'
@@ -11,4 +12,4 @@ import { Videos } from './Videos'
 import { Visuals } from './Visuals'
 
 /** Order here is the order of the admin navigation. */
-export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, Files, Users]
+export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, Files, SiteBuilds, Users]

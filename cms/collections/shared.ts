@@ -17,3 +17,4 @@ export const publishable = {
 export const contentGroup = { fr: 'Contenus', en: 'Content' }
 export const libraryGroup = { fr: 'Médiathèque', en: 'Media library' }
 export const settingsGroup = { fr: 'Réglages', en: 'Settings' }
+export const siteGroup = { fr: 'Site public', en: 'Public site' }

@@ -2,6 +2,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { publicResponseCache } from './publicResponseCache'
+import { rebuildSiteOnPublish } from './rebuildSiteOnPublish'
 
 /** Collections that become public pages, and so carry SEO fields. */
 export const pageCollections = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme'] as const
@@ -24,6 +25,7 @@ export const plugins: Plugin[] = [
     },
     generateDescription: ({ doc }) => (doc as TitledDoc).summary ?? '',
   }),
+  rebuildSiteOnPublish,
   // Last, so that it sees every collection, including those plugins add.
   publicResponseCache,
 ]

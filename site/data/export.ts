@@ -86,7 +86,7 @@ async function translatedIds(payload: Payload, collection: CollectionSlug, local
       overrideAccess: false,
       draft: false,
     })
-    for (const doc of result.docs as Record<string, unknown>[]) if (doc[field]) ids.add(doc.id as number)
+    for (const doc of result.docs as unknown as Record<string, unknown>[]) if (doc[field]) ids.add(doc.id as number)
     if (!result.hasNextPage) return ids
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -24,6 +25,11 @@ export function snapshotLoader(collection: SnapshotCollection): Loader {
     name: `hub-snapshot-${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
       const file = path.join(snapshotDir(), `${collection}.json`)
+      if (!existsSync(file) && !process.env.HUB_SITE_CONTENT) {
+        // `astro sync` (types) on a fresh clone: nothing exported yet. Builds always name their export.
+        logger.warn(`${file} not found: run \`npm run build\` or \`npm start\` to export the CMS content`)
+        return
+      }
       const entries = JSON.parse(await readFile(file, 'utf8')) as { locale: string; slug: string }[]
       const seen = new Set<string>()
       let written = 0

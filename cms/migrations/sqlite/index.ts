@@ -1,5 +1,6 @@
 import * as migration_20261121_104139_initial from './20261121_104139_initial';
 import * as migration_20261121_115135_locale_parent_indexes from './20261121_115135_locale_parent_indexes';
+import * as migration_20261121_131634_site_builds from './20261121_131634_site_builds';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_115135_locale_parent_indexes.up,
     down: migration_20261121_115135_locale_parent_indexes.down,
-    name: '20261121_115135_locale_parent_indexes'
+    name: '20261121_115135_locale_parent_indexes',
+  },
+  {
+    up: migration_20261121_131634_site_builds.up,
+    down: migration_20261121_131634_site_builds.down,
+    name: '20261121_131634_site_builds'
   },
 ];

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { siteGroup } from '../shared'
+
+export const siteBuildStatuses = ['running', 'succeeded', 'failed'] as const
+
+const nobody = () => false
+
+/**
+ * One row per build of the public site: when, why, how long, how many pages,
+ * and the build's log. Written by the build only (`overrideAccess`), read by
+ * staff; the dashboard shows the latest (components/SiteStatus).
+ */
+export const SiteBuilds: CollectionConfig = {
+  slug: 'site-builds',
+  labels: { singular: { fr: 'Publication du site', en: 'Site build' }, plural: { fr: 'Publications du site', en: 'Site builds' } },
+  admin: {
+    useAsTitle: 'startedAt',
+    defaultColumns: ['startedAt', 'status', 'reason', 'pages', 'durationMs'],
+    group: siteGroup,
+    description: {
+      fr: 'Le site public se reconstruit seul quelques secondes après chaque publication, dépublication ou suppression. Le site précédent reste en ligne pendant la construction, et aussi si elle échoue.',
+      en: 'The public site rebuilds itself a few seconds after every publish, unpublish or delete. The previous site stays online during the build, and if it fails.',
+    },
+  },
+  defaultSort: '-startedAt',
+  access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [
+        { value: 'running', label: { fr: 'En cours', en: 'Running' } },
+        { value: 'succeeded', label: { fr: 'En ligne', en: 'Live' } },
+        { value: 'failed', label: { fr: 'Échec', en: 'Failed' } },
+      ],
+      label: { fr: 'État', en: 'Status' },
+    },
+    { name: 'reason', type: 'text', label: { fr: 'Déclenchée par', en: 'Triggered by' } },
+    {
+      name: 'startedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { fr: 'Début', en: 'Started' },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' } },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: { fr: 'Fin', en: 'Finished' },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' } },
+    },
+    { name: 'durationMs', type: 'number', label: { fr: 'Durée (ms)', en: 'Duration (ms)' } },
+    { name: 'pages', type: 'number', label: { fr: 'Pages', en: 'Pages' } },
+    { name: 'log', type: 'code', admin: { language: 'plaintext' }, label: { fr: 'Journal', en: 'Log' } },
+  ],
+}

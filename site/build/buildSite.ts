@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { projectRoot } from '../../cms/env'
+import { exportSiteContent } from '../data/export'
+import type { MediaFile } from '../data/schema'
+import { siteLocaleCodes } from '../lib/locales'
+import { contentDir } from './paths'
+
+export interface SiteBuildResult {
+  pages: number
+  entries: number
+  mediaFiles: number
+  durationMs: number
+}
+
+export type Log = (line: string) => void
+
+// Astro colours its output even when piped; the log stored for editors is plain text.
+// eslint-disable-next-line no-control-regex
+const ansiColours = /\x1b\[[0-9;]*m/g
+
+/** Runs `astro build` in a child process (Vite and Payload stay out of each other's way). */
+function astroBuild(outDir: string, log: Log): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, HUB_SITE_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const forward = (chunk: Buffer) => {
+      // One line per optimised image would drown the log: keep the rest.
+      for (const line of chunk.toString().replace(ansiColours, '').split('\n')) {
+        if (line.trim() && !/^\S*\s+(▶|├─|└─)/.test(line)) log(line.trimEnd())
+      }
+    }
+    child.stdout.on('data', forward)
+    child.stderr.on('data', forward)
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with code ${code}`))))
+  })
+}
+
+/**
+ * Copies the files pages link to (downloads, subtitles, sharing images) into
+ * the build, as hard links when possible: instant, and no extra disk space.
+ */
+async function copyMedia(files: MediaFile[], outDir: string) {
+  for (const file of files) {
+    const target = path.join(outDir, decodeURIComponent(file.url))
+    await fs.mkdir(path.dirname(target), { recursive: true })
+    try {
+      await fs.link(file.from, target)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Missing upload ${file.from} (linked at ${file.url})`)
+      await fs.copyFile(file.from, target)
+    }
+  }
+}
+
+async function countPages(dir: string): Promise<number> {
+  let pages = 0
+  for (const entry of await fs.readdir(dir, { recursive: true })) if (entry.endsWith('.html')) pages++
+  return pages
+}
+
+/** Export published content, build the static site into `outDir` (emptied), add its media. */
+export async function buildSite(payload: Payload, outDir: string, log: Log): Promise<SiteBuildResult> {
+  const started = performance.now()
+  log(`Export du contenu publié (${siteLocaleCodes.join(', ')})…`)
+  const exported = await exportSiteContent(payload, {
+    locales: siteLocaleCodes,
+    outDir: contentDir,
+    onProgress: (collection, entries) => log(`  ${collection} : ${entries}`),
+  })
+  log(`Construction du site dans ${path.relative(projectRoot, outDir) || outDir}…`)
+  await astroBuild(outDir, log)
+  await copyMedia(exported.media, outDir)
+  const pages = await countPages(outDir)
+  const entries = Object.values(exported.entries).reduce((sum, count) => sum + count, 0)
+  const durationMs = Math.round(performance.now() - started)
+  log(`${pages} pages, ${exported.media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s.`)
+  return { pages, entries, mediaFiles: exported.media.length, durationMs }
+}
