@@ -13,6 +13,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
+  // Builds from scripts/build-site.ts keep their cache (entry digests, optimised images) beside the site.
+  cacheDir: process.env.HUB_ASTRO_CACHE ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

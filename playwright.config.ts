@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 const port = 3100
 const baseURL = `http://localhost:${port}`
+const sitePort = 4400
+export const siteURL = `http://localhost:${sitePort}`
 
 /**
  * End-to-end tests in the system's Chromium against the product as
@@ -38,6 +40,9 @@ export default defineConfig({
       PORT: String(port),
       SERVER_URL: baseURL,
       PAYLOAD_SECRET: 'end-to-end-tests-secret-0123456789',
+      SITE_PORT: String(sitePort),
+      SITE_URL: siteURL,
+      HUB_SITE_DIR: 'var/e2e/site',
     },
   },
 })

@@ -8,7 +8,7 @@ import { projectRoot } from '../../cms/env'
 import { exportSiteContent } from '../data/export'
 import type { MediaFile } from '../data/schema'
 import { siteLocaleCodes } from '../lib/locales'
-import { contentDir } from './paths'
+import { cacheDir, contentDir } from './paths'
 
 export interface SiteBuildResult {
   pages: number
@@ -28,7 +28,7 @@ function astroBuild(outDir: string, log: Log): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: projectRoot,
-      env: { ...process.env, HUB_SITE_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...process.env, HUB_SITE_CONTENT: contentDir, HUB_ASTRO_CACHE: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const forward = (chunk: Buffer) => {

@@ -4,15 +4,18 @@ import path from 'node:path'
 import { varDir } from '../../cms/env'
 
 /**
- * Where the live site lives on the machine that serves it:
+ * Where the live site lives on the machine that serves it (HUB_SITE_DIR, by
+ * default var/site; the end-to-end tests use their own):
  *   var/site/content/        the last CMS export (input of the Astro loaders)
  *   var/site/builds/<id>/    one folder per build
  *   var/site/current         symlink to the build being served, swapped atomically
+ *   var/site/cache/          Astro's cache: entry digests and optimised images, kept between builds
  */
-export const siteDir = path.join(varDir, 'site')
+export const siteDir = path.resolve(process.env.HUB_SITE_DIR ?? path.join(varDir, 'site'))
 export const contentDir = path.join(siteDir, 'content')
 export const buildsDir = path.join(siteDir, 'builds')
 export const currentLink = path.join(siteDir, 'current')
+export const cacheDir = path.join(siteDir, 'cache')
 
 /** The folder being served, or null before the first build. */
 export async function liveBuildDir(): Promise<string | null> {
