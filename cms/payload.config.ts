@@ -32,6 +32,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Ressources du mouvement' },
     importMap: { baseDir: projectRoot, importMapFile: `${projectRoot}/cms/app/(payload)/admin/importMap.js` },
     dateFormat: 'd MMMM yyyy, HH:mm',
+    components: { beforeDashboard: ['/cms/components/SiteStatus#SiteStatus'] },
   },
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),

@@ -19,17 +19,15 @@ import { publishLiveSite } from '../site/build/liveSite'
 import { siteDir } from '../site/build/paths'
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, reason: { type: 'string', default: '' } } })
+const log = (line: string) => console.log(line)
 
-/** The log kept with the build record: the end matters most when a build fails. */
-const maxLogChars = 60_000
-const lines: string[] = []
-const log = (line: string) => {
-  console.log(line)
-  lines.push(line)
-}
-const logText = () => {
-  const text = lines.join('\n')
-  return text.length > maxLogChars ? `…\n${text.slice(-maxLogChars)}` : text
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** One build at a time on this machine: a second one waits for the first. */
@@ -42,42 +40,18 @@ async function acquireLock(): Promise<() => Promise<void>> {
       return () => fs.rm(lock, { force: true })
     } catch {
       const holder = Number(await fs.readFile(lock, 'utf8').catch(() => '0'))
-      const alive = holder > 0 && (() => { try { process.kill(holder, 0); return true } catch { return false } })()
-      if (!alive) await fs.rm(lock, { force: true })
-      else await new Promise((resolve) => setTimeout(resolve, 500))
+      if (holder > 0 && isRunning(holder)) await new Promise((resolve) => setTimeout(resolve, 500))
+      else await fs.rm(lock, { force: true })
     }
   }
 }
 
 const release = await acquireLock()
-const payload = await getPayload({ config })
 let exitCode = 0
 try {
-  if (values.out) {
-    await buildSite(payload, path.resolve(values.out), log)
-  } else {
-    const startedAt = new Date()
-    const record = await payload.create({
-      collection: 'site-builds',
-      data: { status: 'running', reason: values.reason || 'manual', startedAt: startedAt.toISOString() },
-    })
-    try {
-      const result = await publishLiveSite(payload, log)
-      await payload.update({
-        collection: 'site-builds',
-        id: record.id,
-        data: { status: 'succeeded', finishedAt: new Date().toISOString(), durationMs: result.durationMs, pages: result.pages, log: logText() },
-      })
-    } catch (error) {
-      log(error instanceof Error ? (error.stack ?? error.message) : String(error))
-      await payload.update({
-        collection: 'site-builds',
-        id: record.id,
-        data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(), log: logText() },
-      })
-      throw error
-    }
-  }
+  const payload = await getPayload({ config })
+  if (values.out) await buildSite(payload, path.resolve(values.out), log)
+  else await publishLiveSite(payload, { reason: values.reason || 'manual', log })
 } catch (error) {
   console.error(`La construction du site a échoué : ${error instanceof Error ? error.message : error}`)
   exitCode = 1

@@ -23,7 +23,7 @@ export const seed = async (env: NodeJS.ProcessEnv, count: number): Promise<SeedR
   const minutes = 60_000
   log('  demo content (migrations, users, themes, images, …):')
   const demo = await runToEnd('tsx', ['content/seed.ts'], env, { timeoutMs: 15 * minutes, onLine: echo })
-  log(`  ${count} synthetic trainings (fr + en):`)
+  log(`  ${count} synthetic trainings (fr + en + es):`)
   const scale = await runToEnd('tsx', ['content/seed.ts', '--scale', String(count)], env, {
     timeoutMs: 10 * minutes + count * 60,
     onLine: echo,

@@ -36,6 +36,15 @@ const fr = {
   colourInvalid: 'Une couleur au format #rrggbb, assez sombre pour du texte blanc (contraste {{ratio}} : 1, minimum 4,5).',
   isbnInvalid: 'ISBN invalide : vérifiez les chiffres (la clé de contrôle ne correspond pas).',
   urlInvalid: 'Adresse web invalide : elle doit commencer par https:// ou http://.',
+  siteStatusTitle: 'Site public',
+  siteStatusLive: 'En ligne : version construite le {{date}} ({{pages}} pages, en {{seconds}} s).',
+  siteStatusBuilding: 'Mise à jour en cours depuis {{date}} : la version précédente reste en ligne.',
+  siteStatusQueued: 'Des modifications seront en ligne dans quelques secondes.',
+  siteStatusFailed: 'La construction du {{date}} a échoué : la version précédente reste en ligne. Ouvrez le journal pour voir l’erreur.',
+  siteStatusNever: 'Le site public n’a pas encore été construit.',
+  siteStatusViewLog: 'Voir le journal',
+  siteStatusAllBuilds: 'Toutes les publications',
+  siteStatusOpen: 'Ouvrir le site public',
 }
 
 type Messages = typeof fr
@@ -69,6 +78,15 @@ const en: Messages = {
   colourInvalid: 'A #rrggbb colour dark enough for white text (contrast {{ratio}}:1, at least 4.5).',
   isbnInvalid: 'Invalid ISBN: check the digits (the check digit does not match).',
   urlInvalid: 'Invalid web address: it must start with https:// or http://.',
+  siteStatusTitle: 'Public site',
+  siteStatusLive: 'Live: version built on {{date}} ({{pages}} pages, in {{seconds}} s).',
+  siteStatusBuilding: 'Updating since {{date}}: the previous version stays online.',
+  siteStatusQueued: 'Changes will be live in a few seconds.',
+  siteStatusFailed: 'The build of {{date}} failed: the previous version stays online. Open the log to see the error.',
+  siteStatusNever: 'The public site has not been built yet.',
+  siteStatusViewLog: 'View the log',
+  siteStatusAllBuilds: 'All site builds',
+  siteStatusOpen: 'Open the public site',
 }
 
 const es: Messages = {
@@ -100,6 +118,15 @@ const es: Messages = {
   colourInvalid: 'Un color #rrggbb bastante oscuro para texto blanco (contraste {{ratio}}:1, mínimo 4,5).',
   isbnInvalid: 'ISBN no válido: revise las cifras (el dígito de control no coincide).',
   urlInvalid: 'Dirección web no válida: debe empezar por https:// o http://.',
+  siteStatusTitle: 'Sitio público',
+  siteStatusLive: 'En línea: versión construida el {{date}} ({{pages}} páginas, en {{seconds}} s).',
+  siteStatusBuilding: 'Actualizando desde {{date}}: la versión anterior sigue en línea.',
+  siteStatusQueued: 'Los cambios estarán en línea en unos segundos.',
+  siteStatusFailed: 'La construcción del {{date}} falló: la versión anterior sigue en línea. Abra el registro para ver el error.',
+  siteStatusNever: 'El sitio público aún no se ha construido.',
+  siteStatusViewLog: 'Ver el registro',
+  siteStatusAllBuilds: 'Todas las publicaciones',
+  siteStatusOpen: 'Abrir el sitio público',
 }
 
 const de: Messages = {
@@ -131,6 +158,15 @@ const de: Messages = {
   colourInvalid: 'Eine #rrggbb-Farbe, dunkel genug für weißen Text (Kontrast {{ratio}}:1, mindestens 4,5).',
   isbnInvalid: 'Ungültige ISBN: Prüfziffer stimmt nicht.',
   urlInvalid: 'Ungültige Webadresse: Sie muss mit https:// oder http:// beginnen.',
+  siteStatusTitle: 'Öffentliche Website',
+  siteStatusLive: 'Online: Version vom {{date}} ({{pages}} Seiten, in {{seconds}} s gebaut).',
+  siteStatusBuilding: 'Aktualisierung seit {{date}}: Die vorherige Version bleibt online.',
+  siteStatusQueued: 'Die Änderungen sind in wenigen Sekunden online.',
+  siteStatusFailed: 'Der Build vom {{date}} ist fehlgeschlagen: Die vorherige Version bleibt online. Öffnen Sie das Protokoll, um den Fehler zu sehen.',
+  siteStatusNever: 'Die öffentliche Website wurde noch nicht gebaut.',
+  siteStatusViewLog: 'Protokoll ansehen',
+  siteStatusAllBuilds: 'Alle Veröffentlichungen',
+  siteStatusOpen: 'Öffentliche Website öffnen',
 }
 
 const it: Messages = {
@@ -162,6 +198,15 @@ const it: Messages = {
   colourInvalid: 'Un colore #rrggbb abbastanza scuro per il testo bianco (contrasto {{ratio}}:1, minimo 4,5).',
   isbnInvalid: 'ISBN non valido: la cifra di controllo non corrisponde.',
   urlInvalid: 'Indirizzo web non valido: deve iniziare con https:// o http://.',
+  siteStatusTitle: 'Sito pubblico',
+  siteStatusLive: 'Online: versione generata il {{date}} ({{pages}} pagine, in {{seconds}} s).',
+  siteStatusBuilding: 'Aggiornamento in corso dal {{date}}: la versione precedente resta online.',
+  siteStatusQueued: 'Le modifiche saranno online tra pochi secondi.',
+  siteStatusFailed: 'La generazione del {{date}} non è riuscita: la versione precedente resta online. Apra il registro per vedere l’errore.',
+  siteStatusNever: 'Il sito pubblico non è ancora stato generato.',
+  siteStatusViewLog: 'Vedi il registro',
+  siteStatusAllBuilds: 'Tutte le pubblicazioni',
+  siteStatusOpen: 'Apri il sito pubblico',
 }
 
 const pt: Messages = {
@@ -193,6 +238,15 @@ const pt: Messages = {
   colourInvalid: 'Uma cor #rrggbb escura o suficiente para texto branco (contraste {{ratio}}:1, mínimo 4,5).',
   isbnInvalid: 'ISBN inválido: o dígito de controlo não corresponde.',
   urlInvalid: 'Endereço web inválido: deve começar por https:// ou http://.',
+  siteStatusTitle: 'Site público',
+  siteStatusLive: 'Online: versão gerada em {{date}} ({{pages}} páginas, em {{seconds}} s).',
+  siteStatusBuilding: 'A atualizar desde {{date}}: a versão anterior continua online.',
+  siteStatusQueued: 'As alterações estarão online dentro de segundos.',
+  siteStatusFailed: 'A geração de {{date}} falhou: a versão anterior continua online. Abra o registo para ver o erro.',
+  siteStatusNever: 'O site público ainda não foi gerado.',
+  siteStatusViewLog: 'Ver o registo',
+  siteStatusAllBuilds: 'Todas as publicações',
+  siteStatusOpen: 'Abrir o site público',
 }
 
 const ar: Messages = {
@@ -222,6 +276,15 @@ const ar: Messages = {
   colourInvalid: 'لون بصيغة ‎#rrggbb داكن بما يكفي لنص أبيض (التباين {{ratio}}:1، والحد الأدنى 4.5).',
   isbnInvalid: 'رقم ISBN غير صالح: رقم التحقق لا يطابق.',
   urlInvalid: 'عنوان ويب غير صالح: يجب أن يبدأ بـ https://‎ أو http://‎.',
+  siteStatusTitle: 'الموقع العام',
+  siteStatusLive: 'منشور: نسخة بُنيت في {{date}} ({{pages}} صفحة، في {{seconds}} ث).',
+  siteStatusBuilding: 'التحديث جارٍ منذ {{date}}: تبقى النسخة السابقة منشورة.',
+  siteStatusQueued: 'ستُنشر التعديلات خلال ثوانٍ.',
+  siteStatusFailed: 'فشل بناء {{date}}: تبقى النسخة السابقة منشورة. افتحوا السجل لرؤية الخطأ.',
+  siteStatusNever: 'لم يُبنَ الموقع العام بعد.',
+  siteStatusViewLog: 'عرض السجل',
+  siteStatusAllBuilds: 'كل عمليات النشر',
+  siteStatusOpen: 'فتح الموقع العام',
 }
 
 export type HubMessageKey = keyof Messages

@@ -8,7 +8,7 @@ import { markdownToRichText, type SeedContext } from './context'
 const prefix = 'synthetique'
 
 /**
- * Synthetic trainings for benchmarks, in fr and en, spread over the themes,
+ * Synthetic trainings for benchmarks, in fr, en and es, spread over the themes,
  * kinds and levels. They are written through the database adapter, as a bulk
  * import would be: the data is generated valid, and skipping Payload's
  * per-document hooks makes 10,000 trainings take seconds rather than minutes
@@ -30,6 +30,7 @@ export const seedScale = async (context: SeedContext, count: number): Promise<vo
   const body = {
     fr: markdownToRichText(context, 'Une leçon générée pour mesurer les performances : **contenu de test**, en français.'),
     en: markdownToRichText(context, 'A lesson generated to measure performance: **test content**, in English.'),
+    es: markdownToRichText(context, 'Una lección generada para medir el rendimiento: **contenido de prueba**, en español.'),
   }
   // Batches of 250 in their own transaction, six at a time: PostgreSQL works
   // on one batch while Node prepares the next. (Payload runs SQLite without
@@ -70,13 +71,14 @@ export const seedScale = async (context: SeedContext, count: number): Promise<vo
 type RichText = ReturnType<typeof markdownToRichText>
 
 /** One synthetic training as the database stores it: localized fields hold every language. */
-const syntheticTraining = (index: number, theme: number | string | undefined, body: { fr: RichText; en: RichText }, now: string) => ({
+const syntheticTraining = (index: number, theme: number | string | undefined, body: { fr: RichText; en: RichText; es: RichText }, now: string) => ({
   _status: 'published',
   slug: `${prefix}-${index}`,
-  title: { fr: `Formation synthétique n° ${index}`, en: `Synthetic training no. ${index}` },
+  title: { fr: `Formation synthétique n° ${index}`, en: `Synthetic training no. ${index}`, es: `Formación sintética n.º ${index}` },
   summary: {
     fr: `Ressource générée n° ${index} pour les mesures de performance.`,
     en: `Generated resource no. ${index} for performance measurements.`,
+    es: `Recurso generado n.º ${index} para las mediciones de rendimiento.`,
   },
   kind: trainingKinds[index % trainingKinds.length],
   level: levels[index % levels.length],
@@ -85,8 +87,8 @@ const syntheticTraining = (index: number, theme: number | string | undefined, bo
   modules: [
     {
       id: rowId(),
-      title: { fr: 'Module unique', en: 'Single module' },
-      lessons: [{ id: rowId(), slug: 'lecon-1', title: { fr: 'Première leçon', en: 'First lesson' }, body }],
+      title: { fr: 'Module unique', en: 'Single module', es: 'Módulo único' },
+      lessons: [{ id: rowId(), slug: 'lecon-1', title: { fr: 'Première leçon', en: 'First lesson', es: 'Primera lección' }, body }],
     },
   ],
   featured: false,

@@ -25,21 +25,47 @@ async function pruneOldBuilds(live: string) {
   }
 }
 
+/** The log kept with the build record: the end matters most when a build fails. */
+const maxLogChars = 60_000
+
 /**
  * Builds into a new folder and switches the served site to it. If anything
- * fails, the folder is removed and the previous site stays online.
+ * fails, the folder is removed and the previous site stays online. Each build
+ * is recorded in `site-builds` (status, duration, pages, log) for editors.
  */
-export async function publishLiveSite(payload: Payload, log: Log): Promise<SiteBuildResult> {
+export async function publishLiveSite(payload: Payload, { reason, log }: { reason: string; log: Log }): Promise<SiteBuildResult> {
+  const lines: string[] = []
+  const logged: Log = (line) => {
+    lines.push(line)
+    log(line)
+  }
+  const logText = () => {
+    const text = lines.join('\n')
+    return text.length > maxLogChars ? `…\n${text.slice(-maxLogChars)}` : text
+  }
+  const startedAt = new Date()
+  const record = await payload.create({ collection: 'site-builds', data: { status: 'running', reason, startedAt: startedAt.toISOString() } })
   await fs.mkdir(buildsDir, { recursive: true })
-  const dir = path.join(buildsDir, new Date().toISOString().replace(/[:.]/g, '-'))
+  const dir = path.join(buildsDir, startedAt.toISOString().replace(/[:.]/g, '-'))
   try {
-    const result = await buildSite(payload, dir, log)
+    const result = await buildSite(payload, dir, logged)
     await swapCurrent(dir)
     await pruneOldBuilds(dir)
-    log('Site en ligne mis à jour.')
+    logged('Site en ligne mis à jour.')
+    await payload.update({
+      collection: 'site-builds',
+      id: record.id,
+      data: { status: 'succeeded', finishedAt: new Date().toISOString(), durationMs: result.durationMs, pages: result.pages, log: logText() },
+    })
     return result
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true })
+    logged(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    await payload.update({
+      collection: 'site-builds',
+      id: record.id,
+      data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(), log: logText() },
+    })
     throw error
   }
 }

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { env } from '../../cms/env'
 import { defaultLocale, type LocaleCode } from '../../cms/locales'
 import type {
   Bibliography,
@@ -93,11 +92,16 @@ async function translatedIds(payload: Payload, collection: CollectionSlug, local
 
 export async function exportSiteContent(payload: Payload, options: ExportOptions): Promise<ExportResult> {
   const media = new Map<string, string>()
+  // Where each upload collection keeps its files, as configured in the CMS.
+  const staticDir = (collection: 'visuals' | 'files') => {
+    const upload = payload.collections[collection].config.upload
+    return path.resolve(typeof upload === 'object' && upload.staticDir ? upload.staticDir : collection)
+  }
 
   const publish = (collection: 'visuals' | 'files', filename: string | null | undefined): string | null => {
     if (!filename) return null
     const url = `/media/${collection}/${encodeURIComponent(filename)}`
-    media.set(url, path.join(env.uploadsDir, collection, filename))
+    media.set(url, path.join(staticDir(collection), filename))
     return url
   }
   const download = (file: Relation<UploadedFile>): Download | null => {
@@ -111,7 +115,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
     const doc = populated(visual)
     if (!doc?.filename) return null
     return {
-      src: path.join(env.uploadsDir, 'visuals', doc.filename),
+      src: path.join(staticDir('visuals'), doc.filename),
       alt: doc.alt,
       social: publish('visuals', doc.sizes?.social?.filename),
     }

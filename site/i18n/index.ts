@@ -9,8 +9,13 @@ import fr from './fr.json'
 import it from './it.json'
 import pt from './pt.json'
 
-/** The site's interface strings: one JSON file per language, French the reference. */
-export const uiStrings: Record<LocaleCode, typeof fr> = { fr, en, es, de, it, pt, ar }
+/**
+ * The site's interface strings: one JSON file per language, French the
+ * reference. Typed by the English file, which has only the `_one`/`_other`
+ * plural forms every language shares; translations.test.ts checks that each
+ * language has all the keys and plural forms it needs.
+ */
+export const uiStrings: Record<LocaleCode, typeof en> = { fr, en, es, de, it, pt, ar }
 
 const instances = new Map<LocaleCode, TFunction>()
 

@@ -83,7 +83,7 @@ describeOnDatabase('demo content seed', () => {
     expect(await counts(payload)).toEqual(first)
   })
 
-  it('adds synthetic trainings in fr and en for benchmarks, once', async () => {
+  it('adds synthetic trainings in fr, en and es for benchmarks, once', async () => {
     const context = await createSeedContext(payload, silentProgress)
     await seedScale(context, 12)
     await seedScale(context, 12)
@@ -91,6 +91,9 @@ describeOnDatabase('demo content seed', () => {
     expect((await payload.count(synthetic)).totalDocs).toBe(12)
     const [english] = (await payload.find({ ...synthetic, locale: 'en', where: { slug: { equals: 'synthetique-3' } } })).docs
     expect(english?.title).toBe('Synthetic training no. 3')
+    const [spanish] = (await payload.find({ ...synthetic, locale: 'es', fallbackLocale: false, where: { slug: { equals: 'synthetique-3' } } })).docs
+    expect(spanish?.title).toBe('Formación sintética n.º 3')
+    expect(spanish?.modules[0]?.lessons[0]?.title).toBe('Primera lección')
     // The admin lists drafts-enabled collections from their versions: synthetic ones are there too.
     const inAdmin = await payload.find({ ...synthetic, draft: true, overrideAccess: true })
     expect(inAdmin.totalDocs).toBe(12)

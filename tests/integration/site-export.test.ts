@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { exportSiteContent } from '../../site/data/export'
+import { describeOnDatabase, testPayload } from './database'
+import { createTheme, createUser, pngFile, trainingData, uniqueSlug } from './fixtures'
+
+/** Everything the export wrote, as one string and as parsed entries per collection. */
+async function runExport(payload: Payload) {
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+  const result = await exportSiteContent(payload, { locales: ['fr', 'en', 'es'], outDir })
+  const files = await fs.readdir(outDir)
+  const text = (await Promise.all(files.map((file) => fs.readFile(path.join(outDir, file), 'utf8')))).join('\n')
+  const read = async (collection: string) => JSON.parse(await fs.readFile(path.join(outDir, `${collection}.json`), 'utf8')) as Record<string, unknown>[]
+  return { result, text, read }
+}
+
+describeOnDatabase('public site export', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+
+  it('exports published resources in every language, marking French fallbacks, and nothing unpublished', async () => {
+    const theme = await createTheme(payload)
+    const cover = await payload.create({
+      collection: 'visuals',
+      data: { title: 'Couverture', alt: 'Une foule sur une place', credit: 'Collectif', licence: 'CC-BY-4.0', downloadable: true },
+      file: await pngFile(),
+    })
+    const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, themes: [theme.id], _status: 'published' } })
+    // A partial English translation, published with the document from French (as an editor does).
+    await payload.update({ collection: 'trainings', id: published.id, locale: 'en', draft: true, data: { title: 'Public speaking' } })
+    await payload.update({ collection: 'trainings', id: published.id, data: { _status: 'published' } })
+    const draft = await payload.create({ collection: 'trainings', draft: true, data: { ...trainingData(), _status: 'draft' } })
+    const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    await payload.update({ collection: 'trainings', id: withdrawn.id, data: { _status: 'draft' } })
+    // A published document whose newer changes are still a draft: the site keeps the published text.
+    await payload.update({ collection: 'trainings', id: published.id, draft: true, data: { title: 'Brouillon pas encore relu' } })
+
+    const { result, read } = await runExport(payload)
+    const trainings = (await read('trainings')).filter((entry) => entry.slug === published.slug)
+    expect(trainings.map(({ locale, title, translated }) => ({ locale, title, translated }))).toEqual([
+      { locale: 'fr', title: 'Prendre la parole en public', translated: true },
+      { locale: 'en', title: 'Public speaking', translated: true },
+      { locale: 'es', title: 'Prendre la parole en public', translated: false },
+    ])
+    expect(trainings[0]).toMatchObject({
+      themes: [theme.slug],
+      image: { src: path.resolve(process.env.UPLOADS_DIR ?? '', 'visuals', cover.filename ?? ''), alt: 'Une foule sur une place' },
+    })
+    const lessons = (trainings[0]?.modules as { lessons: { slug: string; bodyHtml: string }[] }[])[0]?.lessons
+    expect(lessons?.[0]).toMatchObject({ slug: 'message', bodyHtml: '<p>Un message, trois arguments.</p>' })
+
+    const slugs = (await read('trainings')).map((entry) => entry.slug)
+    expect(slugs).not.toContain(draft.slug)
+    expect(slugs).not.toContain(withdrawn.slug)
+    // The files pages link to are listed for copying into the site, under /media/.
+    expect(result.media.some((file) => file.url.startsWith('/media/visuals/') && file.from.endsWith(cover.sizes?.social?.filename ?? '?'))).toBe(true)
+  })
+
+  it('carries no personal data: no account, e-mail or password hash reaches the site', async () => {
+    const marker = uniqueSlug('personne')
+    const editor = await createUser(payload, 'editor')
+    await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
+    await payload.create({ collection: 'trainings', user: editor, overrideAccess: false, data: { ...trainingData(), _status: 'published' } })
+
+    const { text } = await runExport(payload)
+    expect(text).not.toContain(marker)
+    expect(text).not.toContain(editor.email)
+    expect(text).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy|user)"/)
+  })
+})
