@@ -1,0 +1,80 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { describeOnDatabase, testPayload } from './database'
+import { pngFile, trainingData, uniqueSlug } from './fixtures'
+
+// This file's builds go to a folder of their own (read when site/build/paths is first imported).
+process.env.HUB_SITE_DIR = path.resolve(`var/test/site-${process.pid}`)
+
+/** The rebuild jobs waiting to run, with the reason each was queued for. */
+const pendingRebuilds = async (payload: Payload) =>
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
+      depth: 0,
+    })
+  ).docs.map((job) => ({ reason: String((job.input as { reason?: string }).reason), waitUntil: job.waitUntil ? new Date(job.waitUntil) : null }))
+
+describeOnDatabase('public site rebuild on publish', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+
+  it('queues one debounced rebuild per burst of publications, unpublications and deletions, none for drafts', async () => {
+    const title = `Formation ${uniqueSlug('reconstruction')}`
+    const draft = await payload.create({ collection: 'trainings', draft: true, data: { ...trainingData(), title, _status: 'draft' } })
+    expect((await pendingRebuilds(payload)).filter((job) => job.reason.includes(title))).toEqual([])
+
+    const before = Date.now()
+    await payload.update({ collection: 'trainings', id: draft.id, data: { _status: 'published' } })
+    let pending = await pendingRebuilds(payload)
+    expect(pending).toEqual([{ reason: `publish: trainings « ${title} »`, waitUntil: expect.any(Date) }])
+    expect(pending[0]?.waitUntil?.getTime()).toBeGreaterThan(before)
+
+    // A second publication replaces the waiting rebuild rather than adding one.
+    await payload.update({ collection: 'trainings', id: draft.id, data: { summary: 'Nouveau résumé.', _status: 'published' } })
+    pending = await pendingRebuilds(payload)
+    expect(pending.map((job) => job.reason)).toEqual([`publish: trainings « ${title} »`])
+
+    await payload.update({ collection: 'trainings', id: draft.id, data: { _status: 'draft' } })
+    expect((await pendingRebuilds(payload)).map((job) => job.reason)).toEqual([`unpublish: trainings « ${title} »`])
+
+    await payload.delete({ collection: 'trainings', id: draft.id })
+    expect((await pendingRebuilds(payload)).map((job) => job.reason)).toEqual([`delete: trainings « ${title} »`])
+  })
+
+  it('builds into a new folder and switches to it; a failed build leaves the previous site online and its log for editors', async () => {
+    const { publishLiveSite } = await import('../../site/build/liveSite')
+    const { buildsDir, liveBuildDir } = await import('../../site/build/paths')
+    const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+
+    await publishLiveSite(payload, { reason: 'test', log: () => {} })
+    const live = await liveBuildDir()
+    expect(live).not.toBeNull()
+    const page = await fs.readFile(path.join(live ?? '', 'fr', 'trainings', published.slug, 'index.html'), 'utf8')
+    expect(page).toContain('Prendre la parole en public')
+
+    // A visual whose file vanished from the disk: the build cannot use it and must fail.
+    const visual = await payload.create({
+      collection: 'visuals',
+      data: { title: 'Perdu', alt: 'Image perdue', credit: 'Collectif', licence: 'CC0-1.0', downloadable: true },
+      file: await pngFile(),
+    })
+    const upload = payload.collections.visuals.config.upload
+    await fs.rm(path.join(typeof upload === 'object' ? (upload.staticDir ?? '') : '', visual.filename ?? ''))
+    await expect(publishLiveSite(payload, { reason: 'test failure', log: () => {} })).rejects.toThrow()
+
+    expect(await liveBuildDir()).toBe(live)
+    expect(await fs.readdir(buildsDir)).toEqual([path.basename(live ?? '')])
+    const [failed] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
+    expect(failed).toMatchObject({ status: 'failed', reason: 'test failure' })
+    expect(failed?.log).toContain(visual.filename)
+    await payload.delete({ collection: 'visuals', id: visual.id })
+  }, 300_000)
+})
