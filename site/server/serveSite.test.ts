@@ -1,0 +1,72 @@
+import fs from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createSiteServer } from './serveSite'
+
+const files: Record<string, string> = {
+  'fr/index.html': '<h1>Accueil</h1>',
+  'fr/404/index.html': '<h1>Page introuvable</h1>',
+  'ar/404/index.html': '<h1>الصفحة غير موجودة</h1>',
+  '404.html': '<h1>Not found</h1>',
+  '_astro/site.abc123.css': 'body{color:#000}'.repeat(50),
+  'media/files/clip.mp4': '0123456789',
+}
+
+describe('site server', () => {
+  let base: string
+  let root: string | null = null
+  const server = createSiteServer({ root: async () => root, locales: ['fr', 'ar'], defaultLocale: 'fr' })
+  const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`${base}${pathname}`, { headers, redirect: 'manual' })
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise((resolve) => server.close(resolve)))
+
+  const makeBuild = async (extra: Record<string, string> = {}) => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-site-'))
+    for (const [name, body] of Object.entries({ ...files, ...extra })) {
+      await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true })
+      await fs.writeFile(path.join(dir, name), body)
+    }
+    return dir
+  }
+
+  it('says the site is being built before the first build', async () => {
+    expect((await get('/fr/')).status).toBe(503)
+  })
+
+  it('serves pages, redirects to the trailing slash, and answers unknown paths with the 404 of their language', async () => {
+    root = await makeBuild()
+    expect(await (await get('/fr/')).text()).toBe('<h1>Accueil</h1>')
+    const redirect = await get('/fr')
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/fr/'])
+    const missing = await get('/ar/trainings/retire/')
+    expect([missing.status, await missing.text()]).toEqual([404, '<h1>الصفحة غير موجودة</h1>'])
+    expect((await get('/xx/nothing')).status).toBe(404)
+    expect(await (await get('/../../etc/passwd')).text()).toBe('<h1>Page introuvable</h1>')
+  })
+
+  it('compresses text, caches fingerprinted assets for a year, and serves byte ranges of videos', async () => {
+    const css = await fetch(`${base}/_astro/site.abc123.css`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(css.headers.get('content-encoding')).toBe('br')
+    expect(css.headers.get('cache-control')).toContain('immutable')
+    expect(Number(css.headers.get('content-length'))).toBeLessThan(files['_astro/site.abc123.css']?.length ?? 0)
+    // fetch decodes the body itself.
+    expect(await css.text()).toBe(files['_astro/site.abc123.css'])
+    expect((await get('/fr/')).headers.get('cache-control')).toContain('must-revalidate')
+
+    const part = await get('/media/files/clip.mp4', { Range: 'bytes=2-5' })
+    expect([part.status, part.headers.get('content-range'), await part.text()]).toEqual([206, 'bytes 2-5/10', '2345'])
+  })
+
+  it('switches to a new build at once', async () => {
+    root = await makeBuild({ 'fr/index.html': '<h1>Nouvelle version</h1>' })
+    expect(await (await get('/fr/')).text()).toBe('<h1>Nouvelle version</h1>')
+  })
+})
