@@ -23,7 +23,8 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
-      filter: (page) => new URL(page).pathname !== '/' && !page.includes('/404'),
+      // Not the language picker, the 404s, nor filtered or paginated indexes (marked noindex).
+      filter: (page) => !/^\/$|\/404\/|\/filter\//.test(new URL(page).pathname),
       i18n: { defaultLocale, locales: Object.fromEntries(siteLocaleCodes.map((code) => [code, code])) },
     }),
   ],
