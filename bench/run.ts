@@ -19,6 +19,7 @@ import { describeMachine, loadAverage } from './lib/machine'
 import { log, phase } from './lib/progress'
 import { type BenchResults, type DatabaseResult, renderMarkdown } from './lib/report'
 import { seed } from './lib/seed'
+import { siteSectionOf } from './lib/siteReport'
 import { startServer } from './lib/server'
 
 const args = process.argv.slice(2)
@@ -149,7 +150,9 @@ const main = async () => {
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
   const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
   fs.mkdirSync(path.dirname(docFile), { recursive: true })
-  fs.writeFileSync(docFile, renderMarkdown(results))
+  // The "Public site" section belongs to `npm run bench:site`: kept as it is.
+  const siteSection = fs.existsSync(docFile) ? siteSectionOf(fs.readFileSync(docFile, 'utf8')) : ''
+  fs.writeFileSync(docFile, siteSection ? `${renderMarkdown(results).trimEnd()}\n\n${siteSection}` : renderMarkdown(results))
   log(`\nWrote ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
   if (results.failures.length > 0 || results.databases.some((db) => db.errors.length > 0)) process.exitCode = 1
 }

@@ -73,7 +73,11 @@ export const runToEnd = (
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  { timeoutMs, onLine = () => undefined }: { timeoutMs: number; onLine?: (line: string) => void },
+  {
+    timeoutMs,
+    onLine = () => undefined,
+    onStart = () => undefined,
+  }: { timeoutMs: number; onLine?: (line: string) => void; onStart?: (child: ChildProcess) => void },
 ): Promise<Finished> =>
   new Promise((resolve, reject) => {
     const lines: string[] = []
@@ -82,6 +86,7 @@ export const runToEnd = (
       lines.push(line)
       onLine(line)
     })
+    onStart(child)
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true

@@ -21,7 +21,10 @@ const packageVersion = (name: string): string => {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version
 }
 
-export const describeMachine = (): Machine => {
+const cmsPackages = ['payload', 'next', '@libsql/client', 'pg', 'autocannon']
+
+/** The machine, and the versions of `packages` (by default those the CMS benchmark depends on). */
+export const describeMachine = (packages: readonly string[] = cmsPackages): Machine => {
   const cpus = os.cpus()
   return {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
@@ -31,7 +34,7 @@ export const describeMachine = (): Machine => {
     node: process.version,
     date: new Date().toISOString(),
     loadAverage: os.loadavg().map((value) => Math.round(value * 100) / 100),
-    packages: Object.fromEntries(['payload', 'next', '@libsql/client', 'pg', 'autocannon'].map((name) => [name, packageVersion(name)])),
+    packages: Object.fromEntries(packages.map((name) => [name, packageVersion(name)])),
   }
 }
 

@@ -22,12 +22,15 @@ export const status = (text: string): void => {
   statusShown = true
 }
 
-/** Runs work while showing its label and elapsed seconds; logs how long it took. */
-export const phase = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+/**
+ * Runs work while showing its label and elapsed seconds; logs how long it took.
+ * `ticker: false` leaves the status line to the work (which shows its own progress).
+ */
+export const phase = async <T>(label: string, work: () => Promise<T>, { ticker = true } = {}): Promise<T> => {
   const started = performance.now()
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
   log(`▸ ${label}…`)
-  const timer = tty ? setInterval(() => status(`  ${label}: ${elapsed()}`), 500) : undefined
+  const timer = tty && ticker ? setInterval(() => status(`  ${label}: ${elapsed()}`), 500) : undefined
   try {
     const result = await work()
     log(`  ✔ ${label} (${elapsed()})`)

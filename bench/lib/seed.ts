@@ -19,10 +19,23 @@ const echo = (line: string) => {
   if (stepLine.test(line)) log(`    ${line.trim()}`)
 }
 
-export const seed = async (env: NodeJS.ProcessEnv, count: number): Promise<SeedResult> => {
-  const minutes = 60_000
+const minutes = 60_000
+
+/** `content/seed.ts` on an empty database: migrations, then the demo content. */
+export const seedDemo = async (env: NodeJS.ProcessEnv): Promise<Pick<SeedResult, 'demoSeconds' | 'demoSteps'>> => {
   log('  demo content (migrations, users, themes, images, …):')
   const demo = await runToEnd('tsx', ['content/seed.ts'], env, { timeoutMs: 15 * minutes, onLine: echo })
+  return {
+    demoSeconds: demo.ms / 1000,
+    demoSteps: demo.lines.filter((line) => stepLine.test(line)).map((line) => line.trim().replace(/\s+/g, ' ')),
+  }
+}
+
+/** `content/seed.ts --scale count` on a seeded database. */
+export const seedSynthetic = async (
+  env: NodeJS.ProcessEnv,
+  count: number,
+): Promise<Pick<SeedResult, 'count' | 'syntheticSeconds' | 'scaleWallSeconds'>> => {
   log(`  ${count} synthetic trainings (fr + en + es):`)
   const scale = await runToEnd('tsx', ['content/seed.ts', '--scale', String(count)], env, {
     timeoutMs: 10 * minutes + count * 60,
@@ -31,11 +44,10 @@ export const seed = async (env: NodeJS.ProcessEnv, count: number): Promise<SeedR
   const synthetic = scale.lines.map((line) => stepLine.exec(line)).find((match) => match?.[1] === 'Formations synthétiques')
   if (!synthetic) throw new Error(`No "Formations synthétiques" line in the seed output:\n${scale.lines.slice(-10).join('\n')}`)
   if (Number(synthetic[2]) !== count) throw new Error(`The seed made ${synthetic[2]} synthetic trainings, not ${count}`)
-  return {
-    demoSeconds: demo.ms / 1000,
-    demoSteps: demo.lines.filter((line) => stepLine.test(line)).map((line) => line.trim().replace(/\s+/g, ' ')),
-    count,
-    syntheticSeconds: Number(synthetic[4]),
-    scaleWallSeconds: scale.ms / 1000,
-  }
+  return { count, syntheticSeconds: Number(synthetic[4]), scaleWallSeconds: scale.ms / 1000 }
 }
+
+export const seed = async (env: NodeJS.ProcessEnv, count: number): Promise<SeedResult> => ({
+  ...(await seedDemo(env)),
+  ...(await seedSynthetic(env, count)),
+})

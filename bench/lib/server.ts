@@ -20,7 +20,7 @@ export interface Server {
 }
 
 /** A port nobody listens on right now, on loopback. */
-const freePort = (): Promise<number> =>
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const probe = net.createServer()
     probe.once('error', reject)

@@ -8,6 +8,7 @@ import { projectRoot } from '../../cms/env'
 import { exportSiteContent } from '../data/export'
 import type { MediaFile } from '../data/schema'
 import { siteLocaleCodes } from '../lib/locales'
+import { withBuildLock } from './buildLock'
 import { cacheDir, contentDir } from './paths'
 
 export interface SiteBuildResult {
@@ -68,7 +69,13 @@ async function countPages(dir: string): Promise<number> {
 }
 
 /** Export published content, build the static site into `outDir` (emptied), add its media. */
-export async function buildSite(payload: Payload, outDir: string, log: Log): Promise<SiteBuildResult> {
+export const buildSite = (payload: Payload, outDir: string, log: Log): Promise<SiteBuildResult> =>
+  withBuildLock(
+    () => exportAndBuild(payload, outDir, log),
+    () => log('Une autre construction est en cours : attente de sa fin…'),
+  )
+
+async function exportAndBuild(payload: Payload, outDir: string, log: Log): Promise<SiteBuildResult> {
   const started = performance.now()
   log(`Export du contenu publié (${siteLocaleCodes.join(', ')})…`)
   const exported = await exportSiteContent(payload, {

@@ -1,0 +1,366 @@
+import type { Machine } from './machine'
+import type { SeedResult } from './seed'
+import type { SiteBuildMeasure } from './siteBuild'
+import { type Category, categories, type LighthouseResult } from './siteLighthouse'
+import type { PublishResult, PublishSample } from './sitePublish'
+import type { PageWeight } from './siteWeight'
+
+/**
+ * The "Public site" section of docs/BENCHMARKS.md, between two markers so
+ * that `npm run bench` (which rewrites the CMS part) and `npm run bench:site`
+ * each replace only their own part.
+ */
+export const siteSectionStart = '<!-- bench:site:start (written by `npm run bench:site`, bench/site.ts) -->'
+export const siteSectionEnd = '<!-- bench:site:end -->'
+
+const siteSection = new RegExp(`${escape(siteSectionStart)}[\\s\\S]*?${escape(siteSectionEnd)}\\n?`)
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** `doc` with its site section replaced by `section` (appended when there is none yet). */
+export const replaceSiteSection = (doc: string, section: string): string => {
+  const block = `${siteSectionStart}\n${section.trimEnd()}\n${siteSectionEnd}\n`
+  if (siteSection.test(doc)) return doc.replace(siteSection, block)
+  return `${doc.trimEnd()}\n\n${block}`
+}
+
+/** The site section of `doc` (markers included), or '' : for bench/run.ts, which rewrites the rest. */
+export const siteSectionOf = (doc: string): string => siteSection.exec(doc)?.[0] ?? ''
+
+export interface SiteBenchResults {
+  command: string
+  stamp: string
+  machine: Machine
+  chromium: string
+  options: { count: number; runs: number; lighthouseRuns: number; only: string[] }
+  /** 1-minute load average when each phase began. */
+  loadAverage: Record<string, number>
+  seed: { demo?: Pick<SeedResult, 'demoSeconds' | 'demoSteps'>; synthetic?: Pick<SeedResult, 'count' | 'syntheticSeconds' | 'scaleWallSeconds'> }
+  builds: { demoCold?: SiteBuildMeasure; demoWarm?: SiteBuildMeasure; scaleCold?: SiteBuildMeasure }
+  publish: { demo?: PublishResult; scale?: PublishResult }
+  weights?: PageWeight[]
+  lighthouse?: LighthouseResult[]
+  errors: { phase: string; message: string }[]
+  finishedAt: string
+}
+
+export const siteTargets = {
+  msPerPage: 2,
+  msPerPageAtPages: 30_000,
+  peakRssBytes: 2 * 1024 ** 3,
+  publishDemoMs: 15_000,
+  publishScaleMs: 60_000,
+  pageBytes: 30 * 1024,
+  lighthouse: 100,
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
+const mark = (ok: boolean) => (ok ? '✅ met' : '❌ missed')
+const integer = (value: number) => Math.round(value).toLocaleString('en-US')
+const seconds = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(1)} s`)
+const mib = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${integer(bytes / 1024 ** 2)} MiB`)
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const msPerPage = (build: SiteBuildMeasure) => build.wallMs / build.pages
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`
+
+const buildRows = (label: string, build: SiteBuildMeasure, scaleTarget: boolean): string[] => [
+  row([`${label}: wall time`, seconds(build.wallMs), '—', '']),
+  row([`${label}: pages`, integer(build.pages), '—', '']),
+  row([
+    `${label}: ms per page (wall time ÷ pages)`,
+    `${msPerPage(build).toFixed(2)} ms`,
+    scaleTarget ? `≤ ${siteTargets.msPerPage} ms (at ${integer(siteTargets.msPerPageAtPages)} pages)` : '—',
+    scaleTarget ? mark(msPerPage(build) <= siteTargets.msPerPage) : '',
+  ]),
+  row([
+    `${label}: peak RSS of the build process tree`,
+    mib(build.memory.peakRss),
+    `≤ ${mib(siteTargets.peakRssBytes)}`,
+    mark(build.memory.peakRss <= siteTargets.peakRssBytes),
+  ]),
+]
+
+const splitRow = (label: string, build: SiteBuildMeasure) => {
+  const { stages } = build
+  const parts: [string, number][] = [
+    ['start (tsx, getPayload, record)', stages.bootMs],
+    ['export', stages.exportMs],
+    ['astro build', stages.astroMs],
+    ['media copy + page count', stages.mediaAndCountMs],
+    ['swap + record', stages.finishMs],
+  ]
+  return row([`${label}: time split`, parts.map(([name, ms]) => `${name} ${seconds(ms)} (${percent(ms, build.wallMs)})`).join('; '), '—', ''])
+}
+
+const publishRows = (label: string, result: PublishResult, targetMs: number): string[] => [
+  row([
+    `Publish → live, ${label} (median of ${result.samples.length})`,
+    seconds(result.medianLiveMs),
+    `≤ ${targetMs / 1000} s`,
+    mark(result.medianLiveMs <= targetMs),
+  ]),
+  row([`Publish → live, ${label}: each run`, result.samples.map((sample) => seconds(sample.liveMs)).join(', '), '—', '']),
+  ...(result.unpublish
+    ? [
+        row([
+          `Unpublish → 404, ${label} (once)`,
+          seconds(result.unpublish.liveMs),
+          `≤ ${targetMs / 1000} s (the publish target)`,
+          mark(result.unpublish.liveMs <= targetMs),
+        ]),
+      ]
+    : []),
+]
+
+const weightRows = (weights: PageWeight[]): string[] =>
+  weights.flatMap((weight) => [
+    row([
+      `Page weight, ${weight.template}: HTML+CSS+JS transferred`,
+      kb(weight.htmlCssJs),
+      `≤ ${siteTargets.pageBytes / 1024} KB`,
+      mark(weight.htmlCssJs <= siteTargets.pageBytes),
+    ]),
+    row([
+      `Page weight, ${weight.template}: JS`,
+      kb(weight.bytes.js + weight.inlineScriptChars),
+      weight.island ? '— (has an island)' : '0 KB (no island)',
+      weight.island ? '' : mark(weight.bytes.js + weight.inlineScriptChars === 0),
+    ]),
+  ])
+
+const lighthouseRows = (results: LighthouseResult[]): string[] =>
+  results.map((result) => {
+    const scores = result.median.scores
+    const all = categories.every((category) => scores[category] === siteTargets.lighthouse)
+    return row([
+      `Lighthouse, ${result.template} (fr): ${categories.join(' / ')}`,
+      categories.map((category) => scores[category] ?? '—').join(' / '),
+      '100 / 100 / 100 / 100',
+      mark(all),
+    ])
+  })
+
+const summaryTable = (results: SiteBenchResults): string[] => {
+  const { builds, publish } = results
+  return [
+    row(['Measure', 'Result', 'Target', '']),
+    row(['---', '---:', '---', '---']),
+    ...(builds.demoCold ? buildRows('Demo build, 7 languages, cold Astro cache', builds.demoCold, false) : []),
+    ...(builds.demoCold ? [splitRow('Demo build, cold', builds.demoCold)] : []),
+    ...(builds.demoWarm ? buildRows('Demo build, 7 languages, warm Astro cache', builds.demoWarm, false) : []),
+    ...(builds.demoWarm ? [splitRow('Demo build, warm', builds.demoWarm)] : []),
+    ...(builds.scaleCold ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, cold Astro cache`, builds.scaleCold, true) : []),
+    ...(builds.scaleCold ? [splitRow(`${integer(results.options.count)} trainings build`, builds.scaleCold)] : []),
+    ...(publish.demo ? publishRows('demo content', publish.demo, siteTargets.publishDemoMs) : []),
+    ...(publish.scale ? publishRows(`${integer(results.options.count)} trainings`, publish.scale, siteTargets.publishScaleMs) : []),
+    ...(results.weights ? weightRows(results.weights) : []),
+    ...(results.lighthouse ? lighthouseRows(results.lighthouse) : []),
+    ...results.errors.map((error) => row([error.phase, 'failed (below)', '', '❌'])),
+  ]
+}
+
+const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
+  const astro = build.astroStages
+  const astroParts: [string, number | undefined][] = [
+    ['start-up and Vite dependency optimisation', astro.startupMs],
+    ['content sync (loaders)', astro.contentSyncMs],
+    ['types and build info', astro.typesMs],
+    ['bundling', astro.bundleMs],
+    ['rendering pages', astro.renderMs],
+    ['optimising images', astro.imagesMs],
+    ['sitemap and the rest', astro.finishMs],
+  ]
+  return [
+    `- ${label}: ${integer(build.pages)} pages and ${integer(build.mediaFiles)} media files in ${seconds(build.wallMs)} ` +
+      `(the build's own count: ${seconds(build.reportedMs)} from export to page count); ${integer(build.renderedPageLines)} per-page lines from Astro. ` +
+      `Export entries: ${Object.entries(build.entries).map(([collection, count]) => `${collection} ${integer(count)}`).join(', ')}.`,
+    `  Astro: ${astroParts.filter(([, ms]) => ms !== undefined).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}. ` +
+      `Counting the pages again took ${seconds(build.countPagesMs)}, so the media copy took about ${seconds(Math.max(0, build.stages.mediaAndCountMs - build.countPagesMs))}. ` +
+      `Peak RSS: whole tree ${mib(build.memory.peakRss)} at ${seconds(build.memory.peakAt)}, the astro child ${mib(build.memory.astroPeakRss)}, ` +
+      `the export (build-site.ts) process ${mib(build.memory.exportPeakRss)}.`,
+  ]
+}
+
+const publishSampleText = (sample: PublishSample) =>
+  `${seconds(sample.liveMs)} (PATCH ${seconds(sample.patchMs)}; build record created after ${seconds(sample.queuedMs)}; ` +
+  `build ${seconds(sample.buildMs)}, ${sample.pages === undefined ? '?' : integer(sample.pages)} pages, ${sample.buildStatus ?? 'no record'})`
+
+const publishDetails = (label: string, result: PublishResult): string[] => [
+  `- Publish → live, ${label}: \`PATCH /api/trainings/${result.document.id}\` (new title, \`_status: 'published'\`), then ` +
+    `\`GET ${result.document.path}\` every 200 ms until the title is served. Runs: ${result.samples.map(publishSampleText).join('; ')}.`,
+  ...(result.unpublish
+    ? [`- Unpublish → 404, ${label}: \`${result.unpublish.path}\`, ${publishSampleText(result.unpublish)}.`]
+    : []),
+  `- The stack (scripts/start.ts) answered after ${seconds(result.stackReadyMs)}; its start-up build (warm cache, no change) ` +
+    (result.startupBuild
+      ? `${result.startupBuild.status}, ${seconds(result.startupBuild.durationMs ?? undefined)}, ${result.startupBuild.pages ?? '?'} pages.`
+      : 'was not seen.'),
+]
+
+const weightTable = (weights: PageWeight[]): string[] => [
+  row(['Template', 'Page', 'HTML', 'CSS', 'JS', 'HTML+CSS+JS', '… brotli bodies', '… uncompressed', 'Images', 'Fonts', 'Other', 'Requests', 'Island']),
+  row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+  ...weights.map((weight) =>
+    row([
+      weight.template,
+      `\`${decodeURI(weight.path)}\``,
+      kb(weight.bytes.html),
+      kb(weight.bytes.css),
+      kb(weight.bytes.js) + (weight.inlineScriptChars ? ` (+${weight.inlineScriptChars} chars inline)` : ''),
+      kb(weight.htmlCssJs),
+      kb(weight.htmlCssJsBrotli),
+      kb(weight.htmlCssJsRaw),
+      kb(weight.bytes.image),
+      kb(weight.bytes.font),
+      kb(weight.bytes.other),
+      weight.requests,
+      weight.island ? `yes (${weight.islandFiles.filter((file) => !file.startsWith('site/pages')).map((file) => file.split('/').at(-1)).join(', ') || 'page script'})` : 'no',
+    ]),
+  ),
+]
+
+const lighthouseTable = (results: LighthouseResult[]): string[] => [
+  row(['Page', ...categories, 'Performance of each run', 'FCP / LCP / TBT / CLS / SI (median run)']),
+  row(['---', ...categories.map(() => '---:'), '---', '---']),
+  ...results.map((result) => {
+    const metric = (id: string, unit = 'ms') => {
+      const value = result.median.metrics[id]
+      if (value === null || value === undefined) return '—'
+      return unit === 'ms' ? `${integer(value)} ms` : value.toFixed(3)
+    }
+    return row([
+      `${result.template} \`${new URL(result.url).pathname}\``,
+      ...categories.map((category) => result.median.scores[category] ?? '—'),
+      result.runs.map((run) => run.scores.performance ?? '—').join(', '),
+      [
+        metric('first-contentful-paint'),
+        metric('largest-contentful-paint'),
+        metric('total-blocking-time'),
+        metric('cumulative-layout-shift', ''),
+        metric('speed-index'),
+      ].join(' / '),
+    ])
+  }),
+]
+
+const lighthouseFindings = (results: LighthouseResult[]): string[] =>
+  results.flatMap((result) =>
+    categories.flatMap((category: Category) => {
+      const failing = result.median.failing[category]
+      if (failing.length === 0) return []
+      const audits = failing.map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${audit.score === null ? '' : ` [${audit.score}]`}`)
+      return [`- ${result.template}, ${category}: ${audits.join('; ')}.`]
+    }),
+  )
+
+const machineTable = (results: SiteBenchResults): string[] => {
+  const { machine } = results
+  return [
+    row(['', '']),
+    row(['---', '---']),
+    row(['CPU', `${machine.cpu}, ${machine.cores} cores`]),
+    row(['Memory', `${machine.memoryGiB} GiB`]),
+    row(['OS', machine.os]),
+    row(['Node', machine.node]),
+    row(['Browser', results.chromium]),
+    row(['Database', 'SQLite (libsql client), a fresh file for the run']),
+    row(['Packages', Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
+    row(['Date', `${machine.date} → ${results.finishedAt}`]),
+    row(['Load average at the start (1 / 5 / 15 min)', machine.loadAverage.join(' / ')]),
+    row([
+      'Load average (1 min) when each phase began',
+      Object.entries(results.loadAverage)
+        .map(([phase, value]) => `${phase} ${value}`)
+        .join(', '),
+    ]),
+  ]
+}
+
+const method = (results: SiteBenchResults): string[] => {
+  const count = integer(results.options.count)
+  return [
+    'What is measured, on a fresh SQLite database and site folders under var/bench-site/ (removed afterwards), with the ' +
+      'site built by `scripts/build-site.ts` exactly as the CMS rebuild job runs it (export through the Local API → `astro build` ' +
+      'in a child process → media copy → swap of `current`):',
+    '',
+    '- **Builds**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, `getPayload()` and the ' +
+      'site-builds record included); pages as the build counts them (.html files); ms per page = wall time ÷ pages. Peak memory: the ' +
+      'summed RSS of the build’s whole process tree (tsx, the build script, the `astro build` child, esbuild), read from /proc every ' +
+      '100 ms (shared pages count once per process: a slight overstatement). The time split comes from the build’s output lines, ' +
+      'time-stamped as they arrive, and from when the astro child disappears. Demo content (`content/seed.ts`) in all 7 languages, with ' +
+      'an empty Astro cache then again with the cache of that first build; then `content/seed.ts --scale ' +
+      `${results.options.count}\` (${count} synthetic trainings in fr, en and es, one module with one lesson each) built with ` +
+      '`SITE_LOCALES=fr,en,es` and an empty cache.',
+    `- **Publish → live**: \`scripts/start.ts\` (the CMS with its job runner and the static site server, on ports of their own), ` +
+      `logged in over REST as the demo editor; once the start-up build is done, ${results.options.runs} times: \`PATCH\` a French ` +
+      'training with a new title and `_status: \'published\'`, then poll its public page every 200 ms until the new title is served; ' +
+      'then unpublish another training (`_status: \'draft\'`) and poll until its page answers 404. At demo size (7 languages) and ' +
+      `with the ${count} trainings (fr, en, es). Each rebuild’s own record (site-builds) gives the queueing and build times.`,
+    '- **Page weight**: one French page per template from the warm demo build, served by site/server/serveSite.ts (brotli/gzip), ' +
+      `loaded in Chromium (${results.chromium}, headless, 1280×720, fresh profile, cache disabled) through playwright-core; bytes ` +
+      'are `Network.loadingFinished` encodedDataLength (on the wire: compressed bodies plus response headers) summed by resource type. ' +
+      'HTML+CSS+JS is the target’s figure; images and fonts are shown apart. Chromium does not offer brotli over plain http, so it ' +
+      'gets gzip; the brotli column gives what the same files weigh with brotli (bodies only), as over HTTPS. JS counts script files ' +
+      'plus inline `<script>` (JSON-LD excluded). "Island" means the page or a component it imports has an Astro `<script>` or a ' +
+      '`client:*` directive (read from the sources).',
+    `- **Lighthouse** ${results.machine.packages.lighthouse ?? ''} (CLI, default config: mobile emulation, simulated throttling), ` +
+      `\`--chrome-flags="--headless=new --no-sandbox --disable-gpu"\`, CHROME_PATH=/usr/bin/chromium, ${results.options.lighthouseRuns} ` +
+      'runs per page against the same server; the run with the median performance score is reported. The server is http on ' +
+      '127.0.0.1: what Lighthouse says about that is reported as it is.',
+  ]
+}
+
+export const renderSiteSection = (results: SiteBenchResults): string => {
+  const { builds, publish } = results
+  const lines = [
+    '## Public site',
+    '',
+    `Written by \`${results.command}\` (bench/site.ts); every number below was measured by that run. Raw samples: ` +
+      `bench/results/site-${results.stamp}.json and the Lighthouse reports in bench/results/site-${results.stamp}/ (not committed).` +
+      (results.options.only.length ? ` Only these parts ran: ${results.options.only.join(', ')}.` : ''),
+    '',
+    ...method(results),
+    '',
+    '### Machine',
+    '',
+    ...machineTable(results),
+    '',
+    'Other work (end-to-end and integration tests of other engineers) ran on the same 2 cores during the run: the load averages ' +
+      'above show how busy the machine was, and every time below includes that contention.',
+    '',
+    '### Results',
+    '',
+    ...summaryTable(results),
+    '',
+    '### Details',
+    '',
+    ...(results.seed.demo ? [`- Demo seed: ${seconds(results.seed.demo.demoSeconds * 1000)} (${results.seed.demo.demoSteps.join(', ')}).`] : []),
+    ...(results.seed.synthetic
+      ? [
+          `- \`--scale ${results.seed.synthetic.count}\`: the synthetic trainings took ${seconds(results.seed.synthetic.syntheticSeconds * 1000)} ` +
+            `(${seconds(results.seed.synthetic.scaleWallSeconds * 1000)} for the whole command).`,
+        ]
+      : []),
+    ...(builds.demoCold ? buildDetails('Demo build, cold', builds.demoCold) : []),
+    ...(builds.demoWarm ? buildDetails('Demo build, warm', builds.demoWarm) : []),
+    ...(builds.scaleCold ? buildDetails(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold) : []),
+    ...(publish.demo ? publishDetails('demo content', publish.demo) : []),
+    ...(publish.scale ? publishDetails(`${integer(results.options.count)} trainings`, publish.scale) : []),
+    ...(results.weights ? ['', '#### Page weight per template (French, warm demo build)', '', ...weightTable(results.weights)] : []),
+    ...(results.lighthouse
+      ? [
+          '',
+          '#### Lighthouse (French pages of the demo build; scores of the median run)',
+          '',
+          ...lighthouseTable(results.lighthouse),
+          '',
+          'Audits that lost points, as Lighthouse words them (median run; [score] when partial):',
+          '',
+          ...(lighthouseFindings(results.lighthouse).length ? lighthouseFindings(results.lighthouse) : ['- none']),
+        ]
+      : []),
+    ...results.errors.flatMap((error) => ['', `${error.phase} failed:`, '', '```', error.message, '```']),
+  ]
+  return `${lines.join('\n').trimEnd()}\n`
+}

@@ -1,0 +1,272 @@
+/**
+ * `npm run bench:site [-- --count N] [--runs N] [--lighthouse-runs N] [--only parts] [--keep]`:
+ * on a fresh SQLite database, measures the public site: full builds (demo content in
+ * 7 languages, cold then warm Astro cache; N synthetic trainings in fr, en, es),
+ * publish → live delay through the real stack (scripts/start.ts), page weight per
+ * template in Chromium and Lighthouse scores; then writes the "Public site" section
+ * of docs/BENCHMARKS.md (the CMS part is left as it is) and the raw samples to
+ * bench/results/. Temporary files live in var/bench-site/<stamp>/, removed unless --keep.
+ *
+ * --only takes a comma list of: warm, weight, lighthouse, publish, scale (the demo
+ * seed and the cold demo build always run: everything else starts from them).
+ */
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import type http from 'node:http'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { defaultLocale, localeCodes } from '../cms/locales'
+import { buildAdmin } from '../scripts/lib/adminBuild'
+import { createSiteServer } from '../site/server/serveSite'
+import { benchEnv, root, stopAll } from './lib/children'
+import { cleanupAll, onCleanup } from './lib/cleanup'
+import { describeMachine, loadAverage } from './lib/machine'
+import { log, phase } from './lib/progress'
+import { seedDemo, seedSynthetic } from './lib/seed'
+import { freePort, host } from './lib/server'
+import { clearSharedAstroImports, liveDir, measureSiteBuild } from './lib/siteBuild'
+import { runLighthouse } from './lib/siteLighthouse'
+import { measurePublish, startStack } from './lib/sitePublish'
+import { renderSiteSection, replaceSiteSection, type SiteBenchResults } from './lib/siteReport'
+import { chromiumPath, measurePageWeights, templatePages } from './lib/siteWeight'
+
+const parts = ['warm', 'weight', 'lighthouse', 'publish', 'scale'] as const
+type Part = (typeof parts)[number]
+
+const args = process.argv.slice(2)
+const { values } = parseArgs({
+  args,
+  options: {
+    count: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    only: { type: 'string', default: parts.join(',') },
+    keep: { type: 'boolean', default: false },
+  },
+})
+
+const wholeNumber = (name: string, value: string, min: number, max: number): number => {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < min || number > max) {
+    console.error(`--${name} takes a whole number from ${min} to ${max} (got "${value}")`)
+    process.exit(2)
+  }
+  return number
+}
+
+const count = wholeNumber('count', values.count, 1, 100_000)
+const runs = wholeNumber('runs', values.runs, 1, 20)
+const lighthouseRuns = wholeNumber('lighthouse-runs', values['lighthouse-runs'], 1, 9)
+const only = values.only.split(',').map((part) => part.trim()).filter(Boolean)
+const unknown = only.filter((part) => !(parts as readonly string[]).includes(part))
+if (unknown.length > 0) {
+  console.error(`--only takes a comma list of ${parts.join(', ')} (got "${unknown.join(', ')}")`)
+  process.exit(2)
+}
+const wants = (part: Part) => only.includes(part)
+
+const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
+const workDir = path.join(root, 'var', 'bench-site', stamp)
+const dbFile = path.join(workDir, 'cms.db')
+const uploadsDir = path.join(workDir, 'uploads')
+const demoSiteDir = path.join(workDir, 'site-demo')
+const scaleSiteDir = path.join(workDir, 'site-scale')
+const resultsDir = path.join(root, 'bench', 'results')
+const minutes = 60_000
+const scaleLocales = ['fr', 'en', 'es']
+
+let interrupted = false
+const interrupt = (signal: NodeJS.Signals) => {
+  if (interrupted) return
+  interrupted = true
+  log(`\n${signal}: stopping children and removing var/bench-site/${stamp}…`)
+  void stopAll()
+    .then(cleanupAll)
+    .finally(() => process.exit(130))
+}
+process.on('SIGINT', interrupt)
+process.on('SIGTERM', interrupt)
+
+const chromiumVersion = (): string => {
+  try {
+    return execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return 'unknown'
+  }
+}
+
+const results: SiteBenchResults = {
+  command: `npm run bench:site${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
+  stamp,
+  machine: describeMachine(['payload', 'astro', '@libsql/client', 'sharp', 'playwright-core', 'lighthouse']),
+  chromium: chromiumVersion(),
+  options: { count, runs, lighthouseRuns, only: only.length === parts.length ? [] : only },
+  loadAverage: {},
+  seed: {},
+  builds: {},
+  publish: {},
+  errors: [],
+  finishedAt: '',
+}
+
+/** One phase; its failure is recorded and the run goes on with the next. */
+const attempt = async <T>(label: string, work: () => Promise<T>, ticker = true): Promise<T | undefined> => {
+  results.loadAverage[label] = loadAverage()
+  try {
+    return await phase(label, work, { ticker })
+  } catch (error) {
+    if (interrupted) throw error
+    const message = error instanceof Error ? error.message : String(error)
+    log(`  ✘ ${label} failed: ${message}`)
+    results.errors.push({ phase: label, message })
+    await stopAll()
+    return undefined
+  }
+}
+
+const secret = randomBytes(24).toString('hex')
+/** The environment of builds and of the stack: everything relocated under workDir, nothing of var/ or the usual ports. */
+const envFor = (siteDir: string, locales: readonly string[], siteUrl: string, extra: Record<string, string> = {}) =>
+  benchEnv({
+    DATABASE_URL: `file:${dbFile}`,
+    UPLOADS_DIR: uploadsDir,
+    HUB_SITE_DIR: siteDir,
+    SITE_LOCALES: locales.join(','),
+    PAYLOAD_SECRET: secret,
+    SITE_URL: siteUrl,
+    ...extra,
+  })
+
+/** Demo trainings (not synthetic) in French, in export order: the first is published, the last ones unpublished. */
+const demoTrainings = (siteDir: string): string[] => {
+  const entries = JSON.parse(fs.readFileSync(path.join(siteDir, 'content', 'trainings.json'), 'utf8')) as { locale: string; slug: string }[]
+  return entries.filter((entry) => entry.locale === 'fr' && !entry.slug.startsWith('synthetique-')).map((entry) => entry.slug)
+}
+
+const listen = (server: http.Server, port: number) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+
+const publishOnStack = async (siteDir: string, locales: readonly string[], sitePort: number, unpublishSlug: string, timeoutMs: number) => {
+  const cmsPort = await freePort()
+  const siteUrl = `http://${host}:${sitePort}`
+  const cmsUrl = `http://${host}:${cmsPort}`
+  const env = envFor(siteDir, locales, siteUrl, {
+    PORT: String(cmsPort),
+    SITE_PORT: String(sitePort),
+    SERVER_URL: cmsUrl,
+    HUB_JOBS: 'on',
+    HUB_SITE_REBUILD: 'on',
+  })
+  log(`    scripts/start.ts: CMS ${cmsUrl}, site ${siteUrl}, languages ${locales.join(', ')}`)
+  clearSharedAstroImports()
+  const stack = await startStack(env, cmsUrl, siteUrl, 10 * minutes)
+  try {
+    const [training] = demoTrainings(siteDir)
+    if (!training) throw new Error('No demo training in the export')
+    return await measurePublish(stack, { slug: training, unpublishSlug, runs, timeoutMs, tag: stamp })
+  } finally {
+    await stack.stop()
+  }
+}
+
+const main = async () => {
+  const { machine } = results
+  log(`Public site benchmark: ${only.length === parts.length ? 'everything' : `demo builds + ${only.join(', ')}`}; ${count} synthetic trainings; ${runs} publications`)
+  log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${results.chromium}, load ${loadAverage()}`)
+  log(`  working folder var/bench-site/${stamp}${values.keep ? ' (kept)' : ''}`)
+  fs.mkdirSync(workDir, { recursive: true })
+  onCleanup(`var/bench-site/${stamp}`, async () => {
+    if (!values.keep) fs.rmSync(workDir, { recursive: true, force: true })
+  })
+  if (wants('publish')) await phase('admin build (skipped when up to date)', () => buildAdmin())
+  // One port for the site all along: SITE_URL is baked into the pages (canonical, sharing links).
+  const sitePort = await freePort()
+  const siteUrl = `http://${host}:${sitePort}`
+  const demoEnv = envFor(demoSiteDir, localeCodes, siteUrl)
+  const demoSeed = await attempt('demo seed (fresh database)', () => seedDemo(demoEnv))
+  if (!demoSeed) return
+  results.seed.demo = demoSeed
+  const buildTimeout = (pages: number) => 20 * minutes + pages * 50
+  results.builds.demoCold = await attempt('demo build, 7 languages, cold Astro cache', () => measureSiteBuild('demo, cold', demoEnv, demoSiteDir, buildTimeout(2000)), false)
+  if (!results.builds.demoCold) return
+  if (wants('warm')) {
+    results.builds.demoWarm = await attempt('demo build, 7 languages, warm Astro cache', () => measureSiteBuild('demo, warm', demoEnv, demoSiteDir, buildTimeout(2000)), false)
+  }
+  const trainings = demoTrainings(demoSiteDir)
+  if (wants('weight') || wants('lighthouse')) {
+    const server = createSiteServer({ root: async () => liveDir(demoSiteDir), locales: localeCodes, defaultLocale })
+    await listen(server, sitePort)
+    const closeServer = onCleanup('static site server', () => new Promise<void>((resolve) => server.close(() => resolve())))
+    try {
+      const pages = templatePages(path.join(demoSiteDir, 'content'), trainings[0] ?? '')
+      if (wants('weight')) results.weights = await attempt('page weight per template (Chromium)', () => measurePageWeights(siteUrl, pages))
+      if (wants('lighthouse')) {
+        const audited = pages.filter((page) => ['home', 'training', 'video', 'programme'].includes(page.template))
+        results.lighthouse = await attempt(`Lighthouse, ${audited.length} pages × ${lighthouseRuns} runs`, () =>
+          runLighthouse(
+            audited.map((page) => ({ template: page.template, url: `${siteUrl}${page.path}` })),
+            { runs: lighthouseRuns, outDir: path.join(resultsDir, `site-${stamp}`, 'lighthouse'), env: benchEnv({}) },
+          ),
+        )
+      }
+    } finally {
+      await closeServer()
+    }
+  }
+  if (wants('publish')) {
+    results.publish.demo = await attempt(
+      `publish → live, demo content (${runs} runs + unpublish)`,
+      () => publishOnStack(demoSiteDir, localeCodes, sitePort, trainings.at(-1) ?? '', 15 * minutes),
+      false,
+    )
+  }
+  if (wants('scale')) {
+    const scaleEnv = envFor(scaleSiteDir, scaleLocales, siteUrl)
+    results.seed.synthetic = await attempt(`seed --scale ${count} (fr, en, es)`, () => seedSynthetic(scaleEnv, count))
+    if (results.seed.synthetic) {
+      results.builds.scaleCold = await attempt(
+        `${count} trainings build, ${scaleLocales.join(', ')}, cold Astro cache`,
+        () => measureSiteBuild(`${count} trainings, cold`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
+        false,
+      )
+      if (results.builds.scaleCold && wants('publish')) {
+        results.publish.scale = await attempt(
+          `publish → live, ${count} trainings (${runs} runs + unpublish)`,
+          () => publishOnStack(scaleSiteDir, scaleLocales, sitePort, trainings.at(-2) ?? '', 90 * minutes),
+          false,
+        )
+      }
+    }
+  }
+}
+
+const writeResults = () => {
+  results.finishedAt = new Date().toISOString()
+  results.loadAverage.end = loadAverage()
+  const resultsFile = path.join(resultsDir, `site-${stamp}.json`)
+  fs.mkdirSync(resultsDir, { recursive: true })
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+  const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
+  const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Benchmarks\n'
+  fs.writeFileSync(docFile, replaceSiteSection(doc, renderSiteSection(results)))
+  log(`\nWrote the "Public site" section of ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
+}
+
+try {
+  await main()
+  if (!interrupted) writeResults()
+  if (results.errors.length > 0) process.exitCode = 1
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exitCode = 1
+} finally {
+  if (!interrupted) {
+    await stopAll()
+    await cleanupAll()
+  }
+}
