@@ -24,8 +24,16 @@ export type Log = (line: string) => void
 // eslint-disable-next-line no-control-regex
 const ansiColours = /\x1b\[[0-9;]*m/g
 
-/** Runs `astro build` in a child process (Vite and Payload stay out of each other's way). */
-function astroBuild(outDir: string, log: Log): Promise<void> {
+/**
+ * Runs `astro build` in a child process (Vite and Payload stay out of each
+ * other's way). Astro keeps the map of content images in `<root>/.astro/`,
+ * shared by every site folder, and rewrites it only when its own cache saw
+ * images change: remove it so that each build writes the map of its images.
+ */
+async function astroBuild(outDir: string, log: Log): Promise<void> {
+  for (const generated of ['content-assets.mjs', 'content-modules.mjs']) {
+    await fs.rm(path.join(projectRoot, '.astro', generated), { force: true })
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: projectRoot,

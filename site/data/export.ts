@@ -18,6 +18,7 @@ import type {
   Visual,
 } from '../../cms/payload-types'
 import type { Download, MediaFile, SnapshotCollection, SnapshotEntry } from './schema'
+import { isFullyTranslated } from './translationStatus'
 
 /**
  * Writes what the public site shows, one JSON file per collection, from the
@@ -69,24 +70,22 @@ async function* publicDocuments<T>(payload: Payload, collection: CollectionSlug,
   }
 }
 
-/** Ids of the documents that have their own text in `locale` (not the French fallback). */
-async function translatedIds(payload: Payload, collection: CollectionSlug, locale: LocaleCode, field: string) {
-  const ids = new Set<number | string>()
-  if (locale === defaultLocale) return null
+/** Every public document of a collection as stored in one language, without fallback, by id. */
+async function ownTexts(payload: Payload, collection: CollectionSlug, locale: LocaleCode) {
+  const docs = new Map<number | string, unknown>()
   for (let page = 1; ; page++) {
     const result = await payload.find({
       collection,
       locale,
       fallbackLocale: false,
-      select: { [field]: true },
       depth: 0,
-      limit: 2000,
+      limit: 1000,
       page,
       overrideAccess: false,
       draft: false,
     })
-    for (const doc of result.docs as unknown as Record<string, unknown>[]) if (doc[field]) ids.add(doc.id as number)
-    if (!result.hasNextPage) return ids
+    for (const doc of result.docs) docs.set(doc.id, doc)
+    if (!result.hasNextPage) return docs
   }
 }
 
@@ -264,29 +263,17 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
     },
   }
 
-  /** The field whose presence in a language means "translated". */
-  const titleFields: Record<SnapshotCollection, string> = {
-    themes: 'name',
-    trainings: 'title',
-    videos: 'title',
-    infographics: 'title',
-    sheets: 'title',
-    bibliographies: 'title',
-    faqs: 'question',
-    programme: 'title',
-    visuals: 'title',
-  }
-
   await fs.mkdir(options.outDir, { recursive: true })
   const entries = {} as Record<SnapshotCollection, number>
   for (const collection of Object.keys(mappers) as SnapshotCollection[]) {
     const map = mappers[collection] as (doc: never, locale: LocaleCode, translated: boolean) => object | null
     const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
     const written: object[] = []
+    const french = await ownTexts(payload, collection, defaultLocale)
     for (const locale of options.locales) {
-      const translated = await translatedIds(payload, collection, locale, titleFields[collection])
+      const own = locale === defaultLocale ? french : await ownTexts(payload, collection, locale)
       for await (const doc of publicDocuments<{ id: number }>(payload, collection, locale, drafts)) {
-        const entry = map(doc as never, locale, translated === null || translated.has(doc.id))
+        const entry = map(doc as never, locale, isFullyTranslated(french.get(doc.id), own.get(doc.id)))
         if (entry) written.push(entry)
       }
     }

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
+import { sheets } from '../../content/data/sheets'
 import { themes } from '../../content/data/themes'
 import { trainings } from '../../content/data/trainings'
 import { demoPassword } from '../../content/seed/users'
@@ -82,9 +83,15 @@ test('a resource not translated into Spanish says so in Spanish and shows the Fr
   await expect(page.getByRole('navigation', { name: es.site.breadcrumb })).toHaveAttribute('lang', 'es')
   await expect(page.getByRole('link', { name: es.training.start })).toBeVisible()
 
-  // A translated one has no notice.
-  const translated = trainingBySlug('histoire-des-conquetes-sociales')
-  await page.goto(site(`/es/trainings/${translated.slug}/`))
+  // A training whose title alone is translated still says the rest is French.
+  const titleOnly = trainingBySlug('histoire-des-conquetes-sociales')
+  await page.goto(site(`/es/trainings/${titleOnly.slug}/`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOnly.title.es!)
+  await expect(page.getByRole('note')).toHaveText(fill(es.language.untranslated, { language: spanish }))
+
+  // A fully translated one has no notice.
+  const translated = sheets.find((sheet) => sheet.slug === 'organiser-une-reunion-publique')!
+  await page.goto(site(`/es/sheets/${translated.slug}/`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(translated.title.es!)
   await expect(page.getByRole('note')).toHaveCount(0)
 })
