@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import readline from 'node:readline'
 
 import type { Payload } from 'payload'
 
@@ -40,16 +41,15 @@ async function astroBuild(outDir: string, log: Log): Promise<void> {
       env: { ...process.env, HUB_SITE_CONTENT: contentDir, HUB_ASTRO_CACHE: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    const forward = (chunk: Buffer) => {
-      // One line per optimised image would drown the log: keep the rest.
-      for (const line of chunk.toString().replace(ansiColours, '').split('\n')) {
-        if (line.trim() && !/^\S*\s+(▶|├─|└─)/.test(line)) log(line.trimEnd())
-      }
+    const forward = (line: string) => {
+      const plain = line.replace(ansiColours, '').trimEnd()
+      // One line per page or optimised image would drown the log: keep the rest.
+      if (plain.trim() && !/^\S*\s+(▶|├─|└─)|^\s*\(\+\d+ms\)$/.test(plain)) log(plain)
     }
-    child.stdout.on('data', forward)
-    child.stderr.on('data', forward)
+    const lines = [readline.createInterface({ input: child.stdout }), readline.createInterface({ input: child.stderr })]
+    for (const reader of lines) reader.on('line', forward)
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with code ${code}`))))
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with code ${code}`))))
   })
 }
 

@@ -18,7 +18,7 @@ import type {
   Visual,
 } from '../../cms/payload-types'
 import type { Download, MediaFile, SnapshotCollection, SnapshotEntry } from './schema'
-import { isFullyTranslated } from './translationStatus'
+import { isFullyTranslated, isHeadingTranslated } from './translationStatus'
 
 /**
  * Writes what the public site shows, one JSON file per collection, from the
@@ -38,6 +38,11 @@ export interface ExportResult {
 }
 
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
+/** Whether a document has its own text in the language exported, entirely or for its title and summary. */
+interface Translation {
+  translated: boolean
+  headingTranslated: boolean
+}
 type Relation<T> = number | T | null | undefined
 
 const batchSize = 250
@@ -123,10 +128,11 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
     (themes ?? []).flatMap((theme) => (populated(theme) ? [(theme as Theme).slug] : []))
 
   type Resource = Training | Video | Infographic | Sheet | Bibliography | Faq | Programme
-  const resourceFields = (doc: Resource, locale: LocaleCode, translated: boolean, title: string, image: Relation<Visual>) => ({
+  const resourceFields = (doc: Resource, locale: LocaleCode, { translated, headingTranslated }: Translation, title: string, image: Relation<Visual>) => ({
     locale,
     slug: doc.slug,
     translated,
+    headingTranslated,
     title,
     summary: 'summary' in doc ? doc.summary : '',
     themes: themeSlugs(doc.themes),
@@ -138,7 +144,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
   })
 
   const mappers = {
-    themes: (doc: Theme, locale: LocaleCode, translated: boolean): SnapshotEntry<'themes'> => ({
+    themes: (doc: Theme, locale: LocaleCode, { translated }: Translation): SnapshotEntry<'themes'> => ({
       locale,
       slug: doc.slug,
       translated,
@@ -146,8 +152,8 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
       description: doc.description ?? '',
       colour: doc.colour,
     }),
-    trainings: (doc: Training, locale: LocaleCode, translated: boolean): SnapshotEntry<'trainings'> => ({
-      ...resourceFields(doc, locale, translated, doc.title, doc.cover),
+    trainings: (doc: Training, locale: LocaleCode, translation: Translation): SnapshotEntry<'trainings'> => ({
+      ...resourceFields(doc, locale, translation, doc.title, doc.cover),
       kind: doc.kind,
       level: doc.level,
       durationMinutes: doc.durationMinutes,
@@ -164,8 +170,8 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         })),
       })),
     }),
-    videos: (doc: Video, locale: LocaleCode, translated: boolean): SnapshotEntry<'videos'> => ({
-      ...resourceFields(doc, locale, translated, doc.title, doc.poster),
+    videos: (doc: Video, locale: LocaleCode, translation: Translation): SnapshotEntry<'videos'> => ({
+      ...resourceFields(doc, locale, translation, doc.title, doc.poster),
       source: doc.source,
       providerId: doc.providerId ?? null,
       file: doc.source === 'upload' ? download(doc.file) : null,
@@ -176,9 +182,9 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
       }),
       transcriptHtml: richTextToHtml(doc.transcript),
     }),
-    infographics: (doc: Infographic, locale: LocaleCode, translated: boolean): SnapshotEntry<'infographics'> => {
+    infographics: (doc: Infographic, locale: LocaleCode, translation: Translation): SnapshotEntry<'infographics'> => {
       const image = populated(doc.image)
-      const resource = resourceFields(doc, locale, translated, doc.title, doc.image)
+      const resource = resourceFields(doc, locale, translation, doc.title, doc.image)
       return {
         ...resource,
         image: resource.image && { ...resource.image, alt: doc.altText },
@@ -189,15 +195,15 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         height: image?.height ?? 0,
       }
     },
-    sheets: (doc: Sheet, locale: LocaleCode, translated: boolean): SnapshotEntry<'sheets'> => ({
-      ...resourceFields(doc, locale, translated, doc.title, null),
+    sheets: (doc: Sheet, locale: LocaleCode, translation: Translation): SnapshotEntry<'sheets'> => ({
+      ...resourceFields(doc, locale, translation, doc.title, null),
       kind: doc.kind,
       bodyHtml: richTextToHtml(doc.body),
       steps: (doc.steps ?? []).map((step) => ({ title: step.title, bodyHtml: richTextToHtml(step.body) })),
       attachments: downloads(doc.attachments),
     }),
-    bibliographies: (doc: Bibliography, locale: LocaleCode, translated: boolean): SnapshotEntry<'bibliographies'> => ({
-      ...resourceFields(doc, locale, translated, doc.title, null),
+    bibliographies: (doc: Bibliography, locale: LocaleCode, translation: Translation): SnapshotEntry<'bibliographies'> => ({
+      ...resourceFields(doc, locale, translation, doc.title, null),
       introHtml: richTextToHtml(doc.intro),
       entries: doc.entries.map((entry) => ({
         author: entry.author,
@@ -209,14 +215,14 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         annotation: entry.annotation ?? null,
       })),
     }),
-    faqs: (doc: Faq, locale: LocaleCode, translated: boolean): SnapshotEntry<'faqs'> => ({
-      ...resourceFields(doc, locale, translated, doc.question, null),
+    faqs: (doc: Faq, locale: LocaleCode, translation: Translation): SnapshotEntry<'faqs'> => ({
+      ...resourceFields(doc, locale, translation, doc.question, null),
       answerHtml: richTextToHtml(doc.answer),
       category: doc.category,
       order: doc.order,
     }),
-    programme: (doc: Programme, locale: LocaleCode, translated: boolean): SnapshotEntry<'programme'> => ({
-      ...resourceFields(doc, locale, translated, doc.title, null),
+    programme: (doc: Programme, locale: LocaleCode, translation: Translation): SnapshotEntry<'programme'> => ({
+      ...resourceFields(doc, locale, translation, doc.title, null),
       number: doc.number,
       introHtml: richTextToHtml(doc.intro),
       sections: doc.sections.map((section) => ({
@@ -228,7 +234,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         })),
       })),
     }),
-    visuals: (doc: Visual, locale: LocaleCode, translated: boolean): SnapshotEntry<'visuals'> | null => {
+    visuals: (doc: Visual, locale: LocaleCode, { translated, headingTranslated }: Translation): SnapshotEntry<'visuals'> | null => {
       if (!doc.downloadable || !doc.filename) return null
       const sizes = Object.entries(doc.sizes ?? {}).flatMap(([name, size]) => {
         const url = publish('visuals', size?.filename)
@@ -241,6 +247,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         locale,
         slug: String(doc.id),
         translated,
+        headingTranslated,
         title: doc.title,
         summary: '',
         themes: themeSlugs(doc.themes),
@@ -266,14 +273,18 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
   await fs.mkdir(options.outDir, { recursive: true })
   const entries = {} as Record<SnapshotCollection, number>
   for (const collection of Object.keys(mappers) as SnapshotCollection[]) {
-    const map = mappers[collection] as (doc: never, locale: LocaleCode, translated: boolean) => object | null
+    const map = mappers[collection] as (doc: never, locale: LocaleCode, translation: Translation) => object | null
     const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
     const written: object[] = []
     const french = await ownTexts(payload, collection, defaultLocale)
     for (const locale of options.locales) {
       const own = locale === defaultLocale ? french : await ownTexts(payload, collection, locale)
       for await (const doc of publicDocuments<{ id: number }>(payload, collection, locale, drafts)) {
-        const entry = map(doc as never, locale, isFullyTranslated(french.get(doc.id), own.get(doc.id)))
+        const [source, translation] = [french.get(doc.id), own.get(doc.id)]
+        const entry = map(doc as never, locale, {
+          translated: isFullyTranslated(source, translation),
+          headingTranslated: isHeadingTranslated(source, translation),
+        })
         if (entry) written.push(entry)
       }
     }

@@ -35,6 +35,8 @@ export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
     locale: z.string(),
     slug: z.string(),
     translated: z.boolean(),
+    /** The title and summary are in the page's language (even when the rest is not yet). */
+    headingTranslated: z.boolean(),
     title: z.string(),
     summary: z.string(),
     themes: z.array(z.string()),

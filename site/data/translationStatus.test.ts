@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isFullyTranslated } from './translationStatus'
+import { isFullyTranslated, isHeadingTranslated } from './translationStatus'
 
 const french = {
   id: 4,
@@ -37,5 +37,14 @@ describe('isFullyTranslated', () => {
   it('ignores what French leaves empty and what no one translates', () => {
     expect(isFullyTranslated({ title: 'A', description: '' }, { title: 'B', description: null })).toBe(true)
     expect(isFullyTranslated(undefined, undefined)).toBe(true)
+  })
+})
+
+describe('isHeadingTranslated', () => {
+  it('looks at the title and summary only', () => {
+    const titleAndSummary = { ...french, title: 'Public speaking', summary: 'Structure a speech.', modules: [] }
+    expect(isHeadingTranslated(french, titleAndSummary)).toBe(true)
+    expect(isFullyTranslated(french, titleAndSummary)).toBe(false)
+    expect(isHeadingTranslated({ question: 'Comment adhérer ?' }, { question: null })).toBe(false)
   })
 })

@@ -19,3 +19,12 @@ export function isFullyTranslated(source: unknown, translation: unknown): boolea
   }
   return true
 }
+
+/** The fields a resource is listed by: translated, they let cards and headings speak the page's language. */
+const headingKeys = ['title', 'question', 'summary']
+
+export function isHeadingTranslated(source: unknown, translation: unknown): boolean {
+  const pick = (doc: unknown) =>
+    Object.fromEntries(headingKeys.map((key) => [key, doc && typeof doc === 'object' ? (doc as Record<string, unknown>)[key] : undefined]))
+  return isFullyTranslated(pick(source), pick(translation))
+}

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -12,8 +11,6 @@ import type { SnapshotCollection } from '../data/schema'
  */
 const loaderVersion = 1
 
-/** Where `site/data/export.ts` wrote the CMS content. */
-export const snapshotDir = () => path.resolve(process.env.HUB_SITE_CONTENT ?? 'var/site/content')
 
 /**
  * Loads one exported collection. Each entry keeps a digest of its data:
@@ -24,12 +21,12 @@ export function snapshotLoader(collection: SnapshotCollection): Loader {
   return {
     name: `hub-snapshot-${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const file = path.join(snapshotDir(), `${collection}.json`)
-      if (!existsSync(file) && !process.env.HUB_SITE_CONTENT) {
-        // `astro sync` (types) on a fresh clone: nothing exported yet. Builds always name their export.
-        logger.warn(`${file} not found: run \`npm run build\` or \`npm start\` to export the CMS content`)
+      // Builds (site/build/buildSite.ts) name their export; `astro sync`/`astro check` (types only) need none.
+      if (!process.env.HUB_SITE_CONTENT) {
+        logger.warn('HUB_SITE_CONTENT is not set: no content loaded (build with `npm run build:site`)')
         return
       }
+      const file = path.join(path.resolve(process.env.HUB_SITE_CONTENT), `${collection}.json`)
       const entries = JSON.parse(await readFile(file, 'utf8')) as { locale: string; slug: string }[]
       const seen = new Set<string>()
       let written = 0
