@@ -42,6 +42,8 @@ type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 interface Translation {
   translated: boolean
   headingTranslated: boolean
+  /** Whether one part (a lesson, a measure) has its own text: `pick` finds it in the stored document. */
+  partTranslated: <Doc>(pick: (doc: Doc) => unknown) => boolean
 }
 type Relation<T> = number | T | null | undefined
 
@@ -158,11 +160,13 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
       level: doc.level,
       durationMinutes: doc.durationMinutes,
       objectives: (doc.objectives ?? []).map((objective) => objective.text),
-      modules: doc.modules.map((module) => ({
+      modules: doc.modules.map((module, moduleIndex) => ({
         title: module.title,
+        titleTranslated: translation.partTranslated((stored: Training) => stored.modules?.[moduleIndex]?.title),
         summary: module.summary ?? '',
-        lessons: module.lessons.map((lesson) => ({
+        lessons: module.lessons.map((lesson, lessonIndex) => ({
           slug: lesson.slug,
+          translated: translation.partTranslated((stored: Training) => stored.modules?.[moduleIndex]?.lessons?.[lessonIndex]),
           title: lesson.title,
           bodyHtml: richTextToHtml(lesson.body),
           video: populated(lesson.video)?.slug ?? null,
@@ -225,10 +229,12 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
       ...resourceFields(doc, locale, translation, doc.title, null),
       number: doc.number,
       introHtml: richTextToHtml(doc.intro),
-      sections: doc.sections.map((section) => ({
+      sections: doc.sections.map((section, sectionIndex) => ({
         title: section.title,
-        measures: section.measures.map((measure) => ({
+        titleTranslated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.title),
+        measures: section.measures.map((measure, measureIndex) => ({
           number: measure.number ?? '',
+          translated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.measures?.[measureIndex]),
           title: measure.title,
           textHtml: richTextToHtml(measure.text),
         })),
@@ -284,6 +290,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         const entry = map(doc as never, locale, {
           translated: isFullyTranslated(source, translation),
           headingTranslated: isHeadingTranslated(source, translation),
+          partTranslated: (pick) => isFullyTranslated(source && pick(source as never), translation && pick(translation as never)),
         })
         if (entry) written.push(entry)
       }

@@ -73,10 +73,12 @@ export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
       modules: z.array(
         z.object({
           title: z.string(),
+          titleTranslated: z.boolean(),
           summary: z.string(),
           lessons: z.array(
             z.object({
               slug: z.string(),
+              translated: z.boolean(),
               title: z.string(),
               bodyHtml: z.string(),
               video: z.string().nullable(),
@@ -125,7 +127,8 @@ export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
       sections: z.array(
         z.object({
           title: z.string(),
-          measures: z.array(z.object({ number: z.string(), title: z.string(), textHtml: z.string() })),
+          titleTranslated: z.boolean(),
+          measures: z.array(z.object({ number: z.string(), translated: z.boolean(), title: z.string(), textHtml: z.string() })),
         }),
       ),
     }),
