@@ -18,7 +18,7 @@ import type {
   Visual,
 } from '../../cms/payload-types'
 import type { Download, MediaFile, SnapshotCollection, SnapshotEntry } from './schema'
-import { isFullyTranslated, isHeadingTranslated } from './translationStatus'
+import { isFieldTranslated, isFullyTranslated } from './translationStatus'
 
 /**
  * Writes what the public site shows, one JSON file per collection, from the
@@ -41,7 +41,8 @@ type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 /** Whether a document has its own text in the language exported, entirely or for its title and summary. */
 interface Translation {
   translated: boolean
-  headingTranslated: boolean
+  titleTranslated: boolean
+  summaryTranslated: boolean
   /** Whether one part (a lesson, a measure) has its own text: `pick` finds it in the stored document. */
   partTranslated: <Doc>(pick: (doc: Doc) => unknown) => boolean
 }
@@ -130,11 +131,12 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
     (themes ?? []).flatMap((theme) => (populated(theme) ? [(theme as Theme).slug] : []))
 
   type Resource = Training | Video | Infographic | Sheet | Bibliography | Faq | Programme
-  const resourceFields = (doc: Resource, locale: LocaleCode, { translated, headingTranslated }: Translation, title: string, image: Relation<Visual>) => ({
+  const resourceFields = (doc: Resource, locale: LocaleCode, { translated, titleTranslated, summaryTranslated }: Translation, title: string, image: Relation<Visual>) => ({
     locale,
     slug: doc.slug,
     translated,
-    headingTranslated,
+    titleTranslated,
+    summaryTranslated,
     title,
     summary: 'summary' in doc ? doc.summary : '',
     themes: themeSlugs(doc.themes),
@@ -166,6 +168,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         summary: module.summary ?? '',
         lessons: module.lessons.map((lesson, lessonIndex) => ({
           slug: lesson.slug,
+          titleTranslated: translation.partTranslated((stored: Training) => stored.modules?.[moduleIndex]?.lessons?.[lessonIndex]?.title),
           translated: translation.partTranslated((stored: Training) => stored.modules?.[moduleIndex]?.lessons?.[lessonIndex]),
           title: lesson.title,
           bodyHtml: richTextToHtml(lesson.body),
@@ -234,13 +237,14 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         titleTranslated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.title),
         measures: section.measures.map((measure, measureIndex) => ({
           number: measure.number ?? '',
+          titleTranslated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.measures?.[measureIndex]?.title),
           translated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.measures?.[measureIndex]),
           title: measure.title,
           textHtml: richTextToHtml(measure.text),
         })),
       })),
     }),
-    visuals: (doc: Visual, locale: LocaleCode, { translated, headingTranslated }: Translation): SnapshotEntry<'visuals'> | null => {
+    visuals: (doc: Visual, locale: LocaleCode, { translated, titleTranslated }: Translation): SnapshotEntry<'visuals'> | null => {
       if (!doc.downloadable || !doc.filename) return null
       const sizes = Object.entries(doc.sizes ?? {}).flatMap(([name, size]) => {
         const url = publish('visuals', size?.filename)
@@ -253,7 +257,8 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         locale,
         slug: String(doc.id),
         translated,
-        headingTranslated,
+        titleTranslated,
+        summaryTranslated: true,
         title: doc.title,
         summary: '',
         themes: themeSlugs(doc.themes),
@@ -289,7 +294,8 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
         const [source, translation] = [french.get(doc.id), own.get(doc.id)]
         const entry = map(doc as never, locale, {
           translated: isFullyTranslated(source, translation),
-          headingTranslated: isHeadingTranslated(source, translation),
+          titleTranslated: isFieldTranslated(source, translation, 'title') && isFieldTranslated(source, translation, 'question'),
+          summaryTranslated: isFieldTranslated(source, translation, 'summary'),
           partTranslated: (pick) => isFullyTranslated(source && pick(source as never), translation && pick(translation as never)),
         })
         if (entry) written.push(entry)

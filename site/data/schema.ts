@@ -35,8 +35,9 @@ export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
     locale: z.string(),
     slug: z.string(),
     translated: z.boolean(),
-    /** The title and summary are in the page's language (even when the rest is not yet). */
-    headingTranslated: z.boolean(),
+    /** The title, and the summary, have their own text in this language (even when the rest is not yet). */
+    titleTranslated: z.boolean(),
+    summaryTranslated: z.boolean(),
     title: z.string(),
     summary: z.string(),
     themes: z.array(z.string()),
@@ -78,6 +79,7 @@ export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
           lessons: z.array(
             z.object({
               slug: z.string(),
+              titleTranslated: z.boolean(),
               translated: z.boolean(),
               title: z.string(),
               bodyHtml: z.string(),
@@ -128,7 +130,7 @@ export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
         z.object({
           title: z.string(),
           titleTranslated: z.boolean(),
-          measures: z.array(z.object({ number: z.string(), translated: z.boolean(), title: z.string(), textHtml: z.string() })),
+          measures: z.array(z.object({ number: z.string(), titleTranslated: z.boolean(), translated: z.boolean(), title: z.string(), textHtml: z.string() })),
         }),
       ),
     }),

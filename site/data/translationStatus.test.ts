@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isFullyTranslated, isHeadingTranslated } from './translationStatus'
+import { isFieldTranslated, isFullyTranslated } from './translationStatus'
 
 const french = {
   id: 4,
@@ -40,11 +40,13 @@ describe('isFullyTranslated', () => {
   })
 })
 
-describe('isHeadingTranslated', () => {
-  it('looks at the title and summary only', () => {
-    const titleAndSummary = { ...french, title: 'Public speaking', summary: 'Structure a speech.', modules: [] }
-    expect(isHeadingTranslated(french, titleAndSummary)).toBe(true)
-    expect(isFullyTranslated(french, titleAndSummary)).toBe(false)
-    expect(isHeadingTranslated({ question: 'Comment adhérer ?' }, { question: null })).toBe(false)
+describe('isFieldTranslated', () => {
+  it('looks at one field only', () => {
+    const titleOnly = { ...french, title: 'Public speaking', summary: null, modules: [] }
+    expect(isFieldTranslated(french, titleOnly, 'title')).toBe(true)
+    expect(isFieldTranslated(french, titleOnly, 'summary')).toBe(false)
+    expect(isFullyTranslated(french, titleOnly)).toBe(false)
+    // A field French does not have needs no translation.
+    expect(isFieldTranslated(french, titleOnly, 'question')).toBe(true)
   })
 })

@@ -20,11 +20,8 @@ export function isFullyTranslated(source: unknown, translation: unknown): boolea
   return true
 }
 
-/** The fields a resource is listed by: translated, they let cards and headings speak the page's language. */
-const headingKeys = ['title', 'question', 'summary']
+/** Whether one top-level text field (`title`, `summary`…) has its own text in the translation. */
+export const isFieldTranslated = (source: unknown, translation: unknown, field: string) =>
+  isFullyTranslated(fieldOf(source, field), fieldOf(translation, field))
 
-export function isHeadingTranslated(source: unknown, translation: unknown): boolean {
-  const pick = (doc: unknown) =>
-    Object.fromEntries(headingKeys.map((key) => [key, doc && typeof doc === 'object' ? (doc as Record<string, unknown>)[key] : undefined]))
-  return isFullyTranslated(pick(source), pick(translation))
-}
+const fieldOf = (doc: unknown, field: string) => (doc && typeof doc === 'object' ? (doc as Record<string, unknown>)[field] : undefined)

@@ -8,8 +8,12 @@ import { directionOf, type LocaleCode } from './locales'
 export const languageAttributes = (textLocale: LocaleCode, surrounding: LocaleCode) =>
   textLocale === surrounding ? {} : { lang: textLocale, dir: directionOf(textLocale) }
 
-/** The language of a resource's body text and of its title and summary, on a page in `locale`. */
-export const textLocales = (entry: { translated: boolean; headingTranslated: boolean }, locale: LocaleCode) => ({
-  body: entry.translated ? locale : ('fr' as LocaleCode),
-  heading: entry.headingTranslated ? locale : ('fr' as LocaleCode),
+/** The language a text is shown in on a page in `locale`: its own when translated, else French. */
+export const shownIn = (translated: boolean, locale: LocaleCode): LocaleCode => (translated ? locale : 'fr')
+
+/** The language of a resource's body text, title and summary, on a page in `locale`. */
+export const textLocales = (entry: { translated: boolean; titleTranslated: boolean; summaryTranslated: boolean }, locale: LocaleCode) => ({
+  body: shownIn(entry.translated, locale),
+  title: shownIn(entry.titleTranslated, locale),
+  summary: shownIn(entry.summaryTranslated, locale),
 })
