@@ -19,7 +19,8 @@ let payloadPromise: Promise<Payload> | undefined
 export const testPayload = (): Promise<Payload> => {
   if ('skipped' in database) throw new Error(database.skipped)
   process.env.DATABASE_URL = database.url
-  process.env.UPLOADS_DIR ??= `var/test/uploads-${process.pid}`
+  // Shared by every test file of the run, as one CMS shares its uploads: the site build sees them all.
+  process.env.UPLOADS_DIR ??= inject('uploadsDir')
   payloadPromise ??= (async () => {
     const [{ default: config }, { migrateDatabase }] = await Promise.all([
       import('../../cms/payload.config'),

@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The database this project's integration tests run on, or why they are skipped. */
     database: { url: string } | { skipped: string }
+    /** Where this run's uploads go: one folder for the whole run, like the database. */
+    uploadsDir: string
   }
 }
 
@@ -25,6 +27,9 @@ const skip = (project: TestProject, reason: string) => {
 export default async function setup(project: TestProject) {
   const kind = project.config.env.TEST_DATABASE
   const runId = `${Date.now()}_${process.pid}`
+  const uploadsDir = path.join(root, 'var', 'test', `uploads-${kind}-${runId}`)
+  project.provide('uploadsDir', uploadsDir)
+  const removeUploads = () => fs.rmSync(uploadsDir, { recursive: true, force: true })
   if (kind === 'sqlite') {
     const dir = path.join(root, 'var', 'test')
     fs.mkdirSync(dir, { recursive: true })
@@ -32,6 +37,7 @@ export default async function setup(project: TestProject) {
     project.provide('database', { url: `file:${file}` })
     return () => {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true })
+      removeUploads()
     }
   }
   if (kind === 'postgres') {
@@ -53,6 +59,7 @@ export default async function setup(project: TestProject) {
       await client.connect()
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await client.end()
+      removeUploads()
     }
   }
   const mongoUrl = process.env.MONGODB_URL
@@ -63,4 +70,5 @@ export default async function setup(project: TestProject) {
   const url = new URL(mongoUrl)
   url.pathname = `/hub_test_${runId}`
   project.provide('database', { url: url.toString() })
+  return removeUploads
 }

@@ -54,7 +54,10 @@ describeOnDatabase('public site rebuild on publish', () => {
     const { buildsDir, liveBuildDir } = await import('../../site/build/paths')
     const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
 
-    await publishLiveSite(payload, { reason: 'test', log: () => {} })
+    const lines: string[] = []
+    await publishLiveSite(payload, { reason: 'test', log: (line) => lines.push(line) }).catch((error: Error) => {
+      throw new Error(`${error.message}\n${lines.join('\n')}`)
+    })
     const live = await liveBuildDir()
     expect(live).not.toBeNull()
     const page = await fs.readFile(path.join(live ?? '', 'fr', 'trainings', published.slug, 'index.html'), 'utf8')
