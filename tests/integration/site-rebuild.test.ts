@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from './database'
 import { pngFile, trainingData, uniqueSlug } from './fixtures'
@@ -25,6 +25,7 @@ describeOnDatabase('public site rebuild on publish', () => {
   beforeAll(async () => {
     payload = await testPayload()
   })
+  afterAll(() => fs.rm(process.env.HUB_SITE_DIR ?? '', { recursive: true, force: true }))
 
   it('queues one debounced rebuild per burst of publications, unpublications and deletions, none for drafts', async () => {
     const title = `Formation ${uniqueSlug('reconstruction')}`
