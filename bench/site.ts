@@ -9,6 +9,8 @@
  *
  * --only takes a comma list of: warm, weight, lighthouse, publish, scale (the demo
  * seed and the cold demo build always run: everything else starts from them).
+ * --from bench/results/site-<stamp>.json measures nothing: it writes the section
+ * again from that run's raw results (after a change to the report's wording).
  */
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -26,7 +28,7 @@ import { describeMachine, loadAverage } from './lib/machine'
 import { log, phase } from './lib/progress'
 import { seedDemo, seedSynthetic } from './lib/seed'
 import { freePort, host } from './lib/server'
-import { clearSharedAstroImports, liveDir, measureSiteBuild } from './lib/siteBuild'
+import { liveDir, measureSiteBuild } from './lib/siteBuild'
 import { runLighthouse } from './lib/siteLighthouse'
 import { measurePublish, startStack } from './lib/sitePublish'
 import { renderSiteSection, replaceSiteSection, type SiteBenchResults } from './lib/siteReport'
@@ -44,6 +46,7 @@ const { values } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     only: { type: 'string', default: parts.join(',') },
     keep: { type: 'boolean', default: false },
+    from: { type: 'string' },
   },
 })
 
@@ -89,6 +92,17 @@ const interrupt = (signal: NodeJS.Signals) => {
 process.on('SIGINT', interrupt)
 process.on('SIGTERM', interrupt)
 
+/** The commit measured, and the files that differed from it when the run began (the tree is shared and moves). */
+const codeVersion = (): { commit: string; changed: string[] } => {
+  const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).trim()
+  try {
+    const changed = git('status', '--porcelain', '--untracked-files=no', '--', 'site', 'cms', 'scripts', 'content', 'astro.config.mjs')
+    return { commit: git('log', '-1', '--format=%h %s').slice(0, 100), changed: changed ? changed.split('\n').map((line) => line.slice(3)) : [] }
+  } catch {
+    return { commit: 'unknown', changed: [] }
+  }
+}
+
 const chromiumVersion = (): string => {
   try {
     return execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
@@ -102,6 +116,7 @@ const results: SiteBenchResults = {
   stamp,
   machine: describeMachine(['payload', 'astro', '@libsql/client', 'sharp', 'playwright-core', 'lighthouse']),
   chromium: chromiumVersion(),
+  code: codeVersion(),
   options: { count, runs, lighthouseRuns, only: only.length === parts.length ? [] : only },
   loadAverage: {},
   seed: {},
@@ -151,7 +166,7 @@ const listen = (server: http.Server, port: number) =>
     server.listen(port, host, () => resolve())
   })
 
-const publishOnStack = async (siteDir: string, locales: readonly string[], sitePort: number, unpublishSlug: string, timeoutMs: number) => {
+const publishOnStack = async (label: string, siteDir: string, locales: readonly string[], sitePort: number, unpublishSlug: string, timeoutMs: number) => {
   const cmsPort = await freePort()
   const siteUrl = `http://${host}:${sitePort}`
   const cmsUrl = `http://${host}:${cmsPort}`
@@ -163,12 +178,11 @@ const publishOnStack = async (siteDir: string, locales: readonly string[], siteP
     HUB_SITE_REBUILD: 'on',
   })
   log(`    scripts/start.ts: CMS ${cmsUrl}, site ${siteUrl}, languages ${locales.join(', ')}`)
-  clearSharedAstroImports()
   const stack = await startStack(env, cmsUrl, siteUrl, 10 * minutes)
   try {
     const [training] = demoTrainings(siteDir)
     if (!training) throw new Error('No demo training in the export')
-    return await measurePublish(stack, { slug: training, unpublishSlug, runs, timeoutMs, tag: stamp })
+    return await measurePublish(stack, { slug: training, unpublishSlug, runs, timeoutMs, tag: `${label} ${stamp}` })
   } finally {
     await stack.stop()
   }
@@ -181,7 +195,9 @@ const main = async () => {
   log(`  working folder var/bench-site/${stamp}${values.keep ? ' (kept)' : ''}`)
   fs.mkdirSync(workDir, { recursive: true })
   onCleanup(`var/bench-site/${stamp}`, async () => {
-    if (!values.keep) fs.rmSync(workDir, { recursive: true, force: true })
+    if (values.keep) return
+    log(`Removing var/bench-site/${stamp} (databases, uploads, site builds)…`)
+    await fs.promises.rm(workDir, { recursive: true, force: true })
   })
   if (wants('publish')) await phase('admin build (skipped when up to date)', () => buildAdmin())
   // One port for the site all along: SITE_URL is baked into the pages (canonical, sharing links).
@@ -221,7 +237,7 @@ const main = async () => {
   if (wants('publish')) {
     results.publish.demo = await attempt(
       `publish → live, demo content (${runs} runs + unpublish)`,
-      () => publishOnStack(demoSiteDir, localeCodes, sitePort, trainings.at(-1) ?? '', 15 * minutes),
+      () => publishOnStack('demo', demoSiteDir, localeCodes, sitePort, trainings.at(-1) ?? '', 15 * minutes),
       false,
     )
   }
@@ -234,10 +250,17 @@ const main = async () => {
         () => measureSiteBuild(`${count} trainings, cold`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
         false,
       )
+      if (results.builds.scaleCold && wants('warm')) {
+        results.builds.scaleWarm = await attempt(
+          `${count} trainings build, ${scaleLocales.join(', ')}, warm Astro cache (nothing changed)`,
+          () => measureSiteBuild(`${count} trainings, warm`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
+          false,
+        )
+      }
       if (results.builds.scaleCold && wants('publish')) {
         results.publish.scale = await attempt(
           `publish → live, ${count} trainings (${runs} runs + unpublish)`,
-          () => publishOnStack(scaleSiteDir, scaleLocales, sitePort, trainings.at(-2) ?? '', 90 * minutes),
+          () => publishOnStack(`${count}`, scaleSiteDir, scaleLocales, sitePort, trainings.at(-2) ?? '', 90 * minutes),
           false,
         )
       }
@@ -251,10 +274,21 @@ const writeResults = () => {
   const resultsFile = path.join(resultsDir, `site-${stamp}.json`)
   fs.mkdirSync(resultsDir, { recursive: true })
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+  const docFile = writeSection(results)
+  log(`\nWrote the "Public site" section of ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
+}
+
+const writeSection = (from: SiteBenchResults) => {
   const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
   const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Benchmarks\n'
-  fs.writeFileSync(docFile, replaceSiteSection(doc, renderSiteSection(results)))
-  log(`\nWrote the "Public site" section of ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
+  fs.writeFileSync(docFile, replaceSiteSection(doc, renderSiteSection(from)))
+  return docFile
+}
+
+if (values.from) {
+  const docFile = writeSection(JSON.parse(fs.readFileSync(values.from, 'utf8')) as SiteBenchResults)
+  log(`Wrote the "Public site" section of ${path.relative(root, docFile)} from ${values.from}.`)
+  process.exit(0)
 }
 
 try {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { root, runToEnd } from './children'
+import { runToEnd } from './children'
 import { log, status } from './progress'
 import { type TreeMemory, watchProcessTree } from './siteProcessTree'
 
@@ -16,6 +16,13 @@ export interface SiteBuildMeasure {
   locales: string[]
   /** Spawn → exit of the build process. */
   wallMs: number
+  /**
+   * Time spent waiting for the checkout-wide build lock (site/build/buildLock.ts)
+   * held by someone else's build (tests running at the same time): 0 when none.
+   */
+  lockWaitMs: number
+  /** wallMs − lockWaitMs: what the build itself took. */
+  ownMs: number
   /** From the build's last line (`N pages, M fichiers, en X s.`). */
   pages: number
   mediaFiles: number
@@ -27,8 +34,13 @@ export interface SiteBuildMeasure {
   stages: BuildStages
   /** Astro's own stages, ms (from its log lines). */
   astroStages: AstroStages
-  /** Counting the .html files of the finished build again, ms: the part of "media copy + page count" that is the count. */
+  /**
+   * Counting the .html files of the finished build again, the way the build does (async recursive readdir), ms:
+   * an estimate of the "page count" part of "media copy + page count".
+   */
   countPagesMs: number
+  /** The .html files by kind (from their paths). */
+  pageKinds: Record<string, number>
   memory: {
     /** Whole tree (tsx, build-site, astro, esbuild…), bytes. */
     peakRss: number
@@ -48,7 +60,7 @@ export interface SiteBuildMeasure {
 }
 
 export interface BuildStages {
-  /** Spawn → "Export du contenu publié": Node + tsx, getPayload(), lock, site-builds record. */
+  /** Spawn → "Export du contenu publié": Node + tsx, getPayload(), site-builds record (a wait for the build lock excluded). */
   bootMs: number
   /** The Local API export of published content, every collection and language. */
   exportMs: number
@@ -84,48 +96,58 @@ const pageLine = /^\s*(\(\+\d+ms\)|\S*\s+(▶|├─|└─))/
 const summaryLine = /^(\d+) pages, (\d+) fichiers, en ([\d.]+) s\.$/
 const entriesLine = /^\s{2}(\w+) : (\d+)$/
 
-/**
- * The shared `.astro/` folder at the project root holds content-assets.mjs, which
- * Astro rewrites only when an entry with images changed: a build with an unchanged
- * cache then imports whatever image list the last build of *another* site folder
- * (tests, the developer's site) left there, and fails (ImageNotFound) or bundles
- * the wrong images. A cold build rewrites it anyway; removing it before each of our
- * builds makes a warm build do the same. See the report ("Bottlenecks and bugs").
- */
-export const clearSharedAstroImports = (): void => {
-  for (const file of ['content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(root, '.astro', file), { force: true })
-}
-
 const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`
 
-const countHtml = (dir: string): { pages: number; ms: number } => {
+/** Counts the .html files the way site/build/buildSite.ts does (fs.promises.readdir, recursive), timed. */
+const countHtml = async (dir: string): Promise<{ pages: number; ms: number; files: string[] }> => {
   const started = performance.now()
-  const pages = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.html')).length
-  return { pages, ms: performance.now() - started }
+  const files = (await fs.promises.readdir(dir, { recursive: true, encoding: 'utf8' })).filter((entry) => entry.endsWith('.html'))
+  return { pages: files.length, ms: performance.now() - started, files }
 }
 
-const at = (lines: SiteBuildMeasure['lines'], pattern: RegExp, after = 0): number | undefined =>
-  lines.find((entry) => entry.at >= after && pattern.test(entry.line))?.at
+/** What the pages are, from their paths: `<lang>/<type>/<slug>/index.html`, listings under `<type>/filter/…`. */
+const pageKindsOf = (files: string[]): Record<string, number> => {
+  const kinds: Record<string, number> = {}
+  for (const file of files) {
+    const parts = file.split(path.sep).slice(0, -1)
+    let kind = 'other (home, FAQ, programme, themes, 404…)'
+    if (parts[2] === 'filter') kind = 'listing pages with filters or page > 1'
+    else if (parts.length === 2 && !['faq', 'programme', 'themes', '404'].includes(parts[1] ?? '')) kind = 'listing first pages'
+    else if (parts[1] === 'trainings' && parts.length === 4) kind = 'lessons'
+    else if (parts.length === 3 && parts[1] !== 'themes') kind = `${parts[1]} pages`
+    kinds[kind] = (kinds[kind] ?? 0) + 1
+  }
+  return kinds
+}
+
+/** Index of the first line matching `pattern` from index `from` (lines arriving in one chunk share a time: order decides). */
+const find = (lines: SiteBuildMeasure['lines'], pattern: RegExp, from = 0): number | undefined => {
+  for (let index = Math.max(0, from); index < lines.length; index += 1) if (pattern.test(lines[index]?.line ?? '')) return index
+  return undefined
+}
+const timeOf = (lines: SiteBuildMeasure['lines'], index: number | undefined) => (index === undefined ? undefined : lines[index]?.at)
+const at = (lines: SiteBuildMeasure['lines'], pattern: RegExp, from = 0) => timeOf(lines, find(lines, pattern, from))
 
 const span = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined ? to - from : undefined)
 
-const astroStagesOf = (lines: SiteBuildMeasure['lines'], astroStart: number, astroEnd: number): AstroStages => {
-  const syncStart = at(lines, /\[content\] Syncing content/, astroStart)
-  const syncEnd = at(lines, /\[content\] Synced content/, astroStart)
-  const bundleStart = at(lines, /\[build\] Building static entrypoints/, astroStart)
-  const renderStart = at(lines, /^\s*generating static routes/, astroStart)
-  const renderEnd = renderStart === undefined ? undefined : at(lines, /✓ Completed in/, renderStart)
-  const imagesStart = at(lines, /^\s*generating optimized images/, astroStart)
-  const imagesEnd = imagesStart === undefined ? undefined : at(lines, /✓ Completed in/, imagesStart)
-  const complete = at(lines, /\[build\] Complete!/, astroStart) ?? astroEnd
+const astroStagesOf = (lines: SiteBuildMeasure['lines'], astroIndex: number, astroStart: number, astroEnd: number): AstroStages => {
+  const syncStart = find(lines, /\[content\] Syncing content/, astroIndex)
+  const syncEnd = find(lines, /\[content\] Synced content/, astroIndex)
+  const bundleStart = find(lines, /\[build\] Building static entrypoints/, astroIndex)
+  const renderStart = find(lines, /^\s*generating static routes/, astroIndex)
+  const renderEnd = renderStart === undefined ? undefined : find(lines, /✓ Completed in/, renderStart + 1)
+  const imagesStart = find(lines, /^\s*generating optimized images/, astroIndex)
+  const imagesEnd = imagesStart === undefined ? undefined : find(lines, /✓ Completed in/, imagesStart + 1)
+  const complete = timeOf(lines, find(lines, /\[build\] Complete!/, astroIndex)) ?? astroEnd
+  const t = (index: number | undefined) => timeOf(lines, index)
   return {
-    startupMs: span(astroStart, syncStart),
-    contentSyncMs: span(syncStart, syncEnd),
-    typesMs: span(syncEnd, bundleStart),
-    bundleMs: span(bundleStart, renderStart),
-    renderMs: span(renderStart, renderEnd),
-    imagesMs: span(imagesStart, imagesEnd),
-    finishMs: span(imagesEnd ?? renderEnd, complete),
+    startupMs: span(astroStart, t(syncStart)),
+    contentSyncMs: span(t(syncStart), t(syncEnd)),
+    typesMs: span(t(syncEnd), t(bundleStart)),
+    bundleMs: span(t(bundleStart), t(renderStart)),
+    renderMs: span(t(renderStart), t(renderEnd)),
+    imagesMs: span(t(imagesStart), t(imagesEnd)),
+    finishMs: span(t(imagesEnd ?? renderEnd), complete),
   }
 }
 
@@ -137,7 +159,6 @@ export const liveDir = (siteDir: string): string => fs.realpathSync(path.join(si
  * HUB_SITE_DIR, SITE_LOCALES…) and measures it. Progress on the status line.
  */
 export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, siteDir: string, timeoutMs: number): Promise<SiteBuildMeasure> => {
-  clearSharedAstroImports()
   const lines: SiteBuildMeasure['lines'] = []
   let renderedPageLines = 0
   let stage = 'starting'
@@ -154,7 +175,8 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
       return
     }
     lines.push({ at: Math.round(performance.now() - started), line })
-    if (/^Export du contenu/.test(line)) stage = 'export'
+    if (/^Une autre construction est en cours/.test(line)) stage = 'waiting for another build (lock)'
+    else if (/^Export du contenu/.test(line)) stage = 'export'
     else if (entriesLine.test(line)) stage = `export (${line.trim()})`
     else if (/^Construction du site/.test(line)) stage = 'astro build'
     else if (/\[content\] Syncing/.test(line)) stage = 'astro: content sync'
@@ -182,36 +204,42 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
   const astro = memory.processes.filter((process) => /astro\.mjs/.test(process.command))
   const exporter = memory.processes.filter((process) => /build-site\.ts/.test(process.command) && !/^sh /.test(process.command))
   const exportStart = at(lines, /^Export du contenu/) ?? 0
-  const astroStart = at(lines, /^Construction du site/) ?? exportStart
-  const completeLine = at(lines, /\[build\] Complete!/, astroStart)
+  const lockWaitStart = at(lines, /^Une autre construction est en cours/)
+  const lockWaitMs = lockWaitStart === undefined ? 0 : exportStart - lockWaitStart
+  const astroIndex = find(lines, /^Construction du site/) ?? 0
+  const astroStart = timeOf(lines, astroIndex) ?? exportStart
+  const completeLine = at(lines, /\[build\] Complete!/, astroIndex)
   // The astro child was last seen alive at lastSeen: it exited within one interval after.
   const astroEnd = astro.length ? Math.max(...astro.map((process) => process.lastSeen)) + memory.intervalMs / 2 : (completeLine ?? astroStart)
   const summaryAt = at(lines, summaryLine) ?? astroEnd
   const entries = Object.fromEntries(
-    lines.flatMap(({ line, at: time }) => {
-      const match = time < astroStart ? entriesLine.exec(line) : null
+    lines.slice(0, astroIndex).flatMap(({ line }) => {
+      const match = entriesLine.exec(line)
       return match ? [[match[1] as string, Number(match[2])]] : []
     }),
   )
-  const count = countHtml(liveDir(siteDir))
+  const count = await countHtml(liveDir(siteDir))
   const thinned = memory.samples.filter((_, index) => index % 10 === 0)
   const result: SiteBuildMeasure = {
     label,
     locales: (env.SITE_LOCALES ?? 'all').split(','),
     wallMs: finished.ms,
+    lockWaitMs,
+    ownMs: finished.ms - lockWaitMs,
     pages: Number(summary[1]),
     mediaFiles: Number(summary[2]),
     reportedMs: Number(summary[3]) * 1000,
     entries,
     stages: {
-      bootMs: exportStart,
+      bootMs: exportStart - lockWaitMs,
       exportMs: astroStart - exportStart,
       astroMs: astroEnd - astroStart,
       mediaAndCountMs: Math.max(0, summaryAt - astroEnd),
       finishMs: finished.ms - summaryAt,
     },
-    astroStages: astroStagesOf(lines, astroStart, astroEnd),
+    astroStages: astroStagesOf(lines, astroIndex, astroStart, astroEnd),
     countPagesMs: count.ms,
+    pageKinds: pageKindsOf(count.files),
     memory: {
       peakRss: memory.peakRss,
       peakAt: memory.peakAt,
@@ -223,9 +251,10 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
     rssSamples: thinned.map(({ at: time, rss }) => ({ at: time, rss })),
   }
   if (count.pages !== result.pages) log(`    (the build said ${result.pages} pages, the folder holds ${count.pages} .html files)`)
+  if (lockWaitMs > 0) log(`    (waited ${(lockWaitMs / 1000).toFixed(1)} s for another build's lock: left out of the times below)`)
   log(
-    `    ${label}: ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages.toLocaleString('en-US')} pages, ` +
-      `${(result.wallMs / result.pages).toFixed(2)} ms/page, peak RSS ${mib(result.memory.peakRss)} (astro ${mib(result.memory.astroPeakRss)})`,
+    `    ${label}: ${(result.ownMs / 1000).toFixed(1)} s, ${result.pages.toLocaleString('en-US')} pages, ` +
+      `${(result.ownMs / result.pages).toFixed(2)} ms/page, peak RSS ${mib(result.memory.peakRss)} (astro ${mib(result.memory.astroPeakRss)})`,
   )
   return result
 }

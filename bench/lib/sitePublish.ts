@@ -53,6 +53,10 @@ export interface PublishSample {
   pages?: number
   buildStatus?: string
   buildReason?: string
+  /** The build waited for the checkout-wide build lock held by another build (tests running at the same time). */
+  waitedForLock?: boolean
+  /** Record created → finished, minus the build's own duration: the lock wait (if any), the swap and pruning of old builds. */
+  outsideBuildMs?: number
 }
 
 export interface PublishResult {
@@ -186,14 +190,27 @@ const pollUntil = async (url: string, since: number, timeoutMs: number, label: s
   }
 }
 
-const withBuild = (sample: PublishSample, record: SiteBuildRecord | undefined, patchSentAt: Date): PublishSample => ({
-  ...sample,
-  queuedMs: record ? new Date(record.startedAt).getTime() - patchSentAt.getTime() : undefined,
-  buildMs: record?.durationMs ?? undefined,
-  pages: record?.pages ?? undefined,
-  buildStatus: record?.status,
-  buildReason: record?.reason ?? undefined,
-})
+const recordLog = async (stack: Stack, id: number | string): Promise<string> => {
+  const record = await fetchJson<{ log?: string | null }>(`${stack.cmsUrl}/api/site-builds/${id}?depth=0&select[log]=true`, {
+    headers: { Authorization: `JWT ${stack.token}` },
+  }).catch(() => ({ log: '' }))
+  return record.log ?? ''
+}
+
+const withBuild = async (stack: Stack, sample: PublishSample, record: SiteBuildRecord | undefined, patchSentAt: Date): Promise<PublishSample> => {
+  if (!record) return sample
+  const span = record.finishedAt ? new Date(record.finishedAt).getTime() - new Date(record.startedAt).getTime() : undefined
+  return {
+    ...sample,
+    queuedMs: new Date(record.startedAt).getTime() - patchSentAt.getTime(),
+    buildMs: record.durationMs ?? undefined,
+    pages: record.pages ?? undefined,
+    buildStatus: record.status,
+    buildReason: record.reason ?? undefined,
+    waitedForLock: /^Une autre construction est en cours/m.test(await recordLog(stack, record.id)),
+    outsideBuildMs: span !== undefined && record.durationMs ? span - record.durationMs : undefined,
+  }
+}
 
 interface Training {
   id: number | string
@@ -218,7 +235,12 @@ export const measurePublish = async (
   stack: Stack,
   { slug, unpublishSlug, runs, timeoutMs, tag }: { slug: string; unpublishSlug: string; runs: number; timeoutMs: number; tag: string },
 ): Promise<PublishResult> => {
-  const startupBuild = await waitForBuild(stack, 'start-up build', (record) => record.reason === 'npm start', timeoutMs)
+  const startupBuild = await waitForBuild(
+    stack,
+    'start-up build',
+    (record) => record.reason === 'npm start' && new Date(record.startedAt) >= stack.spawnedAtDate,
+    timeoutMs,
+  )
   log(
     `    start-up build (npm start, warm cache, nothing changed): ${startupBuild.status}, ` +
       `${((startupBuild.durationMs ?? 0) / 1000).toFixed(1)} s, ${startupBuild.pages ?? '?'} pages`,
@@ -237,11 +259,11 @@ export const measurePublish = async (
     const patchMs = await patch(stack, 'trainings', target.id, { title, _status: 'published' })
     const liveMs = await pollUntil(`${stack.siteUrl}${path}`, since, timeoutMs, `publish ${run}/${runs}`, (page) => page.status === 200 && page.body.includes(title))
     const record = await waitForBuild(stack, `publish ${run}/${runs}`, (candidate) => (candidate.reason ?? '').includes(title), timeoutMs).catch(() => undefined)
-    const sample = withBuild({ run, title, liveMs, patchMs }, record, sentAt)
+    const sample = await withBuild(stack, { run, title, liveMs, patchMs }, record, sentAt)
     samples.push(sample)
     log(
       `    publish ${run}/${runs}: live after ${(liveMs / 1000).toFixed(1)} s (queued ${((sample.queuedMs ?? Number.NaN) / 1000).toFixed(1)} s, ` +
-        `build ${((sample.buildMs ?? Number.NaN) / 1000).toFixed(1)} s)`,
+        `build ${((sample.buildMs ?? Number.NaN) / 1000).toFixed(1)} s${sample.waitedForLock ? ', waited for another build’s lock' : ''})`,
     )
     await waitUntilIdle(stack, timeoutMs)
   }
@@ -253,7 +275,7 @@ export const measurePublish = async (
   const record = await waitForBuild(stack, 'unpublish', (candidate) => /^unpublish: /.test(candidate.reason ?? '') && new Date(candidate.startedAt) >= sentAt, timeoutMs).catch(
     () => undefined,
   )
-  const unpublish = { ...withBuild({ run: 1, title: offline.title, liveMs, patchMs }, record, sentAt), path: offlinePath }
+  const unpublish = { ...(await withBuild(stack, { run: 1, title: offline.title, liveMs, patchMs }, record, sentAt)), path: offlinePath }
   log(`    unpublish: 404 after ${(liveMs / 1000).toFixed(1)} s`)
   return {
     document: { collection: 'trainings', id: target.id, slug, path },

@@ -33,11 +33,12 @@ export interface SiteBenchResults {
   stamp: string
   machine: Machine
   chromium: string
+  code: { commit: string; changed: string[] }
   options: { count: number; runs: number; lighthouseRuns: number; only: string[] }
   /** 1-minute load average when each phase began. */
   loadAverage: Record<string, number>
   seed: { demo?: Pick<SeedResult, 'demoSeconds' | 'demoSteps'>; synthetic?: Pick<SeedResult, 'count' | 'syntheticSeconds' | 'scaleWallSeconds'> }
-  builds: { demoCold?: SiteBuildMeasure; demoWarm?: SiteBuildMeasure; scaleCold?: SiteBuildMeasure }
+  builds: { demoCold?: SiteBuildMeasure; demoWarm?: SiteBuildMeasure; scaleCold?: SiteBuildMeasure; scaleWarm?: SiteBuildMeasure }
   publish: { demo?: PublishResult; scale?: PublishResult }
   weights?: PageWeight[]
   lighthouse?: LighthouseResult[]
@@ -61,16 +62,21 @@ const integer = (value: number) => Math.round(value).toLocaleString('en-US')
 const seconds = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(1)} s`)
 const mib = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${integer(bytes / 1024 ** 2)} MiB`)
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-const msPerPage = (build: SiteBuildMeasure) => build.wallMs / build.pages
+const msPerPage = (build: SiteBuildMeasure) => build.ownMs / build.pages
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`
 
 const buildRows = (label: string, build: SiteBuildMeasure, scaleTarget: boolean): string[] => [
-  row([`${label}: wall time`, seconds(build.wallMs), '—', '']),
+  row([
+    `${label}: wall time`,
+    seconds(build.ownMs) + (build.lockWaitMs > 0 ? ` (+ ${seconds(build.lockWaitMs)} waiting for another build’s lock, left out)` : ''),
+    '—',
+    '',
+  ]),
   row([`${label}: pages`, integer(build.pages), '—', '']),
   row([
     `${label}: ms per page (wall time ÷ pages)`,
     `${msPerPage(build).toFixed(2)} ms`,
-    scaleTarget ? `≤ ${siteTargets.msPerPage} ms (at ${integer(siteTargets.msPerPageAtPages)} pages)` : '—',
+    scaleTarget ? `≤ ${siteTargets.msPerPage} ms (stated for ${integer(siteTargets.msPerPageAtPages)} pages; this build has ${integer(build.pages)})` : '—',
     scaleTarget ? mark(msPerPage(build) <= siteTargets.msPerPage) : '',
   ]),
   row([
@@ -90,7 +96,7 @@ const splitRow = (label: string, build: SiteBuildMeasure) => {
     ['media copy + page count', stages.mediaAndCountMs],
     ['swap + record', stages.finishMs],
   ]
-  return row([`${label}: time split`, parts.map(([name, ms]) => `${name} ${seconds(ms)} (${percent(ms, build.wallMs)})`).join('; '), '—', ''])
+  return row([`${label}: time split`, parts.map(([name, ms]) => `${name} ${seconds(ms)} (${percent(ms, build.ownMs)})`).join('; '), '—', ''])
 }
 
 const publishRows = (label: string, result: PublishResult, targetMs: number): string[] => [
@@ -151,7 +157,11 @@ const summaryTable = (results: SiteBenchResults): string[] => {
     ...(builds.demoWarm ? buildRows('Demo build, 7 languages, warm Astro cache', builds.demoWarm, false) : []),
     ...(builds.demoWarm ? [splitRow('Demo build, warm', builds.demoWarm)] : []),
     ...(builds.scaleCold ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, cold Astro cache`, builds.scaleCold, true) : []),
-    ...(builds.scaleCold ? [splitRow(`${integer(results.options.count)} trainings build`, builds.scaleCold)] : []),
+    ...(builds.scaleCold ? [splitRow(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold)] : []),
+    ...(builds.scaleWarm
+      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, warm Astro cache, nothing changed`, builds.scaleWarm, true)
+      : []),
+    ...(builds.scaleWarm ? [splitRow(`${integer(results.options.count)} trainings build, warm`, builds.scaleWarm)] : []),
     ...(publish.demo ? publishRows('demo content', publish.demo, siteTargets.publishDemoMs) : []),
     ...(publish.scale ? publishRows(`${integer(results.options.count)} trainings`, publish.scale, siteTargets.publishScaleMs) : []),
     ...(results.weights ? weightRows(results.weights) : []),
@@ -172,11 +182,17 @@ const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
     ['sitemap and the rest', astro.finishMs],
   ]
   return [
-    `- ${label}: ${integer(build.pages)} pages and ${integer(build.mediaFiles)} media files in ${seconds(build.wallMs)} ` +
-      `(the build's own count: ${seconds(build.reportedMs)} from export to page count); ${integer(build.renderedPageLines)} per-page lines from Astro. ` +
+    `- ${label}: ${integer(build.pages)} pages and ${integer(build.mediaFiles)} media files in ${seconds(build.ownMs)} ` +
+      `(the build's own count: ${seconds(build.reportedMs)} from export to page count)` +
+      (build.renderedPageLines ? `; ${integer(build.renderedPageLines)} per-page lines from Astro reached the log. ` : '. ') +
       `Export entries: ${Object.entries(build.entries).map(([collection, count]) => `${collection} ${integer(count)}`).join(', ')}.`,
+    `  Pages: ${Object.entries(build.pageKinds)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, count]) => `${kind} ${integer(count)}`)
+      .join(', ')}.`,
     `  Astro: ${astroParts.filter(([, ms]) => ms !== undefined).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}. ` +
-      `Counting the pages again took ${seconds(build.countPagesMs)}, so the media copy took about ${seconds(Math.max(0, build.stages.mediaAndCountMs - build.countPagesMs))}. ` +
+      `Counting the pages again as the build does (async recursive readdir) took ${seconds(build.countPagesMs)}, so the media copy took about ` +
+      `${seconds(Math.max(0, build.stages.mediaAndCountMs - build.countPagesMs))}. ` +
       `Peak RSS: whole tree ${mib(build.memory.peakRss)} at ${seconds(build.memory.peakAt)}, the astro child ${mib(build.memory.astroPeakRss)}, ` +
       `the export (build-site.ts) process ${mib(build.memory.exportPeakRss)}.`,
   ]
@@ -184,7 +200,18 @@ const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
 
 const publishSampleText = (sample: PublishSample) =>
   `${seconds(sample.liveMs)} (PATCH ${seconds(sample.patchMs)}; build record created after ${seconds(sample.queuedMs)}; ` +
-  `build ${seconds(sample.buildMs)}, ${sample.pages === undefined ? '?' : integer(sample.pages)} pages, ${sample.buildStatus ?? 'no record'})`
+  `build ${seconds(sample.buildMs)}, ${sample.pages === undefined ? '?' : integer(sample.pages)} pages, ${sample.buildStatus ?? 'no record'}; ` +
+  `then ${seconds(sample.outsideBuildMs)} more before the record was closed${sample.waitedForLock ? ', including a wait for another build’s lock' : ''})`
+
+const lockNote = (result: PublishResult): string[] => {
+  const waited = [...result.samples, ...(result.unpublish ? [result.unpublish] : [])].filter((sample) => sample.waitedForLock)
+  return waited.length
+    ? [
+        `  ${waited.length} of these builds waited for the checkout-wide build lock held by another build (tests running at the ` +
+          'same time): that wait is counted in the delay as measured.',
+      ]
+    : []
+}
 
 const publishDetails = (label: string, result: PublishResult): string[] => [
   `- Publish → live, ${label}: \`PATCH /api/trainings/${result.document.id}\` (new title, \`_status: 'published'\`), then ` +
@@ -192,6 +219,10 @@ const publishDetails = (label: string, result: PublishResult): string[] => [
   ...(result.unpublish
     ? [`- Unpublish → 404, ${label}: \`${result.unpublish.path}\`, ${publishSampleText(result.unpublish)}.`]
     : []),
+  ...lockNote(result),
+  '  "Build" is the build’s own duration (export → page count); the page is served from the swap of `current` right after it. ' +
+    '"More before the record was closed" is the swap, the removal of the build three generations back (site/build/liveSite.ts ' +
+    'keeps three) and the record update: after the page is live, but the rebuild job, which runs one at a time, lasts that much longer.',
   `- The stack (scripts/start.ts) answered after ${seconds(result.stackReadyMs)}; its start-up build (warm cache, no change) ` +
     (result.startupBuild
       ? `${result.startupBuild.status}, ${seconds(result.startupBuild.durationMs ?? undefined)}, ${result.startupBuild.pages ?? '?'} pages.`
@@ -265,6 +296,11 @@ const machineTable = (results: SiteBenchResults): string[] => {
     row(['Node', machine.node]),
     row(['Browser', results.chromium]),
     row(['Database', 'SQLite (libsql client), a fresh file for the run']),
+    row([
+      'Code',
+      `\`${results.code.commit.replace(/`/g, '')}\`` +
+        (results.code.changed.length ? `, with uncommitted changes in ${results.code.changed.join(', ')}` : ', no uncommitted change in site/, cms/, scripts/, content/'),
+    ]),
     row(['Packages', Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
     row(['Date', `${machine.date} → ${results.finishedAt}`]),
     row(['Load average at the start (1 / 5 / 15 min)', machine.loadAverage.join(' / ')]),
@@ -285,7 +321,8 @@ const method = (results: SiteBenchResults): string[] => {
       'in a child process → media copy → swap of `current`):',
     '',
     '- **Builds**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, `getPayload()` and the ' +
-      'site-builds record included); pages as the build counts them (.html files); ms per page = wall time ÷ pages. Peak memory: the ' +
+      'site-builds record included; a wait for the checkout-wide build lock held by someone else’s build is shown apart and left ' +
+      'out); pages as the build counts them (.html files); ms per page = wall time ÷ pages. Peak memory: the ' +
       'summed RSS of the build’s whole process tree (tsx, the build script, the `astro build` child, esbuild), read from /proc every ' +
       '100 ms (shared pages count once per process: a slight overstatement). The time split comes from the build’s output lines, ' +
       'time-stamped as they arrive, and from when the astro child disappears. Demo content (`content/seed.ts`) in all 7 languages, with ' +
@@ -345,6 +382,7 @@ export const renderSiteSection = (results: SiteBenchResults): string => {
     ...(builds.demoCold ? buildDetails('Demo build, cold', builds.demoCold) : []),
     ...(builds.demoWarm ? buildDetails('Demo build, warm', builds.demoWarm) : []),
     ...(builds.scaleCold ? buildDetails(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold) : []),
+    ...(builds.scaleWarm ? buildDetails(`${integer(results.options.count)} trainings build, warm`, builds.scaleWarm) : []),
     ...(publish.demo ? publishDetails('demo content', publish.demo) : []),
     ...(publish.scale ? publishDetails(`${integer(results.options.count)} trainings`, publish.scale) : []),
     ...(results.weights ? ['', '#### Page weight per template (French, warm demo build)', '', ...weightTable(results.weights)] : []),

@@ -179,7 +179,7 @@ export const measurePageWeights = async (siteUrl: string, pages: TemplatePage[])
       results.push(weight)
       const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`
       log(
-        `    ${page.template} ${page.path}: HTML+CSS+JS ${kb(weight.htmlCssJs)} (JS ${kb(bytes.js)}), ` +
+        `    ${page.template} ${page.path}: HTML+CSS+JS ${kb(weight.htmlCssJs)} (JS ${kb(bytes.js)} in files, ${weight.inlineScriptChars} chars inline), ` +
           `images ${kb(bytes.image)}, fonts ${kb(bytes.font)}, ${weight.requests} requests`,
       )
     }
