@@ -17,7 +17,8 @@ export default defineConfig({
   cacheDir: process.env.HUB_ASTRO_CACHE ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once: rendering waits on file writes (measured 90 s instead of 124–155 s at 70,000 pages).
+  build: { format: 'directory', concurrency: 4 },
   // AVIF at sharp's default effort costs seconds per image; effort 2 is ~25× faster for a few % more bytes.
   image: { service: sharpImageService({ avif: { effort: 2 } }) },
   integrations: [

@@ -1,18 +1,36 @@
 /** Dates, numbers and sizes in the visitor's language, through Intl. */
 
-export const formatDate = (locale: string, iso: string | Date) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso))
+/**
+ * Intl formatters are costly to create and a build formats thousands of
+ * pages: one formatter per language and options, made once.
+ */
+function memoised<Formatter>(create: (locale: string, options: object) => Formatter) {
+  const made = new Map<string, Formatter>()
+  return (locale: string, options: object = {}) => {
+    const key = `${locale}|${JSON.stringify(options)}`
+    let formatter = made.get(key)
+    if (!formatter) made.set(key, (formatter = create(locale, options)))
+    return formatter
+  }
+}
 
-export const formatNumber = (locale: string, value: number) => new Intl.NumberFormat(locale).format(value)
+const dateFormat = memoised((locale, options) => new Intl.DateTimeFormat(locale, options))
+const numberFormat = memoised((locale, options) => new Intl.NumberFormat(locale, options))
+const listFormat = memoised((locale, options) => new Intl.ListFormat(locale, options))
+const displayNames = memoised((locale, options) => new Intl.DisplayNames([locale], options as Intl.DisplayNamesOptions))
+
+export const formatDate = (locale: string, iso: string | Date) =>
+  dateFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso))
+
+export const formatNumber = (locale: string, value: number) => numberFormat(locale).format(value)
 
 /** "1 h 15 min" / "1 hr, 15 min" — Intl's unit formatting, short. */
 export function formatMinutes(locale: string, minutes: number): string {
   const hours = Math.floor(minutes / 60)
   const rest = Math.round(minutes % 60)
-  const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value)
+  const unit = (value: number, name: 'hour' | 'minute') => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value)
   if (!hours) return unit(rest, 'minute')
-  return rest ? new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format([unit(hours, 'hour'), unit(rest, 'minute')]) : unit(hours, 'hour')
+  return rest ? listFormat(locale, { style: 'narrow', type: 'unit' }).format([unit(hours, 'hour'), unit(rest, 'minute')]) : unit(hours, 'hour')
 }
 
 /** Video length as "3:08" for people, "PT3M8S" for machines (JSON-LD). */
@@ -29,9 +47,8 @@ export function formatBytes(locale: string, bytes: number): string {
     value /= 1000
     index++
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: index ? 1 : 0 }).format(value)
+  return numberFormat(locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: index ? 1 : 0 }).format(value)
 }
 
 /** The language's own name for another language ("anglais" in fr, "English" in en). */
-export const languageName = (inLocale: string, code: string) =>
-  new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code
+export const languageName = (inLocale: string, code: string) => displayNames(inLocale, { type: 'language' }).of(code) ?? code
