@@ -9,6 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { buildAdmin } from '../scripts/lib/adminBuild'
+import { wholeNumber } from './lib/args'
 import { snapshotAdmin } from './lib/adminSnapshot'
 import { root, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
@@ -33,15 +34,6 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 })
-
-const wholeNumber = (name: string, value: string, min: number, max: number): number => {
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < min || number > max) {
-    console.error(`--${name} takes a whole number from ${min} to ${max} (got "${value}")`)
-    process.exit(2)
-  }
-  return number
-}
 
 const count = wholeNumber('count', values.count, 1, 100_000)
 const durationSeconds = wholeNumber('duration', values.duration, 1, 300)

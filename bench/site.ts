@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util'
 import { defaultLocale, localeCodes } from '../cms/locales'
 import { buildAdmin } from '../scripts/lib/adminBuild'
 import { createSiteServer } from '../site/server/serveSite'
+import { wholeNumber } from './lib/args'
 import { benchEnv, root, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { describeMachine, loadAverage } from './lib/machine'
@@ -49,15 +50,6 @@ const { values } = parseArgs({
     from: { type: 'string' },
   },
 })
-
-const wholeNumber = (name: string, value: string, min: number, max: number): number => {
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < min || number > max) {
-    console.error(`--${name} takes a whole number from ${min} to ${max} (got "${value}")`)
-    process.exit(2)
-  }
-  return number
-}
 
 const count = wholeNumber('count', values.count, 1, 100_000)
 const runs = wholeNumber('runs', values.runs, 1, 20)

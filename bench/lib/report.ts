@@ -2,6 +2,7 @@ import { type ColdStartResult, firstListPath } from './coldStart'
 import type { DatabaseKind } from './databases'
 import { type ListResult, type LoadResult, listPath, timeoutSeconds } from './load'
 import type { Machine } from './machine'
+import { machineRows, row } from './markdown'
 import type { SeedResult } from './seed'
 
 export interface DatabaseResult {
@@ -44,7 +45,6 @@ const ms = (value: number) => {
 }
 const mark = (ok: boolean) => (ok ? '✅' : '❌')
 const integer = (value: number) => Math.round(value).toLocaleString('en-US')
-const row = (cells: string[]) => `| ${cells.join(' | ')} |`
 const info = (label: string, value: string) => row([label, value, '—', ''])
 
 const seedRows = (seed: SeedResult): string[] => {
@@ -147,12 +147,7 @@ const details = (result: DatabaseResult, connections: number): string[] => [
 const machineTable = (results: BenchResults): string[] => {
   const { machine } = results
   return [
-    row(['', '']),
-    row(['---', '---']),
-    row(['CPU', `${machine.cpu}, ${machine.cores} cores`]),
-    row(['Memory', `${machine.memoryGiB} GiB`]),
-    row(['OS', machine.os]),
-    row(['Node', machine.node]),
+    ...machineRows(machine),
     row(['Databases', results.databases.map((db) => db.version).join('; ') || '—']),
     row(['Packages', Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
     row(['Date', `${machine.date} → ${results.finishedAt}`]),

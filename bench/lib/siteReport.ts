@@ -1,4 +1,5 @@
 import type { Machine } from './machine'
+import { machineRows, row } from './markdown'
 import type { SeedResult } from './seed'
 import type { SiteBuildMeasure } from './siteBuild'
 import { type Category, categories, type LighthouseResult } from './siteLighthouse'
@@ -56,7 +57,6 @@ export const siteTargets = {
   lighthouse: 100,
 }
 
-const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 const mark = (ok: boolean) => (ok ? '✅ met' : '❌ missed')
 const integer = (value: number) => Math.round(value).toLocaleString('en-US')
 const seconds = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(1)} s`)
@@ -288,12 +288,7 @@ const lighthouseFindings = (results: LighthouseResult[]): string[] =>
 const machineTable = (results: SiteBenchResults): string[] => {
   const { machine } = results
   return [
-    row(['', '']),
-    row(['---', '---']),
-    row(['CPU', `${machine.cpu}, ${machine.cores} cores`]),
-    row(['Memory', `${machine.memoryGiB} GiB`]),
-    row(['OS', machine.os]),
-    row(['Node', machine.node]),
+    ...machineRows(machine),
     row(['Browser', results.chromium]),
     row(['Database', 'SQLite (libsql client), a fresh file for the run']),
     row([
