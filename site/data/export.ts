@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { defaultLocale, type LocaleCode } from '../../cms/locales'
 import type {
@@ -57,16 +57,19 @@ const richTextToHtml = (value: unknown): string =>
 
 const populated = <T extends object>(value: Relation<T>): T | null => (value && typeof value === 'object' ? value : null)
 
-/** Reads every public document of a collection in one language, in batches. */
-async function* publicDocuments<T>(payload: Payload, collection: CollectionSlug, locale: LocaleCode, drafts: boolean) {
-  const where: Where = drafts ? { _status: { equals: 'published' } } : {}
+/**
+ * Every public document of a collection in one language, in batches, read
+ * as an anonymous visitor: access rules leave out drafts and private data.
+ * With French fallback for pages (depth 1, relations filled in), or without
+ * it to see which texts a language really has (depth 0).
+ */
+async function* publicDocuments<T>(payload: Payload, collection: CollectionSlug, locale: LocaleCode, { withFallback }: { withFallback: boolean }) {
   for (let page = 1; ; page++) {
     const result = await payload.find({
       collection,
       locale,
-      fallbackLocale: defaultLocale,
-      where,
-      depth: 1,
+      fallbackLocale: withFallback ? defaultLocale : false,
+      depth: withFallback ? 1 : 0,
       limit: batchSize,
       page,
       sort: 'id',
@@ -78,23 +81,11 @@ async function* publicDocuments<T>(payload: Payload, collection: CollectionSlug,
   }
 }
 
-/** Every public document of a collection as stored in one language, without fallback, by id. */
+/** The texts each document has of its own in one language, by id. */
 async function ownTexts(payload: Payload, collection: CollectionSlug, locale: LocaleCode) {
   const docs = new Map<number | string, unknown>()
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      collection,
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-      limit: 1000,
-      page,
-      overrideAccess: false,
-      draft: false,
-    })
-    for (const doc of result.docs) docs.set(doc.id, doc)
-    if (!result.hasNextPage) return docs
-  }
+  for await (const doc of publicDocuments<{ id: number | string }>(payload, collection, locale, { withFallback: false })) docs.set(doc.id, doc)
+  return docs
 }
 
 export async function exportSiteContent(payload: Payload, options: ExportOptions): Promise<ExportResult> {
@@ -285,12 +276,11 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
   const entries = {} as Record<SnapshotCollection, number>
   for (const collection of Object.keys(mappers) as SnapshotCollection[]) {
     const map = mappers[collection] as (doc: never, locale: LocaleCode, translation: Translation) => object | null
-    const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
     const written: object[] = []
     const french = await ownTexts(payload, collection, defaultLocale)
     for (const locale of options.locales) {
       const own = locale === defaultLocale ? french : await ownTexts(payload, collection, locale)
-      for await (const doc of publicDocuments<{ id: number }>(payload, collection, locale, drafts)) {
+      for await (const doc of publicDocuments<{ id: number }>(payload, collection, locale, { withFallback: true })) {
         const [source, translation] = [french.get(doc.id), own.get(doc.id)]
         const entry = map(doc as never, locale, {
           translated: isFullyTranslated(source, translation),
