@@ -3,9 +3,27 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig, sharpImageService } from 'astro/config'
 
-import { defaultLocale, siteLocaleCodes } from './site/lib/locales.ts'
+import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/build/pageManifest.ts'
+import { siteLocaleCodes } from './site/lib/locales.ts'
+import { switchLocale } from './site/lib/urls.ts'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
+
+/**
+ * Incremental builds (site/build/pageManifest.ts) render only changed pages; the sitemap lists the
+ * pages reused from the live build too, and the build learns how many pages were rendered.
+ */
+const recordsDir = process.env[pagesEnv]
+const incremental = Boolean(recordsDir && process.env[previousPagesEnv])
+/** @type {import('astro').AstroIntegration} */
+const pageRecords = {
+  name: 'hub-page-records',
+  hooks: {
+    'astro:build:done': ({ pages }) => {
+      if (recordsDir) writeRenderedCount(recordsDir, pages.length)
+    },
+  },
+}
 
 /** The public site: static pages from the CMS export (see docs/ARCHITECTURE.md). */
 export default defineConfig({
@@ -23,10 +41,21 @@ export default defineConfig({
   image: { service: sharpImageService({ avif: { effort: 2 } }) },
   integrations: [
     react(),
+    pageRecords,
     sitemap({
       // Not the language picker, the 404s, nor filtered or paginated indexes (marked noindex).
       filter: (page) => !/^\/$|\/404\/|\/filter\//.test(new URL(page).pathname),
-      i18n: { defaultLocale, locales: Object.fromEntries(siteLocaleCodes.map((code) => [code, code])) },
+      // A getter: read when the sitemap is written, once every template recorded its pages.
+      get customPages() {
+        return incremental && recordsDir ? recordedPaths(recordsDir).map((page) => new URL(page, site).href) : []
+      },
+      // Every page exists in every site language (untranslated ones show the French text), as the
+      // hreflang links in layouts/Base.astro say. The sitemap's own `i18n` option finds the same
+      // alternates by comparing every URL with every other: minutes at 10,000 resources.
+      serialize: (item) => ({
+        ...item,
+        links: siteLocaleCodes.map((lang) => ({ lang, url: new URL(switchLocale(new URL(item.url).pathname, lang), item.url).href })),
+      }),
     }),
   ],
 })

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:site [-- --count N] [--runs N] [--lighthouse-runs N] [--only parts] [--keep]`:
  * on a fresh SQLite database, measures the public site: full builds (demo content in
- * 7 languages, cold then warm Astro cache; N synthetic trainings in fr, en, es),
+ * 7 languages, a full build then an incremental rebuild with nothing changed; N synthetic trainings in fr, en, es),
  * publish → live delay through the real stack (scripts/start.ts), page weight per
  * template in Chromium and Lighthouse scores; then writes the "Public site" section
  * of docs/BENCHMARKS.md (the CMS part is left as it is) and the raw samples to
@@ -203,7 +203,7 @@ const main = async () => {
   results.builds.demoCold = await attempt('demo build, 7 languages, cold Astro cache', () => measureSiteBuild('demo, cold', demoEnv, demoSiteDir, buildTimeout(2000)), false)
   if (!results.builds.demoCold) return
   if (wants('warm')) {
-    results.builds.demoWarm = await attempt('demo build, 7 languages, warm Astro cache', () => measureSiteBuild('demo, warm', demoEnv, demoSiteDir, buildTimeout(2000)), false)
+    results.builds.demoWarm = await attempt('demo rebuild, 7 languages, nothing changed', () => measureSiteBuild('demo, rebuild', demoEnv, demoSiteDir, buildTimeout(2000)), false)
   }
   const trainings = demoTrainings(demoSiteDir)
   if (wants('weight') || wants('lighthouse')) {
@@ -244,8 +244,8 @@ const main = async () => {
       )
       if (results.builds.scaleCold && wants('warm')) {
         results.builds.scaleWarm = await attempt(
-          `${count} trainings build, ${scaleLocales.join(', ')}, warm Astro cache (nothing changed)`,
-          () => measureSiteBuild(`${count} trainings, warm`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
+          `${count} trainings rebuild, ${scaleLocales.join(', ')}, nothing changed`,
+          () => measureSiteBuild(`${count} trainings, rebuild`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
           false,
         )
       }

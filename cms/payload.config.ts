@@ -66,7 +66,9 @@ export default buildConfig({
     ],
     shouldAutoRun: () => env.runJobs,
   },
-  typescript: { outputFile: `${projectRoot}/cms/payload-types.ts` },
+  // Types are generated on demand (`npm run generate:types`): left on, every script and test
+  // that starts Payload would spawn a generator (≈400 MB) and rewrite the committed file.
+  typescript: { outputFile: `${projectRoot}/cms/payload-types.ts`, autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   // A SQLite file may have grown since the last start: give its planner fresh statistics.
   onInit: async (payload) => {

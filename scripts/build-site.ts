@@ -1,29 +1,42 @@
 /**
  * Builds the public site from the published CMS content.
  *
- *   tsx scripts/build-site.ts                 live: new folder under var/site/builds, then switch
+ *   tsx scripts/build-site.ts [--reason text] [--record id]
+ *                                             live: new folder under var/site/builds, then switch
  *                                             var/site/current to it; recorded in "site-builds"
+ *                                             (--record: the entry the CMS job created for it)
  *   tsx scripts/build-site.ts --out dist      a deployable copy for any static host
  *
  * Used by `npm start` (first build), by the CMS rebuild job and by `npm run build`.
+ * Payload is not loaded here while the site builds: the export runs in its own
+ * process (scripts/export-site.ts), and the record is written at the end.
  */
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { getPayload } from 'payload'
-
-import config from '../cms/payload.config'
 import { buildSite } from '../site/build/buildSite'
-import { publishLiveSite } from '../site/build/liveSite'
+import { publishLiveSite, siteBuildRecord } from '../site/build/liveSite'
+import { pagesDir } from '../site/build/paths'
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, reason: { type: 'string', default: '' } } })
+const { values } = parseArgs({ options: { out: { type: 'string' }, reason: { type: 'string', default: '' }, record: { type: 'string' } } })
 const log = (line: string) => console.log(line)
+
+const loadPayload = async () => {
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../cms/payload.config')])
+  return getPayload({ config })
+}
 
 let exitCode = 0
 try {
-  const payload = await getPayload({ config })
-  if (values.out) await buildSite(payload, path.resolve(values.out), log)
-  else await publishLiveSite(payload, { reason: values.reason || 'manual', log })
+  if (values.out) {
+    // A full build: its page records serve no later build.
+    const records = path.join(pagesDir, `out-${process.pid}`)
+    await buildSite(path.resolve(values.out), { dir: records }, log).finally(() => fs.rm(records, { recursive: true, force: true }))
+  } else {
+    const record = values.record === undefined ? undefined : /^\d+$/.test(values.record) ? Number(values.record) : values.record
+    await publishLiveSite({ finish: siteBuildRecord(loadPayload, { id: record, reason: values.reason || 'manual', startedAt: new Date() }), log })
+  }
 } catch (error) {
   console.error(`La construction du site a échoué : ${error instanceof Error ? error.message : error}`)
   exitCode = 1

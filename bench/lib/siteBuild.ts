@@ -34,11 +34,8 @@ export interface SiteBuildMeasure {
   stages: BuildStages
   /** Astro's own stages, ms (from its log lines). */
   astroStages: AstroStages
-  /**
-   * Counting the .html files of the finished build again, the way the build does (async recursive readdir), ms:
-   * an estimate of the "page count" part of "media copy + page count".
-   */
-  countPagesMs: number
+  /** Pages linked unchanged from the live build (an incremental build), as the build logs it; 0 for a full build. */
+  reusedPages: number
   /** The .html files by kind (from their paths). */
   pageKinds: Record<string, number>
   memory: {
@@ -60,15 +57,15 @@ export interface SiteBuildMeasure {
 }
 
 export interface BuildStages {
-  /** Spawn → "Export du contenu publié": Node + tsx, getPayload(), site-builds record (a wait for the build lock excluded). */
+  /** Spawn → "Export du contenu publié": Node + tsx, then the export process's own Node + tsx and getPayload() (a wait for the build lock excluded). */
   bootMs: number
   /** The Local API export of published content, every collection and language. */
   exportMs: number
-  /** "Construction du site" → the astro child exits. */
+  /** "Construction du site" (or "des pages modifiées") → the astro child exits. */
   astroMs: number
-  /** Astro exits → "N pages, M fichiers" line: copyMedia() + countPages(). */
+  /** Astro exits → "N pages, M fichiers" line: linking unchanged pages from the live build (incremental builds), copyMedia(). */
   mediaAndCountMs: number
-  /** That line → exit: swap of `current`, pruning, site-builds record, exit. */
+  /** That line → exit: swap of `current`, pruning old builds, getPayload() and the site-builds record, exit. */
   finishMs: number
 }
 
@@ -95,14 +92,14 @@ const ansi = /\x1b\[[0-9;]*m/g
 const pageLine = /^\s*(\(\+\d+ms\)|\S*\s+(▶|├─|└─))/
 const summaryLine = /^(\d+) pages, (\d+) fichiers, en ([\d.]+) s\.$/
 const entriesLine = /^\s{2}(\w+) : (\d+)$/
+const reusedLine = /^\d+ pages construites, (\d+) reprises/
 
 const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`
 
-/** Counts the .html files the way site/build/buildSite.ts does (fs.promises.readdir, recursive), timed. */
-const countHtml = async (dir: string): Promise<{ pages: number; ms: number; files: string[] }> => {
-  const started = performance.now()
+/** The .html files of a finished build: checks the count the build reports, and sorts pages by kind. */
+const countHtml = async (dir: string): Promise<{ pages: number; files: string[] }> => {
   const files = (await fs.promises.readdir(dir, { recursive: true, encoding: 'utf8' })).filter((entry) => entry.endsWith('.html'))
-  return { pages: files.length, ms: performance.now() - started, files }
+  return { pages: files.length, files }
 }
 
 /** What the pages are, from their paths: `<lang>/<type>/<slug>/index.html`, listings under `<type>/filter/…`. */
@@ -178,7 +175,7 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
     if (/^Une autre construction est en cours/.test(line)) stage = 'waiting for another build (lock)'
     else if (/^Export du contenu/.test(line)) stage = 'export'
     else if (entriesLine.test(line)) stage = `export (${line.trim()})`
-    else if (/^Construction du site/.test(line)) stage = 'astro build'
+    else if (/^Construction (du site|des pages)/.test(line)) stage = 'astro build'
     else if (/\[content\] Syncing/.test(line)) stage = 'astro: content sync'
     else if (/Building static entrypoints/.test(line)) stage = 'astro: bundling'
     else if (/generating static routes/.test(line)) stage = 'astro: rendering'
@@ -202,11 +199,11 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
   const summary = lines.map(({ line }) => summaryLine.exec(line)).find(Boolean)
   if (!summary) throw new Error(`${label}: no "N pages" line in the build output:\n${lines.slice(-15).map((entry) => entry.line).join('\n')}`)
   const astro = memory.processes.filter((process) => /astro\.mjs/.test(process.command))
-  const exporter = memory.processes.filter((process) => /build-site\.ts/.test(process.command) && !/^sh /.test(process.command))
+  const exporter = memory.processes.filter((process) => /export-site\.ts/.test(process.command) && !/^sh /.test(process.command))
   const exportStart = at(lines, /^Export du contenu/) ?? 0
   const lockWaitStart = at(lines, /^Une autre construction est en cours/)
   const lockWaitMs = lockWaitStart === undefined ? 0 : exportStart - lockWaitStart
-  const astroIndex = find(lines, /^Construction du site/) ?? 0
+  const astroIndex = find(lines, /^Construction (du site|des pages)/) ?? 0
   const astroStart = timeOf(lines, astroIndex) ?? exportStart
   const completeLine = at(lines, /\[build\] Complete!/, astroIndex)
   // The astro child was last seen alive at lastSeen: it exited within one interval after.
@@ -228,6 +225,7 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
     ownMs: finished.ms - lockWaitMs,
     pages: Number(summary[1]),
     mediaFiles: Number(summary[2]),
+    reusedPages: Number(lines.map(({ line }) => reusedLine.exec(line)?.[1]).find(Boolean) ?? 0),
     reportedMs: Number(summary[3]) * 1000,
     entries,
     stages: {
@@ -238,7 +236,6 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
       finishMs: finished.ms - summaryAt,
     },
     astroStages: astroStagesOf(lines, astroIndex, astroStart, astroEnd),
-    countPagesMs: count.ms,
     pageKinds: pageKindsOf(count.files),
     memory: {
       peakRss: memory.peakRss,

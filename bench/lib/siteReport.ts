@@ -72,7 +72,12 @@ const buildRows = (label: string, build: SiteBuildMeasure, scaleTarget: boolean)
     '—',
     '',
   ]),
-  row([`${label}: pages`, integer(build.pages), '—', '']),
+  row([
+    `${label}: pages`,
+    integer(build.pages) + (build.reusedPages ? ` (${integer(build.pages - build.reusedPages)} rendered, ${integer(build.reusedPages)} unchanged, linked from the live build)` : ''),
+    '—',
+    '',
+  ]),
   row([
     `${label}: ms per page (wall time ÷ pages)`,
     `${msPerPage(build).toFixed(2)} ms`,
@@ -90,11 +95,11 @@ const buildRows = (label: string, build: SiteBuildMeasure, scaleTarget: boolean)
 const splitRow = (label: string, build: SiteBuildMeasure) => {
   const { stages } = build
   const parts: [string, number][] = [
-    ['start (tsx, getPayload, record)', stages.bootMs],
+    ['start (tsx, export process, getPayload)', stages.bootMs],
     ['export', stages.exportMs],
     ['astro build', stages.astroMs],
-    ['media copy + page count', stages.mediaAndCountMs],
-    ['swap + record', stages.finishMs],
+    ['unchanged pages linked + media copy', stages.mediaAndCountMs],
+    ['swap, pruning, record', stages.finishMs],
   ]
   return row([`${label}: time split`, parts.map(([name, ms]) => `${name} ${seconds(ms)} (${percent(ms, build.ownMs)})`).join('; '), '—', ''])
 }
@@ -154,14 +159,14 @@ const summaryTable = (results: SiteBenchResults): string[] => {
     row(['---', '---:', '---', '---']),
     ...(builds.demoCold ? buildRows('Demo build, 7 languages, cold Astro cache', builds.demoCold, false) : []),
     ...(builds.demoCold ? [splitRow('Demo build, cold', builds.demoCold)] : []),
-    ...(builds.demoWarm ? buildRows('Demo build, 7 languages, warm Astro cache', builds.demoWarm, false) : []),
-    ...(builds.demoWarm ? [splitRow('Demo build, warm', builds.demoWarm)] : []),
+    ...(builds.demoWarm ? buildRows('Demo rebuild, 7 languages, nothing changed (incremental)', builds.demoWarm, false) : []),
+    ...(builds.demoWarm ? [splitRow('Demo rebuild', builds.demoWarm)] : []),
     ...(builds.scaleCold ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, cold Astro cache`, builds.scaleCold, true) : []),
     ...(builds.scaleCold ? [splitRow(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold)] : []),
     ...(builds.scaleWarm
-      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, warm Astro cache, nothing changed`, builds.scaleWarm, true)
+      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, rebuild, nothing changed (incremental)`, builds.scaleWarm, false)
       : []),
-    ...(builds.scaleWarm ? [splitRow(`${integer(results.options.count)} trainings build, warm`, builds.scaleWarm)] : []),
+    ...(builds.scaleWarm ? [splitRow(`${integer(results.options.count)} trainings rebuild`, builds.scaleWarm)] : []),
     ...(publish.demo ? publishRows('demo content', publish.demo, siteTargets.publishDemoMs) : []),
     ...(publish.scale ? publishRows(`${integer(results.options.count)} trainings`, publish.scale, siteTargets.publishScaleMs) : []),
     ...(results.weights ? weightRows(results.weights) : []),
@@ -191,10 +196,8 @@ const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
       .map(([kind, count]) => `${kind} ${integer(count)}`)
       .join(', ')}.`,
     `  Astro: ${astroParts.filter(([, ms]) => ms !== undefined).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}. ` +
-      `Counting the pages again as the build does (async recursive readdir) took ${seconds(build.countPagesMs)}, so the media copy took about ` +
-      `${seconds(Math.max(0, build.stages.mediaAndCountMs - build.countPagesMs))}. ` +
       `Peak RSS: whole tree ${mib(build.memory.peakRss)} at ${seconds(build.memory.peakAt)}, the astro child ${mib(build.memory.astroPeakRss)}, ` +
-      `the export (build-site.ts) process ${mib(build.memory.exportPeakRss)}.`,
+      `the export (export-site.ts) process ${mib(build.memory.exportPeakRss)}.`,
   ]
 }
 
@@ -315,21 +318,22 @@ const method = (results: SiteBenchResults): string[] => {
       'site built by `scripts/build-site.ts` exactly as the CMS rebuild job runs it (export through the Local API → `astro build` ' +
       'in a child process → media copy → swap of `current`):',
     '',
-    '- **Builds**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, `getPayload()` and the ' +
-      'site-builds record included; a wait for the checkout-wide build lock held by someone else’s build is shown apart and left ' +
-      'out); pages as the build counts them (.html files); ms per page = wall time ÷ pages. Peak memory: the ' +
-      'summed RSS of the build’s whole process tree (tsx, the build script, the `astro build` child, esbuild), read from /proc every ' +
+    '- **Builds**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, the export process with its ' +
+      '`getPayload()`, and the site-builds record at the end included; a wait for the checkout-wide build lock held by someone else’s ' +
+      'build is shown apart and left out); pages as the build reports them (rendered plus, in an incremental rebuild, those linked ' +
+      'unchanged from the live build); ms per page = wall time ÷ pages. Peak memory: the ' +
+      'summed RSS of the build’s whole process tree (tsx, the build script, the export child, the `astro build` child, esbuild), read from /proc every ' +
       '100 ms (shared pages count once per process: a slight overstatement). The time split comes from the build’s output lines, ' +
       'time-stamped as they arrive, and from when the astro child disappears. Demo content (`content/seed.ts`) in all 7 languages, with ' +
-      'an empty Astro cache then again with the cache of that first build; then `content/seed.ts --scale ' +
+      'an empty Astro cache and no live build (a full build), then again with nothing changed (an incremental rebuild); then `content/seed.ts --scale ' +
       `${results.options.count}\` (${count} synthetic trainings in fr, en and es, one module with one lesson each) built with ` +
-      '`SITE_LOCALES=fr,en,es` and an empty cache.',
+      '`SITE_LOCALES=fr,en,es`, a full build with an empty cache, then an incremental rebuild with nothing changed.',
     `- **Publish → live**: \`scripts/start.ts\` (the CMS with its job runner and the static site server, on ports of their own), ` +
       `logged in over REST as the demo editor; once the start-up build is done, ${results.options.runs} times: \`PATCH\` a French ` +
       'training with a new title and `_status: \'published\'`, then poll its public page every 200 ms until the new title is served; ' +
       'then unpublish another training (`_status: \'draft\'`) and poll until its page answers 404. At demo size (7 languages) and ' +
       `with the ${count} trainings (fr, en, es). Each rebuild’s own record (site-builds) gives the queueing and build times.`,
-    '- **Page weight**: one French page per template from the warm demo build, served by site/server/serveSite.ts (brotli/gzip), ' +
+    '- **Page weight**: one French page per template from the demo build, served by site/server/serveSite.ts (brotli/gzip), ' +
       `loaded in Chromium (${results.chromium}, headless, 1280×720, fresh profile, cache disabled) through playwright-core; bytes ` +
       'are `Network.loadingFinished` encodedDataLength (on the wire: compressed bodies plus response headers) summed by resource type. ' +
       'HTML+CSS+JS is the target’s figure; images and fonts are shown apart. Chromium does not offer brotli over plain http, so it ' +
@@ -375,12 +379,12 @@ export const renderSiteSection = (results: SiteBenchResults): string => {
         ]
       : []),
     ...(builds.demoCold ? buildDetails('Demo build, cold', builds.demoCold) : []),
-    ...(builds.demoWarm ? buildDetails('Demo build, warm', builds.demoWarm) : []),
+    ...(builds.demoWarm ? buildDetails('Demo rebuild', builds.demoWarm) : []),
     ...(builds.scaleCold ? buildDetails(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold) : []),
-    ...(builds.scaleWarm ? buildDetails(`${integer(results.options.count)} trainings build, warm`, builds.scaleWarm) : []),
+    ...(builds.scaleWarm ? buildDetails(`${integer(results.options.count)} trainings rebuild`, builds.scaleWarm) : []),
     ...(publish.demo ? publishDetails('demo content', publish.demo) : []),
     ...(publish.scale ? publishDetails(`${integer(results.options.count)} trainings`, publish.scale) : []),
-    ...(results.weights ? ['', '#### Page weight per template (French, warm demo build)', '', ...weightTable(results.weights)] : []),
+    ...(results.weights ? ['', '#### Page weight per template (French, demo build)', '', ...weightTable(results.weights)] : []),
     ...(results.lighthouse
       ? [
           '',

@@ -11,7 +11,8 @@ export const rebuildDebounceMs = 2000
 /**
  * Rebuilds the public site. Runs `scripts/build-site.ts` in a child process:
  * the build's memory and CPU stay out of the admin server, and a crash there
- * cannot take the admin down. The child records the build in `site-builds`.
+ * cannot take the admin down. The build's entry in `site-builds` is created
+ * here, so editors see it running at once; the child writes its outcome.
  * One build at a time; a newer request replaces any waiting one.
  */
 export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; output: object }> = {
@@ -20,17 +21,30 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
   inputSchema: [{ name: 'reason', type: 'text' }],
   retries: 0,
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
-  handler: async ({ input }) => {
+  handler: async ({ input, req: { payload } }) => {
+    const reason = input.reason ?? ''
+    const record = await payload.create({ collection: 'site-builds', data: { status: 'running', reason, startedAt: new Date().toISOString() } })
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/build-site.ts'), '--reason', input.reason ?? ''],
+        [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/build-site.ts'), '--reason', reason, '--record', String(record.id)],
         { cwd: projectRoot, env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' }, stdio: 'inherit' },
       )
       child.on('error', reject)
       child.on('exit', resolve)
     })
-    if (code !== 0) throw new Error(`Site build failed (exit code ${code}); see the site builds log in the admin.`)
+    if (code !== 0) {
+      // A child that died before writing its outcome leaves the entry "running": close it.
+      const { status } = await payload.findByID({ collection: 'site-builds', id: record.id, depth: 0 })
+      if (status === 'running') {
+        await payload.update({
+          collection: 'site-builds',
+          id: record.id,
+          data: { status: 'failed', finishedAt: new Date().toISOString(), log: `The build process exited with code ${code} before recording its outcome.` },
+        })
+      }
+      throw new Error(`Site build failed (exit code ${code}); see the site builds log in the admin.`)
+    }
     return { output: {} }
   },
 }

@@ -3,8 +3,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildSite, type Log, type SiteBuildResult } from './buildSite'
-import { buildsDir, currentLink } from './paths'
+import { projectRoot } from '../../cms/env'
+import { buildSite, type Log, type PageRecords, type SiteBuildResult } from './buildSite'
+import { codeFingerprint, readCodeFingerprint } from './pageManifest'
+import { buildsDir, currentLink, liveBuildDir, pagesDir } from './paths'
 
 /** Builds kept on disk: the live one and a few before it, for a quick manual rollback. */
 const keptBuilds = 3
@@ -17,23 +19,56 @@ async function swapCurrent(dir: string) {
   await fs.rename(temporary, currentLink)
 }
 
+/** Removes a build and the records of its pages. */
+async function removeBuild(name: string) {
+  await fs.rm(path.join(buildsDir, name), { recursive: true, force: true })
+  await fs.rm(path.join(pagesDir, name), { recursive: true, force: true })
+}
+
 async function pruneOldBuilds(live: string) {
   const builds = (await fs.readdir(buildsDir)).sort().reverse()
-  for (const name of builds.slice(keptBuilds)) {
-    const dir = path.join(buildsDir, name)
-    if (dir !== live) await fs.rm(dir, { recursive: true, force: true })
-  }
+  for (const name of builds.slice(keptBuilds)) if (name !== live) await removeBuild(name)
+}
+
+/** The live build, when the same code made it: its unchanged pages can be reused. */
+async function reusableBuild(): Promise<PageRecords['previous']> {
+  const live = await liveBuildDir()
+  if (!live) return undefined
+  const recordsDir = path.join(pagesDir, path.basename(live))
+  return readCodeFingerprint(recordsDir) === codeFingerprint(projectRoot) ? { buildDir: live, recordsDir } : undefined
 }
 
 /** The log kept with the build record: the end matters most when a build fails. */
 const maxLogChars = 60_000
 
+export interface FinishedBuild {
+  status: 'succeeded' | 'failed'
+  finishedAt: string
+  durationMs: number
+  pages?: number
+  log: string
+}
+
+/**
+ * A build's entry in `site-builds`, where editors see it. The CMS job creates it
+ * ("running") before starting the build and passes its id; a build started by
+ * hand is recorded when it ends. Payload is loaded only then, after `astro build`
+ * has exited, so that the two never hold memory at the same time.
+ */
+export const siteBuildRecord =
+  (loadPayload: () => Promise<Payload>, { id, reason, startedAt }: { id?: number | string; reason: string; startedAt: Date }) =>
+  async (outcome: FinishedBuild) => {
+    const payload = await loadPayload()
+    if (id !== undefined) await payload.update({ collection: 'site-builds', id, data: outcome })
+    else await payload.create({ collection: 'site-builds', data: { reason, startedAt: startedAt.toISOString(), ...outcome } })
+  }
+
 /**
  * Builds into a new folder and switches the served site to it. If anything
- * fails, the folder is removed and the previous site stays online. Each build
- * is recorded in `site-builds` (status, duration, pages, log) for editors.
+ * fails, the folder is removed and the previous site stays online. The outcome
+ * (status, duration, pages, log) goes to `finish`, see siteBuildRecord.
  */
-export async function publishLiveSite(payload: Payload, { reason, log }: { reason: string; log: Log }): Promise<SiteBuildResult> {
+export async function publishLiveSite({ finish, log }: { finish: (outcome: FinishedBuild) => Promise<void>; log: Log }): Promise<SiteBuildResult> {
   const lines: string[] = []
   const logged: Log = (line) => {
     lines.push(line)
@@ -44,28 +79,21 @@ export async function publishLiveSite(payload: Payload, { reason, log }: { reaso
     return text.length > maxLogChars ? `…\n${text.slice(-maxLogChars)}` : text
   }
   const startedAt = new Date()
-  const record = await payload.create({ collection: 'site-builds', data: { status: 'running', reason, startedAt: startedAt.toISOString() } })
   await fs.mkdir(buildsDir, { recursive: true })
-  const dir = path.join(buildsDir, startedAt.toISOString().replace(/[:.]/g, '-'))
+  const name = startedAt.toISOString().replace(/[:.]/g, '-')
+  const dir = path.join(buildsDir, name)
+  let result: SiteBuildResult
   try {
-    const result = await buildSite(payload, dir, logged)
+    result = await buildSite(dir, { dir: path.join(pagesDir, name), previous: await reusableBuild() }, logged)
     await swapCurrent(dir)
-    await pruneOldBuilds(dir)
+    await pruneOldBuilds(name)
     logged('Site en ligne mis à jour.')
-    await payload.update({
-      collection: 'site-builds',
-      id: record.id,
-      data: { status: 'succeeded', finishedAt: new Date().toISOString(), durationMs: result.durationMs, pages: result.pages, log: logText() },
-    })
-    return result
   } catch (error) {
-    await fs.rm(dir, { recursive: true, force: true })
+    await removeBuild(name)
     logged(error instanceof Error ? (error.stack ?? error.message) : String(error))
-    await payload.update({
-      collection: 'site-builds',
-      id: record.id,
-      data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(), log: logText() },
-    })
+    await finish({ status: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(), log: logText() })
     throw error
   }
+  await finish({ status: 'succeeded', finishedAt: new Date().toISOString(), durationMs: result.durationMs, pages: result.pages, log: logText() })
+  return result
 }

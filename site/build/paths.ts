@@ -8,12 +8,14 @@ import { varDir } from '../../cms/env'
  * default var/site; the end-to-end tests use their own):
  *   var/site/content/        the last CMS export (input of the Astro loaders)
  *   var/site/builds/<id>/    one folder per build
+ *   var/site/pages/<id>/     what each page of that build shows (digests), for incremental builds
  *   var/site/current         symlink to the build being served, swapped atomically
  *   var/site/cache/          Astro's cache: entry digests and optimised images, kept between builds
  */
 export const siteDir = path.resolve(process.env.HUB_SITE_DIR ?? path.join(varDir, 'site'))
 export const contentDir = path.join(siteDir, 'content')
 export const buildsDir = path.join(siteDir, 'builds')
+export const pagesDir = path.join(siteDir, 'pages')
 export const currentLink = path.join(siteDir, 'current')
 export const cacheDir = path.join(siteDir, 'cache')
 

@@ -1,6 +1,7 @@
 import { useTranslations } from '../i18n'
+import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry, listedTypes, type ListedType, themesIn } from './content'
-import { type Facet, type FacetKey, listingPages, listingSegments } from './listings'
+import { type Facet, type FacetKey, listingPages, listingPath, listingSegments } from './listings'
 import { type LocaleCode, siteLocaleCodes } from './locales'
 
 const levels = ['beginner', 'intermediate', 'advanced'] as const
@@ -51,5 +52,8 @@ export async function listingRoutes() {
       }
     }
   }
-  return routes
+  return pagesToRender('listings', routes, ({ params, props: { page } }) => ({
+    path: listingPath(params.lang, params.type, page.selection, page.page),
+    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+  }))
 }

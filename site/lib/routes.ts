@@ -1,7 +1,9 @@
 import type { CollectionKey } from 'astro:content'
 
+import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry } from './content'
 import { siteLocaleCodes } from './locales'
+import { resourcePath } from './urls'
 
 /** One page per locale (home, FAQ, programme…). */
 export const localeRoutes = () => siteLocaleCodes.map((lang) => ({ params: { lang } }))
@@ -13,4 +15,12 @@ export async function entryRoutes<Key extends CollectionKey>(collection: Key) {
     for (const entry of await entriesIn(collection, lang)) routes.push({ params: { lang, slug: (entry as { slug: string }).slug }, props: { entry } })
   }
   return routes
+}
+
+/** Detail pages of a resource type, each rendered again only when its entry changed (see changedPages.ts). */
+export async function resourceRoutes<Key extends 'trainings' | 'videos' | 'infographics' | 'sheets' | 'bibliographies'>(collection: Key) {
+  return pagesToRender(collection, await entryRoutes(collection), ({ params, props }) => ({
+    path: resourcePath(params.lang, collection, params.slug),
+    inputs: [props.entry],
+  }))
 }

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it, vi } from 'vitest'
 
 import { exportSiteContent } from '../../site/data/export'
 import { describeOnDatabase, testPayload } from './database'
@@ -74,5 +74,31 @@ describeOnDatabase('public site export', () => {
     expect(text).not.toContain(marker)
     expect(text).not.toContain(editor.email)
     expect(text).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy|user)"/)
+  })
+
+  it('reads again only the documents changed since the last export, and writes what a full export writes', async () => {
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const locales = ['fr', 'en', 'es'] as const
+    const edited = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    await exportSiteContent(payload, { locales, outDir })
+
+    await payload.update({ collection: 'trainings', id: edited.id, data: { title: 'Titre revu', _status: 'published' } })
+    await payload.update({ collection: 'trainings', id: withdrawn.id, data: { _status: 'draft' } })
+    const find = vi.spyOn(payload, 'find')
+    await exportSiteContent(payload, { locales, outDir })
+    const fullReads = find.mock.calls.filter(([options]) => options.collection === 'trainings' && !options.select)
+    find.mockRestore()
+    // Each read of trainings' content asked for the edited one alone.
+    expect(fullReads.length).toBeGreaterThan(0)
+    for (const [options] of fullReads) expect(options.where).toEqual({ id: { in: [String(edited.id)] } })
+
+    const incremental = JSON.parse(await fs.readFile(path.join(outDir, 'trainings.json'), 'utf8')) as { slug: string; title: string }[]
+    expect(incremental.find((entry) => entry.slug === edited.slug)?.title).toBe('Titre revu')
+    expect(incremental.some((entry) => entry.slug === withdrawn.slug)).toBe(false)
+    const fresh = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    await exportSiteContent(payload, { locales, outDir: fresh })
+    expect(await fs.readFile(path.join(fresh, 'trainings.json'), 'utf8')).toBe(await fs.readFile(path.join(outDir, 'trainings.json'), 'utf8'))
+    await Promise.all([outDir, fresh].map((dir) => fs.rm(dir, { recursive: true, force: true })))
   })
 })

@@ -50,13 +50,18 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect((await pendingRebuilds(payload)).map((job) => job.reason)).toEqual([`delete: trainings « ${title} »`])
   })
 
+  /** A live build recorded in site-builds, as `npm run build:site` runs it. */
+  const liveBuild = async (reason: string, log: (line: string) => void = () => {}) => {
+    const { publishLiveSite, siteBuildRecord } = await import('../../site/build/liveSite')
+    return publishLiveSite({ finish: siteBuildRecord(async () => payload, { reason, startedAt: new Date() }), log })
+  }
+
   it('builds into a new folder and switches to it; a failed build leaves the previous site online and its log for editors', async () => {
-    const { publishLiveSite } = await import('../../site/build/liveSite')
     const { buildsDir, liveBuildDir } = await import('../../site/build/paths')
     const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
 
     const lines: string[] = []
-    await publishLiveSite(payload, { reason: 'test', log: (line) => lines.push(line) }).catch((error: Error) => {
+    await liveBuild('test', (line) => lines.push(line)).catch((error: Error) => {
       throw new Error(`${error.message}\n${lines.join('\n')}`)
     })
     const live = await liveBuildDir()
@@ -72,7 +77,7 @@ describeOnDatabase('public site rebuild on publish', () => {
     })
     const upload = payload.collections.visuals.config.upload
     await fs.rm(path.join(typeof upload === 'object' ? (upload.staticDir ?? '') : '', visual.filename ?? ''))
-    await expect(publishLiveSite(payload, { reason: 'test failure', log: () => {} })).rejects.toThrow()
+    await expect(liveBuild('test failure')).rejects.toThrow()
 
     expect(await liveBuildDir()).toBe(live)
     expect(await fs.readdir(buildsDir)).toEqual([path.basename(live ?? '')])
@@ -80,5 +85,40 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect(failed).toMatchObject({ status: 'failed', reason: 'test failure' })
     expect(failed?.log).toContain(visual.filename)
     await payload.delete({ collection: 'visuals', id: visual.id })
+  }, 300_000)
+
+  it('renders again only the pages whose content changed, and the result is the same as a full build', async () => {
+    const { buildSite } = await import('../../site/build/buildSite')
+    const { liveBuildDir, pagesDir } = await import('../../site/build/paths')
+    const training = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const other = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const untouched = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    await liveBuild('test full')
+    const untouchedPage = async () => fs.stat(path.join((await liveBuildDir()) ?? '', 'en', 'trainings', untouched.slug, 'index.html'))
+    const before = await untouchedPage()
+    const pageOf = async (slug: string) => fs.readFile(path.join((await liveBuildDir()) ?? '', 'fr', 'trainings', slug, 'index.html'), 'utf8')
+
+    await payload.update({ collection: 'trainings', id: training.id, data: { title: 'Un titre tout neuf', _status: 'published' } })
+    await payload.update({ collection: 'trainings', id: other.id, data: { _status: 'draft' } })
+    const lines: string[] = []
+    const result = await liveBuild('test incremental', (line) => lines.push(line))
+    const reused = lines.map((line) => /(\d+) pages construites, (\d+) reprises/.exec(line)).find(Boolean)
+    expect(reused, lines.join('\n')).toBeTruthy()
+    const [rendered, kept] = [Number(reused?.[1]), Number(reused?.[2])]
+    expect(kept).toBeGreaterThan(0)
+    expect(rendered + kept).toBe(result.pages)
+    // The page of a training nobody touched is the live build's own file, linked, not rendered again.
+    expect((await untouchedPage()).ino).toBe(before.ino)
+    expect(await pageOf(training.slug)).toContain('Un titre tout neuf')
+    await expect(pageOf(other.slug)).rejects.toThrow(/ENOENT/)
+
+    // The same content built from scratch gives the same pages, byte for byte.
+    const full = path.join(process.env.HUB_SITE_DIR ?? '', 'full')
+    await buildSite(full, { dir: path.join(pagesDir, 'full') }, () => {})
+    const live = (await liveBuildDir()) ?? ''
+    const pagesIn = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html') || file.endsWith('.xml')).sort()
+    const files = await pagesIn(full)
+    expect(await pagesIn(live)).toEqual(files)
+    for (const file of files) expect(await fs.readFile(path.join(live, file), 'utf8'), file).toBe(await fs.readFile(path.join(full, file), 'utf8'))
   }, 300_000)
 })

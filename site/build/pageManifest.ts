@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Incremental builds. Every page template records, for each page it has, a
+ * digest of what the page shows (site/lib/changedPages.ts, inside `astro build`).
+ * When the live build was made by the same code, a new build renders only the
+ * pages whose digest changed and hard-links the others from the live build.
+ *
+ *   var/site/pages/<build>/<template>.json   { "/fr/trainings/x/": "digest", … }
+ *   var/site/pages/<build>/code.txt          fingerprint of the code that made the build
+ *   var/site/pages/<build>/rendered.txt      how many pages `astro build` rendered
+ */
+
+/** Where the running build writes its page records (set by site/build/buildSite.ts). */
+export const pagesEnv = 'HUB_SITE_PAGES'
+/** The live build's page records; unset for a full build. */
+export const previousPagesEnv = 'HUB_SITE_PREVIOUS_PAGES'
+
+/**
+ * Page path → digest of its inputs. Only templates with many pages keep records;
+ * the others (home, theme pages, FAQ…) show lists of everything and are rendered by every build.
+ */
+export type PageManifest = Record<string, string>
+
+const manifestFile = (dir: string, template: string) => path.join(dir, `${template}.json`)
+const codeFile = (dir: string) => path.join(dir, 'code.txt')
+const renderedFile = (dir: string) => path.join(dir, 'rendered.txt')
+
+export function writeManifest(dir: string, template: string, manifest: PageManifest) {
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(manifestFile(dir, template), JSON.stringify(manifest))
+}
+
+export function readManifest(dir: string, template: string): PageManifest {
+  try {
+    return JSON.parse(fs.readFileSync(manifestFile(dir, template), 'utf8')) as PageManifest
+  } catch {
+    return {}
+  }
+}
+
+/** Every template's records in `dir`. */
+export function readManifests(dir: string): Map<string, PageManifest> {
+  const manifests = new Map<string, PageManifest>()
+  if (!fs.existsSync(dir)) return manifests
+  for (const file of fs.readdirSync(dir)) {
+    if (file.endsWith('.json')) manifests.set(file.slice(0, -'.json'.length), readManifest(dir, file.slice(0, -'.json'.length)))
+  }
+  return manifests
+}
+
+/** Paths of the pages whose record is the same in both builds: they need no rendering. */
+export function unchangedPaths(current: PageManifest, previous: PageManifest): string[] {
+  return Object.keys(current).filter((page) => current[page] === previous[page])
+}
+
+/** How many pages `astro build` rendered (written by the astro.config.mjs hook). */
+export const writeRenderedCount = (dir: string, pages: number) => {
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(renderedFile(dir), String(pages))
+}
+
+export const readRenderedCount = (dir: string): number => Number(fs.readFileSync(renderedFile(dir), 'utf8'))
+
+/** The paths of every page recorded in `dir`, rendered or reused. */
+export const recordedPaths = (dir: string): string[] => [...readManifests(dir).values()].flatMap((manifest) => Object.keys(manifest))
+
+export const writeCodeFingerprint = (dir: string, fingerprint: string) => {
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(codeFile(dir), fingerprint)
+}
+
+export const readCodeFingerprint = (dir: string): string | null => {
+  try {
+    return fs.readFileSync(codeFile(dir), 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * What the pages are made with: the site's sources, the Astro config, the
+ * installed packages and the settings that change URLs or languages. Any
+ * difference means every page is rendered again.
+ */
+export function codeFingerprint(projectRoot: string): string {
+  const hash = createHash('sha256')
+  const add = (file: string) => {
+    hash.update(path.relative(projectRoot, file))
+    hash.update(fs.readFileSync(file))
+  }
+  const sources = fs
+    .readdirSync(path.join(projectRoot, 'site'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.test\.ts$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+  for (const file of sources) add(file)
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'cms/locales.ts']) add(path.join(projectRoot, file))
+  hash.update(JSON.stringify([process.env.SITE_URL ?? '', process.env.SITE_LOCALES ?? '']))
+  return hash.digest('hex')
+}
+
+/**
+ * Hard-links the pages that did not change, and the built assets they use,
+ * from the live build into the new one. Returns how many pages were reused.
+ */
+export async function reuseUnchangedPages({
+  previousBuild,
+  previousPages,
+  pages,
+  outDir,
+}: {
+  previousBuild: string
+  previousPages: string
+  pages: string
+  outDir: string
+}): Promise<number> {
+  const files = [...readManifests(pages)].flatMap(([template, current]) =>
+    unchangedPaths(current, readManifest(previousPages, template)).map((page) => path.join(decodeURIComponent(page), 'index.html')),
+  )
+  // Many at a time: each is a few system calls, run by libuv's thread pool.
+  const linkPage = async (file: string) => {
+    await fs.promises.mkdir(path.join(outDir, path.dirname(file)), { recursive: true })
+    await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file))
+  }
+  for (let start = 0; start < files.length; start += 256) await Promise.all(files.slice(start, start + 256).map(linkPage))
+  // Pictures and styles are named by their content: the reused pages may use some the new build did not emit.
+  const assets = path.join(previousBuild, '_astro')
+  if (fs.existsSync(assets)) {
+    await fs.promises.mkdir(path.join(outDir, '_astro'), { recursive: true })
+    for (const name of await fs.promises.readdir(assets)) {
+      await fs.promises.link(path.join(assets, name), path.join(outDir, '_astro', name)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error
+      })
+    }
+  }
+  return files.length
+}

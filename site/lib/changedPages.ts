@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto'
+
+import { type PageManifest, pagesEnv, previousPagesEnv, readManifest, unchangedPaths, writeManifest } from '../build/pageManifest'
+import { themesIn } from './content'
+import type { LocaleCode } from './locales'
+
+const digests = new WeakMap<object, string>()
+
+/** A digest of a value; entries are digested once however many pages show them. */
+function digestOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined'
+  let digest = digests.get(value)
+  if (!digest) {
+    digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url')
+    digests.set(value, digest)
+  }
+  return digest
+}
+
+interface Route {
+  params: { lang: string } & Record<string, string | undefined>
+}
+
+export interface PageInputs {
+  /** The page's path, as in its URL. */
+  path: string
+  /** Everything the page shows besides interface strings and theme names. */
+  inputs: readonly unknown[]
+}
+
+/**
+ * The getStaticPaths filter of incremental builds (see site/build/pageManifest.ts).
+ * Records each page of `template` with a digest of its inputs and of the theme
+ * names of its language, then returns the routes to render: all of them in a
+ * full build, only new or changed pages when the live build's records are given.
+ */
+export async function pagesToRender<R extends Route>(template: string, routes: R[], describe: (route: R) => PageInputs): Promise<R[]> {
+  const recordsDir = process.env[pagesEnv]
+  if (!recordsDir) return routes
+  const frames = new Map<string, string>()
+  const frameOf = async (locale: string) => {
+    if (!frames.has(locale)) frames.set(locale, digestOf([...(await themesIn(locale as LocaleCode)).values()]))
+    return frames.get(locale)
+  }
+  const manifest: PageManifest = {}
+  const pages: { route: R; path: string }[] = []
+  for (const route of routes) {
+    const { path, inputs } = describe(route)
+    manifest[path] = digestOf([await frameOf(route.params.lang), ...inputs.map(digestOf)].join())
+    pages.push({ route, path })
+  }
+  writeManifest(recordsDir, template, manifest)
+  const previousDir = process.env[previousPagesEnv]
+  if (!previousDir) return routes
+  const unchanged = new Set(unchangedPaths(manifest, readManifest(previousDir, template)))
+  return pages.filter(({ path }) => !unchanged.has(path)).map(({ route }) => route)
+}
