@@ -17,10 +17,10 @@ import { measureColdStart } from './lib/coldStart'
 import { type DatabaseKind, createDatabase, databaseEnv, databaseKinds } from './lib/databases'
 import { measureList } from './lib/load'
 import { describeMachine, loadAverage } from './lib/machine'
+import { sectionOf } from './lib/markdown'
 import { log, phase } from './lib/progress'
 import { type BenchResults, type DatabaseResult, renderMarkdown } from './lib/report'
 import { seed } from './lib/seed'
-import { siteSectionOf } from './lib/siteReport'
 import { startServer } from './lib/server'
 
 const args = process.argv.slice(2)
@@ -142,9 +142,10 @@ const main = async () => {
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
   const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
   fs.mkdirSync(path.dirname(docFile), { recursive: true })
-  // The "Public site" section belongs to `npm run bench:site`: kept as it is.
-  const siteSection = fs.existsSync(docFile) ? siteSectionOf(fs.readFileSync(docFile, 'utf8')) : ''
-  fs.writeFileSync(docFile, siteSection ? `${renderMarkdown(results).trimEnd()}\n\n${siteSection}` : renderMarkdown(results))
+  // The site and search sections belong to `npm run bench:site` and `bench:search`: kept as they are.
+  const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : ''
+  const kept = ['site', 'search'].map((name) => sectionOf(doc, name)).filter(Boolean)
+  fs.writeFileSync(docFile, [renderMarkdown(results).trimEnd(), ...kept.map((section) => section.trimEnd())].join('\n\n') + '\n')
   log(`\nWrote ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
   if (results.failures.length > 0 || results.databases.some((db) => db.errors.length > 0)) process.exitCode = 1
 }

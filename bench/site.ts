@@ -32,7 +32,8 @@ import { freePort, host } from './lib/server'
 import { liveDir, measureSiteBuild } from './lib/siteBuild'
 import { runLighthouse } from './lib/siteLighthouse'
 import { measurePublish, startStack } from './lib/sitePublish'
-import { renderSiteSection, replaceSiteSection, type SiteBenchResults } from './lib/siteReport'
+import { replaceSection } from './lib/markdown'
+import { renderSiteSection, type SiteBenchResults } from './lib/siteReport'
 import { chromiumPath, measurePageWeights, templatePages } from './lib/siteWeight'
 
 const parts = ['warm', 'weight', 'lighthouse', 'publish', 'scale'] as const
@@ -273,7 +274,7 @@ const writeResults = () => {
 const writeSection = (from: SiteBenchResults) => {
   const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
   const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Benchmarks\n'
-  fs.writeFileSync(docFile, replaceSiteSection(doc, renderSiteSection(from)))
+  fs.writeFileSync(docFile, replaceSection(doc, 'site', renderSiteSection(from)))
   return docFile
 }
 

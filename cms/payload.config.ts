@@ -9,6 +9,7 @@ import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './datab
 import { env, projectRoot, varDir } from './env'
 import { hubTranslations } from './i18n/translations'
 import { rebuildSiteTask } from './jobs/rebuildSite'
+import { syncSearchTask } from './jobs/syncSearch'
 import { defaultLocale, locales } from './locales'
 import { plugins } from './plugins'
 
@@ -55,7 +56,7 @@ export default buildConfig({
   },
   jobs: {
     access: { run: staffCanManageJobs, queue: staffCanManageJobs, cancel: staffCanManageJobs },
-    tasks: [rebuildSiteTask],
+    tasks: [rebuildSiteTask, syncSearchTask],
     // One build of the public site at a time; a newer request replaces a waiting one.
     enableConcurrencyControl: true,
     autoRun: [
@@ -63,6 +64,8 @@ export default buildConfig({
       { cron: '* * * * *', queue: 'default', limit: 50 },
       // Site rebuilds: looked for every 2 s, so that a publication is live within seconds.
       { cron: '*/2 * * * * *', queue: 'site', limit: 1, silent: true },
+      // Search server updates (only queued when Meilisearch is configured).
+      { cron: '*/5 * * * * *', queue: 'search', limit: 20, silent: true },
     ],
     shouldAutoRun: () => env.runJobs,
   },

@@ -12,3 +12,26 @@ export const machineRows = (machine: Machine): string[] => [
   row(['OS', machine.os]),
   row(['Node', machine.node]),
 ]
+
+/**
+ * Each benchmark command owns one section of docs/BENCHMARKS.md, between two
+ * markers, and replaces only its own: `npm run bench` the CMS part, `npm run
+ * bench:site` and `npm run bench:search` theirs.
+ */
+const markers = (name: string) => [`<!-- bench:${name}:start (written by \`npm run bench:${name}\`, bench/${name}.ts) -->`, `<!-- bench:${name}:end -->`] as const
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const sectionPattern = (name: string) => {
+  const [start, end] = markers(name)
+  return new RegExp(`${escapeRegExp(start)}[\\s\\S]*?${escapeRegExp(end)}\\n?`)
+}
+
+/** `doc` with section `name` replaced by `section` (appended when there is none yet). */
+export const replaceSection = (doc: string, name: string, section: string): string => {
+  const [start, end] = markers(name)
+  const block = `${start}\n${section.trimEnd()}\n${end}\n`
+  if (sectionPattern(name).test(doc)) return doc.replace(sectionPattern(name), () => block)
+  return `${doc.trimEnd()}\n\n${block}`
+}
+
+/** Section `name` of `doc`, markers included, or ''. */
+export const sectionOf = (doc: string, name: string): string => sectionPattern(name).exec(doc)?.[0] ?? ''

@@ -6,29 +6,6 @@ import { type Category, categories, type LighthouseResult } from './siteLighthou
 import type { PublishResult, PublishSample } from './sitePublish'
 import type { PageWeight } from './siteWeight'
 
-/**
- * The "Public site" section of docs/BENCHMARKS.md, between two markers so
- * that `npm run bench` (which rewrites the CMS part) and `npm run bench:site`
- * each replace only their own part.
- */
-export const siteSectionStart = '<!-- bench:site:start (written by `npm run bench:site`, bench/site.ts) -->'
-export const siteSectionEnd = '<!-- bench:site:end -->'
-
-const siteSection = new RegExp(`${escape(siteSectionStart)}[\\s\\S]*?${escape(siteSectionEnd)}\\n?`)
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** `doc` with its site section replaced by `section` (appended when there is none yet). */
-export const replaceSiteSection = (doc: string, section: string): string => {
-  const block = `${siteSectionStart}\n${section.trimEnd()}\n${siteSectionEnd}\n`
-  if (siteSection.test(doc)) return doc.replace(siteSection, block)
-  return `${doc.trimEnd()}\n\n${block}`
-}
-
-/** The site section of `doc` (markers included), or '' : for bench/run.ts, which rewrites the rest. */
-export const siteSectionOf = (doc: string): string => siteSection.exec(doc)?.[0] ?? ''
-
 export interface SiteBenchResults {
   command: string
   stamp: string

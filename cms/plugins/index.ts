@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 
 import { publicResponseCache } from './publicResponseCache'
 import { rebuildSiteOnPublish } from './rebuildSiteOnPublish'
+import { syncSearchOnPublish } from './syncSearchOnPublish'
 
 /** Collections that become public pages, and so carry SEO fields. */
 export const pageCollections = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme'] as const
@@ -26,6 +27,7 @@ export const plugins: Plugin[] = [
     generateDescription: ({ doc }) => (doc as TitledDoc).summary ?? '',
   }),
   rebuildSiteOnPublish,
+  syncSearchOnPublish,
   // Last, so that it sees every collection, including those plugins add.
   publicResponseCache,
 ]

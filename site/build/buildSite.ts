@@ -4,6 +4,8 @@ import path from 'node:path'
 import readline from 'node:readline'
 
 import { projectRoot } from '../../cms/env'
+import { readExportedRecords } from '../../search/exportedRecords'
+import { writeStaticIndex } from '../../search/staticIndex'
 import type { MediaFile } from '../data/schema'
 import { withBuildLock } from './buildLock'
 import { codeFingerprint, pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages, writeCodeFingerprint } from './pageManifest'
@@ -80,6 +82,13 @@ async function copyMedia(files: MediaFile[], outDir: string) {
   }
 }
 
+/** The static search index (search/staticIndex.ts), made from the export: a few seconds even at 10,000 resources. */
+async function writeSearchIndex(outDir: string, log: Log) {
+  const started = performance.now()
+  const index = await writeStaticIndex(await readExportedRecords(contentDir), outDir)
+  log(`Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+}
+
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */
 export interface PageRecords {
   dir: string
@@ -116,6 +125,7 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
   }
   writeCodeFingerprint(records.dir, fingerprint)
   await copyMedia(media, outDir)
+  await writeSearchIndex(outDir, log)
   const durationMs = Math.round(performance.now() - started)
   log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s.`)
   return { pages, mediaFiles: media.length, durationMs }

@@ -114,7 +114,7 @@ async function publicVersions(payload: Payload, collection: CollectionSlug) {
  * resources: 2 s instead of 20). Documents point to themes, pictures, files and
  * videos: a change to any of those, or to the languages, starts afresh.
  */
-interface ExportedDocument {
+export interface ExportedDocument {
   updatedAt: string
   entries: Partial<Record<LocaleCode, object>>
   media: [url: string, from: string][]
@@ -137,7 +137,12 @@ async function readState(file: string, basis: string): Promise<ExportState> {
   return { basis, collections: {} }
 }
 
-export async function exportSiteContent(payload: Payload, options: ExportOptions): Promise<ExportResult> {
+/**
+ * Maps documents to what the public site (and the search index) shows, in
+ * each of `locales`: `exportDocuments(collection, ids?)` gives, by id, each
+ * document's entry per language and the files it links.
+ */
+export function createExporter(payload: Payload, locales: readonly LocaleCode[]) {
   // Where each upload collection keeps its files, as configured in the CMS.
   const staticDir = (collection: 'visuals' | 'files') => {
     const upload = payload.collections[collection].config.upload
@@ -327,7 +332,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
     const map = mappers[collection] as (doc: never, locale: LocaleCode, translation: Translation) => object | null
     const exported = new Map<string, ExportedDocument>()
     const french = await ownTexts(payload, collection, defaultLocale, ids)
-    for (const locale of options.locales) {
+    for (const locale of locales) {
       const own = locale === defaultLocale ? french : await ownTexts(payload, collection, locale, ids)
       for await (const doc of publicDocuments<{ id: number; updatedAt: string }>(payload, collection, locale, { withFallback: true, ids })) {
         const [source, translation] = [french.get(doc.id), own.get(doc.id)]
@@ -345,7 +350,11 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
     }
     return exported
   }
+  return { collections: Object.keys(mappers) as SnapshotCollection[], exportDocuments }
+}
 
+export async function exportSiteContent(payload: Payload, options: ExportOptions): Promise<ExportResult> {
+  const { collections, exportDocuments } = createExporter(payload, options.locales)
   await fs.mkdir(options.outDir, { recursive: true })
   const related = await Promise.all(relatedCollections.map(async (collection) => [...(await publicVersions(payload, collection))]))
   const stateFile = path.join(options.outDir, 'export-state.json')
@@ -353,7 +362,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
   const state: ExportState = { basis: previous.basis, collections: {} }
   const entries = {} as Record<SnapshotCollection, number>
   const media = new Map<string, string>()
-  for (const collection of Object.keys(mappers) as SnapshotCollection[]) {
+  for (const collection of collections) {
     const versions = await publicVersions(payload, collection)
     const before = previous.collections[collection] ?? {}
     const changed = [...versions].filter(([id, updatedAt]) => before[id]?.updatedAt !== updatedAt).map(([id]) => id)

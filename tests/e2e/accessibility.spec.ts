@@ -56,6 +56,12 @@ for (const locale of ['fr', 'ar'] as const) {
       })
     }
 
+    test('search with results and filters has no violation', async ({ page }) => {
+      await page.goto(`${siteURL}/${locale}/search/?q=formation`)
+      await expect(page.locator('.search[data-state="done"][data-query="q=formation"]')).toBeVisible()
+      expect(await violationsOn(page)).toEqual([])
+    })
+
     test('home with the language menu open has no violation', async ({ page }) => {
       await page.goto(`${siteURL}/${locale}/`)
       await page.locator('.language-menu summary').click()

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench:search [-- --count N] [--runs N] [--keep]`: on a fresh SQLite
+ * database, measures the static search index (search/staticIndex.ts) with the
+ * demo content (7 languages) and with N synthetic trainings in fr, en, es:
+ * index build time and size; in Chromium, bytes transferred for the first
+ * query and for each later one, and query latency (p50, p95) over the
+ * relevance set (tests/search/relevance.json). Writes the "Search" section of
+ * docs/BENCHMARKS.md and the raw samples to bench/results/. Temporary files
+ * live in var/bench-search/<stamp>/, removed unless --keep.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import type http from 'node:http'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+
+import { chromium } from 'playwright-core'
+
+import { defaultLocale, localeCodes } from '../cms/locales'
+import { readExportedRecords } from '../search/exportedRecords'
+import { staticIndexDir, writeStaticIndex } from '../search/staticIndex'
+import { createSiteServer } from '../site/server/serveSite'
+import relevance from '../tests/search/relevance.json' with { type: 'json' }
+import { wholeNumber } from './lib/args'
+import { benchEnv, root, runToEnd, stopAll } from './lib/children'
+import { cleanupAll, onCleanup } from './lib/cleanup'
+import { describeMachine, loadAverage } from './lib/machine'
+import { replaceSection } from './lib/markdown'
+import { log, phase } from './lib/progress'
+import { seedDemo, seedSynthetic } from './lib/seed'
+import { freePort, host } from './lib/server'
+import { liveDir } from './lib/siteBuild'
+import { chromiumPath } from './lib/siteWeight'
+import { type IndexBuild, type QueryRun, renderSearchSection, type SearchBenchResults } from './lib/searchReport'
+
+const args = process.argv.slice(2)
+const { values } = parseArgs({ args, options: { count: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } } })
+const count = wholeNumber('count', values.count, 1, 100_000)
+const runs = wholeNumber('runs', values.runs, 1, 20)
+
+const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
+const workDir = path.join(root, 'var', 'bench-search', stamp)
+const siteDir = path.join(workDir, 'site')
+const env = benchEnv({
+  DATABASE_URL: `file:${path.join(workDir, 'cms.db')}`,
+  UPLOADS_DIR: path.join(workDir, 'uploads'),
+  HUB_SITE_DIR: siteDir,
+  HUB_SITE_REBUILD: 'off',
+  HUB_JOBS: 'off',
+})
+const minutes = 60_000
+
+process.on('SIGINT', () => void stopAll().then(cleanupAll).finally(() => process.exit(130)))
+if (!values.keep) onCleanup(`var/bench-search/${stamp}`, () => fs.promises.rm(workDir, { recursive: true, force: true }))
+
+/** Builds the static index of an export `runs` times into `outDir`, timed in this process. */
+async function measureIndexBuild(label: string, contentDir: string, outDir: string): Promise<IndexBuild> {
+  const samples: number[] = []
+  let bytes = 0
+  let records = 0
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    const index = await writeStaticIndex(await readExportedRecords(contentDir), outDir)
+    samples.push(performance.now() - started)
+    ;({ bytes, records } = index)
+  }
+  const files = fs.readdirSync(path.join(outDir, staticIndexDir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length
+  const vocabulary = fs.readFileSync(path.join(outDir, staticIndexDir, 'vocabulary', 'fr.json'))
+  log(`    ${label}: ${records} records, ${(bytes / 1024 ** 2).toFixed(1)} MiB in ${files} files, ${samples.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`)
+  return { label, records, bytes, files, samplesMs: samples, vocabularyBytes: vocabulary.length, vocabularyGzipBytes: gzipSync(vocabulary).length }
+}
+
+/**
+ * In Chromium, on the search page of each language: calls Pagefind as the
+ * search island does (load, init, filters, search, the first 20 results'
+ * data) for each query of the relevance set, and sums the bytes received per
+ * query from the network events. The page itself (HTML, CSS, the island) is
+ * loaded before counting starts.
+ */
+async function measureQueries(label: string, siteURL: string): Promise<QueryRun> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const queries: QueryRun['queries'] = []
+  try {
+    for (const locale of ['fr', 'en'] as const) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
+      let received = 0
+      cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+        received += event.encodedDataLength
+      })
+      await page.goto(`${siteURL}/${locale}/search/`, { waitUntil: 'networkidle' })
+      for (const { query } of relevance.queries.filter((entry) => entry.locale === locale)) {
+        received = 0
+        const ms = await page.evaluate(async (text) => {
+          const started = performance.now()
+          type Pagefind = {
+            options(options: object): Promise<void>
+            init(): Promise<void>
+            filters(): Promise<unknown>
+            search(term: string, options: object): Promise<{ results: { data(): Promise<unknown> }[] }>
+          }
+          const hub = window as unknown as { benchPagefind?: Promise<Pagefind> }
+          hub.benchPagefind ??= (async () => {
+            const script = '/pagefind/pagefind.js'
+            const pagefind = (await import(script)) as Pagefind
+            await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 2 } })
+            await pagefind.init()
+            await pagefind.filters()
+            return pagefind
+          })()
+          const pagefind = await hub.benchPagefind
+          const found = await pagefind.search(text, { filters: {} })
+          await Promise.all(found.results.slice(0, 20).map((result) => result.data()))
+          return performance.now() - started
+        }, query)
+        // Let the last responses' "finished" events arrive.
+        await page.waitForTimeout(50)
+        queries.push({ locale, query, ms, bytes: received })
+      }
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  return { label, queries }
+}
+
+async function serve(root: string): Promise<{ url: string; server: http.Server }> {
+  const port = await freePort()
+  const server = createSiteServer({ root: async () => root, locales: [...localeCodes], defaultLocale })
+  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  return { url: `http://${host}:${port}`, server }
+}
+
+const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).trim()
+const results: SearchBenchResults = {
+  command: `npm run bench:search${args.length ? ` -- ${args.join(' ')}` : ''}`,
+  stamp,
+  machine: describeMachine(['pagefind', 'astro', 'playwright-core']),
+  chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim(),
+  code: git('log', '-1', '--format=%h %s').slice(0, 100),
+  options: { count, runs },
+  loadAverage: {},
+  indexBuilds: [],
+  queryRuns: [],
+  finishedAt: '',
+}
+const step = async <T>(label: string, work: () => Promise<T>) => {
+  results.loadAverage[label] = loadAverage()
+  return phase(label, work)
+}
+
+try {
+  fs.mkdirSync(workDir, { recursive: true })
+  await step('demo seed', () => seedDemo(env))
+  await step('demo site build (with its search index)', () =>
+    runToEnd('tsx', ['scripts/build-site.ts', '--reason', 'bench:search'], env, { timeoutMs: 15 * minutes, onLine: () => {} }),
+  )
+  const demoSite = liveDir(siteDir)
+  results.indexBuilds.push(await step('demo index build', () => measureIndexBuild('demo content, 7 languages', path.join(siteDir, 'content'), path.join(workDir, 'index-demo'))))
+  const demo = await serve(demoSite)
+  results.queryRuns.push(await step('demo queries in Chromium', () => measureQueries('demo content', demo.url)))
+  demo.server.close()
+
+  await step(`seed --scale ${count}`, () => seedSynthetic(env, count))
+  const scaleContent = path.join(workDir, 'content-scale')
+  await step(`export of ${count} trainings × fr, en, es`, () =>
+    runToEnd('tsx', ['scripts/export-site.ts', '--out', scaleContent], { ...env, SITE_LOCALES: 'fr,en,es' }, { timeoutMs: 20 * minutes, onLine: () => {} }),
+  )
+  // The demo site's pages (the search page is the same) with the large index in place of its own.
+  const scaleSite = path.join(workDir, 'site-scale')
+  execFileSync('cp', ['-al', demoSite, scaleSite])
+  fs.rmSync(path.join(scaleSite, staticIndexDir), { recursive: true, force: true })
+  results.indexBuilds.push(await step('large index build', () => measureIndexBuild(`${count} trainings × fr, en, es (+ demo content)`, scaleContent, scaleSite)))
+  const scale = await serve(scaleSite)
+  results.queryRuns.push(await step('large index queries in Chromium', () => measureQueries(`${count} trainings × fr, en, es`, scale.url)))
+  scale.server.close()
+} finally {
+  await stopAll()
+  await cleanupAll()
+}
+
+results.finishedAt = new Date().toISOString()
+const resultsFile = path.join(root, 'bench', 'results', `search-${stamp}.json`)
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
+fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
+const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Benchmarks\n'
+fs.writeFileSync(docFile, replaceSection(doc, 'search', renderSearchSection(results)))
+log(`\nWrote docs/BENCHMARKS.md (Search) and ${path.relative(root, resultsFile)}.`)

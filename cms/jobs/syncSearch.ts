@@ -1,0 +1,50 @@
+import type { TaskConfig } from 'payload'
+
+import { meilisearchConfig } from '../../search/config'
+import { isSearchable, type SearchRecord } from '../../search/records'
+import type { SnapshotCollection } from '../../site/data/schema'
+
+/**
+ * Brings a document's search records up to date on the Meilisearch server
+ * (only when MEILISEARCH_HOST is set). Queued on publish, unpublish and
+ * delete; it runs in the job queue, never in the editor's request, and a
+ * failure (server down) is retried with growing delays.
+ */
+export const syncSearchTask: TaskConfig<{ input: { collection: string; id: string; slugs: string[] }; output: object }> = {
+  slug: 'syncSearch',
+  label: 'Update the search server',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'slugs', type: 'json', required: true },
+  ],
+  retries: { attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
+  handler: async ({ input, req: { payload } }) => {
+    const config = meilisearchConfig()
+    const collection = input.collection as SnapshotCollection
+    if (!config || !isSearchable(collection)) return { output: {} }
+    // Loaded here: the export's rich-text rendering stays out of the admin's start-up.
+    const [{ createExporter }, { toSearchRecord }, { siteLocaleCodes }, { syncRecords }] = await Promise.all([
+      import('../../site/data/export'),
+      import('../../search/records'),
+      import('../../site/lib/locales'),
+      import('../../search/meilisearch'),
+    ])
+    const exporter = createExporter(payload, siteLocaleCodes)
+    const themeNames = new Map<string, Map<string, string>>()
+    for (const theme of (await exporter.exportDocuments('themes')).values()) {
+      for (const entry of Object.values(theme.entries) as { locale: string; slug: string; name: string }[]) {
+        themeNames.set(entry.locale, (themeNames.get(entry.locale) ?? new Map<string, string>()).set(entry.slug, entry.name))
+      }
+    }
+    const exported = (await exporter.exportDocuments(collection, [input.id])).get(input.id)
+    const records: SearchRecord[] = Object.values(exported?.entries ?? {}).map((entry) =>
+      toSearchRecord(collection, entry as never, themeNames.get((entry as { locale: string }).locale) ?? new Map()),
+    )
+    const kept = new Set(records.map((record) => record.id))
+    // Every id the document had (its slug may have changed), minus those it still has.
+    const removed = siteLocaleCodes.flatMap((locale) => input.slugs.map((slug) => `${locale}-${collection}-${slug}`)).filter((id) => !kept.has(id))
+    await syncRecords(config, siteLocaleCodes, records, removed)
+    return { output: { records: records.length, removed: removed.length } }
+  },
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+
+import { htmlToText, maxTextLength, toSearchRecord } from './records'
+
+const base = {
+  translated: true,
+  titleTranslated: true,
+  summaryTranslated: true,
+  themes: ['democratie', 'inconnu'],
+  publishedAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-02T10:00:00.000Z',
+  featured: false,
+  seo: { title: null, description: null },
+  image: { src: '/srv/uploads/visuals/a.png', alt: 'Une foule', social: '/media/visuals/a-social.png' },
+}
+const themeNames = new Map([['democratie', 'Démocratie']])
+
+describe('search records', () => {
+  it('turns rich text into plain text: no tags, entities decoded, blocks spaced', () => {
+    expect(htmlToText('<p>Le <strong>RIC</strong>&nbsp;: l&#39;outil</p><ul><li>un</li><li>deux &amp; trois</li></ul><script>x()</script>')).toBe(
+      "Le RIC : l'outil un deux & trois",
+    )
+  })
+
+  it('maps a training: its lessons as text, its level, kind and duration, its page, theme names', () => {
+    const record = toSearchRecord(
+      'trainings',
+      {
+        ...base,
+        locale: 'en',
+        slug: 'prendre-la-parole',
+        title: 'Public speaking',
+        summary: 'Speak with confidence',
+        kind: 'practice',
+        level: 'beginner',
+        durationMinutes: 45,
+        objectives: ['Structure a speech'],
+        modules: [
+          { title: 'Basics', titleTranslated: true, summary: '', lessons: [{ slug: 'l1', titleTranslated: true, translated: true, title: 'Breathing', bodyHtml: '<p>Breathe <em>slowly</em>.</p>', video: null, attachments: [] }] },
+        ],
+      },
+      themeNames,
+    )
+    expect(record).toEqual({
+      id: 'en-trainings-prendre-la-parole',
+      type: 'trainings',
+      locale: 'en',
+      language: 'en',
+      title: 'Public speaking',
+      summary: 'Speak with confidence',
+      text: 'Structure a speech Basics Breathing Breathe slowly .',
+      themes: ['Démocratie'],
+      level: 'beginner',
+      kind: 'practice',
+      durationMinutes: 45,
+      date: '2026-03-01T10:00:00.000Z',
+      url: '/en/trainings/prendre-la-parole/',
+      image: '/media/visuals/a-social.png',
+    })
+  })
+
+  it('points a question to its anchor in the FAQ, and says when the text is the French one', () => {
+    const record = toSearchRecord('faqs', { ...base, translated: false, locale: 'es', slug: 'qui-peut-donner', title: 'Qui peut donner ?', summary: '', answerHtml: '<p>Toute personne.</p>', category: 'donations', order: 1 }, themeNames)
+    expect(record.url).toBe('/es/faq/#qui-peut-donner')
+    expect(record.language).toBe('fr')
+    expect(record.text).toBe('Toute personne.')
+  })
+
+  it('keeps only the beginning of a very long text', () => {
+    const long = `<p>${'mot '.repeat(5000)}</p>`
+    const record = toSearchRecord('sheets', { ...base, locale: 'fr', slug: 's', title: 'T', summary: '', kind: 'sheet', bodyHtml: long, steps: [], attachments: [] }, themeNames)
+    expect(record.text.length).toBeLessThanOrEqual(maxTextLength + 1)
+    expect(record.text.endsWith('…')).toBe(true)
+  })
+})

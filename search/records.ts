@@ -1,0 +1,111 @@
+import type { SnapshotCollection, SnapshotEntry } from '../site/data/schema'
+import { resourcePath, pathTo } from '../site/lib/urls'
+
+/**
+ * One search record: a resource in one language, as both engines index it
+ * (Pagefind for the static site, Meilisearch when configured). Built from the
+ * site export (site/data/export.ts), which reads the CMS as an anonymous
+ * visitor: only published content, and no field that could hold personal data.
+ */
+export interface SearchRecord {
+  /** `<locale>-<type>-<slug>`: unique, and allowed as a Meilisearch document id. */
+  id: string
+  type: SearchableType
+  locale: string
+  /** The language the text is in: the French text stands in for a missing translation. */
+  language: string
+  title: string
+  summary: string
+  /** Plain text of the body (rich text without its markup), cut to `maxTextLength`. */
+  text: string
+  /** Theme names in the record's locale. */
+  themes: string[]
+  level: string | null
+  kind: string | null
+  durationMinutes: number | null
+  /** Publication date, ISO 8601: the "newest first" sort. */
+  date: string | null
+  url: string
+  /** The 1200×630 picture under /media/, if the resource has one. */
+  image: string | null
+}
+
+export const searchableTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'faqs', 'programme'] as const
+export type SearchableType = (typeof searchableTypes)[number]
+
+/** Long texts are indexed on their beginning: enough to be found, and the index stays small. */
+export const maxTextLength = 4000
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/** The text of some HTML, without tags, entities decoded, blocks separated by spaces. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x?[0-9a-f]+|\w+);/gi, (match, code: string) => {
+      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16))
+      if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)))
+      return entities[code.toLowerCase()] ?? match
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const clip = (text: string) => (text.length > maxTextLength ? `${text.slice(0, maxTextLength).replace(/\s+\S*$/, '')}…` : text)
+
+type Entry<Type extends SearchableType> = SnapshotEntry<Type>
+
+/** What each type adds to the common fields: its body, and where it is on the site. */
+const bodies: { [Type in SearchableType]: (entry: Entry<Type>) => { text: string[]; url: string; level?: string; kind?: string; durationMinutes?: number } } = {
+  trainings: (entry) => ({
+    text: [...entry.objectives, ...entry.modules.flatMap((module) => [module.title, module.summary, ...module.lessons.flatMap((lesson) => [lesson.title, htmlToText(lesson.bodyHtml)])])],
+    url: resourcePath(entry.locale, 'trainings', entry.slug),
+    level: entry.level,
+    kind: entry.kind,
+    durationMinutes: entry.durationMinutes,
+  }),
+  videos: (entry) => ({
+    text: [htmlToText(entry.transcriptHtml)],
+    url: resourcePath(entry.locale, 'videos', entry.slug),
+    durationMinutes: Math.round(entry.durationSeconds / 60),
+  }),
+  infographics: (entry) => ({ text: [htmlToText(entry.longDescriptionHtml)], url: resourcePath(entry.locale, 'infographics', entry.slug) }),
+  sheets: (entry) => ({
+    text: [htmlToText(entry.bodyHtml), ...entry.steps.flatMap((step) => [step.title, htmlToText(step.bodyHtml)])],
+    url: resourcePath(entry.locale, 'sheets', entry.slug),
+    kind: entry.kind,
+  }),
+  bibliographies: (entry) => ({
+    text: [htmlToText(entry.introHtml), ...entry.entries.flatMap((book) => [book.author, book.title, book.annotation ?? ''])],
+    url: resourcePath(entry.locale, 'bibliographies', entry.slug),
+  }),
+  faqs: (entry) => ({ text: [htmlToText(entry.answerHtml)], url: `${pathTo(entry.locale, 'faq')}#${encodeURIComponent(entry.slug)}` }),
+  programme: (entry) => ({
+    text: [htmlToText(entry.introHtml), ...entry.sections.flatMap((section) => [section.title, ...section.measures.flatMap((measure) => [measure.title, htmlToText(measure.textHtml)])])],
+    url: `${pathTo(entry.locale, 'programme')}#${encodeURIComponent(entry.slug)}`,
+  }),
+}
+
+/** The search record of an exported entry; `themeNames` maps theme slugs to their names in the entry's locale. */
+export function toSearchRecord<Type extends SearchableType>(type: Type, entry: Entry<Type>, themeNames: ReadonlyMap<string, string>): SearchRecord {
+  const body = bodies[type](entry)
+  return {
+    id: `${entry.locale}-${type}-${entry.slug}`,
+    type,
+    locale: entry.locale,
+    language: entry.translated ? entry.locale : 'fr',
+    title: entry.title,
+    summary: entry.summary,
+    text: clip(body.text.filter(Boolean).join(' ')),
+    themes: entry.themes.flatMap((slug) => themeNames.get(slug) ?? []),
+    level: body.level ?? null,
+    kind: body.kind ?? null,
+    durationMinutes: body.durationMinutes ?? null,
+    date: entry.publishedAt,
+    url: body.url,
+    image: entry.image?.social ?? null,
+  }
+}
+
+export const isSearchable = (collection: SnapshotCollection): collection is SearchableType => (searchableTypes as readonly string[]).includes(collection)

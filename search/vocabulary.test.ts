@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+
+import { didYouMean, fold, oneEditApart, vocabularyOf } from './vocabulary'
+
+const vocabulary = vocabularyOf([
+  { title: 'Prendre la parole en public', summary: 'Une formation pour débuter', themes: ['Démocratie'], text: 'formation formation élections référendum' },
+  { title: 'Formulaire', summary: 'Remplir le formulaire', themes: [], text: 'forme' },
+])
+
+describe('did you mean', () => {
+  it('folds case and accents', () => {
+    expect(fold('Élections')).toBe('elections')
+  })
+
+  it('counts words of four letters or more, most frequent first', () => {
+    expect(vocabulary[0]).toEqual(['formation', 3])
+    expect(vocabulary.map(([word]) => word)).not.toContain('la')
+  })
+
+  it('knows one edit from two', () => {
+    expect(oneEditApart('formaton', 'formation')).toBe(true)
+    expect(oneEditApart('fromation', 'formation')).toBe(true)
+    expect(oneEditApart('formatiom', 'formation')).toBe(true)
+    expect(oneEditApart('frmaton', 'formation')).toBe(false)
+  })
+
+  it('corrects a typo in a word of five letters or more, keeping the rest of the query', () => {
+    expect(didYouMean('formaton', vocabulary)).toBe('formation')
+    expect(didYouMean('prendre la parol en pubic', vocabulary)).toBe('prendre la parol en public')
+    expect(didYouMean('referendun', vocabulary)).toBe('référendum')
+  })
+
+  it('leaves known words, prefixes and short words alone', () => {
+    expect(didYouMean('formation', vocabulary)).toBeNull()
+    expect(didYouMean('form', vocabulary)).toBeNull()
+    expect(didYouMean('forma', vocabulary)).toBeNull()
+    expect(didYouMean('pubc', vocabulary)).toBeNull()
+  })
+})

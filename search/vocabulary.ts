@@ -1,0 +1,69 @@
+/**
+ * "Did you mean": the static index finds words by prefix, not by spelling, so
+ * a query word with a typo finds nothing. The words of each language's
+ * records, with how often they occur, let the search island propose the
+ * nearest known word (one letter added, missing, changed or two swapped).
+ */
+
+/** Case and accents folded: "Élections" → "elections". */
+export const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+
+export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? []
+
+/** Shorter words are too often one letter away from another real word. */
+export const minTypoLength = 5
+const minWordLength = 4
+/** The most frequent words are kept: enough for any real query, and the file stays a few KB. */
+const maxWords = 20_000
+
+/** A language's words (lower case, as written) and their counts, most frequent first. */
+export type Vocabulary = [word: string, count: number][]
+
+export function vocabularyOf(records: readonly { title: string; summary: string; themes: readonly string[]; text: string }[]): Vocabulary {
+  const counts = new Map<string, number>()
+  for (const record of records) {
+    for (const word of wordsOf([record.title, record.summary, record.themes.join(' '), record.text].join(' '))) {
+      if (word.length < minWordLength || /^\d+$/.test(word)) continue
+      const lower = word.toLowerCase()
+      counts.set(lower, (counts.get(lower) ?? 0) + 1)
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, maxWords)
+}
+
+/** Whether two words are at most one edit apart (insertion, deletion, substitution, transposition). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true
+  if (Math.abs(a.length - b.length) > 1) return false
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--
+    endB--
+  }
+  const [restA, restB] = [a.slice(start, endA), b.slice(start, endB)]
+  if (restA.length <= 1 && restB.length <= 1) return true
+  // Two neighbouring letters swapped: "fromation" / "formation".
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0]
+}
+
+/**
+ * The query with each unknown word of 5+ letters replaced by the most frequent
+ * known word one edit away; null when no word needs (or has) a correction.
+ * A word that starts a known word is left alone: the index finds it by prefix.
+ */
+export function didYouMean(query: string, vocabulary: Vocabulary): string | null {
+  const known = vocabulary.map(([word, count]) => ({ word, folded: fold(word), count }))
+  let changed = false
+  const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const folded = fold(word)
+    if (folded.length < minTypoLength || known.some((entry) => entry.folded.startsWith(folded))) return word
+    const best = known.find((entry) => oneEditApart(folded, entry.folded))
+    if (!best) return word
+    changed = true
+    return best.word
+  })
+  return changed ? corrected : null
+}

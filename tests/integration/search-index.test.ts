@@ -1,0 +1,57 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { readExportedRecords } from '../../search/exportedRecords'
+import { writeStaticIndex } from '../../search/staticIndex'
+import { exportSiteContent } from '../../site/data/export'
+import { describeOnDatabase, testPayload } from './database'
+import { createUser, trainingData, uniqueSlug } from './fixtures'
+
+/** The search records and the static index come from the public export: published content only, nobody's data. */
+describeOnDatabase('search index', () => {
+  let payload: Payload
+  const dirs: string[] = []
+  const tempDir = async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-search-'))
+    dirs.push(dir)
+    return dir
+  }
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+  afterAll(() => Promise.all(dirs.map((dir) => fs.rm(dir, { recursive: true, force: true }))))
+
+  it('holds published resources only, in every language, and no personal data', async () => {
+    const marker = uniqueSlug('personne')
+    const editor = await createUser(payload, 'editor')
+    await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
+    const published = await payload.create({ collection: 'trainings', user: editor, overrideAccess: false, data: { ...trainingData(), _status: 'published' } })
+    const draft = await payload.create({ collection: 'trainings', draft: true, data: { ...trainingData(), _status: 'draft' } })
+    await payload.update({ collection: 'trainings', id: published.id, draft: true, data: { title: 'Brouillon pas encore relu' } })
+
+    const content = await tempDir()
+    await exportSiteContent(payload, { locales: ['fr', 'en'], outDir: content })
+    const records = await readExportedRecords(content)
+    const ours = records.filter((record) => record.url.endsWith(`/trainings/${published.slug}/`))
+    expect(ours.map(({ id, locale, language, title }) => ({ id, locale, language, title }))).toEqual([
+      { id: `fr-trainings-${published.slug}`, locale: 'fr', language: 'fr', title: 'Prendre la parole en public' },
+      { id: `en-trainings-${published.slug}`, locale: 'en', language: 'fr', title: 'Prendre la parole en public' },
+    ])
+    expect(ours[0]?.text).toContain('Un message, trois arguments.')
+    expect(records.some((record) => record.url.includes(draft.slug))).toBe(false)
+
+    const site = await tempDir()
+    const index = await writeStaticIndex(records, site)
+    expect(index.records).toBe(records.length)
+    const files = await fs.readdir(path.join(site, 'pagefind'), { recursive: true })
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'vocabulary/fr.json', 'vocabulary/en.json']))
+    const everything = [JSON.stringify(records), ...(await Promise.all(files.filter((file) => file.endsWith('.json')).map((file) => fs.readFile(path.join(site, 'pagefind', file), 'utf8'))))].join('\n')
+    for (const secret of [marker, editor.email, 'Brouillon pas encore relu']) expect(everything).not.toContain(secret)
+    // (Pagefind's own files have a "hash" key: the index version.)
+    expect(JSON.stringify(records)).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy)"/)
+  })
+})
