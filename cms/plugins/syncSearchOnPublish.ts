@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { meilisearchConfig } from '../../search/config'
 import { searchableTypes } from '../../search/records'
+import { addCollectionHooks } from './addCollectionHooks'
 
 /** Queues the search server's update of one document; the editor's save does not wait for it. */
 async function queueSync(req: PayloadRequest, collection: string, doc: { id: number | string; slug?: unknown }, previousSlug?: unknown) {
@@ -26,20 +27,4 @@ const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) 
  * the site is the search, and nothing is queued.
  */
 export const syncSearchOnPublish: Plugin = (config) =>
-  meilisearchConfig()
-    ? {
-        ...config,
-        collections: (config.collections ?? []).map((collection) =>
-          (searchableTypes as readonly string[]).includes(collection.slug)
-            ? {
-                ...collection,
-                hooks: {
-                  ...collection.hooks,
-                  afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-                  afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-                },
-              }
-            : collection,
-        ),
-      }
-    : config
+  meilisearchConfig() ? addCollectionHooks(config, searchableTypes, { afterChange, afterDelete }) : config
