@@ -85,16 +85,14 @@ async function measureQueries(label: string, siteURL: string): Promise<QueryRun>
     for (const locale of ['fr', 'en'] as const) {
       const context = await browser.newContext()
       const page = await context.newPage()
-      const cdp = await context.newCDPSession(page)
-      await cdp.send('Network.enable')
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
-      let received = 0
-      cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-        received += event.encodedDataLength
+      // Context-wide, so that the requests of Pagefind's web worker count too.
+      let sizes: Promise<number>[] = []
+      context.on('requestfinished', (request) => {
+        sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize))
       })
       await page.goto(`${siteURL}/${locale}/search/`, { waitUntil: 'networkidle' })
       for (const { query } of relevance.queries.filter((entry) => entry.locale === locale)) {
-        received = 0
+        sizes = []
         const ms = await page.evaluate(async (text) => {
           const started = performance.now()
           type Pagefind = {
@@ -119,7 +117,8 @@ async function measureQueries(label: string, siteURL: string): Promise<QueryRun>
         }, query)
         // Let the last responses' "finished" events arrive.
         await page.waitForTimeout(50)
-        queries.push({ locale, query, ms, bytes: received })
+        const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
+        queries.push({ locale, query, ms, bytes })
       }
       await context.close()
     }

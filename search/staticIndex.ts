@@ -45,9 +45,12 @@ export async function writeStaticIndex(records: readonly SearchRecord[], siteDir
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
   try {
-    for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: recordPage(record) })
-      if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`)
+    // Many records in flight at once: each is a message to Pagefind's process, which indexes them in parallel.
+    for (let start = 0; start < records.length; start += 500) {
+      const batch = records.slice(start, start + 500)
+      const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordPage(record) })))
+      const errors = added.flatMap((result, position) => result.errors.map((error) => `${batch[position]?.url}: ${error}`))
+      if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`)
     }
     await fs.rm(outputPath, { recursive: true, force: true })
     const written = await index.writeFiles({ outputPath })

@@ -77,8 +77,9 @@ export function renderSearchSection(results: SearchBenchResults): string {
       'with that index in place of the demo one), served by site/server/serveSite.ts over http on 127.0.0.1 (gzip). Once the page has loaded, ' +
       'each query of the relevance set (tests/search/relevance.json, in its language) calls Pagefind as the search island does: load and ' +
       'init on first use, the filter index, the search, then the data of the first 20 results. Latency: `performance.now()` around that ' +
-      'call in the page. Bytes: `Network.loadingFinished` encodedDataLength (compressed bodies and headers) between the start of the ' +
-      'query and 50 ms after its end; the browser cache is on, as for a visitor. The first query of each language loads Pagefind’s ' +
+      'call in the page. Bytes: Playwright’s `request.sizes()` (response body as transferred, compressed, plus headers) of every request ' +
+      'finished in the browser context, Pagefind’s web worker included, between the start of the query and 50 ms after its end; the ' +
+      'browser cache is on, as for a visitor. The first query of each language loads Pagefind’s ' +
       'script, its WebAssembly, the language’s metadata and filter index; later queries load only the index chunks and fragments they need. ' +
       'Not counted: the island also loads the language’s vocabulary (size below), once, the first time a query finds fewer than 10 results.',
     '',

@@ -7,6 +7,8 @@
 export const facetKeys = ['type', 'theme', 'level', 'language'] as const
 export type FacetKey = (typeof facetKeys)[number]
 export type Filters = Partial<Record<FacetKey, string>>
+/** Best matches first, or newest first. */
+export type SortOrder = 'relevance' | 'newest'
 
 /** A text with the words that matched marked: alternating plain and marked parts. */
 export type Marked = { text: string; marked: boolean }[]
@@ -29,7 +31,7 @@ export interface SearchResponse {
 }
 
 export interface SearchEngine {
-  search(text: string, filters: Filters): Promise<SearchResponse>
+  search(text: string, filters: Filters, sort?: SortOrder): Promise<SearchResponse>
   /** The query with its misspelt words corrected, or null (engines without typo tolerance of their own). */
   correct?(text: string): Promise<string | null>
 }

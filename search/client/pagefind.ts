@@ -8,7 +8,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>
   search(
     term: string | null,
-    options: { filters?: Record<string, string> },
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: { data(): Promise<PagefindData> }[]; filters: Record<string, Record<string, number>> }>
 }
 interface PagefindData {
@@ -42,10 +42,10 @@ export function pagefindEngine(locale: string, base = '/pagefind/'): SearchEngin
   let vocabulary: Promise<Vocabulary> | undefined
 
   return {
-    async search(text, filters: Filters) {
+    async search(text, filters: Filters, sort = 'relevance') {
       const pagefind = await load()
       const selected = Object.fromEntries(Object.entries(filters).filter(([, value]) => value))
-      const found = await pagefind.search(text.trim() || null, { filters: selected })
+      const found = await pagefind.search(text.trim() || null, { filters: selected, ...(sort === 'newest' ? { sort: { date: 'desc' } } : {}) })
       const data = await Promise.all(found.results.slice(0, hitsPerPage).map((result) => result.data()))
       const facets = Object.fromEntries(facetKeys.map((key) => [key, found.filters[key] ?? {}])) as Record<FacetKey, Record<string, number>>
       return {

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 
-import { type FacetKey, facetKeys, type Filters, type Marked, type SearchEngine, type SearchResponse } from '../../search/client/engine'
+import { type FacetKey, facetKeys, type Filters, type Marked, type SearchEngine, type SearchResponse, type SortOrder } from '../../search/client/engine'
 import type { BrowserEngine } from '../../search/config'
 import { meilisearchEngine } from '../../search/client/meilisearch'
 import { pagefindEngine } from '../../search/client/pagefind'
@@ -18,6 +18,9 @@ export interface SearchStrings {
   searchInstead: string
   results: string
   resultsNav: string
+  sort: string
+  sortRelevance: string
+  sortNewest: string
   filters: string
   reset: string
   /** "N results" in each plural category of the language, `{{count, number}}` standing for N. */
@@ -43,27 +46,27 @@ const fewResults = 10
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)(?:, \w+)?\}\}/g, (_, key: string) => values[key] ?? '')
 
-function readUrl(): { text: string; filters: Filters } {
+function readUrl(): { text: string; filters: Filters; sort: SortOrder } {
   const params = new URLSearchParams(window.location.search)
   const filters: Filters = {}
   for (const key of facetKeys) {
     const value = params.get(key)
     if (value) filters[key] = value
   }
-  return { text: params.get('q') ?? '', filters }
+  return { text: params.get('q') ?? '', filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' }
 }
 
-/** A search as address parameters: `q=…&type=…`. */
-function paramsOf(text: string, filters: Filters): string {
+/** A search as address parameters: `q=…&type=…&sort=newest`. */
+function paramsOf(text: string, filters: Filters, sort: SortOrder): string {
   const params = new URLSearchParams()
   if (text) params.set('q', text)
   for (const key of facetKeys) if (filters[key]) params.set(key, filters[key])
+  if (sort !== 'relevance') params.set('sort', sort)
   return params.toString()
 }
 
-/** Query and filters in the address, so that a search can be shared or bookmarked. */
-function writeUrl(text: string, filters: Filters) {
-  const search = paramsOf(text, filters)
+/** Query, filters and order in the address, so that a search can be shared or bookmarked. */
+function writeUrl(search: string) {
   window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`)
 }
 
@@ -76,6 +79,7 @@ export default function Search({ locale, engine: config, strings, labels, browse
   const engine: SearchEngine = useMemo(() => (config.kind === 'meilisearch' ? meilisearchEngine(config) : pagefindEngine(locale)), [config, locale])
   const [text, setText] = useState('')
   const [filters, setFilters] = useState<Filters>({})
+  const [sort, setSort] = useState<SortOrder>('relevance')
   const [response, setResponse] = useState<SearchResponse | null>(null)
   const [corrected, setCorrected] = useState<string | null>(null)
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'error'>('idle')
@@ -91,6 +95,7 @@ export default function Search({ locale, engine: config, strings, labels, browse
     const initial = readUrl()
     setText(initial.text)
     setFilters(initial.filters)
+    setSort(initial.sort)
     ready.current = true
     setHydrated(true)
     if (!initial.text) input.current?.focus()
@@ -98,7 +103,8 @@ export default function Search({ locale, engine: config, strings, labels, browse
 
   useEffect(() => {
     if (!ready.current) return
-    writeUrl(text.trim(), filters)
+    const search = paramsOf(text.trim(), filters, sort)
+    writeUrl(search)
     const empty = !text.trim() && !Object.values(filters).some(Boolean)
     if (empty) {
       setResponse(null)
@@ -110,12 +116,12 @@ export default function Search({ locale, engine: config, strings, labels, browse
     setState('loading')
     const timer = window.setTimeout(async () => {
       try {
-        let found = await engine.search(text, filters)
+        let found = await engine.search(text, filters, sort)
         let correction: string | null = null
         // Few or no results may mean a typo: the corrected query is shown instead when it finds more.
         if (found.total < fewResults && text.trim() && engine.correct) {
           const suggestion = await engine.correct(text)
-          const better = suggestion ? await engine.search(suggestion, filters) : null
+          const better = suggestion ? await engine.search(suggestion, filters, sort) : null
           if (better && better.total > found.total) {
             found = better
             correction = suggestion
@@ -124,14 +130,14 @@ export default function Search({ locale, engine: config, strings, labels, browse
         if (request !== latest.current) return
         setResponse(found)
         setCorrected(correction)
-        setAnswered(paramsOf(text.trim(), filters))
+        setAnswered(search)
         setState('done')
       } catch {
         if (request === latest.current) setState('error')
       }
     }, debounceMs)
     return () => window.clearTimeout(timer)
-  }, [engine, text, filters])
+  }, [engine, text, filters, sort])
 
   const links = () => [...(results.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])]
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -223,6 +229,13 @@ export default function Search({ locale, engine: config, strings, labels, browse
               </fieldset>
             )
           })}
+          <label className="search-sort">
+            {strings.sort}{' '}
+            <select value={sort} onChange={(event) => setSort(event.target.value === 'newest' ? 'newest' : 'relevance')}>
+              <option value="relevance">{strings.sortRelevance}</option>
+              <option value="newest">{strings.sortNewest}</option>
+            </select>
+          </label>
           {activeFilters && (
             <button type="button" className="link-button" onClick={() => setFilters({})}>
               {strings.reset}
@@ -254,6 +267,12 @@ export default function Search({ locale, engine: config, strings, labels, browse
               </a>
               <p className="search-meta">
                 {label('type', hit.type)}
+                {hit.date && (
+                  <>
+                    {' · '}
+                    <time dateTime={hit.date}>{new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(hit.date))}</time>
+                  </>
+                )}
                 {hit.language && (
                   <>
                     {' · '}

@@ -67,6 +67,13 @@ test('filters combine, show their counts, and the URL shares the search with its
   await expect(answered(other, 'formation', { type: 'trainings', level: 'beginner' })).toBeVisible()
   await expect(other.getByRole('searchbox', { name: fr.search.label })).toHaveValue('formation')
   await expect(resultLinks(other)).toHaveCount(combined)
+  // Newest first: the order is in the address too, and the dates shown go down.
+  await other.getByLabel(fr.search.sort).selectOption('newest')
+  await expect(answered(other, 'formation', { type: 'trainings', level: 'beginner', sort: 'newest' })).toBeVisible()
+  const dates = await other.locator('.search-results time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+  expect(dates.length).toBeGreaterThan(1)
+  expect(dates).toEqual([...dates].sort().reverse())
+  await other.getByLabel(fr.search.sort).selectOption('relevance')
   await other.getByRole('button', { name: fr.filters.reset }).click()
   await expect(other).toHaveURL(site('/fr/search/?q=formation'))
 })
