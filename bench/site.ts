@@ -1,7 +1,8 @@
 /**
  * `npm run bench:site [-- --count N] [--runs N] [--lighthouse-runs N] [--only parts] [--keep]`:
  * on a fresh SQLite database, measures the public site: full builds (demo content in
- * 7 languages, a full build then an incremental rebuild with nothing changed; N synthetic trainings in fr, en, es),
+ * 7 languages, a full build then an incremental rebuild with nothing changed; N synthetic trainings in fr, en, es:
+ * a full build with an empty cache, an incremental rebuild, a full build with the cache of the first),
  * publish → live delay through the real stack (scripts/start.ts), page weight per
  * template in Chromium and Lighthouse scores; then writes the "Public site" section
  * of docs/BENCHMARKS.md (the CMS part is left as it is) and the raw samples to
@@ -247,6 +248,11 @@ const main = async () => {
         results.builds.scaleWarm = await attempt(
           `${count} trainings rebuild, ${scaleLocales.join(', ')}, nothing changed`,
           () => measureSiteBuild(`${count} trainings, rebuild`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
+          false,
+        )
+        results.builds.scaleFull = await attempt(
+          `${count} trainings full build, ${scaleLocales.join(', ')}, warm Astro cache`,
+          () => measureSiteBuild(`${count} trainings, full`, scaleEnv, scaleSiteDir, buildTimeout(count * 8), { full: true }),
           false,
         )
       }

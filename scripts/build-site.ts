@@ -1,10 +1,11 @@
 /**
  * Builds the public site from the published CMS content.
  *
- *   tsx scripts/build-site.ts [--reason text] [--record id]
+ *   tsx scripts/build-site.ts [--reason text] [--record id] [--full]
  *                                             live: new folder under var/site/builds, then switch
  *                                             var/site/current to it; recorded in "site-builds"
- *                                             (--record: the entry the CMS job created for it)
+ *                                             (--record: the entry the CMS job created for it;
+ *                                             --full: render every page, not only changed ones)
  *   tsx scripts/build-site.ts --out dist      a deployable copy for any static host
  *
  * Used by `npm start` (first build), by the CMS rebuild job and by `npm run build`.
@@ -19,7 +20,7 @@ import { buildSite } from '../site/build/buildSite'
 import { publishLiveSite, siteBuildRecord } from '../site/build/liveSite'
 import { pagesDir } from '../site/build/paths'
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, reason: { type: 'string', default: '' }, record: { type: 'string' } } })
+const { values } = parseArgs({ options: { out: { type: 'string' }, reason: { type: 'string', default: '' }, record: { type: 'string' }, full: { type: 'boolean', default: false } } })
 const log = (line: string) => console.log(line)
 
 const loadPayload = async () => {
@@ -35,7 +36,8 @@ try {
     await buildSite(path.resolve(values.out), { dir: records }, log).finally(() => fs.rm(records, { recursive: true, force: true }))
   } else {
     const record = values.record === undefined ? undefined : /^\d+$/.test(values.record) ? Number(values.record) : values.record
-    await publishLiveSite({ finish: siteBuildRecord(loadPayload, { id: record, reason: values.reason || 'manual', startedAt: new Date() }), log })
+    const finish = siteBuildRecord(loadPayload, { id: record, reason: values.reason || 'manual', startedAt: new Date() })
+    await publishLiveSite({ finish, log, full: values.full })
   }
 } catch (error) {
   console.error(`La construction du site a échoué : ${error instanceof Error ? error.message : error}`)

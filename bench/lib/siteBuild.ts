@@ -155,7 +155,13 @@ export const liveDir = (siteDir: string): string => fs.realpathSync(path.join(si
  * Runs one live build (`scripts/build-site.ts`) with `env` (DATABASE_URL,
  * HUB_SITE_DIR, SITE_LOCALES…) and measures it. Progress on the status line.
  */
-export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, siteDir: string, timeoutMs: number): Promise<SiteBuildMeasure> => {
+export const measureSiteBuild = async (
+  label: string,
+  env: NodeJS.ProcessEnv,
+  siteDir: string,
+  timeoutMs: number,
+  { full = false }: { full?: boolean } = {},
+): Promise<SiteBuildMeasure> => {
   const lines: SiteBuildMeasure['lines'] = []
   let renderedPageLines = 0
   let stage = 'starting'
@@ -185,7 +191,7 @@ export const measureSiteBuild = async (label: string, env: NodeJS.ProcessEnv, si
   let finished: Awaited<ReturnType<typeof runToEnd>>
   let memory: TreeMemory
   try {
-    finished = await runToEnd('tsx', ['scripts/build-site.ts', '--reason', `bench: ${label}`], env, {
+    finished = await runToEnd('tsx', ['scripts/build-site.ts', '--reason', `bench: ${label}`, ...(full ? ['--full'] : [])], env, {
       timeoutMs,
       onLine,
       onStart: (child) => {

@@ -16,7 +16,7 @@ export interface SiteBenchResults {
   /** 1-minute load average when each phase began. */
   loadAverage: Record<string, number>
   seed: { demo?: Pick<SeedResult, 'demoSeconds' | 'demoSteps'>; synthetic?: Pick<SeedResult, 'count' | 'syntheticSeconds' | 'scaleWallSeconds'> }
-  builds: { demoCold?: SiteBuildMeasure; demoWarm?: SiteBuildMeasure; scaleCold?: SiteBuildMeasure; scaleWarm?: SiteBuildMeasure }
+  builds: { demoCold?: SiteBuildMeasure; demoWarm?: SiteBuildMeasure; scaleCold?: SiteBuildMeasure; scaleWarm?: SiteBuildMeasure; scaleFull?: SiteBuildMeasure }
   publish: { demo?: PublishResult; scale?: PublishResult }
   weights?: PageWeight[]
   lighthouse?: LighthouseResult[]
@@ -144,6 +144,8 @@ const summaryTable = (results: SiteBenchResults): string[] => {
       ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, rebuild, nothing changed (incremental)`, builds.scaleWarm, false)
       : []),
     ...(builds.scaleWarm ? [splitRow(`${integer(results.options.count)} trainings rebuild`, builds.scaleWarm)] : []),
+    ...(builds.scaleFull ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, full build, warm Astro cache`, builds.scaleFull, true) : []),
+    ...(builds.scaleFull ? [splitRow(`${integer(results.options.count)} trainings full build, warm`, builds.scaleFull)] : []),
     ...(publish.demo ? publishRows('demo content', publish.demo, siteTargets.publishDemoMs) : []),
     ...(publish.scale ? publishRows(`${integer(results.options.count)} trainings`, publish.scale, siteTargets.publishScaleMs) : []),
     ...(results.weights ? weightRows(results.weights) : []),
@@ -304,7 +306,8 @@ const method = (results: SiteBenchResults): string[] => {
       'time-stamped as they arrive, and from when the astro child disappears. Demo content (`content/seed.ts`) in all 7 languages, with ' +
       'an empty Astro cache and no live build (a full build), then again with nothing changed (an incremental rebuild); then `content/seed.ts --scale ' +
       `${results.options.count}\` (${count} synthetic trainings in fr, en and es, one module with one lesson each) built with ` +
-      '`SITE_LOCALES=fr,en,es`, a full build with an empty cache, then an incremental rebuild with nothing changed.',
+      '`SITE_LOCALES=fr,en,es`, a full build with an empty cache, an incremental rebuild with nothing changed, then a full build ' +
+      '(`--full`: every page rendered) with the Astro cache the first build left (entry digests, optimised images), as after a deploy.',
     `- **Publish → live**: \`scripts/start.ts\` (the CMS with its job runner and the static site server, on ports of their own), ` +
       `logged in over REST as the demo editor; once the start-up build is done, ${results.options.runs} times: \`PATCH\` a French ` +
       'training with a new title and `_status: \'published\'`, then poll its public page every 200 ms until the new title is served; ' +
@@ -359,6 +362,7 @@ export const renderSiteSection = (results: SiteBenchResults): string => {
     ...(builds.demoWarm ? buildDetails('Demo rebuild', builds.demoWarm) : []),
     ...(builds.scaleCold ? buildDetails(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold) : []),
     ...(builds.scaleWarm ? buildDetails(`${integer(results.options.count)} trainings rebuild`, builds.scaleWarm) : []),
+    ...(builds.scaleFull ? buildDetails(`${integer(results.options.count)} trainings full build, warm`, builds.scaleFull) : []),
     ...(publish.demo ? publishDetails('demo content', publish.demo) : []),
     ...(publish.scale ? publishDetails(`${integer(results.options.count)} trainings`, publish.scale) : []),
     ...(results.weights ? ['', '#### Page weight per template (French, demo build)', '', ...weightTable(results.weights)] : []),

@@ -5,7 +5,7 @@ import readline from 'node:readline'
 
 import { projectRoot } from '../../cms/env'
 import { readExportedRecords } from '../../search/exportedRecords'
-import { writeStaticIndex } from '../../search/staticIndex'
+import { staticIndexDir, writeStaticIndex } from '../../search/staticIndex'
 import type { MediaFile } from '../data/schema'
 import { withBuildLock } from './buildLock'
 import { codeFingerprint, pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages, writeCodeFingerprint } from './pageManifest'
@@ -82,10 +82,16 @@ async function copyMedia(files: MediaFile[], outDir: string) {
   }
 }
 
-/** The static search index (search/staticIndex.ts), made from the export: a few seconds even at 10,000 resources. */
-async function writeSearchIndex(outDir: string, log: Log) {
+/**
+ * The static search index (search/staticIndex.ts). It needs the export only,
+ * not the pages: it is written beside the build while Astro works (Pagefind
+ * is a process of its own, on the core Astro's rendering leaves idle), then
+ * moved in, since `astro build` empties its folder first.
+ */
+async function writeSearchIndex(stagingDir: string, log: Log) {
   const started = performance.now()
-  const index = await writeStaticIndex(await readExportedRecords(contentDir), outDir)
+  await fs.rm(stagingDir, { recursive: true, force: true })
+  const index = await writeStaticIndex(await readExportedRecords(contentDir), stagingDir)
   log(`Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 }
 
@@ -116,7 +122,17 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
       ? `Construction des pages modifiées dans ${path.relative(projectRoot, outDir) || outDir}…`
       : `Construction du site dans ${path.relative(projectRoot, outDir) || outDir}…`,
   )
-  await astroBuild(outDir, records, log)
+  const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
+  const searchIndex = writeSearchIndex(stagingDir, log)
+  // Both finish before anything is decided: a failure of either fails the build, with nothing left running.
+  const outcomes = await Promise.allSettled([astroBuild(outDir, records, log), searchIndex])
+  const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
+  if (failure) {
+    await fs.rm(stagingDir, { recursive: true, force: true })
+    throw failure.reason
+  }
+  await fs.rename(path.join(stagingDir, staticIndexDir), path.join(outDir, staticIndexDir))
+  await fs.rm(stagingDir, { recursive: true, force: true })
   let pages = readRenderedCount(records.dir)
   if (records.previous) {
     const reused = await reuseUnchangedPages({ previousBuild: records.previous.buildDir, previousPages: records.previous.recordsDir, pages: records.dir, outDir })
@@ -125,7 +141,6 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
   }
   writeCodeFingerprint(records.dir, fingerprint)
   await copyMedia(media, outDir)
-  await writeSearchIndex(outDir, log)
   const durationMs = Math.round(performance.now() - started)
   log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s.`)
   return { pages, mediaFiles: media.length, durationMs }

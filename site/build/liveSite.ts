@@ -67,8 +67,18 @@ export const siteBuildRecord =
  * Builds into a new folder and switches the served site to it. If anything
  * fails, the folder is removed and the previous site stays online. The outcome
  * (status, duration, pages, log) goes to `finish`, see siteBuildRecord.
+ * Only changed pages are rendered, unless `full` (which also leaves behind the
+ * pictures of withdrawn resources that incremental builds carry over).
  */
-export async function publishLiveSite({ finish, log }: { finish: (outcome: FinishedBuild) => Promise<void>; log: Log }): Promise<SiteBuildResult> {
+export async function publishLiveSite({
+  finish,
+  log,
+  full = false,
+}: {
+  finish: (outcome: FinishedBuild) => Promise<void>
+  log: Log
+  full?: boolean
+}): Promise<SiteBuildResult> {
   const lines: string[] = []
   const logged: Log = (line) => {
     lines.push(line)
@@ -84,7 +94,7 @@ export async function publishLiveSite({ finish, log }: { finish: (outcome: Finis
   const dir = path.join(buildsDir, name)
   let result: SiteBuildResult
   try {
-    result = await buildSite(dir, { dir: path.join(pagesDir, name), previous: await reusableBuild() }, logged)
+    result = await buildSite(dir, { dir: path.join(pagesDir, name), previous: full ? undefined : await reusableBuild() }, logged)
     await swapCurrent(dir)
     await pruneOldBuilds(name)
     logged('Site en ligne mis à jour.')
