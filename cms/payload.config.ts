@@ -3,6 +3,8 @@ import { translations } from '@payloadcms/translations/all'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { meilisearchConfig } from '../search/config'
+
 import { hasRole } from './access/roles'
 import { collections } from './collections'
 import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
@@ -64,8 +66,8 @@ export default buildConfig({
       { cron: '* * * * *', queue: 'default', limit: 50 },
       // Site rebuilds: looked for every 2 s, so that a publication is live within seconds.
       { cron: '*/2 * * * * *', queue: 'site', limit: 1, silent: true },
-      // Search server updates (only queued when Meilisearch is configured).
-      { cron: '*/5 * * * * *', queue: 'search', limit: 20, silent: true },
+      // Search server updates, when Meilisearch is configured (nothing is queued otherwise).
+      ...(meilisearchConfig() ? [{ cron: '*/5 * * * * *', queue: 'search', limit: 20, silent: true }] : []),
     ],
     shouldAutoRun: () => env.runJobs,
   },
