@@ -1,8 +1,9 @@
 import type { TaskConfig } from 'payload'
 
 import { meilisearchConfig } from '../../search/config'
-import { isSearchable, type SearchRecord } from '../../search/records'
+import { isSearchable, type SearchRecord, toSearchRecord } from '../../search/records'
 import type { SnapshotCollection } from '../../site/data/schema'
+import { siteLocaleCodes } from '../../site/lib/locales'
 
 /**
  * Brings a document's search records up to date on the Meilisearch server
@@ -23,13 +24,8 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
     const config = meilisearchConfig()
     const collection = input.collection as SnapshotCollection
     if (!config || !isSearchable(collection)) return { output: {} }
-    // Loaded here: the export's rich-text rendering stays out of the admin's start-up.
-    const [{ createExporter }, { toSearchRecord }, { siteLocaleCodes }, { syncRecords }] = await Promise.all([
-      import('../../site/data/export'),
-      import('../../search/records'),
-      import('../../site/lib/locales'),
-      import('../../search/meilisearch'),
-    ])
+    // Loaded here: the export's rich-text rendering and the Meilisearch client stay out of the admin's start-up.
+    const [{ createExporter }, { syncRecords }] = await Promise.all([import('../../site/data/export'), import('../../search/meilisearch')])
     const exporter = createExporter(payload, siteLocaleCodes)
     const themeNames = new Map<string, Map<string, string>>()
     for (const theme of (await exporter.exportDocuments('themes')).values()) {

@@ -102,9 +102,24 @@ export function codeFingerprint(projectRoot: string): string {
   return hash.digest('hex')
 }
 
+/** Hard-links into `to` every file of `from` (subfolders included) that `to` does not have. */
+async function linkMissingFiles(from: string, to: string) {
+  if (!fs.existsSync(from)) return
+  const files = (await fs.promises.readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+  const link = async (entry: fs.Dirent) => {
+    const target = path.join(to, path.relative(from, entry.parentPath), entry.name)
+    await fs.promises.mkdir(path.dirname(target), { recursive: true })
+    await fs.promises.link(path.join(entry.parentPath, entry.name), target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    })
+  }
+  for (let start = 0; start < files.length; start += 256) await Promise.all(files.slice(start, start + 256).map(link))
+}
+
 /**
- * Hard-links the pages that did not change, and the built assets they use,
- * from the live build into the new one. Returns how many pages were reused.
+ * Hard-links the pages that did not change, the built assets they use and
+ * the live build's search index files from the live build into the new one.
+ * Returns how many pages were reused.
  */
 export async function reuseUnchangedPages({
   previousBuild,
@@ -126,15 +141,8 @@ export async function reuseUnchangedPages({
     await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file))
   }
   for (let start = 0; start < files.length; start += 256) await Promise.all(files.slice(start, start + 256).map(linkPage))
-  // Pictures and styles are named by their content: the reused pages may use some the new build did not emit.
-  const assets = path.join(previousBuild, '_astro')
-  if (fs.existsSync(assets)) {
-    await fs.promises.mkdir(path.join(outDir, '_astro'), { recursive: true })
-    for (const name of await fs.promises.readdir(assets)) {
-      await fs.promises.link(path.join(assets, name), path.join(outDir, '_astro', name)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error
-      })
-    }
-  }
+  // Pictures, styles and search index files are named by their content: reused pages may use some the new
+  // build did not emit, and a search page opened before the switch keeps asking for its own index files.
+  for (const dir of ['_astro', 'pagefind']) await linkMissingFiles(path.join(previousBuild, dir), path.join(outDir, dir))
   return files.length
 }

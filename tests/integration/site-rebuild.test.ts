@@ -96,6 +96,8 @@ describeOnDatabase('public site rebuild on publish', () => {
     await liveBuild('test full')
     const untouchedPage = async () => fs.stat(path.join((await liveBuildDir()) ?? '', 'en', 'trainings', untouched.slug, 'index.html'))
     const before = await untouchedPage()
+    const indexFiles = async (build: string) => (await fs.readdir(path.join(build, 'pagefind'), { recursive: true })).sort()
+    const firstIndex = await indexFiles((await liveBuildDir()) ?? '')
     const pageOf = async (slug: string) => fs.readFile(path.join((await liveBuildDir()) ?? '', 'fr', 'trainings', slug, 'index.html'), 'utf8')
 
     await payload.update({ collection: 'trainings', id: training.id, data: { title: 'Un titre tout neuf', _status: 'published' } })
@@ -109,6 +111,8 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect(rendered + kept).toBe(result.pages)
     // The page of a training nobody touched is the live build's own file, linked, not rendered again.
     expect((await untouchedPage()).ino).toBe(before.ino)
+    // A search page opened before the switch still finds the index files it asks for.
+    expect(await indexFiles((await liveBuildDir()) ?? '')).toEqual(expect.arrayContaining(firstIndex))
     expect(await pageOf(training.slug)).toContain('Un titre tout neuf')
     await expect(pageOf(other.slug)).rejects.toThrow(/ENOENT/)
 
