@@ -1,4 +1,4 @@
-import { didYouMean, type Vocabulary } from '../vocabulary'
+import { didYouMean, fold, type Vocabulary, wordsOf } from '../vocabulary'
 import { type FacetKey, facetKeys, type Filters, hitsPerPage, markedFromHtml, type SearchEngine, type SearchHit } from './engine'
 
 /** The parts of Pagefind's browser API used here (https://pagefind.app/docs/api/). */
@@ -19,8 +19,7 @@ interface PagefindData {
 
 /** Each word of the query, as a prefix: "form" marks "formation" (the index matches by prefix too). */
 function markTerms(text: string, query: string): SearchHit['title'] {
-  const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-  const terms = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold).filter((term) => term.length > 1)
+  const terms = wordsOf(query).map(fold).filter((term) => term.length > 1)
   return text.split(/([\p{L}\p{N}]+)/u).flatMap((part) => (part ? [{ text: part, marked: terms.some((term) => fold(part).startsWith(term)) }] : []))
 }
 

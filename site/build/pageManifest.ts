@@ -102,6 +102,11 @@ export function codeFingerprint(projectRoot: string): string {
   return hash.digest('hex')
 }
 
+/** Runs `work` on every item, 256 at a time: file system calls run in parallel on libuv's thread pool. */
+async function inBatches<Item>(items: readonly Item[], work: (item: Item) => Promise<void>) {
+  for (let start = 0; start < items.length; start += 256) await Promise.all(items.slice(start, start + 256).map(work))
+}
+
 /** Hard-links into `to` every file of `from` (subfolders included) that `to` does not have. */
 async function linkMissingFiles(from: string, to: string) {
   if (!fs.existsSync(from)) return
@@ -113,7 +118,7 @@ async function linkMissingFiles(from: string, to: string) {
       if (error.code !== 'EEXIST') throw error
     })
   }
-  for (let start = 0; start < files.length; start += 256) await Promise.all(files.slice(start, start + 256).map(link))
+  await inBatches(files, link)
 }
 
 /**
@@ -135,12 +140,10 @@ export async function reuseUnchangedPages({
   const files = [...readManifests(pages)].flatMap(([template, current]) =>
     unchangedPaths(current, readManifest(previousPages, template)).map((page) => path.join(decodeURIComponent(page), 'index.html')),
   )
-  // Many at a time: each is a few system calls, run by libuv's thread pool.
-  const linkPage = async (file: string) => {
+  await inBatches(files, async (file) => {
     await fs.promises.mkdir(path.join(outDir, path.dirname(file)), { recursive: true })
     await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file))
-  }
-  for (let start = 0; start < files.length; start += 256) await Promise.all(files.slice(start, start + 256).map(linkPage))
+  })
   // Pictures, styles and search index files are named by their content: reused pages may use some the new
   // build did not emit, and a search page opened before the switch keeps asking for its own index files.
   for (const dir of ['_astro', 'pagefind']) await linkMissingFiles(path.join(previousBuild, dir), path.join(outDir, dir))
