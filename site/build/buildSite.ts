@@ -8,7 +8,7 @@ import { readExportedRecords } from '../../search/exportedRecords'
 import { staticIndexDir, writeStaticIndex } from '../../search/staticIndex'
 import type { MediaFile } from '../data/schema'
 import { withBuildLock } from './buildLock'
-import { codeFingerprint, pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages, writeCodeFingerprint } from './pageManifest'
+import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
 import { cacheDir, contentDir } from './paths'
 
 export interface SiteBuildResult {
@@ -115,7 +115,6 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
   const started = performance.now()
   await exportContent(log)
   const media = JSON.parse(await fs.readFile(path.join(contentDir, 'media.json'), 'utf8')) as MediaFile[]
-  const fingerprint = codeFingerprint(projectRoot)
   await fs.rm(records.dir, { recursive: true, force: true })
   log(
     records.previous
@@ -139,7 +138,6 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
     log(`${pages} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
     pages += reused
   }
-  writeCodeFingerprint(records.dir, fingerprint)
   await copyMedia(media, outDir)
   const durationMs = Math.round(performance.now() - started)
   log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s.`)

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 
 import { projectRoot } from '../../cms/env'
 import { buildSite, type Log, type PageRecords, type SiteBuildResult } from './buildSite'
-import { codeFingerprint, readCodeFingerprint } from './pageManifest'
+import { codeFingerprint, readCodeFingerprint, writeCodeFingerprint } from './pageManifest'
 import { buildsDir, currentLink, liveBuildDir, pagesDir } from './paths'
 
 /** Builds kept on disk: the live one and a few before it, for a quick manual rollback. */
@@ -30,12 +30,12 @@ async function pruneOldBuilds(live: string) {
   for (const name of builds.slice(keptBuilds)) if (name !== live) await removeBuild(name)
 }
 
-/** The live build, when the same code made it: its unchanged pages can be reused. */
-async function reusableBuild(): Promise<PageRecords['previous']> {
+/** The live build, when the code with this `fingerprint` made it: its unchanged pages can be reused. */
+async function reusableBuild(fingerprint: string): Promise<PageRecords['previous']> {
   const live = await liveBuildDir()
   if (!live) return undefined
   const recordsDir = path.join(pagesDir, path.basename(live))
-  return readCodeFingerprint(recordsDir) === codeFingerprint(projectRoot) ? { buildDir: live, recordsDir } : undefined
+  return readCodeFingerprint(recordsDir) === fingerprint ? { buildDir: live, recordsDir } : undefined
 }
 
 /** The log kept with the build record: the end matters most when a build fails. */
@@ -94,7 +94,11 @@ export async function publishLiveSite({
   const dir = path.join(buildsDir, name)
   let result: SiteBuildResult
   try {
-    result = await buildSite(dir, { dir: path.join(pagesDir, name), previous: full ? undefined : await reusableBuild() }, logged)
+    // The next build reuses this one's pages only if the code that made them is still the same.
+    const fingerprint = codeFingerprint(projectRoot)
+    const records = { dir: path.join(pagesDir, name), previous: full ? undefined : await reusableBuild(fingerprint) }
+    result = await buildSite(dir, records, logged)
+    writeCodeFingerprint(records.dir, fingerprint)
     await swapCurrent(dir)
     await pruneOldBuilds(name)
     logged('Site en ligne mis à jour.')
