@@ -76,6 +76,8 @@ export interface Config {
     programme: Programme;
     themes: Theme;
     visuals: Visual;
+    'tract-templates': TractTemplateDoc;
+    'tract-artwork': TractArtwork;
     files: File;
     'site-builds': SiteBuild;
     users: User;
@@ -96,6 +98,8 @@ export interface Config {
     programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     visuals: VisualsSelect<false> | VisualsSelect<true>;
+    'tract-templates': TractTemplatesSelect<false> | TractTemplatesSelect<true>;
+    'tract-artwork': TractArtworkSelect<false> | TractArtworkSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -663,6 +667,153 @@ export interface Programme {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tract-templates".
+ */
+export interface TractTemplateDoc {
+  id: number;
+  name: string;
+  /**
+   * Filled from the French title when empty. The same in every language.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * The languages this template has its own texts in (labels, default values): the gallery filters by language.
+   */
+  languages: ('fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar')[];
+  /**
+   * Print formats are measured in mm and carry the legal mention; social formats in px.
+   */
+  format: 'A5' | 'A4' | 'A3' | 'square' | 'story' | 'custom';
+  /**
+   * Under the artwork, or the whole background without one (#rrggbb).
+   */
+  background: string;
+  /**
+   * In mm for print (it will carry the legal mention), in px for a social media visual.
+   */
+  customSize?: {
+    unit: 'mm' | 'px';
+    width: number;
+    height: number;
+  };
+  /**
+   * Drawn under the fields, at the size of the page: a vector PDF (best for print), an SVG or an image with the format’s proportions.
+   */
+  artwork?: (number | null) | TractArtwork;
+  /**
+   * The same artwork as an image (SVG, PNG, JPEG or WebP): it draws the preview and the PNG. Required when the artwork is a PDF.
+   */
+  artworkImage?: (number | null) | TractArtwork;
+  /**
+   * What the person fills in, in the form’s order, and where it is printed.
+   */
+  fields?:
+    | {
+        /**
+         * The field’s name in data files and pre-filled links (?group=…): lowercase letters, digits and hyphens, unique in the template.
+         */
+        key: string;
+        label: string;
+        type: 'line' | 'multiline' | 'date' | 'time' | 'place' | 'url' | 'logo';
+        /**
+         * Shown under the field in the form.
+         */
+        help?: string | null;
+        /**
+         * In mm for print formats (A5, A4, A3, custom in mm), in px for social formats (square, story, custom in px). Measured from the top-left corner of the trimmed page (bleed excluded); the box must fit in the page.
+         */
+        box: {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+        };
+        /**
+         * Sizes in points (pt) for print formats, in pixels (px) for social formats. Text starts at the maximum size and shrinks down to the minimum to fit its box; beyond that, the person is warned before downloading. “Start of line” is the left in English, the right in Arabic.
+         */
+        style: {
+          font: 'inter' | 'inter-bold' | 'inter-black' | 'anton' | 'noto-sans-arabic' | 'noto-sans-arabic-bold';
+          align: 'start' | 'center' | 'end';
+          minSize: number;
+          maxSize: number;
+          /**
+           * As #rrggbb.
+           */
+          colour: string;
+        };
+        /**
+         * In characters.
+         */
+        maxLength: number;
+        required?: boolean | null;
+        /**
+         * Pre-filled in the form. Date: YYYY-MM-DD; time: HH:MM; web address: https://…
+         */
+        defaultValue?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Required on print formats: “IPNS — Imprimé par nos soins” or the printer’s name and address (the person chooses), then “Ne pas jeter sur la voie publique”. Allow two or three lines.
+   */
+  legal?: {
+    /**
+     * In mm for print formats (A5, A4, A3, custom in mm), in px for social formats (square, story, custom in px). Measured from the top-left corner of the trimmed page (bleed excluded); the box must fit in the page.
+     */
+    box?: {
+      x?: number | null;
+      y?: number | null;
+      width?: number | null;
+      height?: number | null;
+    };
+    /**
+     * Sizes in points (pt) for print formats, in pixels (px) for social formats. Text starts at the maximum size and shrinks down to the minimum to fit its box; beyond that, the person is warned before downloading. “Start of line” is the left in English, the right in Arabic.
+     */
+    style: {
+      font: 'inter' | 'inter-bold' | 'inter-black' | 'anton' | 'noto-sans-arabic' | 'noto-sans-arabic-bold';
+      align: 'start' | 'center' | 'end';
+      minSize: number;
+      maxSize: number;
+      /**
+       * As #rrggbb.
+       */
+      colour: string;
+    };
+  };
+  themes?: (number | Theme)[] | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * A vector PDF for print, or an image (SVG, PNG, JPEG, WebP) with the exact proportions of the template’s format.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tract-artwork".
+ */
+export interface TractArtwork {
+  id: number;
+  /**
+   * Describes the artwork for people who cannot see it (template gallery).
+   */
+  alt?: string | null;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * The public site rebuilds itself a few seconds after every publish, unpublish or delete. The previous site stays online during the build, and if it fails.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -864,6 +1015,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visuals';
         value: number | Visual;
+      } | null)
+    | ({
+        relationTo: 'tract-templates';
+        value: number | TractTemplateDoc;
+      } | null)
+    | ({
+        relationTo: 'tract-artwork';
+        value: number | TractArtwork;
       } | null)
     | ({
         relationTo: 'files';
@@ -1251,6 +1410,101 @@ export interface VisualsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tract-templates_select".
+ */
+export interface TractTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  languages?: T;
+  format?: T;
+  background?: T;
+  customSize?:
+    | T
+    | {
+        unit?: T;
+        width?: T;
+        height?: T;
+      };
+  artwork?: T;
+  artworkImage?: T;
+  fields?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        type?: T;
+        help?: T;
+        box?:
+          | T
+          | {
+              x?: T;
+              y?: T;
+              width?: T;
+              height?: T;
+            };
+        style?:
+          | T
+          | {
+              font?: T;
+              align?: T;
+              minSize?: T;
+              maxSize?: T;
+              colour?: T;
+            };
+        maxLength?: T;
+        required?: T;
+        defaultValue?: T;
+        id?: T;
+      };
+  legal?:
+    | T
+    | {
+        box?:
+          | T
+          | {
+              x?: T;
+              y?: T;
+              width?: T;
+              height?: T;
+            };
+        style?:
+          | T
+          | {
+              font?: T;
+              align?: T;
+              minSize?: T;
+              maxSize?: T;
+              colour?: T;
+            };
+      };
+  themes?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tract-artwork_select".
+ */
+export interface TractArtworkSelect<T extends boolean = true> {
+  alt?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "files_select".
  */
 export interface FilesSelect<T extends boolean = true> {
@@ -1457,6 +1711,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'programme';
           value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'tract-templates';
+          value: number | TractTemplateDoc;
         } | null);
     global?: string | null;
     user?: {

@@ -7,9 +7,11 @@ import { Sheets } from './Sheets'
 import { SiteBuilds } from './SiteBuilds'
 import { Themes } from './Themes'
 import { Trainings } from './Trainings'
+import { TractArtwork } from './TractArtwork'
+import { TractTemplates } from './TractTemplates'
 import { Users } from './Users'
 import { Videos } from './Videos'
 import { Visuals } from './Visuals'
 
 /** Order here is the order of the admin navigation. */
-export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, Files, SiteBuilds, Users]
+export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, TractTemplates, TractArtwork, Files, SiteBuilds, Users]

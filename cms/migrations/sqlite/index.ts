@@ -1,6 +1,7 @@
 import * as migration_20261121_104139_initial from './20261121_104139_initial';
 import * as migration_20261121_115135_locale_parent_indexes from './20261121_115135_locale_parent_indexes';
 import * as migration_20261121_131634_site_builds from './20261121_131634_site_builds';
+import * as migration_20261121_184218_tract_templates from './20261121_184218_tract_templates';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_131634_site_builds.up,
     down: migration_20261121_131634_site_builds.down,
-    name: '20261121_131634_site_builds'
+    name: '20261121_131634_site_builds',
+  },
+  {
+    up: migration_20261121_184218_tract_templates.up,
+    down: migration_20261121_184218_tract_templates.down,
+    name: '20261121_184218_tract_templates'
   },
 ];
