@@ -10,6 +10,8 @@
  * - Slugs are lowercase ASCII words joined by hyphens and unique per collection.
  */
 
+import type { Box, FieldType, LegalZone, NamedFormat, TextStyle } from '../tracts/template'
+
 export const contentLocales = ['fr', 'en', 'es', 'de', 'it', 'pt', 'ar'] as const
 export type ContentLocale = (typeof contentLocales)[number]
 
@@ -165,4 +167,52 @@ export interface ProgrammeChapterSeed {
   intro: Localized<Markdown>
   themes: ThemeSlug[]
   sections: { title: Localized; measures: { title: Localized; text: Localized<Markdown> }[] }[]
+}
+
+/**
+ * One shape of a tract's artwork, in the page's unit (mm for print formats,
+ * px for social ones) from the top-left corner. Colours are `#rrggbb`, opaque:
+ * what a field's box sits on can then be checked for contrast.
+ */
+export type TractLayer =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; radius?: number }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string }
+  /** A circle outline, `width` thick, centred on the radius. */
+  | { kind: 'ring'; cx: number; cy: number; r: number; width: number; stroke: string }
+  | { kind: 'polygon'; points: [number, number][]; fill: string }
+  /** `count` rays (thin triangles) from a centre, spread evenly from angle `from` to `to` (degrees, clockwise from east). */
+  | { kind: 'rays'; cx: number; cy: number; radius: number; count: number; from: number; to: number; fill: string }
+  /** A grid of `columns` × `rows` dots, `gap` apart, the first centred on (x, y). */
+  | { kind: 'dots'; x: number; y: number; columns: number; rows: number; gap: number; r: number; fill: string }
+  /** A map pin whose point is at (x, y + height). */
+  | { kind: 'pin'; x: number; y: number; height: number; fill: string; hole: string }
+
+/** A field an activist fills in: `Localized` texts, geometry and style as in the engine's contract (tracts/template.ts). */
+export interface TractFieldSeed {
+  key: string
+  label: Localized
+  help: Localized
+  type: FieldType
+  box: Box
+  style: TextStyle
+  maxLength: number
+  required: boolean
+  defaultValue?: Localized
+}
+
+/** A demo tract template: its texts, its fields and the scene its artwork is drawn from. */
+export interface TractSeed {
+  slug: string
+  name: Localized
+  description: Localized
+  themes: ThemeSlug[]
+  /** Languages the template has its own texts in. */
+  languages: ContentLocale[]
+  format: NamedFormat
+  /** Page colour, painted under the layers. */
+  background: string
+  artwork: { alt: Localized; layers: TractLayer[] }
+  fields: TractFieldSeed[]
+  /** Where the legal mention goes: required on print formats. */
+  legal: LegalZone | null
 }

@@ -14,4 +14,5 @@ export const collections = {
   faqs: defineCollection({ loader: snapshotLoader('faqs'), schema: ({ image }) => createSchemas(image).faqs }),
   programme: defineCollection({ loader: snapshotLoader('programme'), schema: ({ image }) => createSchemas(image).programme }),
   visuals: defineCollection({ loader: snapshotLoader('visuals'), schema: ({ image }) => createSchemas(image).visuals }),
+  tracts: defineCollection({ loader: snapshotLoader('tracts'), schema: ({ image }) => createSchemas(image).tracts }),
 }

@@ -8,6 +8,7 @@ import type { Progress } from './progress'
 import { seedProgramme } from './programme'
 import { seedSheets } from './sheets'
 import { seedThemes } from './themes'
+import { seedTracts } from './tracts'
 import { seedTrainings } from './trainings'
 import { seedUsers } from './users'
 import { seedVideos } from './videos'
@@ -22,6 +23,7 @@ export const seedDemoContent = async (payload: Payload, progress: Progress): Pro
   await seedUsers(context)
   await seedThemes(context)
   await seedVisuals(context)
+  await seedTracts(context)
   await seedSheets(context)
   await seedVideos(context)
   await seedTrainings(context)

@@ -7,6 +7,9 @@ import { hasLocale, pickLocale, withRowIds } from './localize'
 
 type Id = number | string
 
+/** The upload collections the demo fills with generated files. */
+type UploadCollection = 'visuals' | 'files' | 'tract-artwork'
+
 export interface UpsertResult {
   id: Id
   created: boolean
@@ -68,7 +71,7 @@ export const upsertPublished = async (
  * Payload renames an upload whose name is taken on disk (`affiche.png` →
  * `affiche-1.png`), so a stored file may carry a numbered variant of its name.
  */
-const findUploadId = async (context: SeedContext, collection: 'visuals' | 'files', name: string): Promise<Id | null> => {
+const findUploadId = async (context: SeedContext, collection: UploadCollection, name: string): Promise<Id | null> => {
   const dot = name.lastIndexOf('.')
   const [stem, extension] = [name.slice(0, dot), name.slice(dot)]
   const variants = await context.payload.find({
@@ -89,7 +92,7 @@ const findUploadId = async (context: SeedContext, collection: 'visuals' | 'files
  */
 export const upsertUpload = async (
   context: SeedContext,
-  collection: 'visuals' | 'files',
+  collection: UploadCollection,
   file: { name: string; mimetype: string; data: Buffer | (() => Promise<Buffer>) },
   doc: Record<string, unknown>,
 ): Promise<UpsertResult> => {

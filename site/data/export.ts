@@ -4,6 +4,7 @@ import path from 'node:path'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { type ArtworkUpload, toTractTemplate } from '../../cms/collections/TractTemplates/toTractTemplate'
 import { defaultLocale, type LocaleCode } from '../../cms/locales'
 import type {
   Bibliography,
@@ -14,9 +15,12 @@ import type {
   Sheet,
   Theme,
   Training,
+  TractArtwork,
+  TractTemplateDoc,
   Video,
   Visual,
 } from '../../cms/payload-types'
+import { fontUrl } from '../../tracts/fonts'
 import type { Download, MediaFile, SnapshotCollection, SnapshotEntry } from './schema'
 import { isFieldTranslated, isFullyTranslated } from './translationStatus'
 
@@ -49,6 +53,10 @@ interface Translation {
 type Relation<T> = number | T | null | undefined
 
 const batchSize = 250
+
+/** The CMS collection a snapshot collection is read from, where their names differ. */
+const sourceCollections: Partial<Record<SnapshotCollection, CollectionSlug>> = { tracts: 'tract-templates' }
+const sourceOf = (collection: SnapshotCollection): CollectionSlug => sourceCollections[collection] ?? (collection as CollectionSlug)
 
 const richTextToHtml = (value: unknown): string =>
   value && typeof value === 'object' && 'root' in value
@@ -125,7 +133,7 @@ interface ExportState {
 }
 /** Bumped when the mapping changes, so that the next export reads everything again. */
 const exportVersion = 1
-const relatedCollections = ['themes', 'visuals', 'files', 'videos'] as const
+const relatedCollections = ['themes', 'visuals', 'files', 'videos', 'tract-artwork'] as const
 
 async function readState(file: string, basis: string): Promise<ExportState> {
   try {
@@ -137,6 +145,8 @@ async function readState(file: string, basis: string): Promise<ExportState> {
   return { basis, collections: {} }
 }
 
+type UploadCollection = 'visuals' | 'files' | 'tract-artwork'
+
 /**
  * Maps documents to what the public site (and the search index) shows, in
  * each of `locales`: `exportDocuments(collection, ids?)` gives, by id, each
@@ -144,14 +154,14 @@ async function readState(file: string, basis: string): Promise<ExportState> {
  */
 export function createExporter(payload: Payload, locales: readonly LocaleCode[]) {
   // Where each upload collection keeps its files, as configured in the CMS.
-  const staticDir = (collection: 'visuals' | 'files') => {
+  const staticDir = (collection: UploadCollection) => {
     const upload = payload.collections[collection].config.upload
     return path.resolve(typeof upload === 'object' && upload.staticDir ? upload.staticDir : collection)
   }
 
   /** The files linked by the document being mapped. */
   let linked: ExportedDocument['media'] = []
-  const publish = (collection: 'visuals' | 'files', filename: string | null | undefined): string | null => {
+  const publish = (collection: UploadCollection, filename: string | null | undefined): string | null => {
     if (!filename) return null
     const url = `/media/${collection}/${encodeURIComponent(filename)}`
     linked.push([url, path.join(staticDir(collection), filename)])
@@ -175,6 +185,12 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
   }
   const themeSlugs = (themes: Relation<Theme>[] | null | undefined) =>
     (themes ?? []).flatMap((theme) => (populated(theme) ? [(theme as Theme).slug] : []))
+
+  /** The gallery's picture of a template: its artwork image (the artwork itself when that is an image). */
+  const tractPreview = (doc: TractTemplateDoc): string | null => {
+    const image = [populated(doc.artworkImage), populated(doc.artwork)].find((upload): upload is TractArtwork => Boolean(upload?.mimeType?.startsWith('image/')))
+    return image?.filename ? path.join(staticDir('tract-artwork'), image.filename) : null
+  }
 
   type Resource = Training | Video | Infographic | Sheet | Bibliography | Faq | Programme
   const resourceFields = (doc: Resource, locale: LocaleCode, { translated, titleTranslated, summaryTranslated }: Translation, title: string, image: Relation<Visual>) => ({
@@ -290,6 +306,12 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
         })),
       })),
     }),
+    tracts: (doc: TractTemplateDoc, locale: LocaleCode, { translated }: Translation): SnapshotEntry<'tracts'> => ({
+      // The engine loads the artwork from the site: its files are published under /media/tract-artwork/.
+      ...toTractTemplate(doc, locale, (upload: ArtworkUpload) => publish('tract-artwork', upload.filename)),
+      translated,
+      preview: tractPreview(doc),
+    }),
     visuals: (doc: Visual, locale: LocaleCode, { translated, titleTranslated }: Translation): SnapshotEntry<'visuals'> | null => {
       if (!doc.downloadable || !doc.filename) return null
       const sizes = Object.entries(doc.sizes ?? {}).flatMap(([name, size]) => {
@@ -331,10 +353,11 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
   const exportDocuments = async (collection: SnapshotCollection, ids?: readonly string[]) => {
     const map = mappers[collection] as (doc: never, locale: LocaleCode, translation: Translation) => object | null
     const exported = new Map<string, ExportedDocument>()
-    const french = await ownTexts(payload, collection, defaultLocale, ids)
+    const cmsCollection = sourceOf(collection)
+    const french = await ownTexts(payload, cmsCollection, defaultLocale, ids)
     for (const locale of locales) {
-      const own = locale === defaultLocale ? french : await ownTexts(payload, collection, locale, ids)
-      for await (const doc of publicDocuments<{ id: number; updatedAt: string }>(payload, collection, locale, { withFallback: true, ids })) {
+      const own = locale === defaultLocale ? french : await ownTexts(payload, cmsCollection, locale, ids)
+      for await (const doc of publicDocuments<{ id: number; updatedAt: string }>(payload, cmsCollection, locale, { withFallback: true, ids })) {
         const [source, translation] = [french.get(doc.id), own.get(doc.id)]
         const document = exported.get(String(doc.id)) ?? { updatedAt: doc.updatedAt, entries: {}, media: [] }
         linked = document.media
@@ -363,7 +386,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
   const entries = {} as Record<SnapshotCollection, number>
   const media = new Map<string, string>()
   for (const collection of collections) {
-    const versions = await publicVersions(payload, collection)
+    const versions = await publicVersions(payload, sourceOf(collection))
     const before = previous.collections[collection] ?? {}
     const changed = [...versions].filter(([id, updatedAt]) => before[id]?.updatedAt !== updatedAt).map(([id]) => id)
     const fresh = changed.length === versions.size ? await exportDocuments(collection) : changed.length ? await exportDocuments(collection, changed) : new Map()
@@ -382,6 +405,10 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
     options.onProgress?.(collection, written.length)
   }
   await fs.writeFile(stateFile, JSON.stringify(state))
+  // The tract customiser draws with the engine's bundled fonts: served beside the media. Loaded here,
+  // where the export runs in Node: the search job, which the admin bundles, loads this module too.
+  const { fontFiles } = await import('../../tracts/node/assets')
+  for (const font of fontFiles) media.set(fontUrl(font.id), font.path)
   const mediaFiles = [...media].map(([url, from]) => ({ url, from }))
   await fs.writeFile(path.join(options.outDir, 'media.json'), JSON.stringify(mediaFiles))
   return { entries, media: mediaFiles }

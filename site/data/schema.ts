@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { tractTemplateSchema } from '../../tracts/template'
+
 /**
  * The contract between the CMS export (`site/data/export.ts`) and the pages:
  * what one published resource looks like in one language. Only public fields
@@ -140,6 +142,12 @@ export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
       width: z.number().int(),
       height: z.number().int(),
       sizes: z.array(downloadSchema.extend({ name: z.string(), width: z.number().int(), height: z.number().int() })),
+    }),
+    /** A tract template as the customiser island draws it (artwork and fonts under /media/), plus what the gallery shows. */
+    tracts: tractTemplateSchema.extend({
+      translated: z.boolean(),
+      /** The artwork image for the gallery; null for a template drawn on its background colour alone. */
+      preview: image().nullable(),
     }),
   }
 }

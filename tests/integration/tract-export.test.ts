@@ -1,0 +1,110 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+import { z } from 'zod'
+
+import { tracts } from '../../content/data/tracts'
+import { createSeedContext } from '../../content/seed/context'
+import { pickLocale } from '../../content/seed/localize'
+import { silentProgress } from '../../content/seed/progress'
+import { seedThemes } from '../../content/seed/themes'
+import { seedTracts, tractTemplateDoc } from '../../content/seed/tracts'
+import { exportSiteContent } from '../../site/data/export'
+import { createSchemas, type MediaFile } from '../../site/data/schema'
+import { fontUrl } from '../../tracts/fonts'
+import { fontIds, isPrintTemplate, templateProblems } from '../../tracts/template'
+import { describeOnDatabase, testPayload } from './database'
+import { createUser, pngFile, uniqueSlug } from './fixtures'
+
+const tractEntry = createSchemas(() => z.string()).tracts
+type TractEntry = z.infer<typeof tractEntry>
+
+const exportTo = async (payload: Payload, outDir: string) => {
+  const result = await exportSiteContent(payload, { locales: ['fr', 'en', 'es'], outDir })
+  const text = await fs.readFile(path.join(outDir, 'tracts.json'), 'utf8')
+  return { media: result.media, text, entries: z.array(tractEntry).parse(JSON.parse(text)) }
+}
+
+const exists = (file: string) => fs.stat(file).then((stat) => stat.isFile(), () => false)
+
+/** The square demo template as French document data, with its PNG artwork. */
+const squareTemplate = (artwork: number | string) => {
+  const square = tracts.find((tract) => tract.format === 'square')
+  if (!square) throw new Error('The demo has a square template')
+  const doc = tractTemplateDoc(square, { themes: [], pdf: null, png: artwork })
+  return { ...(pickLocale(doc, 'fr') as object), slug: uniqueSlug('carre'), _status: 'published' as const }
+}
+
+describeOnDatabase('tract templates on the public site', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+    const context = await createSeedContext(payload, silentProgress)
+    await seedThemes(context)
+    await seedTracts(context)
+  }, 120_000)
+
+  it('exports every demo template in each language, with its artwork and the fonts served under /media/', async () => {
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const { media, entries } = await exportTo(payload, outDir)
+    const served = new Map(media.map((file: MediaFile) => [file.url, file.from]))
+    for (const tract of tracts) {
+      const mine = entries.filter((entry) => entry.slug === tract.slug)
+      expect(mine.map(({ locale, name, translated }) => ({ locale, name, translated })), tract.slug).toEqual([
+        { locale: 'fr', name: tract.name.fr, translated: true },
+        { locale: 'en', name: tract.name.en, translated: true },
+        // Not translated into Spanish: the French texts, marked as such.
+        { locale: 'es', name: tract.name.fr, translated: false },
+      ])
+      for (const entry of mine) {
+        expect(templateProblems(entry), `${entry.locale}/${entry.slug}`).toEqual([])
+        expect(entry.fields.map((field) => field.key)).toEqual(tract.fields.map((field) => field.key))
+        const files = [entry.artwork.image, entry.artwork.pdf].filter((url): url is string => url !== null)
+        expect(files.length).toBe(isPrintTemplate(entry) ? 2 : 1)
+        for (const url of files) {
+          expect(url).toMatch(/^\/media\/tract-artwork\//)
+          expect(await exists(served.get(url) ?? ''), url).toBe(true)
+        }
+        expect(entry.preview && (await exists(entry.preview))).toBe(true)
+      }
+      expect(mine[1]?.fields.find((field) => field.key === 'headline')?.label).toBe('Headline')
+    }
+    for (const id of fontIds) expect(await exists(served.get(fontUrl(id)) ?? ''), id).toBe(true)
+    await fs.rm(outDir, { recursive: true, force: true })
+  })
+
+  it('carries no personal data, and no draft template', async () => {
+    const editor = await createUser(payload, 'editor')
+    const marker = uniqueSlug('personne')
+    await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
+    const artwork = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier' }, file: await pngFile(undefined, 1080, 1080) })
+    const published = await payload.create({ collection: 'tract-templates', user: editor, overrideAccess: false, data: squareTemplate(artwork.id) as never })
+    const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...squareTemplate(artwork.id), _status: 'draft' } as never })
+
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const { text, entries } = await exportTo(payload, outDir)
+    const slugs = new Set(entries.map((entry: TractEntry) => entry.slug))
+    expect(slugs.has(published.slug)).toBe(true)
+    expect(slugs.has(draft.slug)).toBe(false)
+    expect(text).not.toContain(marker)
+    expect(text).not.toContain(editor.email)
+    expect(text).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy|user)"/)
+    await fs.rm(outDir, { recursive: true, force: true })
+  })
+
+  it('exports a template again when its artwork changes, though the template itself did not', async () => {
+    const artwork = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier' }, file: await pngFile(undefined, 1080, 1080) })
+    const template = await payload.create({ collection: 'tract-templates', data: squareTemplate(artwork.id) as never })
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const imageOf = async () => (await exportTo(payload, outDir)).entries.find((entry: TractEntry) => entry.slug === template.slug && entry.locale === 'fr')?.artwork.image
+    expect(await imageOf()).toBe(`/media/tract-artwork/${artwork.filename}`)
+
+    const replaced = await payload.update({ collection: 'tract-artwork', id: artwork.id, data: {}, file: await pngFile(undefined, 1080, 1080) })
+    expect(replaced.filename).not.toBe(artwork.filename)
+    expect(await imageOf()).toBe(`/media/tract-artwork/${replaced.filename}`)
+    await fs.rm(outDir, { recursive: true, force: true })
+  })
+})
