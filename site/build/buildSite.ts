@@ -10,6 +10,7 @@ import type { MediaFile } from '../data/schema'
 import { withBuildLock } from './buildLock'
 import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
 import { cacheDir, contentDir } from './paths'
+import { kitsUrl, writeVisualKits } from './visualKits'
 
 export interface SiteBuildResult {
   pages: number
@@ -116,6 +117,9 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
   await exportContent(log)
   const media = JSON.parse(await fs.readFile(path.join(contentDir, 'media.json'), 'utf8')) as MediaFile[]
   await fs.rm(records.dir, { recursive: true, force: true })
+  // Before the pages, which show each kit's size; beside the build, since `astro build` empties its folder.
+  const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
+  await writeVisualKits({ contentDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
   log(
     records.previous
       ? `Construction des pages modifiées dans ${path.relative(projectRoot, outDir) || outDir}…`
@@ -128,10 +132,13 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
   if (failure) {
     await fs.rm(stagingDir, { recursive: true, force: true })
+    await fs.rm(kitsDir, { recursive: true, force: true })
     throw failure.reason
   }
   await fs.rename(path.join(stagingDir, staticIndexDir), path.join(outDir, staticIndexDir))
   await fs.rm(stagingDir, { recursive: true, force: true })
+  await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
+  await fs.rename(kitsDir, path.join(outDir, kitsUrl))
   let pages = readRenderedCount(records.dir)
   if (records.previous) {
     const reused = await reuseUnchangedPages({ previousBuild: records.previous.buildDir, previousPages: records.previous.recordsDir, pages: records.dir, outDir })

@@ -1,6 +1,7 @@
 import { useTranslations } from '../i18n'
 import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry, listedTypes, type ListedType, themesIn } from './content'
+import { themeKit } from './kits'
 import { type Facet, type FacetKey, listingPages, listingPath, listingSegments } from './listings'
 import { type LocaleCode, siteLocaleCodes } from './locales'
 
@@ -54,6 +55,7 @@ export async function listingRoutes() {
   }
   return pagesToRender('listings', routes, ({ params, props: { page } }) => ({
     path: listingPath(params.lang, params.type, page.selection, page.page),
-    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+    // The visuals of a theme link its kit, whose size depends on visuals other pages show.
+    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items, params.type === 'visuals' && page.selection.theme ? themeKit(params.lang, page.selection.theme) : null],
   }))
 }

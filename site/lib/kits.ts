@@ -1,0 +1,29 @@
+/** The theme kits a build made (site/build/visualKits.ts), as the pages that link them read them. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** One zip of a theme's downloadable visuals, in one language. */
+export interface VisualKit {
+  theme: string
+  locale: string
+  /** Under /media/kits/. */
+  url: string
+  visuals: number
+  bytes: number
+}
+
+/** Written beside the export, before `astro build` starts: the pages show each kit's size. */
+export const kitListFile = (contentDir: string) => path.join(contentDir, 'kits.json')
+
+let kits: Map<string, VisualKit> | undefined
+
+/** The kit of `theme` in `locale`, or null when the theme has no downloadable visual. */
+export function themeKit(locale: string, theme: string): VisualKit | null {
+  if (!kits) {
+    // `astro check` and `astro sync` (types only) have no export, hence no kits.
+    const contentDir = process.env.HUB_SITE_CONTENT
+    const list = contentDir ? (JSON.parse(fs.readFileSync(kitListFile(path.resolve(contentDir)), 'utf8')) as VisualKit[]) : []
+    kits = new Map(list.map((kit) => [`${kit.locale}/${kit.theme}`, kit]))
+  }
+  return kits.get(`${locale}/${theme}`) ?? null
+}

@@ -1,0 +1,86 @@
+/** Visual kits on the demo content: a theme's visuals as one zip with its credits, and each visual in every size. */
+import fs from 'node:fs/promises'
+
+import { expect, type Page, test } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
+
+import { themes } from '../../content/data/themes'
+import { visuals } from '../../content/data/visuals'
+import type { ThemeSlug } from '../../content/types'
+import { siteURL } from '../../playwright.config'
+import fr from '../../site/i18n/fr.json' with { type: 'json' }
+
+const site = (path: string) => `${siteURL}${path}`
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A UI string as a pattern: the given placeholders filled in, any other one (a size in kB…) matching anything. */
+const pattern = (text: string, values: Record<string, string | number>) =>
+  new RegExp(`^${text.split(/(\{\{[^}]+\}\})/).map((part) => {
+    const name = /^\{\{(\w+)/.exec(part)?.[1]
+    return name === undefined ? escapeRegExp(part) : name in values ? escapeRegExp(String(values[name])) : '.+'
+  }).join('')}$`)
+
+const themeOf = (slug: ThemeSlug) => {
+  const theme = themes.find((candidate) => candidate.slug === slug)
+  if (!theme) throw new Error(`No demo theme ${slug}`)
+  return theme
+}
+/** The kit link of a theme, whatever its number of visuals (covers and infographics are visuals too) and size. */
+const kitLink = (page: Page, theme: ThemeSlug) =>
+  page.getByRole('link', { name: pattern(fr.kits.download, { theme: themeOf(theme).name.fr }) })
+
+/** The kit behind a link, unzipped, and the number of visuals its link announces. */
+async function kitBehind(page: Page, theme: ThemeSlug) {
+  const link = kitLink(page, theme)
+  const announced = Number(/\((\d+)/.exec((await link.textContent()) ?? '')?.[1])
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+  expect(download.suggestedFilename()).toBe(`${theme}-fr.zip`)
+  const zip = unzipSync(new Uint8Array(await fs.readFile(await download.path())))
+  return { announced, names: Object.keys(zip), credits: strFromU8(zip['CREDITS.txt'] ?? new Uint8Array()) }
+}
+
+test('a theme page offers its visuals as one zip, with a CREDITS.txt naming each credit and licence', async ({ page }) => {
+  await page.goto(site('/fr/themes/ecologie/'))
+  await expect(kitLink(page, 'ecologie')).toBeVisible()
+  const kit = await kitBehind(page, 'ecologie')
+  expect(kit.names).toContain('CREDITS.txt')
+  // Each original under its title, plus the credits.
+  expect(kit.names).toHaveLength(kit.announced + 1)
+  for (const visual of visuals.filter((candidate) => candidate.downloadable && candidate.themes.includes('ecologie'))) {
+    expect(kit.credits).toContain(visual.title.fr)
+    expect(kit.credits).toContain(fr.visuals.credit.replace('{{credit}}', visual.credit))
+  }
+  expect(kit.credits).toContain('https://creativecommons.org/licenses/by-sa/4.0/')
+})
+
+test('a visual not open to download stays out of its theme’s kit', async ({ page }) => {
+  const theme: ThemeSlug = 'militer'
+  const [hidden, shown] = [false, true].map((downloadable) => visuals.find((visual) => visual.themes.includes(theme) && visual.downloadable === downloadable))
+  await page.goto(site(`/fr/themes/${theme}/`))
+  const kit = await kitBehind(page, theme)
+  expect(kit.credits).toContain(shown!.title.fr)
+  expect(kit.credits).not.toContain(hidden!.title.fr)
+})
+
+test('the visuals of a theme link the kit, and each visual comes in every size with its credit and licence', async ({ page }) => {
+  await page.goto(site('/fr/visuals/filter/theme-ecologie/'))
+  await expect(kitLink(page, 'ecologie')).toBeVisible()
+
+  const visual = visuals.find((candidate) => candidate.themes.includes('ecologie'))!
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: visual.title.fr }) })
+  await expect(card.getByText(fr.visuals.credit.replace('{{credit}}', visual.credit))).toBeVisible()
+  await expect(card.locator('a[rel="license"]')).toHaveAttribute('href', /^https:\/\/creativecommons\.org\//)
+  await card.getByText(fr.visuals.sizes).click()
+  const sizes = {
+    thumbnail: '320 × 320',
+    card: '800 × 500',
+    social: '1200 × 630',
+    square: '1080 × 1080',
+    full: '2400 × \\d+',
+    original: '\\d+ × \\d+',
+  } as const
+  for (const [name, pixels] of Object.entries(sizes)) {
+    const label = new RegExp(`^${escapeRegExp(fr.visuals[name as keyof typeof sizes])}, ${pixels} px, [\\d,\\s]+\\S+$`)
+    await expect(card.getByRole('link', { name: label })).toHaveAttribute('download', '')
+  }
+})
