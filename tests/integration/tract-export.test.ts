@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
@@ -15,6 +17,8 @@ import { seedTracts, tractTemplateDoc } from '../../content/seed/tracts'
 import { exportSiteContent } from '../../site/data/export'
 import { createSchemas, type MediaFile } from '../../site/data/schema'
 import { fontUrl } from '../../tracts/fonts'
+import { nodeAssets } from '../../tracts/node/assets'
+import { renderTractPdf } from '../../tracts/pdf'
 import { fontIds, isPrintTemplate, templateProblems } from '../../tracts/template'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, pngFile, uniqueSlug } from './fixtures'
@@ -107,4 +111,24 @@ describeOnDatabase('tract templates on the public site', () => {
     expect(await imageOf()).toBe(`/media/tract-artwork/${replaced.filename}`)
     await fs.rm(outDir, { recursive: true, force: true })
   })
+
+  it('npm run tract renders a published template by its slug into the very PDF the customiser makes from the site’s copy', async () => {
+    const a5 = tracts.find((tract) => tract.format === 'A5')
+    if (!a5) throw new Error('The demo has an A5 template')
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-tract-'))
+    const { media, entries } = await exportTo(payload, outDir)
+    const siteCopy = entries.find((entry: TractEntry) => entry.slug === a5.slug && entry.locale === 'en')
+    if (!siteCopy) throw new Error('The A5 template is exported in English')
+    const values = { values: { group: 'Lyon 8e action group', date: '2026-12-03', time: '19:30', place: 'Salle Pierre-Valdo\n3 place Valdo, Lyon', contact: 'example.org/lyon-8' }, legal: { mode: 'ipns' } }
+    await fs.writeFile(path.join(outDir, 'values.json'), JSON.stringify(values))
+
+    const out = path.join(outDir, 'tract.pdf')
+    const args = ['scripts/tract.ts', '--template', a5.slug, '--locale', 'en', '--data', path.join(outDir, 'values.json'), '--out', out]
+    await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), args, { env: { ...process.env, HUB_JOBS: 'off' } })
+
+    const served = new Map(media.map((file: MediaFile) => [file.url, file.from]))
+    const { bytes } = await renderTractPdf(siteCopy, values as never, nodeAssets((url) => served.get(url) ?? url))
+    expect(Buffer.compare(await fs.readFile(out), Buffer.from(bytes))).toBe(0)
+    await fs.rm(outDir, { recursive: true, force: true })
+  }, 120_000)
 })
