@@ -8,7 +8,7 @@ import { pathTo } from './urls'
  *   /fr/trainings/                                  all, page 1
  *   /fr/trainings/filter/theme-ecologie/level-beginner/page-2/
  */
-export type FacetKey = 'theme' | 'level' | 'kind'
+export type FacetKey = 'theme' | 'level' | 'kind' | 'format' | 'language'
 export type Selection = Partial<Record<FacetKey, string>>
 
 export interface Facet<Entry> {
@@ -74,7 +74,7 @@ export function listingPages<Entry>(entries: readonly Entry[], facets: readonly 
 }
 
 /** The order facets appear in URLs, whatever order a selection was built in. */
-const urlOrder: FacetKey[] = ['theme', 'level', 'kind']
+const urlOrder: FacetKey[] = ['theme', 'level', 'kind', 'format', 'language']
 
 /** The path segments after `/<lang>/<type>/` for a selection and page ([] for the plain index). */
 export function listingSegments(selection: Selection, page = 1): string[] {

@@ -31,6 +31,8 @@ const templates: [name: string, path: string][] = [
   ['theme', 'themes/ecologie/'],
   ['faq', 'faq/'],
   ['programme', 'programme/'],
+  ['tracts gallery', 'tracts/'],
+  ['tracts gallery filtered', 'tracts/filter/format-A5/'],
   ['404', 'page-qui-n-existe-pas/'],
 ]
 
@@ -59,6 +61,17 @@ for (const locale of ['fr', 'ar'] as const) {
     test('search with results and filters has no violation', async ({ page }) => {
       await page.goto(`${siteURL}/${locale}/search/?q=formation`)
       await expect(page.locator('.search[data-state="done"][data-query="q=formation"]')).toBeVisible()
+      expect(await violationsOn(page)).toEqual([])
+    })
+
+    test('tract customiser with its form, preview and errors has no violation', async ({ page }) => {
+      await page.goto(`${siteURL}/${locale}/tracts/tract-a5-reunion-publique/`)
+      await expect(page.locator('.tract-customiser[data-hydrated][data-state="ready"]')).toBeVisible()
+      expect(await violationsOn(page)).toEqual([])
+      // Errors shown (a refused download), then the printer's fields open.
+      await page.locator('.tract-downloads button[type="submit"]').first().click()
+      await expect(page.locator('.tract-customiser[data-download="invalid"] [aria-invalid="true"]').first()).toBeVisible()
+      await page.locator('input[name="legal.mode"][value="printer"]').check()
       expect(await violationsOn(page)).toEqual([])
     })
 

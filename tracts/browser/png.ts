@@ -3,10 +3,9 @@ import type { TractAssets } from '../assets.ts'
 import type { TractWarning } from '../layout.ts'
 import { renderTractSvg } from '../svg.ts'
 import type { TractInput, TractTemplate } from '../template.ts'
-import { canvasToBlob, drawToCanvas } from './raster.ts'
+import { rasterToPng } from './raster.ts'
 
 export async function renderTractPng(template: TractTemplate, input: TractInput, assets: TractAssets): Promise<{ blob: Blob; warnings: TractWarning[] }> {
   const { svg, warnings, width, height } = await renderTractSvg(template, input, assets)
-  const canvas = await drawToCanvas(new Blob([svg], { type: 'image/svg+xml' }), width, height)
-  return { blob: await canvasToBlob(canvas), warnings }
+  return { blob: await rasterToPng(new Blob([svg], { type: 'image/svg+xml' }), width, height), warnings }
 }

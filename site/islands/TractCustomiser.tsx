@@ -1,0 +1,324 @@
+/**
+ * The tract customiser island: a form made from the template's fields, a live
+ * preview, the PDF and PNG downloads, and a link that pre-fills the form.
+ * Everything happens in the browser: nothing the visitor types is sent anywhere.
+ */
+import { type FormEvent, type HTMLAttributes, useCallback, useEffect, useRef, useState } from 'react'
+
+import { fetchAssets, type TractAssets } from '../../tracts/assets'
+import { defaultInput, inputProblems } from '../../tracts/input'
+import type { TractWarning } from '../../tracts/layout'
+import { type TractMessageCode, tractMessage } from '../../tracts/messages'
+import { pixelSize } from '../../tracts/svg'
+import { type FontId, isPrintTemplate, type TractInput, type TractTemplate } from '../../tracts/template'
+import { ConfirmDialog } from './tracts/ConfirmDialog'
+import { describePreview } from './tracts/describe'
+import { FieldInput, fieldId } from './tracts/FieldInput'
+import { downloadName } from './tracts/fileName'
+import { LegalChoice, legalIds } from './tracts/LegalChoice'
+import { confirmationWarnings, firstInvalid, problemsByInput, visibleProblems } from './tracts/problems'
+import { saveFile } from './tracts/saveFile'
+import { type EditorStrings, fill } from './tracts/strings'
+import { inputFromSearch, shareUrl } from './tracts/urlState'
+import { useTractPreview } from './tracts/useTractPreview'
+
+interface Props {
+  template: TractTemplate
+  /** The page's language: interface strings, messages, numbers and dates. */
+  locale: string
+  strings: EditorStrings
+  /** `lang`/`dir` for the template's own texts (labels, help) when they are not in the page's language. */
+  textLanguage: HTMLAttributes<HTMLElement>
+  /** The template's artwork (the gallery's picture), shown until the live preview is drawn. */
+  placeholder: string | null
+}
+
+type FileKind = 'pdf' | 'png'
+type Made = { blob: Blob; warnings: TractWarning[]; name: string }
+type Download =
+  | { state: 'idle' }
+  | { state: 'invalid' }
+  | { state: 'preparing'; kind: FileKind }
+  | { state: 'confirm'; made: Made }
+  | { state: 'done'; name: string }
+  | { state: 'error' }
+
+/** The preview's intrinsic width (CSS scales it); its height follows the page's proportions, so nothing moves when it is drawn. */
+const previewWidth = 640
+
+/** The fonts the template draws with (fallbacks for other scripts are fetched when a text needs them). */
+const fontsOf = (template: TractTemplate): FontId[] => [
+  ...new Set([...template.fields.map((field) => field.style.font), ...(template.legal ? [template.legal.style.font] : [])]),
+]
+
+/** Moves the focus once React has shown what the state change brings (an error message the field points to). */
+const focusAfterRender = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus())
+
+/** Reads a chosen logo; its type is checked by inputProblems (PNG or JPEG only). */
+const readLogo = async (file: File) => new Uint8Array(await file.arrayBuffer())
+
+/** The PDF and PNG renderers are loaded when the island starts, beside the preview, not on the first click. */
+const loadRenderers = () => ({ pdf: import('../../tracts/pdf'), png: import('../../tracts/browser/png') })
+
+export default function TractCustomiser({ template, locale, strings, textLanguage, placeholder }: Props) {
+  const print = isPrintTemplate(template)
+  const [hydrated, setHydrated] = useState(false)
+  const [assets, setAssets] = useState<TractAssets | null>(null)
+  const [input, setInput] = useState<TractInput>(() => defaultInput(template))
+  const [logoNames, setLogoNames] = useState<Record<string, string>>({})
+  const [attempted, setAttempted] = useState(false)
+  const [bleed, setBleed] = useState(false)
+  const [download, setDownload] = useState<Download>({ state: 'idle' })
+  const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
+  const renderers = useRef<ReturnType<typeof loadRenderers> | null>(null)
+  const busy = useRef(false)
+
+  useEffect(() => {
+    const loaded = fetchAssets()
+    renderers.current = loadRenderers()
+    // Fonts and artwork start downloading now, so that a click finds them ready.
+    const files = [template.artwork.image, template.artwork.pdf].filter((ref): ref is string => Boolean(ref))
+    void Promise.all([...fontsOf(template).map((id) => loaded.font(id)), ...files.map((ref) => loaded.file(ref))]).catch(() => {
+      // The preview reports it: it needs the same files.
+    })
+    setAssets(loaded)
+    setInput(inputFromSearch(template, window.location.search, defaultInput(template)))
+    setHydrated(true)
+  }, [template])
+
+  const preview = useTractPreview(template, input, assets)
+  const problems = inputProblems(template, input)
+  const shownProblems = problemsByInput(visibleProblems(problems, attempted))
+  const message = (code: TractMessageCode, params: Record<string, string | number> = {}) => tractMessage(code, locale, params)
+  const labelOf = (name: string) =>
+    template.fields.find((field) => field.key === name)?.label ?? (name === 'legal.name' ? strings.printerName : name === 'legal.address' ? strings.printerAddress : strings.legalHeading)
+  const errorOf = (name: string) => {
+    const problem = shownProblems.get(name)
+    return problem ? message(problem.code, { ...problem.params, field: labelOf(problem.field) }) : undefined
+  }
+  const warningText = (warning: TractWarning) => message(warning.code, { field: labelOf(warning.field), ...(warning.chars ? { chars: warning.chars } : {}) })
+  const warnings = confirmationWarnings(preview.warnings)
+
+  const setValue = useCallback((key: string, value: string) => setInput((before) => ({ ...before, values: { ...before.values, [key]: value } })), [])
+  const setLogo = useCallback(async (key: string, file: File | null) => {
+    const bytes = file ? await readLogo(file) : null
+    setInput((before) => {
+      const logos = { ...before.logos }
+      if (bytes) logos[key] = bytes
+      else delete logos[key]
+      return { ...before, logos }
+    })
+    setLogoNames((before) => {
+      const names = { ...before }
+      if (file) names[key] = file.name
+      else delete names[key]
+      return names
+    })
+  }, [])
+
+  async function make(kind: FileKind): Promise<Made> {
+    const name = downloadName(template, input, kind)
+    if (!assets || !renderers.current) throw new Error('The customiser is not started')
+    if (kind === 'pdf') {
+      const { renderTractPdf } = await renderers.current.pdf
+      const { bytes, warnings: found } = await renderTractPdf(template, input, assets, { bleed: print && bleed })
+      return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), warnings: found, name }
+    }
+    const { renderTractPng } = await renderers.current.png
+    const { blob, warnings: found } = await renderTractPng(template, input, assets)
+    return { blob, warnings: found, name }
+  }
+
+  const deliver = (made: Made) => {
+    saveFile(made.blob, made.name)
+    setDownload({ state: 'done', name: made.name })
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const submitter = (event.nativeEvent as SubmitEvent).submitter
+    const kind: FileKind = submitter instanceof HTMLButtonElement && submitter.value === 'png' ? 'png' : 'pdf'
+    setAttempted(true)
+    setLink(null)
+    const invalid = firstInvalid(template, problems)
+    if (invalid) {
+      setDownload({ state: 'invalid' })
+      focusAfterRender(invalid in legalIds ? legalIds[invalid as keyof typeof legalIds] : fieldId(invalid))
+      return
+    }
+    // One file at a time; the buttons stay enabled (a disabled button would drop the keyboard focus).
+    if (busy.current) return
+    busy.current = true
+    setDownload({ state: 'preparing', kind })
+    try {
+      const made = await make(kind)
+      if (confirmationWarnings(made.warnings).length) setDownload({ state: 'confirm', made })
+      else deliver(made)
+    } catch (error) {
+      console.error(error)
+      setDownload({ state: 'error' })
+    } finally {
+      busy.current = false
+    }
+  }
+
+  /** "Back to the form": the focus goes to the first field the warnings name. */
+  const backToForm = (made: Made) => {
+    setDownload({ state: 'idle' })
+    const field = confirmationWarnings(made.warnings).find((warning) => template.fields.some((candidate) => candidate.key === warning.field))?.field
+    if (field) focusAfterRender(fieldId(field))
+  }
+
+  async function copyLink() {
+    const url = shareUrl(window.location.href, template, input)
+    try {
+      await navigator.clipboard.writeText(url)
+      setLink({ url, copied: true })
+    } catch {
+      setLink({ url, copied: false })
+    }
+  }
+
+  const status = (() => {
+    if (!hydrated) return ''
+    if (preview.state === 'error') return strings.previewFailed
+    switch (download.state) {
+      case 'invalid':
+        return strings.fixErrors
+      case 'preparing':
+        return strings.preparing
+      case 'done':
+        return fill(strings.ready, { file: download.name })
+      case 'error':
+        return strings.failed
+      default:
+        return ''
+    }
+  })()
+
+  const numbers = new Intl.NumberFormat(locale, { useGrouping: false })
+  const png = pixelSize(template.page)
+  const confirming = download.state === 'confirm' ? download.made : null
+  const shownImage = preview.url ?? placeholder
+
+  return (
+    <div
+      className="tract-customiser"
+      data-hydrated={hydrated || undefined}
+      data-state={preview.state}
+      data-preview-version={preview.version}
+      data-download={download.state}
+    >
+      {hydrated && (
+        <div className="tract-editor">
+          <section className="tract-preview" aria-labelledby="tract-preview-heading">
+            <h2 id="tract-preview-heading">{strings.previewHeading}</h2>
+            <figure>
+              {shownImage && (
+                <img
+                  src={shownImage}
+                  width={previewWidth}
+                  height={Math.round((previewWidth * template.page.height) / template.page.width)}
+                  alt={preview.shown ? describePreview(template, preview.shown, locale, strings) : ''}
+                />
+              )}
+            </figure>
+            <p className="tract-preview-state" aria-live="polite">
+              {preview.state === 'loading' && preview.version > 0 ? strings.previewUpdating : ''}
+            </p>
+            {warnings.length > 0 && (
+              <div className="tract-warnings" role="note" aria-labelledby="tract-warnings-heading">
+                <h3 id="tract-warnings-heading">{strings.warningsHeading}</h3>
+                <ul>
+                  {warnings.map((warning) => (
+                    <li key={`${warning.field}-${warning.code}`}>{warningText(warning)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </section>
+
+          <form className="tract-form" noValidate onSubmit={onSubmit} aria-labelledby="tract-form-heading">
+            <h2 id="tract-form-heading">{strings.formHeading}</h2>
+            <p className="tract-help">{strings.requiredNote}</p>
+            {template.fields.map((field) => (
+              <FieldInput
+                key={field.key}
+                field={field}
+                value={input.values[field.key] ?? ''}
+                logoName={logoNames[field.key]}
+                error={errorOf(field.key)}
+                locale={locale}
+                strings={strings}
+                textLanguage={textLanguage}
+                onValue={setValue}
+                onLogo={(key, file) => void setLogo(key, file)}
+              />
+            ))}
+            {print && (
+              <LegalChoice
+                legal={input.legal}
+                errors={{ 'legal.name': errorOf('legal.name'), 'legal.address': errorOf('legal.address') }}
+                strings={strings}
+                onChange={(legal) => setInput((before) => ({ ...before, legal }))}
+              />
+            )}
+
+            <fieldset className="tract-downloads">
+              <legend>{strings.downloadsHeading}</legend>
+              {print && (
+                <label className="tract-check">
+                  <input type="checkbox" checked={bleed} onChange={(event) => setBleed(event.target.checked)} aria-describedby="tract-bleed-help" /> {strings.bleed}
+                </label>
+              )}
+              {print && (
+                <p id="tract-bleed-help" className="tract-help">
+                  {strings.bleedHelp}
+                </p>
+              )}
+              <div className="tract-actions">
+                <button type="submit" name="file" value="pdf" className="button">
+                  {strings.downloadPdf}
+                </button>
+                <button type="submit" name="file" value="png" className="button" aria-describedby="tract-png-size">
+                  {strings.downloadPng}
+                </button>
+              </div>
+              <p id="tract-png-size" className="tract-help">
+                {fill(strings.pngSize, { width: numbers.format(png.width), height: numbers.format(png.height) })}
+              </p>
+            </fieldset>
+            <p className="tract-status" role="status">
+              {status}
+            </p>
+
+            <div className="tract-share">
+              <button type="button" className="button secondary" onClick={() => void copyLink()}>
+                {strings.copyLink}
+              </button>
+              {link && (
+                <>
+                  <p role="status">{link.copied ? strings.linkCopied : strings.linkNotCopied}</p>
+                  <label htmlFor="tract-link">{strings.linkLabel}</label>
+                  <input id="tract-link" type="url" dir="ltr" readOnly value={link.url} onFocus={(event) => event.target.select()} />
+                </>
+              )}
+            </div>
+            <p className="tract-help">{strings.privacy}</p>
+          </form>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={strings.confirmTitle}
+        text={strings.confirmText}
+        items={confirming ? confirmationWarnings(confirming.warnings).map(warningText) : []}
+        confirm={strings.confirmDownload}
+        cancel={strings.confirmBack}
+        onConfirm={() => confirming && deliver(confirming)}
+        onCancel={() => confirming && backToForm(confirming)}
+      />
+    </div>
+  )
+}
+

@@ -1,0 +1,66 @@
+/** The live preview: the tract drawn as SVG a moment after each change, shown through an object URL. */
+import { useEffect, useRef, useState } from 'react'
+
+import type { TractAssets } from '../../../tracts/assets'
+import type { TractWarning } from '../../../tracts/layout'
+import { renderTractSvg } from '../../../tracts/svg'
+import type { TractInput, TractTemplate } from '../../../tracts/template'
+
+/** Keystrokes closer together than this make one drawing. */
+export const previewDebounceMs = 120
+
+export interface TractPreview {
+  /** An object URL of the SVG; null until the first drawing. */
+  url: string | null
+  /** What the last drawing found (text shrunk, overflowing, glyphs missing). */
+  warnings: TractWarning[]
+  /** The input the preview shows, for its description. */
+  shown: TractInput | null
+  state: 'loading' | 'ready' | 'error'
+  /** How many drawings have been shown (tests and the benchmark wait on it). */
+  version: number
+}
+
+/** Draws `input` once the assets are there (the island has started), then again after each change; the previous URL is released when the next is shown. */
+export function useTractPreview(template: TractTemplate, input: TractInput, assets: TractAssets | null): TractPreview {
+  const [preview, setPreview] = useState<TractPreview>({ url: null, warnings: [], shown: null, state: 'loading', version: 0 })
+  const current = useRef<string | null>(null)
+  const drawn = useRef(false)
+
+  useEffect(() => {
+    if (!assets) return
+    let cancelled = false
+    setPreview((previous) => ({ ...previous, state: 'loading' }))
+    // The first drawing at once; later ones wait for typing to pause.
+    const timer = window.setTimeout(
+      async () => {
+        try {
+          const { svg, warnings } = await renderTractSvg(template, input, assets)
+          if (cancelled) return
+          const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
+          const previous = current.current
+          current.current = url
+          drawn.current = true
+          setPreview((before) => ({ url, warnings, shown: input, state: 'ready', version: before.version + 1 }))
+          if (previous) URL.revokeObjectURL(previous)
+        } catch (error) {
+          console.error(error)
+          if (!cancelled) setPreview((before) => ({ ...before, state: 'error' }))
+        }
+      },
+      drawn.current ? previewDebounceMs : 0,
+    )
+    return () => {
+      cancelled = true
+      window.clearTimeout(timer)
+    }
+  }, [template, input, assets])
+
+  useEffect(
+    () => () => {
+      if (current.current) URL.revokeObjectURL(current.current)
+    },
+    [],
+  )
+  return preview
+}
