@@ -26,7 +26,7 @@ import { wholeNumber } from './lib/args'
 import { benchEnv, root, runToEnd, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { describeMachine, loadAverage } from './lib/machine'
-import { replaceSection } from './lib/markdown'
+import { saveRun } from './lib/results'
 import { log, phase } from './lib/progress'
 import { seedDemo, seedSynthetic } from './lib/seed'
 import { freePort, host } from './lib/server'
@@ -184,10 +184,4 @@ try {
 }
 
 results.finishedAt = new Date().toISOString()
-const resultsFile = path.join(root, 'bench', 'results', `search-${stamp}.json`)
-fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
-fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
-const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
-const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Benchmarks\n'
-fs.writeFileSync(docFile, replaceSection(doc, 'search', renderSearchSection(results)))
-log(`\nWrote docs/BENCHMARKS.md (Search) and ${path.relative(root, resultsFile)}.`)
+saveRun('search', 'Search', stamp, results, renderSearchSection(results))

@@ -27,7 +27,7 @@ import { wholeNumber } from './lib/args'
 import { benchEnv, root, runToEnd, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { describeMachine, loadAverage } from './lib/machine'
-import { replaceSection } from './lib/markdown'
+import { saveRun } from './lib/results'
 import { log, phase } from './lib/progress'
 import { seedDemo } from './lib/seed'
 import { freePort, host } from './lib/server'
@@ -276,10 +276,4 @@ try {
 }
 
 results.finishedAt = new Date().toISOString()
-const resultsFile = path.join(root, 'bench', 'results', `tracts-${stamp}.json`)
-fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
-fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
-const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
-const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Benchmarks\n'
-fs.writeFileSync(docFile, replaceSection(doc, 'tracts', renderTractsSection(results)))
-log(`\nWrote docs/BENCHMARKS.md (Tracts) and ${path.relative(root, resultsFile)}.`)
+saveRun('tracts', 'Tracts', stamp, results, renderTractsSection(results))

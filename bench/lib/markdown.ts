@@ -13,6 +13,22 @@ export const machineRows = (machine: Machine): string[] => [
   row(['Node', machine.node]),
 ]
 
+/** The machine table of a benchmark run in Chromium: the machine, the browser, the code, packages, dates and load. */
+export const browserRunRows = (run: {
+  machine: Machine
+  chromium: string
+  code: string
+  finishedAt: string
+  loadAverage: Record<string, number>
+}): string[] => [
+  ...machineRows(run.machine),
+  row(['Browser', run.chromium]),
+  row(['Code', `\`${run.code}\``]),
+  row(['Packages', Object.entries(run.machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
+  row(['Date', `${run.machine.date} → ${run.finishedAt}`]),
+  row(['Load average (1 min) when each phase began', Object.entries(run.loadAverage).map(([label, load]) => `${label} ${load}`).join(', ')]),
+]
+
 /**
  * Each benchmark command owns one section of docs/BENCHMARKS.md, between two
  * markers, and replaces only its own: `npm run bench` the CMS part, `npm run

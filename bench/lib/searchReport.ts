@@ -1,5 +1,5 @@
 import type { Machine } from './machine'
-import { machineRows, row } from './markdown'
+import { browserRunRows, row } from './markdown'
 import { median, percentile } from './stats'
 
 export interface IndexBuild {
@@ -85,12 +85,7 @@ export function renderSearchSection(results: SearchBenchResults): string {
     '',
     '### Machine',
     '',
-    ...machineRows(results.machine),
-    row(['Browser', results.chromium]),
-    row(['Code', `\`${results.code}\``]),
-    row(['Packages', Object.entries(results.machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
-    row(['Date', `${results.machine.date} → ${results.finishedAt}`]),
-    row(['Load average (1 min) when each phase began', Object.entries(results.loadAverage).map(([label, load]) => `${label} ${load}`).join(', ')]),
+    ...browserRunRows(results),
     '',
     '### Results',
     '',

@@ -1,6 +1,6 @@
 /** The "Tracts" section of docs/BENCHMARKS.md, from one run of bench/tracts.ts. */
 import type { Machine } from './machine'
-import { machineRows, row } from './markdown'
+import { browserRunRows, row } from './markdown'
 import { median, percentile } from './stats'
 
 export interface FileRun {
@@ -75,19 +75,14 @@ export function renderTractsSection(results: TractsBenchResults): string {
       '(the click on its `<a download>`), the whole path from the click to the file: validation, layout, shaping, the PDF or PNG, the Blob. ' +
       `The first click after the page loaded is reported apart, then ${results.runs} more clicks give the median and p95. ` +
       'The first file is a real download, checked afterwards as Chromium saved it; the repeated runs stop at the hand-over and read the ' +
-      'Blob’s size instead (Chromium lets a page start only ten or so downloads). The PNG is the SVG drawn on an OffscreenCanvas and encoded by ' +
-      '`convertToBlob()` (tracts/browser/raster.ts), which does not wait for a painted frame.',
+      'Blob’s size instead (Chromium lets a page start only ten or so downloads). The PNG is the SVG drawn on a canvas and encoded by ' +
+      'the synchronous `toDataURL()` (tracts/browser/raster.ts): `toBlob()` waited for an idle period, up to 1 s in a browser that paints no frame.',
     '',
     ...results.files.map((file) => `- **${file.label}**: \`${file.path}\`, fonts ${file.fonts.join(', ')}${file.qrCodes ? `, ${file.qrCodes} QR code` : ''}.`),
     '',
     '### Machine',
     '',
-    ...machineRows(results.machine),
-    row(['Browser', results.chromium]),
-    row(['Code', `\`${results.code}\``]),
-    row(['Packages', Object.entries(results.machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
-    row(['Date', `${results.machine.date} → ${results.finishedAt}`]),
-    row(['Load average (1 min) when each phase began', Object.entries(results.loadAverage).map(([label, load]) => `${label} ${load}`).join(', ')]),
+    ...browserRunRows(results),
     '',
     '### Results',
     '',

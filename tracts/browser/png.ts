@@ -7,5 +7,6 @@ import { rasterToPng } from './raster.ts'
 
 export async function renderTractPng(template: TractTemplate, input: TractInput, assets: TractAssets): Promise<{ blob: Blob; warnings: TractWarning[] }> {
   const { svg, warnings, width, height } = await renderTractSvg(template, input, assets)
-  return { blob: await rasterToPng(new Blob([svg], { type: 'image/svg+xml' }), width, height), warnings }
+  const png = await rasterToPng(new Blob([svg], { type: 'image/svg+xml' }), width, height)
+  return { blob: new Blob([png as BlobPart], { type: 'image/png' }), warnings }
 }
