@@ -9,8 +9,10 @@ import { parseArgs } from 'node:util'
 
 import { getPayload } from 'payload'
 
+import { projectRoot } from '../cms/env'
 import config from '../cms/payload.config'
 import { exportSiteContent } from '../site/data/export'
+import { renderTractPreviews } from '../site/data/tractPreviews'
 import { siteLocaleCodes } from '../site/lib/locales'
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
@@ -25,6 +27,7 @@ try {
     outDir: values.out,
     onProgress: (collection, entries) => console.log(`  ${collection} : ${entries}`),
   })
+  await renderTractPreviews(values.out, projectRoot, console.log)
 } catch (error) {
   console.error(`L’export du contenu a échoué : ${error instanceof Error ? error.message : error}`)
   exitCode = 1

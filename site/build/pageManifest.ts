@@ -81,7 +81,7 @@ export const readCodeFingerprint = (dir: string): string | null => {
 }
 
 /**
- * What the pages are made with: the site's and search's sources, the Astro config, the
+ * What the pages are made with: the site's, search's and tract engine's sources, the Astro config, the
  * installed packages and the settings that change URLs or languages. Any
  * difference means every page is rendered again.
  */
@@ -91,7 +91,7 @@ export function codeFingerprint(projectRoot: string): string {
     hash.update(path.relative(projectRoot, file))
     hash.update(fs.readFileSync(file))
   }
-  const sources = ['site', 'search']
+  const sources = ['site', 'search', 'tracts']
     .flatMap((dir) => fs.readdirSync(path.join(projectRoot, dir), { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && !/\.test\.ts$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))

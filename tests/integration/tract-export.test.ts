@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
+import sharp from 'sharp'
 import { z } from 'zod'
 
 import { tracts } from '../../content/data/tracts'
@@ -16,9 +17,11 @@ import { seedThemes } from '../../content/seed/themes'
 import { seedTracts, tractTemplateDoc } from '../../content/seed/tracts'
 import { exportSiteContent } from '../../site/data/export'
 import { createSchemas, type MediaFile } from '../../site/data/schema'
+import { renderTractPreviews } from '../../site/data/tractPreviews'
 import { fontUrl } from '../../tracts/fonts'
 import { nodeAssets } from '../../tracts/node/assets'
 import { renderTractPdf } from '../../tracts/pdf'
+import { pixelSize } from '../../tracts/svg'
 import { fontIds, isPrintTemplate, templateProblems } from '../../tracts/template'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, pngFile, uniqueSlug } from './fixtures'
@@ -129,6 +132,25 @@ describeOnDatabase('tract templates on the public site', () => {
     const served = new Map(media.map((file: MediaFile) => [file.url, file.from]))
     const { bytes } = await renderTractPdf(siteCopy, values as never, nodeAssets((url) => served.get(url) ?? url))
     expect(Buffer.compare(await fs.readFile(out), Buffer.from(bytes))).toBe(0)
+    await fs.rm(outDir, { recursive: true, force: true })
+  }, 120_000)
+
+  it('shows each template in the gallery filled in with sample data, drawn once until it changes', async () => {
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-previews-'))
+    await exportTo(payload, outDir)
+    const lines: string[] = []
+    await renderTractPreviews(outDir, path.resolve('.'), (line) => lines.push(line))
+    const entries = z.array(tractEntry).parse(JSON.parse(await fs.readFile(path.join(outDir, 'tracts.json'), 'utf8')))
+    const a5 = (locale: string) => entries.find((entry) => entry.locale === locale && entry.format === 'A5')
+    const [fr, en, es] = [a5('fr'), a5('en'), a5('es')]
+    expect(fr?.preview).toMatch(/tract-previews\/[0-9a-f]{20}\.png$/)
+    expect(await sharp(fr?.preview ?? '').metadata()).toMatchObject({ format: 'png', ...pixelSize(fr?.page ?? { unit: 'mm', width: 0, height: 0 }) })
+    // English has its own texts; Spanish shows the French ones, so the same picture.
+    expect(en?.preview).not.toBe(fr?.preview)
+    expect(es?.preview).toBe(fr?.preview)
+
+    await renderTractPreviews(outDir, path.resolve('.'), (line) => lines.push(line))
+    expect(lines.at(-1)).toMatch(/\(0 dessinés\)/)
     await fs.rm(outDir, { recursive: true, force: true })
   }, 120_000)
 })
