@@ -92,18 +92,20 @@ describeOnDatabase('tract templates', () => {
     expect((await payload.count({ collection: 'tract-templates' })).totalDocs).toBe(before)
   })
 
-  it('refuses to publish a print template without its legal zone, which a draft may still lack', async () => {
+  it('refuses a print template without its legal zone at every save, drafts included', async () => {
     const data = { ...a5Template(), legal: undefined }
     const errors = await rejection(payload.create({ collection: 'tract-templates', data }))
     expect(errors).toEqual([{ path: 'legal', message: tractMessage('legalZoneMissing', 'fr') }])
+    const draft = await rejection(payload.create({ collection: 'tract-templates', draft: true, data: { ...data, _status: 'draft' } }))
+    expect(draft.map((error) => error.path)).toEqual(['legal'])
 
-    const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...data, _status: 'draft' } })
-    expect(draft._status).toBe('draft')
-    const publishing = await rejection(payload.update({ collection: 'tract-templates', id: draft.id, data: { _status: 'published' } }))
-    expect(publishing.map((error) => error.path)).toEqual(['legal'])
-
-    // A zone being placed is not a missing one: its empty numbers are named.
-    const halfPlaced = await rejection(payload.update({ collection: 'tract-templates', id: draft.id, data: { legal: { box: { x: 10, y: 195 } }, _status: 'published' } }))
+    // A zone being placed is not a missing one: a draft keeps it, and publishing names its empty numbers.
+    const placing = await payload.create({
+      collection: 'tract-templates',
+      draft: true,
+      data: { ...data, legal: { box: { x: 10, y: 195 } }, _status: 'draft' } as never,
+    })
+    const halfPlaced = await rejection(payload.update({ collection: 'tract-templates', id: placing.id, data: { _status: 'published' } }))
     expect(halfPlaced.map((error) => error.path)).toEqual(['legal.box.width', 'legal.box.height'])
   })
 

@@ -9,7 +9,7 @@ import { type ArtworkUpload, completeParts, type TemplateSource } from '../toTra
 import { mergeUpdate } from './mergeUpdate'
 
 /** Problems that mean "not finished yet" rather than "wrong": a draft may have them, a publication may not. */
-const unfinished = new Set<TemplateProblem['code']>(['legalZoneMissing', 'artworkImageMissing'])
+const unfinished = new Set<TemplateProblem['code']>(['artworkImageMissing'])
 
 /** An upload field's value with its MIME type: hooks see ids, the mapping needs to know a PDF from an image. */
 const withMimeType = async (req: PayloadRequest, value: unknown): Promise<ArtworkUpload | null> => {
@@ -29,15 +29,16 @@ const pathOf = (problem: TemplateProblem, rowIndices: number[]): string => {
 /**
  * Refuses, field by field, a template the engine would draw wrongly: a box
  * outside the page, a size range upside down, two fields with one key, a
- * default value longer than allowed; and, when publishing, a print format
- * without its legal mention zone or a PDF artwork without its image.
+ * default value longer than allowed, a print format without its legal
+ * mention zone; and, when publishing, a PDF artwork without its image.
  *
- * Geometry is checked on every save, drafts included: a box outside the page
- * is never right, and an editor learns it while placing it. What is merely
- * missing (a row not filled in yet, the legal zone not placed yet) is only
- * refused on publication, like Payload's own required fields, which it does
- * not check on drafts: the rows still incomplete are left out of the check,
- * and Payload names their empty fields when the template is published.
+ * These are checked on every save, drafts included: a box outside the page is
+ * never right, and a print format is designed around its legal mention from
+ * the start (the law requires it on every printed copy). What is merely
+ * unfinished (a row or the legal zone still being filled in, the artwork image
+ * not uploaded yet) is only refused on publication, like Payload's own required
+ * fields, which it does not check on drafts: incomplete rows are left out of
+ * the check, and Payload names their empty fields when the template is published.
  */
 export const validateTemplate: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   // A partial update (Local API, REST PATCH, a translator's texts) sends what it changes; the rest is the stored document.
