@@ -1,21 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Payload, ValidationError } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from './database'
-import { createTheme, pngFile, richText, textFile, trainingData, uniqueSlug, vttText } from './fixtures'
-
-/** The errors a rejected save reports, as `path: message` pairs. */
-const rejection = async (save: Promise<unknown>) => {
-  const error = await save.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ValidationError)
-  return (error as ValidationError).data.errors.map(({ path, message }) => ({ path, message }))
-}
+import { createTheme, pngFile, rejection, richText, textFile, trainingData, uniqueSlug, vttText } from './fixtures'
 
 describeOnDatabase('content model', () => {
   let payload: Payload

@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { type Payload, type RequiredDataFromCollectionSlug, ValidationError } from 'payload'
+import { expect } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
 import type { User } from '../../cms/payload-types'
 
 export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
+
+/** The errors a refused save reports, as `path: message` pairs. */
+export const rejection = async (save: Promise<unknown>) => {
+  const error = await save.then(
+    () => null,
+    (caught: unknown) => caught,
+  )
+  expect(error).toBeInstanceOf(ValidationError)
+  return (error as ValidationError).data.errors.map(({ path, message }) => ({ path, message }))
+}
 
 /** A staff account with a given role, created once per test file. */
 export const createUser = async (payload: Payload, role: Role, languages: ('fr' | 'en' | 'es' | 'ar')[] = []): Promise<User> =>

@@ -1,10 +1,10 @@
-import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug, ValidationError } from 'payload'
+import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 import { beforeAll, expect, it } from 'vitest'
 
 import { tractMessage } from '../../tracts/messages'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, pngFile, uniqueSlug } from './fixtures'
+import { createUser, pngFile, rejection, uniqueSlug } from './fixtures'
 
 type TemplateData = RequiredDataFromCollectionSlug<'tract-templates'>
 
@@ -24,16 +24,6 @@ const a5Template = (): TemplateData => ({
   legal: { box: { x: 10, y: 195, width: 128, height: 10 }, style: { font: 'inter', minSize: 5, maxSize: 7, colour: '#000000', align: 'start' } },
   _status: 'published',
 })
-
-/** The errors a refused save reports, as `path: message` pairs. */
-const rejection = async (save: Promise<unknown>) => {
-  const error = await save.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ValidationError)
-  return (error as ValidationError).data.errors.map(({ path, message }) => ({ path, message }))
-}
 
 /** A one-page PDF of A5 size, as a designer would upload the vector artwork. */
 const pdfFile = async () => {
