@@ -23,7 +23,7 @@ import { staticIndexDir, writeStaticIndex } from '../search/staticIndex'
 import { createSiteServer } from '../site/server/serveSite'
 import relevance from '../tests/search/relevance.json' with { type: 'json' }
 import { wholeNumber } from './lib/args'
-import { benchEnv, root, runToEnd, stopAll } from './lib/children'
+import { root, runToEnd, stopAll, workDirEnv } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { describeMachine, loadAverage } from './lib/machine'
 import { saveRun } from './lib/results'
@@ -42,13 +42,7 @@ const runs = wholeNumber('runs', values.runs, 1, 20)
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
 const workDir = path.join(root, 'var', 'bench-search', stamp)
 const siteDir = path.join(workDir, 'site')
-const env = benchEnv({
-  DATABASE_URL: `file:${path.join(workDir, 'cms.db')}`,
-  UPLOADS_DIR: path.join(workDir, 'uploads'),
-  HUB_SITE_DIR: siteDir,
-  HUB_SITE_REBUILD: 'off',
-  HUB_JOBS: 'off',
-})
+const env = workDirEnv(workDir)
 const minutes = 60_000
 
 process.on('SIGINT', () => void stopAll().then(cleanupAll).finally(() => process.exit(130)))

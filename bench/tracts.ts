@@ -24,7 +24,7 @@ import type { TractSeed } from '../content/types'
 import fr from '../site/i18n/fr.json' with { type: 'json' }
 import { createSiteServer } from '../site/server/serveSite'
 import { wholeNumber } from './lib/args'
-import { benchEnv, root, runToEnd, stopAll } from './lib/children'
+import { root, runToEnd, stopAll, workDirEnv } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { describeMachine, loadAverage } from './lib/machine'
 import { saveRun } from './lib/results'
@@ -78,12 +78,7 @@ async function siteRoot(): Promise<{ dir: string; description: string }> {
     return { dir, description: `an existing build (${dir})` }
   }
   const siteDir = path.join(workDir, 'site')
-  const env = benchEnv({
-    DATABASE_URL: `file:${path.join(workDir, 'cms.db')}`,
-    UPLOADS_DIR: path.join(workDir, 'uploads'),
-    HUB_SITE_DIR: siteDir,
-    HUB_SITE_REBUILD: 'off',
-  })
+  const env = workDirEnv(workDir)
   fs.mkdirSync(workDir, { recursive: true })
   await step('demo seed', () => seedDemo(env))
   await step('demo site build', () => runToEnd('tsx', ['scripts/build-site.ts', '--reason', 'bench:tracts'], env, { timeoutMs: 15 * minutes, onLine: () => {} }))

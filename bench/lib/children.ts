@@ -18,6 +18,15 @@ export const benchEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
   ...extra,
 })
 
+/** The environment of a bench that seeds and builds its own demo under `workDir`: database, uploads and site all there. */
+export const workDirEnv = (workDir: string): NodeJS.ProcessEnv =>
+  benchEnv({
+    DATABASE_URL: `file:${path.join(workDir, 'cms.db')}`,
+    UPLOADS_DIR: path.join(workDir, 'uploads'),
+    HUB_SITE_DIR: path.join(workDir, 'site'),
+    HUB_SITE_REBUILD: 'off',
+  })
+
 const running = new Set<ChildProcess>()
 
 /**
