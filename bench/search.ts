@@ -15,6 +15,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
+import { buildSync } from 'esbuild'
 import { chromium } from 'playwright-core'
 
 import { defaultLocale, localeCodes } from '../cms/locales'
@@ -60,55 +61,64 @@ async function measureIndexBuild(label: string, contentDir: string, outDir: stri
     ;({ bytes, records } = index)
   }
   const files = fs.readdirSync(path.join(outDir, staticIndexDir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length
-  const vocabulary = fs.readFileSync(path.join(outDir, staticIndexDir, 'vocabulary', 'fr.json'))
+  const vocabulary = fs.readFileSync(path.join(outDir, staticIndexDir, 'fr', 'vocabulary.json'))
   log(`    ${label}: ${records} records, ${(bytes / 1024 ** 2).toFixed(1)} MiB in ${files} files, ${samples.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`)
   return { label, records, bytes, files, samplesMs: samples, vocabularyBytes: vocabulary.length, vocabularyGzipBytes: gzipSync(vocabulary).length }
 }
 
 /**
- * In Chromium, on the search page of each language: calls Pagefind as the
- * search island does (load, init, filters, search, the first 20 results'
- * data) for each query of the relevance set, and sums the bytes received per
- * query from the network events. The page itself (HTML, CSS, the island) is
- * loaded before counting starts.
+ * The browser engine (search/client/staticIndex.ts) as one script, the code
+ * the search island runs, for the page to call directly: the bench times the
+ * search, not the island's typing delay or its rendering.
+ */
+function engineScript(): { code: string; gzipBytes: number } {
+  const built = buildSync({
+    stdin: { contents: "export { staticIndexEngine } from './search/client/staticIndex'", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    globalName: 'benchSearch',
+    minify: true,
+    write: false,
+  })
+  const code = built.outputFiles[0]?.text ?? ''
+  return { code, gzipBytes: gzipSync(code).length }
+}
+
+/**
+ * In Chromium, on the search page of each language: runs the static index's
+ * engine as the search island does (its first search loads the language's
+ * meta.json, each search the term files of its words and the files of the
+ * first 20 results) for each query of the relevance set, and sums the bytes
+ * received per query from the network events. The page itself (HTML, CSS,
+ * the island) is loaded before counting starts.
  */
 async function measureQueries(label: string, siteURL: string): Promise<QueryRun> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const engine = engineScript()
   const queries: QueryRun['queries'] = []
   try {
     for (const locale of ['fr', 'en'] as const) {
       const context = await browser.newContext()
       const page = await context.newPage()
-      // Context-wide, so that the requests of Pagefind's web worker count too.
       let sizes: Promise<number>[] = []
       context.on('requestfinished', (request) => {
         sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize))
       })
       await page.goto(`${siteURL}/${locale}/search/`, { waitUntil: 'networkidle' })
+      await page.addScriptTag({ content: engine.code })
       for (const { query } of relevance.queries.filter((entry) => entry.locale === locale)) {
         sizes = []
-        const ms = await page.evaluate(async (text) => {
-          const started = performance.now()
-          type Pagefind = {
-            options(options: object): Promise<void>
-            init(): Promise<void>
-            filters(): Promise<unknown>
-            search(term: string, options: object): Promise<{ results: { data(): Promise<unknown> }[] }>
-          }
-          const hub = window as unknown as { benchPagefind?: Promise<Pagefind> }
-          hub.benchPagefind ??= (async () => {
-            const script = '/pagefind/pagefind.js'
-            const pagefind = (await import(script)) as Pagefind
-            await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 2 } })
-            await pagefind.init()
-            await pagefind.filters()
-            return pagefind
-          })()
-          const pagefind = await hub.benchPagefind
-          const found = await pagefind.search(text, { filters: {} })
-          await Promise.all(found.results.slice(0, 20).map((result) => result.data()))
-          return performance.now() - started
-        }, query)
+        const ms = await page.evaluate(
+          async ({ text, language }) => {
+            type Engine = { search(text: string, filters: object): Promise<unknown> }
+            const hub = window as unknown as { benchSearch: { staticIndexEngine(locale: string): Engine }; benchEngine?: Engine }
+            hub.benchEngine ??= hub.benchSearch.staticIndexEngine(language)
+            const started = performance.now()
+            await hub.benchEngine.search(text, {})
+            return performance.now() - started
+          },
+          { text: query, language: locale },
+        )
         // Let the last responses' "finished" events arrive.
         await page.waitForTimeout(50)
         const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
@@ -119,7 +129,7 @@ async function measureQueries(label: string, siteURL: string): Promise<QueryRun>
   } finally {
     await browser.close()
   }
-  return { label, queries }
+  return { label, engineGzipBytes: engine.gzipBytes, queries }
 }
 
 async function serve(root: string): Promise<{ url: string; server: http.Server }> {
@@ -133,7 +143,7 @@ const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, 
 const results: SearchBenchResults = {
   command: `npm run bench:search${args.length ? ` -- ${args.join(' ')}` : ''}`,
   stamp,
-  machine: describeMachine(['pagefind', 'astro', 'playwright-core']),
+  machine: describeMachine(['astro', 'esbuild', 'playwright-core']),
   chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim(),
   code: git('log', '-1', '--format=%h %s').slice(0, 100),
   options: { count, runs },

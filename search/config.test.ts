@@ -12,7 +12,7 @@ const env = {
 describe('search configuration', () => {
   it('uses the static index when no Meilisearch server is configured', () => {
     expect(meilisearchConfig({})).toBeNull()
-    expect(browserEngine(null, 'fr')).toEqual({ kind: 'pagefind' })
+    expect(browserEngine(null, 'fr')).toEqual({ kind: 'static' })
   })
 
   it('gives pages the public host and the search-only key, never the admin key', () => {
@@ -22,7 +22,7 @@ describe('search configuration', () => {
   })
 
   it('keeps the static index when only the admin key is known: it must not be used in a page', () => {
-    expect(browserEngine(meilisearchConfig({ ...env, MEILISEARCH_SEARCH_KEY: undefined }), 'fr')).toEqual({ kind: 'pagefind' })
+    expect(browserEngine(meilisearchConfig({ ...env, MEILISEARCH_SEARCH_KEY: undefined }), 'fr')).toEqual({ kind: 'static' })
   })
 
   it('refuses a host that is not a URL, saying which setting', () => {

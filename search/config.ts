@@ -37,7 +37,7 @@ export function meilisearchConfig(env: Record<string, string | undefined> = proc
 export const indexName = (config: Pick<MeilisearchConfig, 'indexPrefix'>, locale: string) => `${config.indexPrefix}${locale}`
 
 /** Which engine the search page uses: Meilisearch with the search-only key when there is one, else the static index. */
-export type BrowserEngine = { kind: 'pagefind' } | { kind: 'meilisearch'; host: string; searchKey: string; index: string }
+export type BrowserEngine = { kind: 'static' } | { kind: 'meilisearch'; host: string; searchKey: string; index: string }
 
 export const browserEngine = (config: MeilisearchConfig | null, locale: string): BrowserEngine =>
-  config?.searchKey ? { kind: 'meilisearch', host: config.publicHost, searchKey: config.searchKey, index: indexName(config, locale) } : { kind: 'pagefind' }
+  config?.searchKey ? { kind: 'meilisearch', host: config.publicHost, searchKey: config.searchKey, index: indexName(config, locale) } : { kind: 'static' }

@@ -3,7 +3,7 @@ import { resourcePath, pathTo } from '../site/lib/urls'
 
 /**
  * One search record: a resource in one language, as both engines index it
- * (Pagefind for the static site, Meilisearch when configured). Built from the
+ * (the static index, search/staticIndex.ts, and Meilisearch when configured). Built from the
  * site export (site/data/export.ts), which reads the CMS as an anonymous
  * visitor: only published content, and no field that could hold personal data.
  */

@@ -1,73 +1,139 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import * as pagefind from 'pagefind'
-
+import { type FacetKey, facetKeys } from './client/engine'
 import type { SearchRecord } from './records'
+import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from './staticIndexFormat'
+import { shardFile, shardOf, termsOf } from './terms'
 import { vocabularyOf } from './vocabulary'
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`)
+export { staticIndexDir }
 
 /**
- * A record as the page Pagefind indexes: its headings weigh the title and
- * summary above the body (a title match ranks first), and its data attributes
- * carry the filters, the sort key and the metadata results show.
+ * A title word outweighs a summary word, which outweighs one in the body;
+ * repeats count up to `maxRepeats` times per field. A word of a short title
+ * weighs more than one of a long title: "La planification écologique" is
+ * more about planning than "Écologie politique et planification".
  */
-function recordPage(record: SearchRecord): string {
-  const filter = (name: string, values: readonly (string | null)[]) =>
-    values.flatMap((value) => (value ? [`<span data-pagefind-filter="${name}">${escape(value)}</span>`] : [])).join('')
-  const meta = (name: string, value: string | null) => (value ? `<span data-pagefind-meta="${name}">${escape(value)}</span>` : '')
-  return [
-    `<!doctype html><html lang="${record.locale}"><body>`,
-    `<h1>${escape(record.title)}</h1>`,
-    `<h2>${escape(record.summary)}</h2>`,
-    `<h3>${escape(record.themes.join(', '))}</h3>`,
-    `<p>${escape(record.text)}</p>`,
-    '<div data-pagefind-ignore>',
-    filter('type', [record.type]) + filter('theme', record.themes) + filter('level', [record.level]) + filter('language', [record.language]),
-    meta('summary', record.summary) + meta('type', record.type) + meta('image', record.image) + meta('date', record.date),
-    record.date ? `<span data-pagefind-sort="date">${escape(record.date)}</span>` : '',
-    '</div></body></html>',
-  ].join('')
+const fieldWeights = { summary: 4, themes: 3, text: 1 } as const
+const titleWeight = (titleTerms: number) => 20 / (1 + titleTerms / 2)
+const maxRepeats = 3
+
+/** Newest first; undated resources last, in a stable order. */
+const newestFirst = (a: SearchRecord, b: SearchRecord) => (b.date ?? '').localeCompare(a.date ?? '') || a.url.localeCompare(b.url)
+
+/** One language's files, as text, by path under the language's folder. */
+function languageIndex(locale: string, records: readonly SearchRecord[]): Map<string, string> {
+  const docs = [...records].sort(newestFirst)
+  const weights = new Map<string, Map<number, number>>()
+  const inTitle = new Map<string, Set<number>>()
+  const add = (term: string, position: number, weight: number) => {
+    const occurrences = weights.get(term) ?? new Map<number, number>()
+    weights.set(term, occurrences.set(position, (occurrences.get(position) ?? 0) + weight))
+  }
+  docs.forEach((record, position) => {
+    const title = new Set(termsOf(record.title, locale))
+    for (const term of title) {
+      add(term, position, titleWeight(title.size))
+      inTitle.set(term, (inTitle.get(term) ?? new Set()).add(position))
+    }
+    for (const [field, weight] of Object.entries(fieldWeights)) {
+      const text = field === 'themes' ? record.themes.join(' ') : record[field as 'summary' | 'text']
+      const repeats = new Map<string, number>()
+      for (const term of termsOf(text, locale)) {
+        const seen = (repeats.get(term) ?? 0) + 1
+        repeats.set(term, seen)
+        if (seen <= maxRepeats) add(term, position, weight)
+      }
+    }
+  })
+
+  const shards = new Map<string, Shard>()
+  for (const [term, occurrences] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const shard = shards.get(shardOf(term)) ?? {}
+    const titled = inTitle.get(term)
+    let previous = 0
+    shard[term] = [...occurrences].flatMap(([position, weight]) => {
+      const gap = position - previous
+      previous = position
+      return [gap, Math.round(weight * 2) * 2 + (titled?.has(position) ? 1 : 0)]
+    })
+    shards.set(shardOf(term), shard)
+  }
+
+  const facetValues = (key: FacetKey, record: SearchRecord): string[] =>
+    key === 'theme' ? record.themes : key === 'level' ? (record.level ? [record.level] : []) : [record[key]]
+  const facets = Object.fromEntries(facetKeys.map((key) => [key, [...new Set(docs.flatMap((record) => facetValues(key, record)))].sort()])) as IndexMeta['facets']
+  const code = (key: FacetKey, value: string | null) => (value === null ? -1 : facets[key].indexOf(value))
+
+  const files = new Map<string, string>()
+  for (const [shard, terms] of shards) files.set(`terms/${shardFile(shard)}`, JSON.stringify(terms))
+  for (let start = 0; start < docs.length; start += docsPerFile) {
+    const chunk: IndexedDoc[] = docs.slice(start, start + docsPerFile).map((record) => ({
+      url: record.url,
+      title: record.title,
+      summary: record.summary,
+      type: record.type,
+      date: record.date,
+      language: record.language === locale ? null : record.language,
+      text: record.text,
+    }))
+    files.set(`docs/${start / docsPerFile}.json`, JSON.stringify(chunk))
+  }
+  const version = createHash('sha256')
+  for (const [file, text] of files) version.update(file).update('\0').update(text).update('\0')
+  const meta: IndexMeta = {
+    version: version.digest('hex').slice(0, 12),
+    count: docs.length,
+    shards: [...shards.keys()],
+    facets,
+    type: docs.map((record) => code('type', record.type)),
+    level: docs.map((record) => code('level', record.level)),
+    language: docs.map((record) => code('language', record.language)),
+    theme: docs.map((record) => record.themes.map((theme) => code('theme', theme))),
+  }
+  return new Map([
+    ['meta.json', JSON.stringify(meta)],
+    ['vocabulary.json', JSON.stringify(vocabularyOf(docs))],
+    ...[...files].map(([file, text]) => [`${meta.version}/${file}`, text] as const),
+  ])
 }
 
-/** Where the static index lives in a build: `/pagefind/pagefind.js` and its fragments. */
-export const staticIndexDir = 'pagefind'
-
 /**
- * The embedded search engine: a Pagefind index per language, written into the
- * built site as static files. Filters: type, theme, level, language of the
- * text; sort: date. Beside it, each language's vocabulary (`vocabulary/<lang>.json`)
- * for "did you mean" when a word has a typo.
+ * The embedded search engine: an index per language, written into the built
+ * site as static files (see staticIndexFormat.ts). A search downloads the
+ * language's meta.json once, then only the term files its words start and
+ * the files of the results it shows: a few dozen KB, whatever the size of the
+ * site. Filters: type, theme, level, language of the text; sort: newest.
  */
 export async function writeStaticIndex(records: readonly SearchRecord[], siteDir: string): Promise<{ records: number; bytes: number }> {
   const outputPath = path.join(siteDir, staticIndexDir)
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-  try {
-    // Many records in flight at once: each is a message to Pagefind's process, which indexes them in parallel.
-    for (let start = 0; start < records.length; start += 500) {
-      const batch = records.slice(start, start + 500)
-      const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordPage(record) })))
-      const errors = added.flatMap((result, position) => result.errors.map((error) => `${batch[position]?.url}: ${error}`))
-      if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`)
-    }
-    await fs.rm(outputPath, { recursive: true, force: true })
-    const written = await index.writeFiles({ outputPath })
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-  } finally {
-    await index.deleteIndex()
-    await pagefind.close()
-  }
-  const vocabularyDir = path.join(outputPath, 'vocabulary')
-  await fs.mkdir(vocabularyDir, { recursive: true })
-  for (const locale of new Set(records.map((record) => record.locale))) {
-    const words = vocabularyOf(records.filter((record) => record.locale === locale))
-    await fs.writeFile(path.join(vocabularyDir, `${locale}.json`), JSON.stringify(words))
-  }
+  await fs.rm(outputPath, { recursive: true, force: true })
   let bytes = 0
-  for (const file of await fs.readdir(outputPath, { recursive: true, withFileTypes: true })) {
-    if (file.isFile()) bytes += (await fs.stat(path.join(file.parentPath, file.name))).size
+  for (const locale of new Set(records.map((record) => record.locale))) {
+    const files = languageIndex(
+      locale,
+      records.filter((record) => record.locale === locale),
+    )
+    const dirs = new Set([...files.keys()].map((file) => path.dirname(path.join(outputPath, locale, file))))
+    for (const dir of dirs) await fs.mkdir(dir, { recursive: true })
+    for (const [file, text] of files) {
+      await fs.writeFile(path.join(outputPath, locale, file), text)
+      bytes += Buffer.byteLength(text)
+    }
   }
   return { records: records.length, bytes }
+}
+
+/** The folders a build's index reads from: a rebuild keeps them, so that pages opened before the switch keep working. */
+export async function currentIndexDirs(buildDir: string): Promise<string[]> {
+  const root = path.join(buildDir, staticIndexDir)
+  const locales = await fs.readdir(root).catch(() => [])
+  const dirs: string[] = []
+  for (const locale of locales) {
+    const meta = await fs.readFile(path.join(root, locale, 'meta.json'), 'utf8').catch(() => null)
+    if (meta) dirs.push(path.join(staticIndexDir, locale, (JSON.parse(meta) as IndexMeta).version))
+  }
+  return dirs
 }

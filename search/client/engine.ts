@@ -1,6 +1,6 @@
 /**
  * What the search island asks of a search engine, whichever it is: the static
- * Pagefind index (pagefind.ts) or a Meilisearch server (meilisearch.ts).
+ * index (staticIndex.ts) or a Meilisearch server (meilisearch.ts).
  * Runs in the browser.
  */
 

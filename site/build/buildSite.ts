@@ -85,9 +85,9 @@ async function copyMedia(files: MediaFile[], outDir: string) {
 
 /**
  * The static search index (search/staticIndex.ts). It needs the export only,
- * not the pages: it is written beside the build while Astro works (Pagefind
- * is a process of its own, on the core Astro's rendering leaves idle), then
- * moved in, since `astro build` empties its folder first.
+ * not the pages: it is written beside the build while Astro works (in this
+ * process, on the core Astro's rendering leaves idle), then moved in, since
+ * `astro build` empties its folder first.
  */
 async function writeSearchIndex(stagingDir: string, log: Log) {
   const started = performance.now()

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { currentIndexDirs } from '../../search/staticIndex'
+
 /**
  * Incremental builds. Every page template records, for each page it has, a
  * digest of what the page shows (site/lib/changedPages.ts, inside `astro build`).
@@ -144,8 +146,9 @@ export async function reuseUnchangedPages({
     await fs.promises.mkdir(path.join(outDir, path.dirname(file)), { recursive: true })
     await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file))
   })
-  // Pictures, styles and search index files are named by their content: reused pages may use some the new
-  // build did not emit, and a search page opened before the switch keeps asking for its own index files.
-  for (const dir of ['_astro', 'pagefind']) await linkMissingFiles(path.join(previousBuild, dir), path.join(outDir, dir))
+  // Pictures and styles are named by their content: reused pages may use some the new build did not emit.
+  await linkMissingFiles(path.join(previousBuild, '_astro'), path.join(outDir, '_astro'))
+  // A search page opened before the switch keeps reading the index version it started with (not older ones).
+  for (const dir of await currentIndexDirs(previousBuild)) await linkMissingFiles(path.join(previousBuild, dir), path.join(outDir, dir))
   return files.length
 }

@@ -3,7 +3,7 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { type FacetKey, facetKeys, type Filters, type Marked, type SearchEngine, type SearchResponse, type SortOrder } from '../../search/client/engine'
 import type { BrowserEngine } from '../../search/config'
 import { meilisearchEngine } from '../../search/client/meilisearch'
-import { pagefindEngine } from '../../search/client/pagefind'
+import { staticIndexEngine } from '../../search/client/staticIndex'
 
 export interface SearchStrings {
   label: string
@@ -76,7 +76,7 @@ const MarkedText = ({ parts }: { parts: Marked }) => (
 
 /** The search page's island: results as you type, facets, "did you mean", keyboard navigation. */
 export default function Search({ locale, engine: config, strings, labels, browse }: Props) {
-  const engine: SearchEngine = useMemo(() => (config.kind === 'meilisearch' ? meilisearchEngine(config) : pagefindEngine(locale)), [config, locale])
+  const engine: SearchEngine = useMemo(() => (config.kind === 'meilisearch' ? meilisearchEngine(config) : staticIndexEngine(locale)), [config, locale])
   const [text, setText] = useState('')
   const [filters, setFilters] = useState<Filters>({})
   const [sort, setSort] = useState<SortOrder>('relevance')

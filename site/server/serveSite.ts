@@ -4,6 +4,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
+import { staticIndexDir } from '../../search/staticIndexFormat'
+
 /**
  * Serves the live static site (what a CDN or any static host would do):
  * directory indexes, localized 404 pages with a 404 status, compression,
@@ -41,6 +43,10 @@ const types: Record<string, string> = {
   '.zip': 'application/zip',
 }
 // TrueType fonts (the tract customiser's) are not compressed inside, unlike WOFF2: they shrink by half.
+/** Built assets and the search index's versioned files are named by their content: cached for good. */
+const versionedIndexFile = new RegExp(`^/${staticIndexDir}/[^/]+/[0-9a-f]{12}/`)
+const neverChanges = (pathname: string) => pathname.startsWith('/_astro/') || versionedIndexFile.test(pathname)
+
 const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg|font\/ttf)/
 
 const brotli = promisify(zlib.brotliCompress)
@@ -109,7 +115,7 @@ export function createSiteServer({ root, locales, defaultLocale }: SiteServerOpt
       const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
       const headers: http.OutgoingHttpHeaders = {
         'Content-Type': type,
-        'Cache-Control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        'Cache-Control': neverChanges(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
         'Last-Modified': stat.mtime.toUTCString(),
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'strict-origin-when-cross-origin',

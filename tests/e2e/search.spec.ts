@@ -6,7 +6,7 @@ import fr from '../../site/i18n/fr.json' with { type: 'json' }
 import relevance from '../search/relevance.json' with { type: 'json' }
 
 /**
- * Search on the static site (the embedded Pagefind index, no server), over the
+ * Search on the static site (the embedded static index, no server), over the
  * demo content, as a visitor uses it.
  */
 const site = (path: string) => `${siteURL}${path}`

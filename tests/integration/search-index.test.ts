@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { readExportedRecords } from '../../search/exportedRecords'
-import { writeStaticIndex } from '../../search/staticIndex'
+import { staticIndexDir, writeStaticIndex } from '../../search/staticIndex'
 import { exportSiteContent } from '../../site/data/export'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, trainingData, uniqueSlug } from './fixtures'
@@ -47,11 +47,13 @@ describeOnDatabase('search index', () => {
     const site = await tempDir()
     const index = await writeStaticIndex(records, site)
     expect(index.records).toBe(records.length)
-    const files = await fs.readdir(path.join(site, 'pagefind'), { recursive: true })
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'vocabulary/fr.json', 'vocabulary/en.json']))
-    const everything = [JSON.stringify(records), ...(await Promise.all(files.filter((file) => file.endsWith('.json')).map((file) => fs.readFile(path.join(site, 'pagefind', file), 'utf8'))))].join('\n')
+    const root = path.join(site, staticIndexDir)
+    const files = (await fs.readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+    const names = files.map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    expect(names).toEqual(expect.arrayContaining(['fr/meta.json', 'fr/vocabulary.json', 'en/meta.json', 'en/vocabulary.json']))
+    // Every file of the index is plain JSON: none holds the editor's name or email, or the unpublished draft.
+    const everything = [JSON.stringify(records), ...(await Promise.all(names.map((name) => fs.readFile(path.join(root, name), 'utf8'))))].join('\n')
     for (const secret of [marker, editor.email, 'Brouillon pas encore relu']) expect(everything).not.toContain(secret)
-    // (Pagefind's own files have a "hash" key: the index version.)
-    expect(JSON.stringify(records)).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy)"/)
+    expect(everything).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy)"/)
   })
 })

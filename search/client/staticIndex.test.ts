@@ -1,0 +1,102 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { SearchRecord } from '../records'
+import { currentIndexDirs, writeStaticIndex } from '../staticIndex'
+import type { SearchHit } from './engine'
+import { staticIndexEngine } from './staticIndex'
+
+const record = (fields: Partial<SearchRecord> & Pick<SearchRecord, 'id' | 'title'>): SearchRecord => ({
+  type: 'trainings',
+  locale: 'fr',
+  language: 'fr',
+  summary: '',
+  text: '',
+  themes: [],
+  level: null,
+  kind: null,
+  durationMinutes: null,
+  date: '2026-01-01',
+  url: `/fr/trainings/${fields.id}/`,
+  image: null,
+  ...fields,
+})
+
+const records: SearchRecord[] = [
+  record({ id: 'parole', title: 'Prendre la parole en public', summary: 'Une formation pour débuter', themes: ['Démocratie'], level: 'beginner', date: '2026-03-01' }),
+  record({ id: 'planif', title: 'La planification écologique', text: 'Les élections et la planification.', themes: ['Écologie'], level: 'advanced', date: '2026-01-15' }),
+  record({ id: 'biblio', type: 'sheets', title: 'Écologie politique et planification', summary: 'Des lectures choisies', themes: ['Écologie'], date: '2026-02-01', url: '/fr/sheets/biblio/' }),
+  record({ id: 'old', title: 'Une élection', text: 'Comment voter.', themes: ['Démocratie'], date: '2025-06-01' }),
+  record({ id: 'traduire', title: 'Speaking in public', language: 'en', themes: ['Démocratie'], date: '2026-04-01' }),
+  record({ id: 'en', locale: 'en', title: 'Public speaking', url: '/en/trainings/public/' }),
+]
+
+let site: string
+beforeAll(async () => {
+  site = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-static-index-'))
+  await writeStaticIndex(records, site)
+  // The engine's requests, answered from the written files as a static server would.
+  vi.stubGlobal('fetch', async (url: string) => {
+    const file = path.join(site, decodeURIComponent(url))
+    return fs.readFile(file).then(
+      (body) => new Response(body),
+      () => new Response('Not found', { status: 404 }),
+    )
+  })
+})
+afterAll(async () => {
+  vi.unstubAllGlobals()
+  await fs.rm(site, { recursive: true, force: true })
+})
+
+const urls = (hits: SearchHit[]) => hits.map((hit) => hit.url)
+const plain = (parts: SearchHit['title']) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('')
+
+describe('the static index in the browser', () => {
+  const engine = () => staticIndexEngine('fr')
+
+  it('finds by prefix, accents and case folded, a plural finding its singular, and marks the words', async () => {
+    const found = await engine().search('ELECTIONS', {})
+    expect(urls(found.hits).sort()).toEqual(['/fr/trainings/old/', '/fr/trainings/planif/'])
+    expect(plain(found.hits.find((hit) => hit.url.includes('old'))?.title ?? [])).toBe('Une [élection]')
+    expect(plain(found.hits.find((hit) => hit.url.includes('planif'))?.excerpt ?? [])).toContain('[élections]')
+    expect(urls((await engine().search('plan', {})).hits)).toContain('/fr/sheets/biblio/')
+  })
+
+  it('needs every word, leaves out the commonest ones, and ranks a short title with every word first', async () => {
+    expect(urls((await engine().search('prise de parole', {})).hits)).toEqual([])
+    expect(urls((await engine().search('la parole', {})).hits)).toEqual(['/fr/trainings/parole/'])
+    expect(urls((await engine().search('planification', {})).hits)).toEqual(['/fr/trainings/planif/', '/fr/sheets/biblio/'])
+  })
+
+  it('counts each facet value as picking it would, combines filters, and sorts newest first', async () => {
+    const all = await engine().search('', { theme: 'Démocratie' })
+    expect(all.total).toBe(3)
+    expect(urls(all.hits)).toEqual(['/fr/trainings/traduire/', '/fr/trainings/parole/', '/fr/trainings/old/'])
+    // The theme's own filter does not narrow its counts; the others' do.
+    expect(all.facets.theme).toEqual({ Démocratie: 3, Écologie: 2 })
+    expect(all.facets.language).toEqual({ fr: 2, en: 1 })
+    const beginners = await engine().search('', { theme: 'Démocratie', level: 'beginner' })
+    expect(urls(beginners.hits)).toEqual(['/fr/trainings/parole/'])
+    expect(beginners.facets.level).toEqual({ beginner: 1 })
+    const newest = await engine().search('planification', {}, 'newest')
+    expect(urls(newest.hits)).toEqual(['/fr/sheets/biblio/', '/fr/trainings/planif/'])
+  })
+
+  it('names the language of an untranslated text, keeps languages apart, and corrects a typo', async () => {
+    expect((await engine().search('speaking', {})).hits).toMatchObject([{ url: '/fr/trainings/traduire/', language: 'en' }])
+    expect(urls((await staticIndexEngine('en').search('public', {})).hits)).toEqual(['/en/trainings/public/'])
+    expect(await engine().correct?.('planifcation')).toBe('planification')
+    expect((await engine().search('zzz', {})).total).toBe(0)
+  })
+
+  it('reads the files of the version its meta.json names, which a rebuild keeps', async () => {
+    const [dir] = (await currentIndexDirs(site)).filter((dir) => dir.includes(`${path.sep}fr${path.sep}`))
+    expect(dir).toMatch(/search-index\/fr\/[0-9a-f]{12}$/)
+    const files = await fs.readdir(path.join(site, dir ?? ''), { recursive: true })
+    expect(files).toEqual(expect.arrayContaining(['terms', 'docs', 'docs/0.json']))
+  })
+})

@@ -1,0 +1,161 @@
+import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from '../staticIndexFormat'
+import { queryWords, type QueryWord, shardFile, shardOf } from '../terms'
+import { didYouMean, fold, type Vocabulary, wordsOf } from '../vocabulary'
+import { type FacetKey, facetKeys, type Filters, hitsPerPage, type Marked, type SearchEngine, type SearchHit } from './engine'
+
+/** Words around the first match that a result shows. */
+const excerptWords = { before: 8, after: 16 }
+
+/** Each word of the text that starts with one of the query's prefixes is marked: "form" marks "formation". */
+function markWords(text: string, words: readonly QueryWord[]): Marked {
+  return text.split(/([\p{L}\p{N}]+)/u).flatMap((part) => (part ? [{ text: part, marked: words.some((word) => fold(part).startsWith(word.prefix)) }] : []))
+}
+
+/** A short passage around the first matching word of the body (else the summary), matches marked. */
+export function excerptOf(doc: Pick<IndexedDoc, 'text' | 'summary'>, words: readonly QueryWord[]): Marked {
+  for (const source of [doc.text, doc.summary]) {
+    const parts = source.split(/\s+/).filter(Boolean)
+    const first = parts.findIndex((part) => wordsOf(part).some((word) => words.some((query) => fold(word).startsWith(query.prefix))))
+    if (first === -1) continue
+    const start = Math.max(0, first - excerptWords.before)
+    const end = Math.min(parts.length, first + excerptWords.after)
+    return markWords(`${start > 0 ? '… ' : ''}${parts.slice(start, end).join(' ')}${end < parts.length ? ' …' : ''}`, words)
+  }
+  const opening = doc.summary.split(/\s+/).slice(0, excerptWords.before + excerptWords.after)
+  return [{ text: opening.join(' '), marked: false }]
+}
+
+/** How well a resource matches a query word, and whether the word is in its title. */
+interface WordMatch {
+  score: number
+  inTitle: boolean
+}
+
+/**
+ * Scores each resource for one query word: the best of the terms it starts,
+ * a rarer term and a closer match counting more ("form" finds "formation",
+ * below "form" itself).
+ */
+function wordMatches(word: QueryWord, shard: Shard, count: number): Map<number, WordMatch> {
+  const matches = new Map<number, WordMatch>()
+  for (const [term, occurrences] of Object.entries(shard)) {
+    if (!term.startsWith(word.prefix)) continue
+    const rarity = Math.log(1 + count / (occurrences.length / 2))
+    const closeness = term === word.word || term === word.prefix ? 1 : 0.5 + (0.4 * word.prefix.length) / term.length
+    let position = 0
+    for (let at = 0; at < occurrences.length; at += 2) {
+      position += occurrences[at] ?? 0
+      const encoded = occurrences[at + 1] ?? 0
+      const score = (encoded >> 1) * rarity * closeness
+      const best = matches.get(position)
+      if (!best || score > best.score) matches.set(position, { score, inTitle: (encoded & 1) === 1 || (best?.inTitle ?? false) })
+      else if (encoded & 1) best.inTitle = true
+    }
+  }
+  return matches
+}
+
+/** A title with every word of the query beats one where some words are only in the body. */
+const wholeTitleBonus = 2
+
+/** The resources that match every word of a query, each with its score. */
+async function matchEvery(words: readonly QueryWord[], matchesOf: (word: QueryWord) => Promise<Map<number, WordMatch>>): Promise<Map<number, number>> {
+  const [first, ...others] = words
+  if (!first) return new Map()
+  let matched = await matchesOf(first)
+  for (const word of others) {
+    const found = await matchesOf(word)
+    const kept = new Map<number, WordMatch>()
+    for (const [doc, match] of found) {
+      const before = matched.get(doc)
+      if (before) kept.set(doc, { score: before.score + match.score, inTitle: before.inTitle && match.inTitle })
+    }
+    matched = kept
+  }
+  return new Map([...matched].map(([doc, match]) => [doc, match.inTitle ? match.score * wholeTitleBonus : match.score]))
+}
+
+/** Whether resource `doc` has `value` for `key`. */
+function hasValue(meta: IndexMeta, doc: number, key: FacetKey, value: number): boolean {
+  return key === 'theme' ? (meta.theme[doc] ?? []).includes(value) : meta[key][doc] === value
+}
+
+/**
+ * The static index written by search/staticIndex.ts (format in
+ * staticIndexFormat.ts), read in the browser: the language's meta.json on
+ * the first search, then the term files of the query's words and the files
+ * of the results shown, each fetched once.
+ */
+export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`): SearchEngine {
+  const root = `${base}${locale}/`
+  const json = async <T>(url: string): Promise<T> => {
+    const response = await fetch(url)
+    if (!response.ok) throw new Error(`${url}: ${response.status}`)
+    return (await response.json()) as T
+  }
+  let meta: Promise<IndexMeta> | undefined
+  const loadMeta = () =>
+    (meta ??= json<IndexMeta>(`${root}meta.json`).catch((error: unknown) => {
+      meta = undefined
+      throw error
+    }))
+  const files = new Map<string, Promise<unknown>>()
+  const file = <T>(index: IndexMeta, name: string): Promise<T> => {
+    const url = `${root}${index.version}/${name}`
+    const loading = files.get(url) ?? json<T>(url)
+    files.set(url, loading)
+    loading.catch(() => files.delete(url))
+    return loading as Promise<T>
+  }
+  const matchAll = (index: IndexMeta, words: readonly QueryWord[]) =>
+    matchEvery(words, async (word) => {
+      const shard = shardOf(word.prefix)
+      return index.shards.includes(shard) ? wordMatches(word, await file<Shard>(index, `terms/${shardFile(shard)}`), index.count) : new Map()
+    })
+  let vocabulary: Promise<Vocabulary> | undefined
+
+  return {
+    async search(text, filters: Filters, sort = 'relevance') {
+      const index = await loadMeta()
+      const words = queryWords(text, locale)
+      // Resources matching every word, with their scores; without a text (filters alone), every resource.
+      const scores = text.trim() ? await matchAll(index, words) : null
+      const matching = scores ? [...scores.keys()] : Array.from({ length: index.count }, (_, doc) => doc)
+
+      const selected = facetKeys.flatMap((key) => {
+        const value = filters[key]
+        return value ? [{ key, code: index.facets[key].indexOf(value) }] : []
+      })
+      const passes = (doc: number, except?: FacetKey) => selected.every(({ key, code }) => key === except || hasValue(index, doc, key, code))
+      const results = matching.filter((doc) => passes(doc))
+      // Each value's count is what picking it would give: the other facets' filters apply, not its own.
+      const facets = Object.fromEntries(
+        facetKeys.map((key) => {
+          const counts: Record<string, number> = {}
+          for (const doc of matching) {
+            if (!passes(doc, key)) continue
+            const codes = key === 'theme' ? (index.theme[doc] ?? []) : [index[key][doc] ?? -1]
+            for (const code of codes) {
+              const value = index.facets[key][code]
+              if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1
+            }
+          }
+          return [key, counts]
+        }),
+      ) as Record<FacetKey, Record<string, number>>
+
+      // Resources are numbered newest first: that is the "newest" order, and the tie-break of the best matches.
+      const ordered = sort === 'newest' || !scores ? results.sort((a, b) => a - b) : results.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b)
+      const shown = ordered.slice(0, hitsPerPage)
+      const docs = await Promise.all(shown.map(async (doc) => (await file<IndexedDoc[]>(index, `docs/${Math.floor(doc / docsPerFile)}.json`))[doc % docsPerFile]))
+      const hits: SearchHit[] = docs.flatMap((doc) =>
+        doc ? [{ url: doc.url, title: markWords(doc.title, words), excerpt: excerptOf(doc, words), type: doc.type, language: doc.language, date: doc.date }] : [],
+      )
+      return { total: results.length, facets, hits }
+    },
+    async correct(text) {
+      vocabulary ??= json<Vocabulary>(`${root}vocabulary.json`).catch(() => [])
+      return didYouMean(text, await vocabulary)
+    },
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The static index's files, as search/staticIndex.ts writes them and the
+ * browser (search/client/staticIndex.ts) reads them. Per language, under
+ * `/search-index/<locale>/`:
+ *
+ *   meta.json                      IndexMeta: the version, the facets of every resource
+ *   vocabulary.json                the words for "did you mean" (search/vocabulary.ts)
+ *   <version>/terms/<shard>.json   Shard: the terms starting with two letters, and where they occur
+ *   <version>/docs/<n>.json        IndexedDoc[]: what a result shows, `docsPerFile` resources per file
+ *
+ * Resources are numbered newest first, so "newest" is their order. A rebuild
+ * writes a new version beside the old one: a page that loaded the old
+ * meta.json keeps reading files that agree with it.
+ */
+import type { FacetKey } from './client/engine'
+
+/** Where the static index lives in a build. */
+export const staticIndexDir = 'search-index'
+
+export const docsPerFile = 8
+
+export interface IndexMeta {
+  /** Names the folder of this build's term and resource files. */
+  version: string
+  count: number
+  /** The shards that exist: a word whose shard is missing matches nothing, with no request. */
+  shards: string[]
+  /** Each facet's values; resources refer to them by position. */
+  facets: Record<FacetKey, string[]>
+  /** Per resource, in order: the position of its type, level (-1: none) and language, and of its themes. */
+  type: number[]
+  level: number[]
+  language: number[]
+  theme: number[][]
+}
+
+/**
+ * A term's occurrences: resource numbers (each as the gap from the one
+ * before) and scores, alternating. A score is the term's weight in the
+ * resource, in half points, times two, plus one when the term is in its title.
+ */
+export type Shard = Record<string, number[]>
+
+export interface IndexedDoc {
+  url: string
+  title: string
+  summary: string
+  type: string
+  date: string | null
+  /** The language of the text, when it is not the index's (an untranslated resource). */
+  language: string | null
+  text: string
+}
