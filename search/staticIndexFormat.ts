@@ -8,7 +8,8 @@
  *   <version>/terms/<shard>.json   Shard: the terms starting with two letters, and where they occur
  *   <version>/docs/<n>.json        IndexedDoc[]: what a result shows, `docsPerFile` resources per file
  *
- * Resources are numbered newest first, so "newest" is their order. A rebuild
+ * Resources are numbered by theme and type, so that a query's results share
+ * few files; `age` gives the "newest" order. A rebuild
  * writes a new version beside the old one: a page that loaded the old
  * meta.json keeps reading files that agree with it.
  */
@@ -17,12 +18,14 @@ import type { FacetKey } from './client/engine'
 /** Where the static index lives in a build. */
 export const staticIndexDir = 'search-index'
 
-export const docsPerFile = 8
+export const docsPerFile = 16
 
 export interface IndexMeta {
   /** Names the folder of this build's term and resource files. */
   version: string
   count: number
+  /** Per resource: its rank from the newest (0), for the "newest" order. */
+  age: number[]
   /** The shards that exist: a word whose shard is missing matches nothing, with no request. */
   shards: string[]
   /** Each facet's values; resources refer to them by position. */
@@ -49,5 +52,6 @@ export interface IndexedDoc {
   date: string | null
   /** The language of the text, when it is not the index's (an untranslated resource). */
   language: string | null
+  /** The beginning of the body, where excerpts are cut. */
   text: string
 }

@@ -144,8 +144,10 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
         }),
       ) as Record<FacetKey, Record<string, number>>
 
-      // Resources are numbered newest first: that is the "newest" order, and the tie-break of the best matches.
-      const ordered = sort === 'newest' || !scores ? results.sort((a, b) => a - b) : results.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b)
+      // Equal matches stay in the files' order (by theme and type): the results shown then share few files.
+      const age = (doc: number) => index.age[doc] ?? doc
+      const ordered =
+        sort === 'newest' || !scores ? results.sort((a, b) => age(a) - age(b)) : results.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b)
       const shown = ordered.slice(0, hitsPerPage)
       const docs = await Promise.all(shown.map(async (doc) => (await file<IndexedDoc[]>(index, `docs/${Math.floor(doc / docsPerFile)}.json`))[doc % docsPerFile]))
       const hits: SearchHit[] = docs.flatMap((doc) =>
