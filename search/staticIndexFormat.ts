@@ -18,7 +18,7 @@ import type { FacetKey } from './client/engine'
 /** Where the static index lives in a build. */
 export const staticIndexDir = 'search-index'
 
-export const docsPerFile = 16
+export const docsPerFile = 32
 
 export interface IndexMeta {
   /** Names the folder of this build's term and resource files. */

@@ -58,13 +58,12 @@ function wordMatches(word: QueryWord, shard: Shard, count: number): Map<number, 
 /** A title with every word of the query beats one where some words are only in the body. */
 const wholeTitleBonus = 2
 
-/** The resources that match every word of a query, each with its score. */
-async function matchEvery(words: readonly QueryWord[], matchesOf: (word: QueryWord) => Promise<Map<number, WordMatch>>): Promise<Map<number, number>> {
-  const [first, ...others] = words
+/** The resources that match every word of a query (one map per word), each with its score. */
+function matchEvery(perWord: readonly Map<number, WordMatch>[]): Map<number, number> {
+  const [first, ...others] = perWord
   if (!first) return new Map()
-  let matched = await matchesOf(first)
-  for (const word of others) {
-    const found = await matchesOf(word)
+  let matched = first
+  for (const found of others) {
     const kept = new Map<number, WordMatch>()
     for (const [doc, match] of found) {
       const before = matched.get(doc)
@@ -107,11 +106,16 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
     loading.catch(() => files.delete(url))
     return loading as Promise<T>
   }
-  const matchAll = (index: IndexMeta, words: readonly QueryWord[]) =>
-    matchEvery(words, async (word) => {
-      const shard = shardOf(word.prefix)
-      return index.shards.includes(shard) ? wordMatches(word, await file<Shard>(index, `terms/${shardFile(shard)}`), index.count) : new Map()
-    })
+  // Every word's term file at once: one round trip, however many words.
+  const matchAll = async (index: IndexMeta, words: readonly QueryWord[]) =>
+    matchEvery(
+      await Promise.all(
+        words.map(async (word) => {
+          const shard = shardOf(word.prefix)
+          return index.shards.includes(shard) ? wordMatches(word, await file<Shard>(index, `terms/${shardFile(shard)}`), index.count) : new Map<number, WordMatch>()
+        }),
+      ),
+    )
   let vocabulary: Promise<Vocabulary> | undefined
 
   return {
