@@ -25,10 +25,11 @@ export function excerptOf(doc: Pick<IndexedDoc, 'text' | 'summary'>, words: read
   return [{ text: opening.join(' '), marked: false }]
 }
 
-/** How well a resource matches a query word, and whether the word is in its title. */
-interface WordMatch {
-  score: number
-  inTitle: boolean
+/** Per resource, how well it matches one query word (0: not at all) and whether the word is in its title; `docs` lists those matching. */
+interface WordMatches {
+  score: Float64Array
+  inTitle: Uint8Array
+  docs: number[]
 }
 
 /**
@@ -36,8 +37,8 @@ interface WordMatch {
  * a rarer term and a closer match counting more ("form" finds "formation",
  * below "form" itself).
  */
-function wordMatches(word: QueryWord, shard: Shard, count: number): Map<number, WordMatch> {
-  const matches = new Map<number, WordMatch>()
+function wordMatches(word: QueryWord, shard: Shard, count: number): WordMatches {
+  const matches: WordMatches = { score: new Float64Array(count), inTitle: new Uint8Array(count), docs: [] }
   for (const [term, occurrences] of Object.entries(shard)) {
     if (!term.startsWith(word.prefix)) continue
     const rarity = Math.log(1 + count / (occurrences.length / 2))
@@ -47,9 +48,10 @@ function wordMatches(word: QueryWord, shard: Shard, count: number): Map<number, 
       position += occurrences[at] ?? 0
       const encoded = occurrences[at + 1] ?? 0
       const score = (encoded >> 1) * rarity * closeness
-      const best = matches.get(position)
-      if (!best || score > best.score) matches.set(position, { score, inTitle: (encoded & 1) === 1 || (best?.inTitle ?? false) })
-      else if (encoded & 1) best.inTitle = true
+      const before = matches.score[position] ?? 0
+      if (before === 0) matches.docs.push(position)
+      if (score > before) matches.score[position] = score
+      if (encoded & 1) matches.inTitle[position] = 1
     }
   }
   return matches
@@ -58,20 +60,35 @@ function wordMatches(word: QueryWord, shard: Shard, count: number): Map<number, 
 /** A title with every word of the query beats one where some words are only in the body. */
 const wholeTitleBonus = 2
 
-/** The resources that match every word of a query (one map per word), each with its score. */
-function matchEvery(perWord: readonly Map<number, WordMatch>[]): Map<number, number> {
+/** The resources that match every word of a query, and each one's score. */
+function matchEvery(perWord: readonly WordMatches[], count: number): { docs: number[]; score: Float64Array } {
+  const score = new Float64Array(count)
   const [first, ...others] = perWord
-  if (!first) return new Map()
-  let matched = first
-  for (const found of others) {
-    const kept = new Map<number, WordMatch>()
-    for (const [doc, match] of found) {
-      const before = matched.get(doc)
-      if (before) kept.set(doc, { score: before.score + match.score, inTitle: before.inTitle && match.inTitle })
+  if (!first) return { docs: [], score }
+  const docs = first.docs.filter((doc) => others.every((word) => (word.score[doc] ?? 0) > 0))
+  for (const doc of docs) {
+    let sum = 0
+    let titled = true
+    for (const word of perWord) {
+      sum += word.score[doc] ?? 0
+      titled &&= word.inTitle[doc] === 1
     }
-    matched = kept
+    score[doc] = titled ? sum * wholeTitleBonus : sum
   }
-  return new Map([...matched].map(([doc, match]) => [doc, match.inTitle ? match.score * wholeTitleBonus : match.score]))
+  return { docs, score }
+}
+
+/** The first `count` of `docs` in the order `before` gives, without sorting them all (a query may match thousands). */
+function firstOf(docs: readonly number[], before: (a: number, b: number) => number, count: number): number[] {
+  const top: number[] = []
+  for (const doc of docs) {
+    const last = top[top.length - 1]
+    if (top.length === count && last !== undefined && before(doc, last) >= 0) continue
+    const at = top.findIndex((other) => before(doc, other) < 0)
+    top.splice(at === -1 ? top.length : at, 0, doc)
+    if (top.length > count) top.pop()
+  }
+  return top
 }
 
 /** Whether resource `doc` has `value` for `key`. */
@@ -112,9 +129,11 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
       await Promise.all(
         words.map(async (word) => {
           const shard = shardOf(word.prefix)
-          return index.shards.includes(shard) ? wordMatches(word, await file<Shard>(index, `terms/${shardFile(shard)}`), index.count) : new Map<number, WordMatch>()
+          const terms = index.shards.includes(shard) ? await file<Shard>(index, `terms/${shardFile(shard)}`) : {}
+          return wordMatches(word, terms, index.count)
         }),
       ),
+      index.count,
     )
   let vocabulary: Promise<Vocabulary> | undefined
 
@@ -123,8 +142,8 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
       const index = await loadMeta()
       const words = queryWords(text, locale)
       // Resources matching every word, with their scores; without a text (filters alone), every resource.
-      const scores = text.trim() ? await matchAll(index, words) : null
-      const matching = scores ? [...scores.keys()] : Array.from({ length: index.count }, (_, doc) => doc)
+      const matched = text.trim() ? await matchAll(index, words) : null
+      const matching = matched ? matched.docs : Array.from({ length: index.count }, (_, doc) => doc)
 
       const selected = facetKeys.flatMap((key) => {
         const value = filters[key]
@@ -135,24 +154,27 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
       // Each value's count is what picking it would give: the other facets' filters apply, not its own.
       const facets = Object.fromEntries(
         facetKeys.map((key) => {
-          const counts: Record<string, number> = {}
-          for (const doc of matching) {
-            if (!passes(doc, key)) continue
-            const codes = key === 'theme' ? (index.theme[doc] ?? []) : [index[key][doc] ?? -1]
-            for (const code of codes) {
-              const value = index.facets[key][code]
-              if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1
-            }
+          const values = index.facets[key]
+          const counts = new Uint32Array(values.length)
+          const count = (code: number) => {
+            if (code >= 0) counts[code] = (counts[code] ?? 0) + 1
           }
-          return [key, counts]
+          for (const doc of matching) {
+            if (selected.length && !passes(doc, key)) continue
+            if (key === 'theme') (index.theme[doc] ?? []).forEach(count)
+            else count(index[key][doc] ?? -1)
+          }
+          return [key, Object.fromEntries(values.flatMap((value, code) => (counts[code] ? [[value, counts[code]]] : [])))]
         }),
       ) as Record<FacetKey, Record<string, number>>
 
       // Equal matches stay in the files' order (by theme and type): the results shown then share few files.
       const age = (doc: number) => index.age[doc] ?? doc
-      const ordered =
-        sort === 'newest' || !scores ? results.sort((a, b) => age(a) - age(b)) : results.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b)
-      const shown = ordered.slice(0, hitsPerPage)
+      const shown = firstOf(
+        results,
+        sort === 'newest' || !matched ? (a, b) => age(a) - age(b) : (a, b) => (matched.score[b] ?? 0) - (matched.score[a] ?? 0) || a - b,
+        hitsPerPage,
+      )
       const docs = await Promise.all(shown.map(async (doc) => (await file<IndexedDoc[]>(index, `docs/${Math.floor(doc / docsPerFile)}.json`))[doc % docsPerFile]))
       const hits: SearchHit[] = docs.flatMap((doc) =>
         doc ? [{ url: doc.url, title: markWords(doc.title, words), excerpt: excerptOf(doc, words), type: doc.type, language: doc.language, date: doc.date }] : [],

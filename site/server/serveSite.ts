@@ -52,6 +52,9 @@ const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg|fon
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 
+/** Brotli's quality 5 is ~10× faster than 9 for 1–2 % more bytes: the first visitor of each file waits less (measured in docs/BENCHMARKS.md's search section). */
+const brotliQuality = 5
+
 /** Compressed bodies, by file and mtime: a page is compressed once per build, not per request. */
 const compressedCache = new Map<string, Buffer>()
 const maxCachedBodies = 2000
@@ -61,8 +64,7 @@ async function compressed(file: string, mtimeMs: number, encoding: 'br' | 'gzip'
   const hit = compressedCache.get(key)
   if (hit) return hit
   const raw = await fs.promises.readFile(file)
-  const body =
-    encoding === 'br' ? await brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }) : await gzip(raw, { level: 9 })
+  const body = encoding === 'br' ? await brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality } }) : await gzip(raw, { level: 9 })
   if (compressedCache.size >= maxCachedBodies) compressedCache.delete(compressedCache.keys().next().value as string)
   compressedCache.set(key, body)
   return body
