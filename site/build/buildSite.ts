@@ -4,8 +4,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 
 import { projectRoot } from '../../cms/env'
-import { readExportedRecords } from '../../search/exportedRecords'
-import { staticIndexDir, writeStaticIndex } from '../../search/staticIndex'
+import { staticIndexDir } from '../../search/staticIndexFormat'
 import type { MediaFile } from '../data/schema'
 import { withBuildLock } from './buildLock'
 import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
@@ -40,9 +39,12 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
   })
 }
 
+/** Runs one of scripts/ (TypeScript, through tsx) as a step of the build. */
+const runScript = (name: string, script: string, args: string[], log: Log) =>
+  runStep(name, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args], {}, log)
+
 /** Exports the published content (scripts/export-site.ts): Payload's memory is freed when it exits. */
-const exportContent = (log: Log) =>
-  runStep('export', [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/export-site.ts'), '--out', contentDir], {}, log)
+const exportContent = (log: Log) => runScript('export', 'export-site.ts', ['--out', contentDir], log)
 
 /**
  * Runs `astro build`. Astro keeps the map of content images in `<root>/.astro/`,
@@ -84,16 +86,15 @@ async function copyMedia(files: MediaFile[], outDir: string) {
 }
 
 /**
- * The static search index (search/staticIndex.ts). It needs the export only,
- * not the pages: it is written beside the build while Astro works (in this
- * process, on the core Astro's rendering leaves idle), then moved in, since
+ * The static search index (search/staticIndex.ts, written by
+ * scripts/write-search-index.ts). It needs the export only, not the pages: it
+ * is written beside the build while Astro starts, in a process of its own
+ * whose memory is given back before Astro renders, then moved in, since
  * `astro build` empties its folder first.
  */
 async function writeSearchIndex(stagingDir: string, log: Log) {
-  const started = performance.now()
   await fs.rm(stagingDir, { recursive: true, force: true })
-  const index = await writeStaticIndex(await readExportedRecords(contentDir), stagingDir)
-  log(`Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+  await runScript('search index', 'write-search-index.ts', ['--content', contentDir, '--out', stagingDir], log)
 }
 
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */

@@ -7,10 +7,12 @@
  */
 import { formatNames, isPrintTemplate, type TractTemplate } from '../../tracts/template'
 import { useTranslations } from '../i18n'
+import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry, themesIn } from './content'
 import { formatNumber, languageName } from './format'
-import { type Facet, type ListingPage, listingPages, listingSegments } from './listings'
+import { type Facet, type ListingPage, listingPages, listingPath, listingSegments } from './listings'
 import { type LocaleCode, siteLocaleCodes } from './locales'
+import { resourcePath } from './urls'
 
 export type TractEntry = Entry<'tracts'>
 export type TractGalleryPage = ListingPage<TractEntry>
@@ -45,7 +47,7 @@ export async function tractGalleryPages(locale: LocaleCode): Promise<TractGaller
   return listingPages(entries, await tractFacets(locale, entries))
 }
 
-/** getStaticPaths of the filtered pages (`filter/…`); the unfiltered first page is index.astro. */
+/** getStaticPaths of the filtered pages (`filter/…`), each rendered again only when what it lists changed; the unfiltered first page is index.astro. */
 export async function tractFilterRoutes() {
   const routes = []
   for (const lang of siteLocaleCodes) {
@@ -55,7 +57,17 @@ export async function tractFilterRoutes() {
       if (segments.length) routes.push({ params: { lang, filter: segments.slice(1).join('/') }, props: { page } })
     }
   }
-  return routes
+  return pagesToRender('tractGallery', routes, ({ params, props: { page } }) => ({
+    path: listingPath(params.lang, 'tracts', page.selection, page.page),
+    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+  }))
+}
+
+/** getStaticPaths of the customisers: one per template and language, rendered again only when its template changed. */
+export async function tractRoutes() {
+  const routes = []
+  for (const lang of siteLocaleCodes) for (const entry of await tractsIn(lang)) routes.push({ params: { lang, slug: entry.slug }, props: { entry } })
+  return pagesToRender('tracts', routes, ({ params, props: { entry } }) => ({ path: resourcePath(params.lang, 'tracts', params.slug), inputs: [entry] }))
 }
 
 
