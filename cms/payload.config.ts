@@ -64,8 +64,8 @@ export default buildConfig({
     autoRun: [
       // Scheduled publication: due jobs every minute.
       { cron: '* * * * *', queue: 'default', limit: 50 },
-      // Site rebuilds: looked for every 2 s, so that a publication is live within seconds.
-      { cron: '*/2 * * * * *', queue: 'site', limit: 1, silent: true },
+      // Site rebuilds: looked for every second, so that a publication is live within seconds.
+      { cron: '* * * * * *', queue: 'site', limit: 1, silent: true },
       // Search server updates, when Meilisearch is configured (nothing is queued otherwise).
       ...(meilisearchConfig() ? [{ cron: '*/5 * * * * *', queue: 'search', limit: 20, silent: true }] : []),
     ],

@@ -5,8 +5,8 @@ import type { TaskConfig } from 'payload'
 
 import { projectRoot } from '../env'
 
-/** How long a burst of edits may go on before the site rebuilds once. */
-export const rebuildDebounceMs = 2000
+/** How long a burst of edits may go on before the site rebuilds once (a bulk edit's saves come milliseconds apart). */
+export const rebuildDebounceMs = 1000
 
 /**
  * Rebuilds the public site. Runs `scripts/build-site.ts` in a child process:
