@@ -54,6 +54,7 @@ describeOnDatabase('search index', () => {
     // Every file of the index is plain JSON: none holds the editor's name or email, or the unpublished draft.
     const everything = [JSON.stringify(records), ...(await Promise.all(names.map((name) => fs.readFile(path.join(root, name), 'utf8'))))].join('\n')
     for (const secret of [marker, editor.email, 'Brouillon pas encore relu']) expect(everything).not.toContain(secret)
-    expect(everything).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy)"/)
+    // No record carries an account's fields (the index's term files may hold these words as words of the content).
+    expect(JSON.stringify(records)).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy)":/)
   })
 })
