@@ -70,9 +70,9 @@ export interface BuildStages {
 }
 
 export interface AstroStages {
-  /** astro.mjs start → "[content] Syncing content": config, Vite dependency optimisation. */
+  /** End of the export → "[content] Syncing content": what is left of Astro's start-up (config, Vite), which overlaps the export. */
   startupMs?: number
-  /** Content layer: loaders parse and store every entry. */
+  /** Content layer, from the end of the export: loaders parse and store every entry. */
   contentSyncMs?: number
   /** Types generation and build info. */
   typesMs?: number
@@ -128,8 +128,9 @@ const at = (lines: SiteBuildMeasure['lines'], pattern: RegExp, from = 0) => time
 const span = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined ? to - from : undefined)
 
 const astroStagesOf = (lines: SiteBuildMeasure['lines'], astroIndex: number, astroStart: number, astroEnd: number): AstroStages => {
-  const syncStart = find(lines, /\[content\] Syncing content/, astroIndex)
-  const syncEnd = find(lines, /\[content\] Synced content/, astroIndex)
+  // Astro starts while the export runs (site/build/buildSite.ts): it may announce the sync before the export ends.
+  const syncStart = find(lines, /\[content\] Syncing content/)
+  const syncEnd = find(lines, /\[content\] Synced content/)
   const bundleStart = find(lines, /\[build\] Building static entrypoints/, astroIndex)
   const renderStart = find(lines, /^\s*generating static routes/, astroIndex)
   const renderEnd = renderStart === undefined ? undefined : find(lines, /✓ Completed in/, renderStart + 1)
@@ -138,8 +139,8 @@ const astroStagesOf = (lines: SiteBuildMeasure['lines'], astroIndex: number, ast
   const complete = timeOf(lines, find(lines, /\[build\] Complete!/, astroIndex)) ?? astroEnd
   const t = (index: number | undefined) => timeOf(lines, index)
   return {
-    startupMs: span(astroStart, t(syncStart)),
-    contentSyncMs: span(t(syncStart), t(syncEnd)),
+    startupMs: Math.max(0, span(astroStart, t(syncStart)) ?? 0),
+    contentSyncMs: span(Math.max(astroStart, t(syncStart) ?? astroStart), t(syncEnd)),
     typesMs: span(t(syncEnd), t(bundleStart)),
     bundleMs: span(t(bundleStart), t(renderStart)),
     renderMs: span(t(renderStart), t(renderEnd)),

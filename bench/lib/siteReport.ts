@@ -157,7 +157,7 @@ const summaryTable = (results: SiteBenchResults): string[] => {
 const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
   const astro = build.astroStages
   const astroParts: [string, number | undefined][] = [
-    ['start-up and Vite dependency optimisation', astro.startupMs],
+    ['start-up and Vite dependency optimisation left after the export (Astro starts with it)', astro.startupMs],
     ['content sync (loaders)', astro.contentSyncMs],
     ['types and build info', astro.typesMs],
     ['bundling', astro.bundleMs],

@@ -7,6 +7,7 @@ import { projectRoot } from '../../cms/env'
 import { staticIndexDir } from '../../search/staticIndexFormat'
 import type { MediaFile } from '../data/schema'
 import { withBuildLock } from './buildLock'
+import { buildProcessEnv, exportCompleteEnv } from '../loaders/exportComplete'
 import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
 import { cacheDir, contentDir } from './paths'
 import { kitsUrl, writeVisualKits } from './visualKits'
@@ -23,10 +24,10 @@ export type Log = (line: string) => void
 // eslint-disable-next-line no-control-regex
 const ansiColours = /\x1b\[[0-9;]*m/g
 
-/** Runs one step of the build in a child process, its output going to the build log. */
-function runStep(name: string, args: string[], env: Record<string, string>, log: Log): Promise<void> {
+/** Runs one step of the build in a child process, its output going to the build log; `signal` stops it. */
+function runStep(name: string, args: string[], env: Record<string, string>, log: Log, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], signal })
     const forward = (line: string) => {
       const plain = line.replace(ansiColours, '').trimEnd()
       // One line per page or optimised image would drown the log: keep the rest.
@@ -34,8 +35,9 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
     }
     const lines = [readline.createInterface({ input: child.stdout }), readline.createInterface({ input: child.stderr })]
     for (const reader of lines) reader.on('line', forward)
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited with code ${code}`))))
+    // Stopped by `signal`: settled once the process has exited ('close'), not when it is told to.
+    child.on('error', (error) => signal?.aborted || reject(error))
+    child.on('close', (code, killedBy) => (code === 0 ? resolve() : reject(new Error(`${name} exited with ${killedBy ?? `code ${code}`}`))))
   })
 }
 
@@ -47,25 +49,35 @@ const runScript = (name: string, script: string, args: string[], log: Log) =>
 const exportContent = (log: Log) => runScript('export', 'export-site.ts', ['--out', contentDir], log)
 
 /**
- * Runs `astro build`. Astro keeps the map of content images in `<root>/.astro/`,
- * shared by every site folder, and rewrites it only when its own cache saw
- * images change: remove it so that each build writes the map of its images.
+ * Runs `astro build`, started while the export still runs: its loaders wait
+ * for `exportDone` to exist (site/loaders/exportComplete.ts). Astro keeps the
+ * map of content images in `<root>/.astro/`, shared by every site folder, and
+ * rewrites it only when its own cache saw images change: remove it so that
+ * each build writes the map of its images.
  */
-async function astroBuild(outDir: string, records: PageRecords, log: Log): Promise<void> {
+async function astroBuild(outDir: string, records: PageRecords, exportDone: string, log: Log, signal: AbortSignal): Promise<void> {
   for (const generated of ['content-assets.mjs', 'content-modules.mjs']) {
     await fs.rm(path.join(projectRoot, '.astro', generated), { force: true })
   }
   const env = {
     HUB_SITE_CONTENT: contentDir,
+    [exportCompleteEnv]: exportDone,
+    [buildProcessEnv]: String(process.pid),
     HUB_ASTRO_CACHE: cacheDir,
     [pagesEnv]: records.dir,
     ...(records.previous ? { [previousPagesEnv]: records.previous.recordsDir } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
-    // glibc gives each of sharp's threads its own memory arenas, and keeps them: 2 arenas save ~300 MB at 10,000 resources.
+    // Memory the allocators keep after use counts against the build's 2 GB (measured at 10,000 resources × 3 languages):
+    // glibc gives each of sharp's threads its own arenas, and keeps them: 2 arenas save ~300 MB;
     MALLOC_ARENA_MAX: '2',
+    // glibc serves freed large blocks (libvips images, the sitemap) from its heap rather than giving them back: 70–140 MB;
+    MALLOC_MMAP_THRESHOLD_: '131072',
+    MALLOC_TRIM_THRESHOLD_: '131072',
+    // the bundler's allocator (mimalloc, in rolldown) keeps what bundling used unless told to return it at once: ~230 MB.
+    MIMALLOC_PURGE_DELAY: '0',
   }
-  await runStep('astro build', [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, log)
+  await runStep('astro build', [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, log, signal)
 }
 
 /**
@@ -88,9 +100,9 @@ async function copyMedia(files: MediaFile[], outDir: string) {
 /**
  * The static search index (search/staticIndex.ts, written by
  * scripts/write-search-index.ts). It needs the export only, not the pages: it
- * is written beside the build while Astro starts, in a process of its own
- * whose memory is given back before Astro renders, then moved in, since
- * `astro build` empties its folder first.
+ * is written beside the build while Astro loads the content, in a process of
+ * its own whose memory is given back before Astro renders, then moved in,
+ * since `astro build` empties its folder first.
  */
 async function writeSearchIndex(stagingDir: string, log: Log) {
   await fs.rm(stagingDir, { recursive: true, force: true })
@@ -115,21 +127,37 @@ export const buildSite = (outDir: string, records: PageRecords, log: Log): Promi
 
 async function exportAndBuild(outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> {
   const started = performance.now()
-  await exportContent(log)
-  const media = JSON.parse(await fs.readFile(path.join(contentDir, 'media.json'), 'utf8')) as MediaFile[]
   await fs.rm(records.dir, { recursive: true, force: true })
-  // Before the pages, which show each kit's size; beside the build, since `astro build` empties its folder.
+  const exportDone = path.join(contentDir, '.complete')
+  await fs.rm(exportDone, { force: true })
+  // Beside the build, since `astro build` empties its folder.
   const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
-  await writeVisualKits({ contentDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
+  const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
+  const stopAstro = new AbortController()
+  const astro = astroBuild(outDir, records, exportDone, log, stopAstro.signal)
+  // Its outcome is read once the export is done: a failure meanwhile is not an unhandled rejection.
+  astro.catch(() => undefined)
+  let media: MediaFile[]
+  try {
+    await exportContent(log)
+    media = JSON.parse(await fs.readFile(path.join(contentDir, 'media.json'), 'utf8')) as MediaFile[]
+    // Before the pages, which show each kit's size.
+    await writeVisualKits({ contentDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
+  } catch (error) {
+    stopAstro.abort()
+    await Promise.allSettled([astro])
+    await fs.rm(kitsDir, { recursive: true, force: true })
+    throw error
+  }
   log(
     records.previous
       ? `Construction des pages modifiées dans ${path.relative(projectRoot, outDir) || outDir}…`
       : `Construction du site dans ${path.relative(projectRoot, outDir) || outDir}…`,
   )
-  const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
+  await fs.writeFile(exportDone, '')
   const searchIndex = writeSearchIndex(stagingDir, log)
   // Both finish before anything is decided: a failure of either fails the build, with nothing left running.
-  const outcomes = await Promise.allSettled([astroBuild(outDir, records, log), searchIndex])
+  const outcomes = await Promise.allSettled([astro, searchIndex])
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
   if (failure) {
     await fs.rm(stagingDir, { recursive: true, force: true })

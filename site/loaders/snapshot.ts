@@ -4,13 +4,13 @@ import path from 'node:path'
 import type { Loader } from 'astro/loaders'
 
 import type { SnapshotCollection } from '../data/schema'
+import { exportComplete } from './exportComplete'
 
 /**
  * Bumped when the mapping from the snapshot to entries changes, so that
  * digests differ and every entry is processed again.
  */
 const loaderVersion = 1
-
 
 /**
  * Loads one exported collection. Each entry keeps a digest of its data:
@@ -26,6 +26,7 @@ export function snapshotLoader(collection: SnapshotCollection): Loader {
         logger.warn('HUB_SITE_CONTENT is not set: no content loaded (build with `npm run build:site`)')
         return
       }
+      await exportComplete()
       const file = path.join(path.resolve(process.env.HUB_SITE_CONTENT), `${collection}.json`)
       const entries = JSON.parse(await readFile(file, 'utf8')) as { locale: string; slug: string }[]
       const seen = new Set<string>()

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { currentIndexDirs } from '../../search/staticIndex'
 import { describeOnDatabase, testPayload } from './database'
-import { pngFile, trainingData, uniqueSlug } from './fixtures'
+import { createTheme, pngFile, trainingData, uniqueSlug } from './fixtures'
 
 // This file's builds go to a folder of their own (read when site/build/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-${process.pid}`)
@@ -21,6 +21,14 @@ const pendingRebuilds = async (payload: Payload) =>
       depth: 0,
     })
   ).docs.map((job) => ({ reason: String((job.input as { reason?: string }).reason), waitUntil: job.waitUntil ? new Date(job.waitUntil) : null }))
+
+/** Command lines of the running processes that mention `text`. */
+const processesMentioning = async (text: string) => {
+  const commands = await Promise.all(
+    (await fs.readdir('/proc')).filter((entry) => /^\d+$/.test(entry)).map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')),
+  )
+  return commands.map((command) => command.replaceAll('\0', ' ').trim()).filter((command) => command.includes(text))
+}
 
 describeOnDatabase('public site rebuild on publish', () => {
   let payload: Payload
@@ -71,22 +79,26 @@ describeOnDatabase('public site rebuild on publish', () => {
     const page = await fs.readFile(path.join(live ?? '', 'fr', 'trainings', published.slug, 'index.html'), 'utf8')
     expect(page).toContain('Prendre la parole en public')
 
-    // A visual whose file vanished from the disk: the build cannot use it and must fail.
+    // A visual whose file vanished from the disk: the build cannot put it in its theme's kit and must fail.
+    const theme = await createTheme(payload)
     const visual = await payload.create({
       collection: 'visuals',
-      data: { title: 'Perdu', alt: 'Image perdue', credit: 'Collectif', licence: 'CC0-1.0', downloadable: true },
+      data: { title: 'Perdu', alt: 'Image perdue', credit: 'Collectif', licence: 'CC0-1.0', downloadable: true, themes: [theme.id] },
       file: await pngFile(),
     })
     const upload = payload.collections.visuals.config.upload
     await fs.rm(path.join(typeof upload === 'object' ? (upload.staticDir ?? '') : '', visual.filename ?? ''))
     await expect(liveBuild('test failure')).rejects.toThrow()
 
+    // The export failed while `astro build` was already starting beside it: it was stopped too.
+    expect(await processesMentioning(buildsDir)).toEqual([])
     expect(await liveBuildDir()).toBe(live)
     expect(await fs.readdir(buildsDir)).toEqual([path.basename(live ?? '')])
     const [failed] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
     expect(failed).toMatchObject({ status: 'failed', reason: 'test failure' })
     expect(failed?.log).toContain(visual.filename)
     await payload.delete({ collection: 'visuals', id: visual.id })
+    await payload.delete({ collection: 'themes', id: theme.id })
   }, 300_000)
 
   it('renders again only the pages whose content changed, and the result is the same as a full build', async () => {
