@@ -75,7 +75,8 @@ function languageIndex(locale: string, records: readonly SearchRecord[]): Map<st
   const facetValues = (key: FacetKey, record: SearchRecord): string[] =>
     key === 'theme' ? record.themes : key === 'level' ? (record.level ? [record.level] : []) : [record[key]]
   const facets = Object.fromEntries(facetKeys.map((key) => [key, [...new Set(docs.flatMap((record) => facetValues(key, record)))].sort()])) as IndexMeta['facets']
-  const code = (key: FacetKey, value: string | null) => (value === null ? -1 : facets[key].indexOf(value))
+  const codes = Object.fromEntries(facetKeys.map((key) => [key, new Map(facets[key].map((value, index) => [value, index]))])) as Record<FacetKey, Map<string, number>>
+  const code = (key: FacetKey, value: string | null) => (value === null ? -1 : (codes[key].get(value) ?? -1))
 
   const files = new Map<string, string>()
   for (const [shard, terms] of shards) files.set(`terms/${shardFile(shard)}`, JSON.stringify(terms))

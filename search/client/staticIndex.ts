@@ -12,7 +12,7 @@ function markWords(text: string, words: readonly QueryWord[]): Marked {
 }
 
 /** A short passage around the first matching word of the body (else the summary), matches marked. */
-export function excerptOf(doc: Pick<IndexedDoc, 'text' | 'summary'>, words: readonly QueryWord[]): Marked {
+function excerptOf(doc: Pick<IndexedDoc, 'text' | 'summary'>, words: readonly QueryWord[]): Marked {
   for (const source of [doc.text, doc.summary]) {
     const parts = source.split(/\s+/).filter(Boolean)
     const first = parts.findIndex((part) => wordsOf(part).some((word) => words.some((query) => fold(word).startsWith(query.prefix))))
