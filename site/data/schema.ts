@@ -24,131 +24,174 @@ export const downloadSchema = z.object({
 })
 export type Download = z.infer<typeof downloadSchema>
 
-export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
-  const picture = z.object({
-    src: image(),
-    alt: z.string(),
-    /** The 1200×630 copy used by social networks, under /media/. */
-    social: z.string().nullable(),
-  })
+/** Fields every resource page has, its picture apart. `translated` is false when the text shown is the French fallback. */
+const resourceShape = {
+  locale: z.string(),
+  slug: z.string(),
+  translated: z.boolean(),
+  /** The title, and the summary, have their own text in this language (even when the rest is not yet). */
+  titleTranslated: z.boolean(),
+  summaryTranslated: z.boolean(),
+  title: z.string(),
+  summary: z.string(),
+  themes: z.array(z.string()),
+  publishedAt: isoDate.nullable(),
+  updatedAt: isoDate,
+  featured: z.boolean(),
+  seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
+}
 
-  /** Fields every resource page has. `translated` is false when the text shown is the French fallback. */
-  const resource = z.object({
-    locale: z.string(),
-    slug: z.string(),
-    translated: z.boolean(),
-    /** The title, and the summary, have their own text in this language (even when the rest is not yet). */
-    titleTranslated: z.boolean(),
-    summaryTranslated: z.boolean(),
-    title: z.string(),
-    summary: z.string(),
-    themes: z.array(z.string()),
-    publishedAt: isoDate.nullable(),
-    updatedAt: isoDate,
-    featured: z.boolean(),
-    seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
-    image: picture.nullable(),
-  })
-
-  const video = resource.extend({
+/** What each resource type adds to resourceShape. */
+const resourceShapes = {
+  trainings: {
+    kind: z.enum(['programme', 'theory', 'practice']),
+    level: z.enum(['beginner', 'intermediate', 'advanced']),
+    durationMinutes: z.number(),
+    objectives: z.array(z.string()),
+    modules: z.array(
+      z.object({
+        title: z.string(),
+        titleTranslated: z.boolean(),
+        summary: z.string(),
+        lessons: z.array(
+          z.object({
+            slug: z.string(),
+            titleTranslated: z.boolean(),
+            translated: z.boolean(),
+            title: z.string(),
+            bodyHtml: z.string(),
+            video: z.string().nullable(),
+            attachments: z.array(downloadSchema),
+          }),
+        ),
+      }),
+    ),
+  },
+  videos: {
     source: z.enum(['upload', 'peertube', 'youtube', 'vimeo']),
     providerId: z.string().nullable(),
     file: downloadSchema.nullable(),
     durationSeconds: z.number().int().nonnegative(),
     subtitles: z.array(z.object({ language: z.string(), url: z.string() })),
     transcriptHtml: z.string(),
-  })
+  },
+  infographics: {
+    longDescriptionHtml: z.string(),
+    sources: z.array(z.object({ label: z.string(), url: z.string() })),
+    highResolution: downloadSchema.nullable(),
+    width: z.number().int(),
+    height: z.number().int(),
+  },
+  sheets: {
+    kind: z.enum(['sheet', 'tutorial']),
+    bodyHtml: z.string(),
+    steps: z.array(z.object({ title: z.string(), bodyHtml: z.string() })),
+    attachments: z.array(downloadSchema),
+  },
+  bibliographies: {
+    introHtml: z.string(),
+    entries: z.array(
+      z.object({
+        author: z.string(),
+        title: z.string(),
+        publisher: z.string().nullable(),
+        year: z.number().int().nullable(),
+        isbn: z.string().nullable(),
+        url: z.string().nullable(),
+        annotation: z.string().nullable(),
+      }),
+    ),
+  },
+  faqs: {
+    answerHtml: z.string(),
+    category: z.string(),
+    order: z.number(),
+  },
+  programme: {
+    number: z.number().int(),
+    introHtml: z.string(),
+    sections: z.array(
+      z.object({
+        title: z.string(),
+        titleTranslated: z.boolean(),
+        measures: z.array(z.object({ number: z.string(), titleTranslated: z.boolean(), translated: z.boolean(), title: z.string(), textHtml: z.string() })),
+      }),
+    ),
+  },
+  visuals: {
+    credit: z.string(),
+    licence: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+    sizes: z.array(downloadSchema.extend({ name: z.string(), width: z.number().int(), height: z.number().int() })),
+  },
+}
+
+const themeSchema = z.object({
+  locale: z.string(),
+  slug: z.string(),
+  translated: z.boolean(),
+  name: z.string(),
+  description: z.string(),
+  colour: z.string(),
+})
+
+/**
+ * Each collection's schema, around Astro's `image()`. Astro calls a schema
+ * function for every entry it parses (30,000 at 10,000 trainings in 3
+ * languages), and building zod schemas is slow (15 s of a cold build when every
+ * schema was built each time): each getter builds only its collection's
+ * schema, and only the fields holding a picture are new; the rest is built once.
+ */
+export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
+  const picture = () =>
+    z
+      .object({
+        src: image(),
+        alt: z.string(),
+        /** The 1200×630 copy used by social networks, under /media/. */
+        social: z.string().nullable(),
+      })
+      .nullable()
+  const resource = <Shape extends z.ZodRawShape>(shape: Shape) => z.object({ ...resourceShape, ...shape, image: picture() })
 
   return {
-    themes: z.object({
-      locale: z.string(),
-      slug: z.string(),
-      translated: z.boolean(),
-      name: z.string(),
-      description: z.string(),
-      colour: z.string(),
-    }),
-    trainings: resource.extend({
-      kind: z.enum(['programme', 'theory', 'practice']),
-      level: z.enum(['beginner', 'intermediate', 'advanced']),
-      durationMinutes: z.number(),
-      objectives: z.array(z.string()),
-      modules: z.array(
-        z.object({
-          title: z.string(),
-          titleTranslated: z.boolean(),
-          summary: z.string(),
-          lessons: z.array(
-            z.object({
-              slug: z.string(),
-              titleTranslated: z.boolean(),
-              translated: z.boolean(),
-              title: z.string(),
-              bodyHtml: z.string(),
-              video: z.string().nullable(),
-              attachments: z.array(downloadSchema),
-            }),
-          ),
-        }),
-      ),
-    }),
-    videos: video,
-    infographics: resource.extend({
-      longDescriptionHtml: z.string(),
-      sources: z.array(z.object({ label: z.string(), url: z.string() })),
-      highResolution: downloadSchema.nullable(),
-      width: z.number().int(),
-      height: z.number().int(),
-    }),
-    sheets: resource.extend({
-      kind: z.enum(['sheet', 'tutorial']),
-      bodyHtml: z.string(),
-      steps: z.array(z.object({ title: z.string(), bodyHtml: z.string() })),
-      attachments: z.array(downloadSchema),
-    }),
-    bibliographies: resource.extend({
-      introHtml: z.string(),
-      entries: z.array(
-        z.object({
-          author: z.string(),
-          title: z.string(),
-          publisher: z.string().nullable(),
-          year: z.number().int().nullable(),
-          isbn: z.string().nullable(),
-          url: z.string().nullable(),
-          annotation: z.string().nullable(),
-        }),
-      ),
-    }),
-    faqs: resource.extend({
-      answerHtml: z.string(),
-      category: z.string(),
-      order: z.number(),
-    }),
-    programme: resource.extend({
-      number: z.number().int(),
-      introHtml: z.string(),
-      sections: z.array(
-        z.object({
-          title: z.string(),
-          titleTranslated: z.boolean(),
-          measures: z.array(z.object({ number: z.string(), titleTranslated: z.boolean(), translated: z.boolean(), title: z.string(), textHtml: z.string() })),
-        }),
-      ),
-    }),
-    visuals: resource.extend({
-      credit: z.string(),
-      licence: z.string(),
-      width: z.number().int(),
-      height: z.number().int(),
-      sizes: z.array(downloadSchema.extend({ name: z.string(), width: z.number().int(), height: z.number().int() })),
-    }),
+    get themes() {
+      return themeSchema
+    },
+    get trainings() {
+      return resource(resourceShapes.trainings)
+    },
+    get videos() {
+      return resource(resourceShapes.videos)
+    },
+    get infographics() {
+      return resource(resourceShapes.infographics)
+    },
+    get sheets() {
+      return resource(resourceShapes.sheets)
+    },
+    get bibliographies() {
+      return resource(resourceShapes.bibliographies)
+    },
+    get faqs() {
+      return resource(resourceShapes.faqs)
+    },
+    get programme() {
+      return resource(resourceShapes.programme)
+    },
+    get visuals() {
+      return resource(resourceShapes.visuals)
+    },
     /** A tract template as the customiser island draws it (artwork and fonts under /media/), plus what the gallery shows. */
-    tracts: tractTemplateSchema.extend({
-      translated: z.boolean(),
-      /** The artwork image for the gallery; null for a template drawn on its background colour alone. */
-      preview: image().nullable(),
-    }),
+    get tracts() {
+      return z.object({
+        ...tractTemplateSchema.shape,
+        translated: z.boolean(),
+        /** The artwork image for the gallery; null for a template drawn on its background colour alone. */
+        preview: image().nullable(),
+      })
+    },
   }
 }
 
