@@ -342,8 +342,8 @@ export const renderSiteSection = (results: SiteBenchResults): string => {
     '',
     ...machineTable(results),
     '',
-    'Other work (end-to-end and integration tests of other engineers) ran on the same 2 cores during the run: the load averages ' +
-      'above show how busy the machine was, and every time below includes that contention.',
+    'The load averages above show how busy the machine was: the benchmark’s own builds, servers and browser keep both cores busy, ' +
+      'and anything else running on the machine shows there too. Every time below includes it.',
     '',
     '### Results',
     '',
