@@ -125,9 +125,9 @@ const resourceShapes = {
     height: z.number().int(),
     sizes: z.array(downloadSchema.extend({ name: z.string(), width: z.number().int(), height: z.number().int() })),
   },
-}
+} satisfies Record<ResourceType, z.ZodRawShape>
 
-const themeSchema = z.object({
+export const themeSchema = z.object({
   locale: z.string(),
   slug: z.string(),
   translated: z.boolean(),
@@ -137,66 +137,39 @@ const themeSchema = z.object({
 })
 
 /**
- * Each collection's schema, around Astro's `image()`. Astro calls a schema
- * function for every entry it parses (30,000 at 10,000 trainings in 3
- * languages), and building zod schemas is slow (15 s of a cold build when every
- * schema was built each time): each getter builds only its collection's
- * schema, and only the fields holding a picture are new; the rest is built once.
+ * A resource type's schema: the common fields, the type's own, and its
+ * picture. Astro calls a collection's schema function for every entry it
+ * parses (30,000 at 10,000 trainings in 3 languages), and building zod schemas
+ * is slow (15 s of a cold build when every collection's schema was built each
+ * time): only the picture is built per entry, the rest above once.
  */
-export const createSchemas = <Image extends z.ZodType>(image: () => Image) => {
-  const picture = () =>
-    z
+export const resourceSchema = <Type extends ResourceType, Image extends z.ZodType>(type: Type, image: () => Image) =>
+  z.object({
+    ...resourceShape,
+    ...resourceShapes[type],
+    image: z
       .object({
         src: image(),
         alt: z.string(),
         /** The 1200×630 copy used by social networks, under /media/. */
         social: z.string().nullable(),
       })
-      .nullable()
-  const resource = <Shape extends z.ZodRawShape>(shape: Shape) => z.object({ ...resourceShape, ...shape, image: picture() })
+      .nullable(),
+  })
 
-  return {
-    get themes() {
-      return themeSchema
-    },
-    get trainings() {
-      return resource(resourceShapes.trainings)
-    },
-    get videos() {
-      return resource(resourceShapes.videos)
-    },
-    get infographics() {
-      return resource(resourceShapes.infographics)
-    },
-    get sheets() {
-      return resource(resourceShapes.sheets)
-    },
-    get bibliographies() {
-      return resource(resourceShapes.bibliographies)
-    },
-    get faqs() {
-      return resource(resourceShapes.faqs)
-    },
-    get programme() {
-      return resource(resourceShapes.programme)
-    },
-    get visuals() {
-      return resource(resourceShapes.visuals)
-    },
-    /** A tract template as the customiser island draws it (artwork and fonts under /media/), plus what the gallery shows. */
-    get tracts() {
-      return z.object({
-        ...tractTemplateSchema.shape,
-        translated: z.boolean(),
-        /** The artwork image for the gallery; null for a template drawn on its background colour alone. */
-        preview: image().nullable(),
-      })
-    },
-  }
-}
+/** A tract template as the customiser island draws it (artwork and fonts under /media/), plus what the gallery shows. */
+export const tractSchema = <Image extends z.ZodType>(image: () => Image) =>
+  z.object({
+    ...tractTemplateSchema.shape,
+    translated: z.boolean(),
+    /** The artwork image for the gallery; null for a template drawn on its background colour alone. */
+    preview: image().nullable(),
+  })
 
 /** The JSON the export writes: image sources are still plain paths. */
-type Schemas = ReturnType<typeof createSchemas<z.ZodString>>
+type Schemas = { themes: typeof themeSchema; tracts: ReturnType<typeof tractSchema<z.ZodString>> } & {
+  [Type in ResourceType]: ReturnType<typeof resourceSchema<Type, z.ZodString>>
+}
 export type SnapshotEntry<Key extends keyof Schemas> = z.input<Schemas[Key]>
 export type SnapshotCollection = keyof Schemas
 

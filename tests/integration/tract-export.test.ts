@@ -16,7 +16,7 @@ import { silentProgress } from '../../content/seed/progress'
 import { seedThemes } from '../../content/seed/themes'
 import { seedTracts, tractTemplateDoc } from '../../content/seed/tracts'
 import { exportSiteContent } from '../../site/data/export'
-import { createSchemas, type MediaFile } from '../../site/data/schema'
+import { type MediaFile, tractSchema } from '../../site/data/schema'
 import { renderTractPreviews } from '../../site/data/tractPreviews'
 import { fontUrl } from '../../tracts/fonts'
 import { nodeAssets } from '../../tracts/node/assets'
@@ -26,7 +26,7 @@ import { fontIds, isPrintTemplate, templateProblems } from '../../tracts/templat
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, pngFile, uniqueSlug } from './fixtures'
 
-const tractEntry = createSchemas(() => z.string()).tracts
+const tractEntry = tractSchema(() => z.string())
 type TractEntry = z.infer<typeof tractEntry>
 
 const exportTo = async (payload: Payload, outDir: string) => {
