@@ -1,7 +1,7 @@
 // @ts-check
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
-import { defineConfig, sharpImageService } from 'astro/config'
+import { defineConfig } from 'astro/config'
 
 import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/build/pageManifest.ts'
 import { siteLocaleCodes } from './site/lib/locales.ts'
@@ -31,14 +31,12 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
-  // Builds from scripts/build-site.ts keep their cache (entry digests, optimised images) beside the site.
+  // Builds from scripts/build-site.ts keep their cache (entry digests) beside the site.
   cacheDir: process.env.HUB_ASTRO_CACHE ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   // Several pages at once: rendering waits on file writes (measured 90 s instead of 124–155 s at 70,000 pages).
   build: { format: 'directory', concurrency: 4 },
-  // AVIF at sharp's default effort costs seconds per image; effort 2 is ~25× faster for a few % more bytes.
-  image: { service: sharpImageService({ avif: { effort: 2 } }) },
   integrations: [
     react(),
     pageRecords,

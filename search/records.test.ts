@@ -11,7 +11,15 @@ const base = {
   updatedAt: '2026-03-02T10:00:00.000Z',
   featured: false,
   seo: { title: null, description: null },
-  image: { src: '/srv/uploads/visuals/a.png', alt: 'Une foule', social: '/media/visuals/a-social.png' },
+  image: {
+    width: 1920,
+    height: 1080,
+    avif: [{ url: '/media/visuals/a-320x180.avif', width: 320, height: 180 }],
+    webp: [{ url: '/media/visuals/a-320x180.webp', width: 320, height: 180 }],
+    original: null,
+    alt: 'Une foule',
+    social: '/media/visuals/a-social.png',
+  },
 }
 const themeNames = new Map([['democratie', 'Démocratie']])
 

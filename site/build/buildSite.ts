@@ -30,7 +30,7 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
     const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], signal })
     const forward = (line: string) => {
       const plain = line.replace(ansiColours, '').trimEnd()
-      // One line per page or optimised image would drown the log: keep the rest.
+      // One line per page would drown the log: keep the rest.
       if (plain.trim() && !/^\S*\s+(▶|├─|└─)|^\s*\(\+\d+ms\)$/.test(plain)) log(plain)
     }
     const lines = [readline.createInterface({ input: child.stdout }), readline.createInterface({ input: child.stderr })]
@@ -50,10 +50,10 @@ const exportContent = (log: Log) => runScript('export', 'export-site.ts', ['--ou
 
 /**
  * Runs `astro build`, started while the export still runs: its loaders wait
- * for `exportDone` to exist (site/loaders/exportComplete.ts). Astro keeps the
- * map of content images in `<root>/.astro/`, shared by every site folder, and
- * rewrites it only when its own cache saw images change: remove it so that
- * each build writes the map of its images.
+ * for `exportDone` to exist (site/loaders/exportComplete.ts). Astro keeps
+ * maps of content assets in `<root>/.astro/`, shared by every site folder,
+ * and rewrites them only when its own cache saw a change: remove them so that
+ * none is left from another site folder's build.
  */
 async function astroBuild(outDir: string, records: PageRecords, exportDone: string, log: Log, signal: AbortSignal): Promise<void> {
   for (const generated of ['content-assets.mjs', 'content-modules.mjs']) {

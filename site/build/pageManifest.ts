@@ -146,7 +146,7 @@ export async function reuseUnchangedPages({
     await fs.promises.mkdir(path.join(outDir, path.dirname(file)), { recursive: true })
     await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file))
   })
-  // Pictures and styles are named by their content: reused pages may use some the new build did not emit.
+  // Styles and scripts are named by their content: reused pages may use some the new build did not emit.
   await linkMissingFiles(path.join(previousBuild, '_astro'), path.join(outDir, '_astro'))
   // A search page opened before the switch keeps reading the index version it started with (not older ones).
   for (const dir of await currentIndexDirs(previousBuild)) await linkMissingFiles(path.join(previousBuild, dir), path.join(outDir, dir))

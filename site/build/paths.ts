@@ -10,7 +10,7 @@ import { varDir } from '../../cms/env'
  *   var/site/builds/<id>/    one folder per build
  *   var/site/pages/<id>/     what each page of that build shows (digests), for incremental builds
  *   var/site/current         symlink to the build being served, swapped atomically
- *   var/site/cache/          Astro's cache: entry digests and optimised images, kept between builds
+ *   var/site/cache/          Astro's cache: entry digests, kept between builds
  */
 export const siteDir = path.resolve(process.env.HUB_SITE_DIR ?? path.join(varDir, 'site'))
 export const contentDir = path.join(siteDir, 'content')

@@ -84,7 +84,7 @@ async function writeExport(specs: VisualSpec[]) {
         updatedAt: '2026-01-01T00:00:00.000Z',
         featured: false,
         seo: { title: null, description: null },
-        image: { src: from, alt: 'Image', social: null },
+        image: { width: 60, height: 40, avif: [], webp: [], original: url, alt: 'Image', social: null },
         credit: spec.credit,
         licence: spec.licence,
         width: 60,

@@ -15,11 +15,11 @@ import type {
   Sheet,
   Theme,
   Training,
-  TractArtwork,
   TractTemplateDoc,
   Video,
   Visual,
 } from '../../cms/payload-types'
+import { type ResponsiveFormat, responsiveSizeName, responsiveSizeNames, responsiveWidths } from '../../cms/uploads/responsiveImages'
 import { fontUrl } from '../../tracts/fonts'
 import type { Download, MediaFile, SnapshotCollection, SnapshotEntry } from './schema'
 import { isFieldTranslated, isFullyTranslated } from './translationStatus'
@@ -174,23 +174,33 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
   }
   const downloads = (files: Relation<UploadedFile>[] | null | undefined) =>
     (files ?? []).map(download).filter((file): file is Download => file !== null)
-  const picture = (visual: Relation<Visual>) => {
+  /**
+   * A visual as pages show it: its responsive copies, made at upload, or its
+   * file itself when it has none (an SVG, a small picture); its alt text and
+   * its copy for social networks.
+   */
+  const picture = (visual: Relation<Visual>): SnapshotEntry<'trainings'>['image'] => {
     const doc = populated(visual)
-    if (!doc?.filename) return null
+    if (!doc?.filename || !doc.width || !doc.height) return null
+    const copies = (format: ResponsiveFormat) =>
+      responsiveWidths.flatMap((width) => {
+        const size = doc.sizes?.[responsiveSizeName(format, width) as keyof NonNullable<Visual['sizes']>]
+        const url = publish('visuals', size?.filename)
+        return url && size?.width && size.height ? [{ url, width: size.width, height: size.height }] : []
+      })
+    const [avif, webp] = [copies('avif'), copies('webp')]
     return {
-      src: path.join(staticDir('visuals'), doc.filename),
+      width: doc.width,
+      height: doc.height,
+      avif,
+      webp,
+      original: webp.length > 0 ? null : publish('visuals', doc.filename),
       alt: doc.alt,
       social: publish('visuals', doc.sizes?.social?.filename),
     }
   }
   const themeSlugs = (themes: Relation<Theme>[] | null | undefined) =>
     (themes ?? []).flatMap((theme) => (populated(theme) ? [(theme as Theme).slug] : []))
-
-  /** The gallery's picture of a template: its artwork image (the artwork itself when that is an image). */
-  const tractPreview = (doc: TractTemplateDoc): string | null => {
-    const image = [populated(doc.artworkImage), populated(doc.artwork)].find((upload): upload is TractArtwork => Boolean(upload?.mimeType?.startsWith('image/')))
-    return image?.filename ? path.join(staticDir('tract-artwork'), image.filename) : null
-  }
 
   type Resource = Training | Video | Infographic | Sheet | Bibliography | Faq | Programme
   const resourceFields = (doc: Resource, locale: LocaleCode, { translated, titleTranslated, summaryTranslated }: Translation, title: string, image: Relation<Visual>) => ({
@@ -310,11 +320,14 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
       // The engine loads the artwork from the site: its files are published under /media/tract-artwork/.
       ...toTractTemplate(doc, locale, (upload: ArtworkUpload) => publish('tract-artwork', upload.filename)),
       translated,
-      preview: tractPreview(doc),
+      // Drawn after the export, filled in with sample data (site/data/tractPreviews.ts).
+      preview: null,
     }),
     visuals: (doc: Visual, locale: LocaleCode, { translated, titleTranslated }: Translation): SnapshotEntry<'visuals'> | null => {
       if (!doc.downloadable || !doc.filename) return null
-      const sizes = Object.entries(doc.sizes ?? {}).flatMap(([name, size]) => {
+      // Every size but the responsive copies (they are the pages' pictures) is offered for download.
+      const downloadable = Object.entries(doc.sizes ?? {}).filter(([name]) => !responsiveSizeNames.has(name))
+      const sizes = downloadable.flatMap(([name, size]) => {
         const url = publish('visuals', size?.filename)
         return url && size?.width && size.height
           ? [{ name, url, title: doc.title, mimeType: size.mimeType ?? '', bytes: size.filesize ?? 0, width: size.width, height: size.height }]

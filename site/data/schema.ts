@@ -6,9 +6,6 @@ import { tractTemplateSchema } from '../../tracts/template'
  * The contract between the CMS export (`site/data/export.ts`) and the pages:
  * what one published resource looks like in one language. Only public fields
  * exist here, so personal data has nowhere to go.
- *
- * Image sources are absolute file paths; Astro's `image()` turns them into
- * optimised pictures, so the schemas take the image field as a parameter.
  */
 export const resourceTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'faqs', 'programme', 'visuals'] as const
 export type ResourceType = (typeof resourceTypes)[number]
@@ -24,7 +21,27 @@ export const downloadSchema = z.object({
 })
 export type Download = z.infer<typeof downloadSchema>
 
-/** Fields every resource page has, its picture apart. `translated` is false when the text shown is the French fallback. */
+const mediaUrl = z.string().startsWith('/media/')
+const pixels = z.number().int().positive()
+const pictureCopy = z.object({ url: mediaUrl, width: pixels, height: pixels })
+
+/**
+ * A picture as pages show it: its responsive copies in AVIF and WebP, made
+ * when it was uploaded (cms/uploads/responsiveImages.ts), narrowest first;
+ * site/lib/pictures.ts picks those a place needs.
+ */
+export const responsiveImageSchema = z.object({
+  /** The picture's own size: its proportions. */
+  width: pixels,
+  height: pixels,
+  avif: z.array(pictureCopy),
+  webp: z.array(pictureCopy),
+  /** The uploaded file itself, published only for a picture without copies: an SVG, or one narrower than the narrowest copy. */
+  original: mediaUrl.nullable(),
+})
+export type ResponsiveImage = z.infer<typeof responsiveImageSchema>
+
+/** Fields every resource page has. `translated` is false when the text shown is the French fallback. */
 const resourceShape = {
   locale: z.string(),
   slug: z.string(),
@@ -39,6 +56,13 @@ const resourceShape = {
   updatedAt: isoDate,
   featured: z.boolean(),
   seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
+  image: responsiveImageSchema
+    .extend({
+      alt: z.string(),
+      /** The 1200×630 copy used by social networks, under /media/. */
+      social: mediaUrl.nullable(),
+    })
+    .nullable(),
 }
 
 /** What each resource type adds to resourceShape. */
@@ -136,40 +160,18 @@ export const themeSchema = z.object({
   colour: z.string(),
 })
 
-/**
- * A resource type's schema: the common fields, the type's own, and its
- * picture. Astro calls a collection's schema function for every entry it
- * parses (30,000 at 10,000 trainings in 3 languages), and building zod schemas
- * is slow (15 s of a cold build when every collection's schema was built each
- * time): only the picture is built per entry, the rest above once.
- */
-export const resourceSchema = <Type extends ResourceType, Image extends z.ZodType>(type: Type, image: () => Image) =>
-  z.object({
-    ...resourceShape,
-    ...resourceShapes[type],
-    image: z
-      .object({
-        src: image(),
-        alt: z.string(),
-        /** The 1200×630 copy used by social networks, under /media/. */
-        social: z.string().nullable(),
-      })
-      .nullable(),
-  })
+/** A resource type's schema: the common fields and the type's own. */
+export const resourceSchema = <Type extends ResourceType>(type: Type) => z.object({ ...resourceShape, ...resourceShapes[type] })
 
 /** A tract template as the customiser island draws it (artwork and fonts under /media/), plus what the gallery shows. */
-export const tractSchema = <Image extends z.ZodType>(image: () => Image) =>
-  z.object({
-    ...tractTemplateSchema.shape,
-    translated: z.boolean(),
-    /** The artwork image for the gallery; null for a template drawn on its background colour alone. */
-    preview: image().nullable(),
-  })
+export const tractSchema = z.object({
+  ...tractTemplateSchema.shape,
+  translated: z.boolean(),
+  /** The template drawn filled in with sample data (site/data/tractPreviews.ts), for the gallery; null until drawn. */
+  preview: responsiveImageSchema.nullable(),
+})
 
-/** The JSON the export writes: image sources are still plain paths. */
-type Schemas = { themes: typeof themeSchema; tracts: ReturnType<typeof tractSchema<z.ZodString>> } & {
-  [Type in ResourceType]: ReturnType<typeof resourceSchema<Type, z.ZodString>>
-}
+type Schemas = { themes: typeof themeSchema; tracts: typeof tractSchema } & { [Type in ResourceType]: ReturnType<typeof resourceSchema<Type>> }
 export type SnapshotEntry<Key extends keyof Schemas> = z.input<Schemas[Key]>
 export type SnapshotCollection = keyof Schemas
 

@@ -1,22 +1,39 @@
 /**
  * The gallery's picture of each tract template: the template filled in with the
- * admin preview's sample data and drawn by the engine (a PNG), rather than its
- * bare artwork. Runs after the export, in Node; pictures are kept by a digest of
- * what they show (template, sample data, engine code), so a rebuild draws only
- * the templates that changed.
+ * admin preview's sample data and drawn by the engine, rather than its bare
+ * artwork, in the responsive copies (AVIF, WebP) other pictures have. Runs after
+ * the export, in Node; pictures are kept by a digest of what they show
+ * (template, sample data, engine code), so a rebuild draws only the templates
+ * that changed.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import sharp from 'sharp'
+
 import { sampleInput } from '../../cms/collections/TractTemplates/components/sampleInput'
+import { encoderOptions, responsiveFormats, responsiveWidths } from '../../cms/uploads/responsiveImages'
 import { nodeAssets } from '../../tracts/node/assets'
 import { renderTractPngFile } from '../../tracts/node/png'
+import { pixelSize } from '../../tracts/svg'
 import type { TractTemplate } from '../../tracts/template'
 import { printedTemplate } from '../lib/printedTemplate'
-import type { MediaFile } from './schema'
+import type { MediaFile, ResponsiveImage } from './schema'
 
-type ExportedTract = TractTemplate & { translated: boolean; preview: string | null }
+type ExportedTract = TractTemplate & { translated: boolean; preview: ResponsiveImage | null }
+
+/** The gallery's cards and the customiser's page show a preview at most 24rem wide. */
+const previewWidths = responsiveWidths.filter((width) => width <= 640)
+const previewsUrl = '/media/tract-previews'
+
+/** The responsive copies of one drawing, named after it. */
+const copiesOf = (name: string, page: TractTemplate['page']) => {
+  const size = pixelSize(page)
+  return responsiveFormats.flatMap((format) =>
+    previewWidths.map((width) => ({ format, file: `${name}-${width}.${format}`, width, height: Math.round((width * size.height) / size.width) })),
+  )
+}
 
 /** The engine's own code: a change to it draws every picture again. */
 async function engineDigest(projectRoot: string): Promise<string> {
@@ -28,14 +45,16 @@ async function engineDigest(projectRoot: string): Promise<string> {
 }
 
 /**
- * Replaces each exported template's `preview` in `<contentDir>/tracts.json` with a drawing of it filled in.
+ * Sets each exported template's `preview` in `<contentDir>/tracts.json` to a drawing of it filled in, and
+ * adds the drawing's copies to the files the site serves (`media.json`).
  * `projectRoot` locates the engine's sources (cms/env.ts knows it; importing it here would fix the
  * database and uploads paths before a test sets them).
  */
 export async function renderTractPreviews(contentDir: string, projectRoot: string, log: (line: string) => void = () => {}): Promise<void> {
   const entriesFile = path.join(contentDir, 'tracts.json')
   const entries = JSON.parse(await fs.readFile(entriesFile, 'utf8')) as ExportedTract[]
-  const media = JSON.parse(await fs.readFile(path.join(contentDir, 'media.json'), 'utf8')) as MediaFile[]
+  const mediaFile = path.join(contentDir, 'media.json')
+  const media = JSON.parse(await fs.readFile(mediaFile, 'utf8')) as MediaFile[]
   const files = new Map(media.map((file) => [file.url, file.from]))
   const assets = nodeAssets((url) => files.get(url) ?? url)
   const previewDir = path.join(contentDir, 'tract-previews')
@@ -45,22 +64,41 @@ export async function renderTractPreviews(contentDir: string, projectRoot: strin
   const now = new Date()
   const sampleDay = new Date(now.getFullYear(), now.getMonth(), 27)
 
-  const kept = new Set<string>()
+  const exists = (file: string) => fs.stat(path.join(previewDir, file)).then(() => true, () => false)
+  const previews = new Map<string, ResponsiveImage>()
+  const published: MediaFile[] = []
   let drawn = 0
   for (const entry of entries) {
     const template = printedTemplate(entry)
     const input = sampleInput(template, sampleDay)
-    const name = `${createHash('sha256').update(engine).update(JSON.stringify([template, input])).digest('hex').slice(0, 20)}.png`
-    const file = path.join(previewDir, name)
-    if (!kept.has(name) && !(await fs.stat(file).then(() => true, () => false))) {
-      const { bytes } = await renderTractPngFile(template, input, assets)
-      await fs.writeFile(file, bytes)
-      drawn++
+    const name = createHash('sha256').update(engine).update(JSON.stringify([template, input])).digest('hex').slice(0, 20)
+    let preview = previews.get(name)
+    if (!preview) {
+      const copies = copiesOf(name, template.page)
+      if (!(await Promise.all(copies.map((copy) => exists(copy.file)))).every(Boolean)) {
+        const { bytes } = await renderTractPngFile(template, input, assets)
+        await Promise.all(
+          copies.map((copy) =>
+            sharp(bytes)
+              .resize(copy.width, copy.height, { fit: 'fill' })
+              .toFormat(copy.format, encoderOptions[copy.format])
+              .toFile(path.join(previewDir, copy.file)),
+          ),
+        )
+        drawn++
+      }
+      const listed = (format: string) =>
+        copies.filter((copy) => copy.format === format).map(({ file, width, height }) => ({ url: `${previewsUrl}/${file}`, width, height }))
+      preview = { ...pixelSize(template.page), avif: listed('avif'), webp: listed('webp'), original: null }
+      previews.set(name, preview)
+      published.push(...copies.map((copy) => ({ url: `${previewsUrl}/${copy.file}`, from: path.join(previewDir, copy.file) })))
     }
-    kept.add(name)
-    entry.preview = file
+    entry.preview = preview
   }
   await fs.writeFile(entriesFile, JSON.stringify(entries))
-  for (const stale of (await fs.readdir(previewDir)).filter((name) => !kept.has(name))) await fs.rm(path.join(previewDir, stale))
-  log(`  aperçus des tracts : ${kept.size} (${drawn} dessinés)`)
+  const others = media.filter((file) => !file.url.startsWith(`${previewsUrl}/`))
+  await fs.writeFile(mediaFile, JSON.stringify([...others, ...published]))
+  const kept = new Set(published.map((file) => path.basename(file.from)))
+  for (const stale of (await fs.readdir(previewDir)).filter((file) => !kept.has(file))) await fs.rm(path.join(previewDir, stale))
+  log(`  aperçus des tracts : ${previews.size} (${drawn} dessinés)`)
 }

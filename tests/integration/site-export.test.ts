@@ -3,11 +3,13 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, expect, it, vi } from 'vitest'
 
 import { exportSiteContent } from '../../site/data/export'
+import type { ResponsiveImage } from '../../site/data/schema'
 import { describeOnDatabase, testPayload } from './database'
-import { createTheme, createUser, pngFile, trainingData, uniqueSlug } from './fixtures'
+import { createTheme, createUser, pngFile, textFile, trainingData, uniqueSlug } from './fixtures'
 
 /** Everything the export wrote, as one string and as parsed entries per collection. */
 async function runExport(payload: Payload) {
@@ -50,10 +52,7 @@ describeOnDatabase('public site export', () => {
       { locale: 'en', title: 'Public speaking', translated: false },
       { locale: 'es', title: 'Prendre la parole en public', translated: false },
     ])
-    expect(trainings[0]).toMatchObject({
-      themes: [theme.slug],
-      image: { src: path.resolve(process.env.UPLOADS_DIR ?? '', 'visuals', cover.filename ?? ''), alt: 'Une foule sur une place' },
-    })
+    expect(trainings[0]).toMatchObject({ themes: [theme.slug], image: { width: 1600, height: 1000, alt: 'Une foule sur une place' } })
     const lessons = (trainings[0]?.modules as { lessons: { slug: string; bodyHtml: string }[] }[])[0]?.lessons
     expect(lessons?.[0]).toMatchObject({ slug: 'message', bodyHtml: '<p>Un message, trois arguments.</p>' })
 
@@ -62,6 +61,40 @@ describeOnDatabase('public site export', () => {
     expect(slugs).not.toContain(withdrawn.slug)
     // The files pages link to are listed for copying into the site, under /media/.
     expect(result.media.some((file) => file.url.startsWith('/media/visuals/') && file.from.endsWith(cover.sizes?.social?.filename ?? '?'))).toBe(true)
+  })
+
+  it('gives pages the responsive copies made at upload, and the uploaded file only to a picture without copies', async () => {
+    const visual = (file: Awaited<ReturnType<typeof pngFile>>) =>
+      payload.create({ collection: 'visuals', data: { title: 'Visuel', alt: 'Une affiche', credit: 'Collectif', licence: 'CC-BY-4.0', downloadable: false }, file })
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30" width="400" height="300"><rect width="40" height="30" fill="#c9462c"/></svg>'
+    const [photo, small, drawing] = [await visual(await pngFile()), await visual(await pngFile(undefined, 500, 300)), await visual(textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml'))]
+    const trainings = await Promise.all(
+      [photo, small, drawing].map((cover) => payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, _status: 'published' } })),
+    )
+
+    const { result, read } = await runExport(payload)
+    const exported = await read('trainings')
+    const imageOf = (slug: string) => exported.find((entry) => entry.slug === slug && entry.locale === 'fr')?.image as ResponsiveImage
+    const [photoImage, smallImage, drawingImage] = trainings.map((training) => imageOf(training.slug))
+    const widths = (image?: ResponsiveImage) => [image?.avif.map((copy) => copy.width), image?.webp.map((copy) => copy.width)]
+    // Every width of the ladder the picture is wide enough for, in its proportions; the original stays unpublished.
+    expect(widths(photoImage)).toEqual([
+      [320, 640, 960, 1440],
+      [320, 640, 960, 1440],
+    ])
+    expect(photoImage?.webp.map((copy) => copy.height)).toEqual([200, 400, 600, 900])
+    expect(photoImage?.original).toBeNull()
+    expect(widths(smallImage)).toEqual([[320], [320]])
+    // An SVG has no copies: its file is the picture.
+    expect(widths(drawingImage)).toEqual([[], []])
+    expect(drawingImage).toMatchObject({ width: 400, height: 300, original: `/media/visuals/${drawing.filename}` })
+
+    const served = new Map(result.media.map((file) => [file.url, file.from]))
+    for (const copy of [...(photoImage?.avif ?? []), ...(photoImage?.webp ?? [])]) {
+      const metadata = await sharp(served.get(copy.url) ?? '').metadata()
+      expect({ format: metadata.format, width: metadata.width }, copy.url).toEqual({ format: copy.url.endsWith('.avif') ? 'heif' : 'webp', width: copy.width })
+    }
+    expect(served.has(`/media/visuals/${photo.filename}`)).toBe(false)
   })
 
   it('carries no personal data: no account, e-mail or password hash reaches the site', async () => {

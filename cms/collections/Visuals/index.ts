@@ -1,10 +1,11 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, ImageSize } from 'payload'
 
 import { publicReadAccess } from '../../access/publicReadAccess'
 import { themesField } from '../../fields/themes'
 import { env } from '../../env'
+import { responsiveImageSizes } from '../../uploads/responsiveImages'
 import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 
@@ -23,7 +24,19 @@ const uploadRules: UploadRules = {
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
-/** The library of reusable images, cut by sharp into the sizes the site and social networks need. */
+/** The sizes the visuals library offers for download (social networks, print, slides), the original apart. */
+const downloadSizes = [
+  { name: 'thumbnail', width: 320, height: 320, formatOptions: webp },
+  { name: 'card', width: 800, height: 500, formatOptions: webp },
+  { name: 'social', width: 1200, height: 630, withoutEnlargement: false, formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+  { name: 'square', width: 1080, height: 1080, withoutEnlargement: false, formatOptions: webp },
+  { name: 'full', width: 2400, withoutEnlargement: true, formatOptions: webp },
+] as const satisfies ImageSize[]
+
+/**
+ * The library of reusable images, cut by sharp into the sizes people download
+ * and into the responsive copies the site's pictures are made of.
+ */
 export const Visuals: CollectionConfig = {
   slug: 'visuals',
   labels: { singular: { fr: 'Visuel', en: 'Visual' }, plural: { fr: 'Visuels', en: 'Visuals' } },
@@ -35,13 +48,7 @@ export const Visuals: CollectionConfig = {
     mimeTypes: acceptedMimeTypes(uploadRules),
     focalPoint: true,
     adminThumbnail: 'thumbnail',
-    imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, formatOptions: webp },
-      { name: 'card', width: 800, height: 500, formatOptions: webp },
-      { name: 'social', width: 1200, height: 630, withoutEnlargement: false, formatOptions: { format: 'jpeg', options: { quality: 85 } } },
-      { name: 'square', width: 1080, height: 1080, withoutEnlargement: false, formatOptions: webp },
-      { name: 'full', width: 2400, withoutEnlargement: true, formatOptions: webp },
-    ],
+    imageSizes: [...downloadSizes, ...responsiveImageSizes],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },

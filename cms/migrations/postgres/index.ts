@@ -2,6 +2,7 @@ import * as migration_20261121_104143_initial from './20261121_104143_initial';
 import * as migration_20261121_115139_locale_parent_indexes from './20261121_115139_locale_parent_indexes';
 import * as migration_20261121_131637_site_builds from './20261121_131637_site_builds';
 import * as migration_20261121_184224_tract_templates from './20261121_184224_tract_templates';
+import * as migration_20261122_030046_visual_responsive_copies from './20261122_030046_visual_responsive_copies';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_184224_tract_templates.up,
     down: migration_20261121_184224_tract_templates.down,
-    name: '20261121_184224_tract_templates'
+    name: '20261121_184224_tract_templates',
+  },
+  {
+    up: migration_20261122_030046_visual_responsive_copies.up,
+    down: migration_20261122_030046_visual_responsive_copies.down,
+    name: '20261122_030046_visual_responsive_copies'
   },
 ];

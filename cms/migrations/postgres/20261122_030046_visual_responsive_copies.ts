@@ -1,0 +1,121 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "visuals" ADD COLUMN "sizes_avif320_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif320_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif320_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif320_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif320_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif320_filename" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif640_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif640_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif640_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif640_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif640_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif640_filename" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif960_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif960_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif960_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif960_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif960_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif960_filename" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif1440_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif1440_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif1440_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif1440_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif1440_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_avif1440_filename" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp320_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp320_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp320_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp320_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp320_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp320_filename" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp640_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp640_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp640_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp640_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp640_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp640_filename" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp960_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp960_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp960_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp960_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp960_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp960_filename" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp1440_url" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp1440_width" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp1440_height" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp1440_mime_type" varchar;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp1440_filesize" numeric;
+  ALTER TABLE "visuals" ADD COLUMN "sizes_webp1440_filename" varchar;
+  CREATE INDEX "visuals_sizes_avif320_sizes_avif320_filename_idx" ON "visuals" USING btree ("sizes_avif320_filename");
+  CREATE INDEX "visuals_sizes_avif640_sizes_avif640_filename_idx" ON "visuals" USING btree ("sizes_avif640_filename");
+  CREATE INDEX "visuals_sizes_avif960_sizes_avif960_filename_idx" ON "visuals" USING btree ("sizes_avif960_filename");
+  CREATE INDEX "visuals_sizes_avif1440_sizes_avif1440_filename_idx" ON "visuals" USING btree ("sizes_avif1440_filename");
+  CREATE INDEX "visuals_sizes_webp320_sizes_webp320_filename_idx" ON "visuals" USING btree ("sizes_webp320_filename");
+  CREATE INDEX "visuals_sizes_webp640_sizes_webp640_filename_idx" ON "visuals" USING btree ("sizes_webp640_filename");
+  CREATE INDEX "visuals_sizes_webp960_sizes_webp960_filename_idx" ON "visuals" USING btree ("sizes_webp960_filename");
+  CREATE INDEX "visuals_sizes_webp1440_sizes_webp1440_filename_idx" ON "visuals" USING btree ("sizes_webp1440_filename");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "visuals_sizes_avif320_sizes_avif320_filename_idx";
+  DROP INDEX "visuals_sizes_avif640_sizes_avif640_filename_idx";
+  DROP INDEX "visuals_sizes_avif960_sizes_avif960_filename_idx";
+  DROP INDEX "visuals_sizes_avif1440_sizes_avif1440_filename_idx";
+  DROP INDEX "visuals_sizes_webp320_sizes_webp320_filename_idx";
+  DROP INDEX "visuals_sizes_webp640_sizes_webp640_filename_idx";
+  DROP INDEX "visuals_sizes_webp960_sizes_webp960_filename_idx";
+  DROP INDEX "visuals_sizes_webp1440_sizes_webp1440_filename_idx";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif320_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif320_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif320_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif320_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif320_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif320_filename";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif640_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif640_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif640_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif640_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif640_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif640_filename";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif960_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif960_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif960_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif960_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif960_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif960_filename";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif1440_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif1440_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif1440_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif1440_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif1440_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_avif1440_filename";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp320_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp320_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp320_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp320_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp320_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp320_filename";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp640_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp640_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp640_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp640_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp640_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp640_filename";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp960_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp960_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp960_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp960_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp960_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp960_filename";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp1440_url";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp1440_width";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp1440_height";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp1440_mime_type";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp1440_filesize";
+  ALTER TABLE "visuals" DROP COLUMN "sizes_webp1440_filename";`)
+}
