@@ -80,9 +80,7 @@ export interface AstroStages {
   bundleMs?: number
   /** "generating static routes" → "✓ Completed": getStaticPaths and every page rendered to HTML. */
   renderMs?: number
-  /** "generating optimized images" → "✓ Completed": AVIF/WebP variants (cached between builds). */
-  imagesMs?: number
-  /** Images done → "[build] Complete!": sitemap and the rest. */
+  /** Pages done → "[build] Complete!": sitemap and the rest. (Pictures are made at upload: Astro optimises none.) */
   finishMs?: number
 }
 
@@ -134,8 +132,6 @@ const astroStagesOf = (lines: SiteBuildMeasure['lines'], astroIndex: number, ast
   const bundleStart = find(lines, /\[build\] Building static entrypoints/, astroIndex)
   const renderStart = find(lines, /^\s*generating static routes/, astroIndex)
   const renderEnd = renderStart === undefined ? undefined : find(lines, /✓ Completed in/, renderStart + 1)
-  const imagesStart = find(lines, /^\s*generating optimized images/, astroIndex)
-  const imagesEnd = imagesStart === undefined ? undefined : find(lines, /✓ Completed in/, imagesStart + 1)
   const complete = timeOf(lines, find(lines, /\[build\] Complete!/, astroIndex)) ?? astroEnd
   const t = (index: number | undefined) => timeOf(lines, index)
   return {
@@ -144,8 +140,7 @@ const astroStagesOf = (lines: SiteBuildMeasure['lines'], astroIndex: number, ast
     typesMs: span(t(syncEnd), t(bundleStart)),
     bundleMs: span(t(bundleStart), t(renderStart)),
     renderMs: span(t(renderStart), t(renderEnd)),
-    imagesMs: span(t(imagesStart), t(imagesEnd)),
-    finishMs: span(t(imagesEnd ?? renderEnd), complete),
+    finishMs: span(t(renderEnd), complete),
   }
 }
 
@@ -186,7 +181,6 @@ export const measureSiteBuild = async (
     else if (/\[content\] Syncing/.test(line)) stage = 'astro: content sync'
     else if (/Building static entrypoints/.test(line)) stage = 'astro: bundling'
     else if (/generating static routes/.test(line)) stage = 'astro: rendering'
-    else if (/generating optimized images/.test(line)) stage = 'astro: optimising images'
     else if (/\[build\] Complete!/.test(line)) stage = 'media copy'
   }
   let finished: Awaited<ReturnType<typeof runToEnd>>

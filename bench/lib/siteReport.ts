@@ -162,7 +162,6 @@ const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
     ['types and build info', astro.typesMs],
     ['bundling', astro.bundleMs],
     ['rendering pages', astro.renderMs],
-    ['optimising images', astro.imagesMs],
     ['sitemap and the rest', astro.finishMs],
   ]
   return [
@@ -307,7 +306,7 @@ const method = (results: SiteBenchResults): string[] => {
       'an empty Astro cache and no live build (a full build), then again with nothing changed (an incremental rebuild); then `content/seed.ts --scale ' +
       `${results.options.count}\` (${count} synthetic trainings in fr, en and es, one module with one lesson each) built with ` +
       '`SITE_LOCALES=fr,en,es`, a full build with an empty cache, an incremental rebuild with nothing changed, then a full build ' +
-      '(`--full`: every page rendered) with the Astro cache the first build left (entry digests, optimised images), as after a deploy.',
+      '(`--full`: every page rendered) with the Astro cache the first build left (entry digests), as after a deploy.',
     `- **Publish → live**: \`scripts/start.ts\` (the CMS with its job runner and the static site server, on ports of their own), ` +
       `logged in over REST as the demo editor; once the start-up build is done, ${results.options.runs} times: \`PATCH\` a French ` +
       'training with a new title and `_status: \'published\'`, then poll its public page every 200 ms until the new title is served; ' +
