@@ -17,7 +17,7 @@ import { measureColdStart } from './lib/coldStart'
 import { type DatabaseKind, createDatabase, databaseEnv, databaseKinds } from './lib/databases'
 import { measureList } from './lib/load'
 import { describeMachine, loadAverage } from './lib/machine'
-import { sectionOf } from './lib/markdown'
+import { otherSections } from './lib/markdown'
 import { log, phase } from './lib/progress'
 import { type BenchResults, type DatabaseResult, renderMarkdown } from './lib/report'
 import { seed } from './lib/seed'
@@ -36,6 +36,8 @@ const { values } = parseArgs({
 })
 
 const count = wholeNumber('count', values.count, 1, 100_000)
+// The CMS targets are stated for synthetic trainings in 2 languages.
+const locales = ['fr', 'en']
 const durationSeconds = wholeNumber('duration', values.duration, 1, 300)
 const warmupSeconds = wholeNumber('warmup', values.warmup, 0, 60)
 const connections = 20
@@ -86,7 +88,7 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<Databa
   try {
     log(`  ${database.version} (${database.settings}), ${database.url}`)
     const env = databaseEnv(database)
-    result.seed = await attempt('seeding', 'seeding', () => seed(env, count))
+    result.seed = await attempt('seeding', 'seeding', () => seed(env, count, locales))
     if (result.seed) {
       const note = await database.afterSeed()
       if (note) result.notes.push(note)
@@ -112,14 +114,14 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<Databa
 
 const main = async () => {
   const machine = describeMachine()
-  log(`Benchmarks: ${kinds.join(', ')}; ${count} synthetic trainings; lists for ${durationSeconds} s (+${warmupSeconds} s warm-up)`)
+  log(`Benchmarks: ${kinds.join(', ')}; ${count} synthetic trainings in ${locales.join(' + ')}; lists for ${durationSeconds} s (+${warmupSeconds} s warm-up)`)
   log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${loadAverage()}`)
   await phase('admin build (skipped when up to date)', () => buildAdmin())
   const appDir = snapshotAdmin(stamp)
   const results: BenchResults = {
     command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
     machine,
-    options: { count, connections, durationSeconds, warmupSeconds },
+    options: { count, locales, connections, durationSeconds, warmupSeconds },
     databases: [],
     failures: [],
     finishedAt: '',
@@ -142,9 +144,9 @@ const main = async () => {
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
   const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
   fs.mkdirSync(path.dirname(docFile), { recursive: true })
-  // The site and search sections belong to `npm run bench:site` and `bench:search`: kept as they are.
+  // The other sections (site, search, tracts…) belong to the other bench commands: kept as they are.
   const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : ''
-  const kept = ['site', 'search'].map((name) => sectionOf(doc, name)).filter(Boolean)
+  const kept = otherSections(doc)
   fs.writeFileSync(docFile, [renderMarkdown(results).trimEnd(), ...kept.map((section) => section.trimEnd())].join('\n\n') + '\n')
   log(`\nWrote ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
   if (results.failures.length > 0 || results.databases.some((db) => db.errors.length > 0)) process.exitCode = 1

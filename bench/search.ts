@@ -169,7 +169,7 @@ try {
   results.queryRuns.push(await step('demo queries in Chromium', () => measureQueries('demo content', demo.url)))
   demo.server.close()
 
-  await step(`seed --scale ${count}`, () => seedSynthetic(env, count))
+  await step(`seed --scale ${count}`, () => seedSynthetic(env, count, ['fr', 'en', 'es']))
   const scaleContent = path.join(workDir, 'content-scale')
   await step(`export of ${count} trainings × fr, en, es`, () =>
     runToEnd('tsx', ['scripts/export-site.ts', '--out', scaleContent], { ...env, SITE_LOCALES: 'fr,en,es' }, { timeoutMs: 20 * minutes, onLine: () => {} }),

@@ -237,7 +237,7 @@ const main = async () => {
   }
   if (wants('scale')) {
     const scaleEnv = envFor(scaleSiteDir, scaleLocales, siteUrl)
-    results.seed.synthetic = await attempt(`seed --scale ${count} (fr, en, es)`, () => seedSynthetic(scaleEnv, count))
+    results.seed.synthetic = await attempt(`seed --scale ${count} (${scaleLocales.join(', ')})`, () => seedSynthetic(scaleEnv, count, scaleLocales))
     if (results.seed.synthetic) {
       results.builds.scaleCold = await attempt(
         `${count} trainings build, ${scaleLocales.join(', ')}, cold Astro cache`,

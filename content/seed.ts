@@ -1,6 +1,7 @@
 /**
- * `npm run seed [-- --scale N] [--if-empty]`: brings the database schema up to date, then
- * adds the demo content (and N synthetic trainings with --scale). Idempotent.
+ * `npm run seed [-- --scale N [--locales fr,en]] [--if-empty]`: brings the database schema up to date, then
+ * adds the demo content (and N synthetic trainings with --scale, in fr, en and es unless
+ * --locales says otherwise). Idempotent.
  */
 import { parseArgs } from 'node:util'
 
@@ -11,12 +12,18 @@ import config from '../cms/payload.config'
 import { seedDemoContent } from './seed/index'
 import { createProgress } from './seed/progress'
 import { createSeedContext } from './seed/context'
-import { seedScale } from './seed/scale'
+import { type SyntheticLocale, seedScale, syntheticLocales } from './seed/scale'
 
-const { values } = parseArgs({ options: { scale: { type: 'string' }, 'if-empty': { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { scale: { type: 'string' }, locales: { type: 'string' }, 'if-empty': { type: 'boolean', default: false } } })
 const scale = values.scale === undefined ? 0 : Number(values.scale)
 if (!Number.isInteger(scale) || scale < 0) {
   console.error(`--scale takes a whole number of synthetic trainings (got "${values.scale}")`)
+  process.exit(2)
+}
+const scaleLocales = values.locales?.split(',').map((locale) => locale.trim()) ?? [...syntheticLocales]
+const isSyntheticLocale = (locale: string): locale is SyntheticLocale => (syntheticLocales as readonly string[]).includes(locale)
+if (!scaleLocales.every(isSyntheticLocale) || !scaleLocales.includes('fr')) {
+  console.error(`--locales takes a comma list of ${syntheticLocales.join(', ')}, fr included (got "${values.locales}")`)
   process.exit(2)
 }
 
@@ -35,7 +42,7 @@ const progress = createProgress()
 console.log('Contenu de démonstration :')
 await seedDemoContent(payload, progress)
 await payload.kv.set(demoSeededKey, new Date().toISOString())
-if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale)
+if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale, scaleLocales)
 await refreshPlannerStatistics(payload)
 console.log(`Terminé en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 process.exit(0)

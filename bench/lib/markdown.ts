@@ -50,4 +50,8 @@ export const replaceSection = (doc: string, name: string, section: string): stri
 }
 
 /** Section `name` of `doc`, markers included, or ''. */
-export const sectionOf = (doc: string, name: string): string => sectionPattern(name).exec(doc)?.[0] ?? ''
+const sectionOf = (doc: string, name: string): string => sectionPattern(name).exec(doc)?.[0] ?? ''
+
+/** Every section of `doc` written by a bench command, markers included, in order: what `npm run bench` keeps below its part. */
+export const otherSections = (doc: string): string[] =>
+  [...doc.matchAll(/<!-- bench:([a-z]+):start/g)].map(([, name]) => sectionOf(doc, name ?? '')).filter(Boolean)

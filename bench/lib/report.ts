@@ -25,7 +25,7 @@ export interface DatabaseResult {
 export interface BenchResults {
   command: string
   machine: Machine
-  options: { count: number; connections: number; durationSeconds: number; warmupSeconds: number }
+  options: { count: number; locales: string[]; connections: number; durationSeconds: number; warmupSeconds: number }
   databases: DatabaseResult[]
   /** Databases that could not even be created. */
   failures: { kind: DatabaseKind; error: string }[]
@@ -51,7 +51,7 @@ const seedRows = (seed: SeedResult): string[] => {
   const withTarget = seed.count === targets.seedCount
   return [
     row([
-      `Seeding ${integer(seed.count)} synthetic trainings (fr + en + es)`,
+      `Seeding ${integer(seed.count)} synthetic trainings (${seed.locales.join(' + ')})`,
       seconds(seed.syntheticSeconds),
       withTarget ? `≤ ${targets.seedSeconds} s` : `(target is for ${integer(targets.seedCount)})`,
       withTarget ? mark(seed.syntheticSeconds <= targets.seedSeconds) : '',
@@ -159,7 +159,7 @@ const method = (options: BenchResults['options']): string[] => [
   'What is measured, on each database, freshly created for the run:',
   '',
   `- **Seeding**: \`content/seed.ts\` on the empty database (migrations + demo content: the "demo seed"), then ` +
-    `\`content/seed.ts --scale ${options.count}\`, whose "Formations synthétiques" step is the ${integer(options.count)} trainings in fr + en + es.`,
+    `\`content/seed.ts --scale ${options.count} --locales ${options.locales.join(',')}\`, whose "Formations synthétiques" step is the ${integer(options.count)} trainings in ${options.locales.join(' + ')}.`,
   '- **Cold start**: `getPayload({ config })` in a fresh `tsx` process with NODE_ENV=production (importing payload and ' +
     'cms/payload.config.ts, then `getPayload()`; the time to start Node and tsx is shown apart, in the details); and, from ' +
     `spawning \`next start\` (NODE_ENV=production, the built admin) to the first 200 from \`${firstListPath}\`, asked as ` +

@@ -7,6 +7,8 @@ export interface SeedResult {
   /** The seed's own per-step lines (`✔ Step  n/n  x s`), to see where the demo seed spends its time. */
   demoSteps: string[]
   count: number
+  /** The languages the synthetic trainings were written in. */
+  locales: string[]
   /** The "Formations synthétiques" step alone, as the seed reports it. */
   syntheticSeconds: number
   /** `content/seed.ts --scale N` as a whole (process start, migrations check, demo upserts, synthetic). */
@@ -31,23 +33,24 @@ export const seedDemo = async (env: NodeJS.ProcessEnv): Promise<Pick<SeedResult,
   }
 }
 
-/** `content/seed.ts --scale count` on a seeded database. */
+/** `content/seed.ts --scale count --locales …` on a seeded database. */
 export const seedSynthetic = async (
   env: NodeJS.ProcessEnv,
   count: number,
-): Promise<Pick<SeedResult, 'count' | 'syntheticSeconds' | 'scaleWallSeconds'>> => {
-  log(`  ${count} synthetic trainings (fr + en + es):`)
-  const scale = await runToEnd('tsx', ['content/seed.ts', '--scale', String(count)], env, {
+  locales: string[],
+): Promise<Pick<SeedResult, 'count' | 'locales' | 'syntheticSeconds' | 'scaleWallSeconds'>> => {
+  log(`  ${count} synthetic trainings (${locales.join(' + ')}):`)
+  const scale = await runToEnd('tsx', ['content/seed.ts', '--scale', String(count), '--locales', locales.join(',')], env, {
     timeoutMs: 10 * minutes + count * 60,
     onLine: echo,
   })
   const synthetic = scale.lines.map((line) => stepLine.exec(line)).find((match) => match?.[1] === 'Formations synthétiques')
   if (!synthetic) throw new Error(`No "Formations synthétiques" line in the seed output:\n${scale.lines.slice(-10).join('\n')}`)
   if (Number(synthetic[2]) !== count) throw new Error(`The seed made ${synthetic[2]} synthetic trainings, not ${count}`)
-  return { count, syntheticSeconds: Number(synthetic[4]), scaleWallSeconds: scale.ms / 1000 }
+  return { count, locales, syntheticSeconds: Number(synthetic[4]), scaleWallSeconds: scale.ms / 1000 }
 }
 
-export const seed = async (env: NodeJS.ProcessEnv, count: number): Promise<SeedResult> => ({
+export const seed = async (env: NodeJS.ProcessEnv, count: number, locales: string[]): Promise<SeedResult> => ({
   ...(await seedDemo(env)),
-  ...(await seedSynthetic(env, count)),
+  ...(await seedSynthetic(env, count, locales)),
 })

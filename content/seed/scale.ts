@@ -7,15 +7,19 @@ import { markdownToRichText, type SeedContext } from './context'
 
 const prefix = 'synthetique'
 
+/** The languages synthetic trainings can be written in; French, the default language, always. */
+export const syntheticLocales = ['fr', 'en', 'es'] as const
+export type SyntheticLocale = (typeof syntheticLocales)[number]
+
 /**
- * Synthetic trainings for benchmarks, in fr, en and es, spread over the themes,
+ * Synthetic trainings for benchmarks, in `locales` (fr, en and es unless told), spread over the themes,
  * kinds and levels. They are written through the database adapter, as a bulk
  * import would be: the data is generated valid, and skipping Payload's
  * per-document hooks makes 10,000 trainings take seconds rather than minutes
  * (see docs/BENCHMARKS.md). Each gets its published version too, so the admin
  * lists them like any other training.
  */
-export const seedScale = async (context: SeedContext, count: number): Promise<void> => {
+export const seedScale = async (context: SeedContext, count: number, locales: readonly SyntheticLocale[] = syntheticLocales): Promise<void> => {
   const { payload } = context
   const step = context.progress.step('Formations synthétiques', count)
   const themeIds = await allThemeIds(payload)
@@ -43,7 +47,7 @@ export const seedScale = async (context: SeedContext, count: number): Promise<vo
     const req = { transactionID, payload } as never
     for (const index of indexes) {
       const now = new Date().toISOString()
-      const data = syntheticTraining(index, themeIds[index % themeIds.length], body, now)
+      const data = syntheticTraining(index, themeIds[index % themeIds.length], { body, now, locales })
       const created = await payload.db.create({ collection: 'trainings', data, req, select: { id: true } })
       await payload.db.createVersion({
         collectionSlug: 'trainings',
@@ -70,32 +74,39 @@ export const seedScale = async (context: SeedContext, count: number): Promise<vo
 
 type RichText = ReturnType<typeof markdownToRichText>
 
-/** One synthetic training as the database stores it: localized fields hold every language. */
-const syntheticTraining = (index: number, theme: number | string | undefined, body: { fr: RichText; en: RichText; es: RichText }, now: string) => ({
-  _status: 'published',
-  slug: `${prefix}-${index}`,
-  title: { fr: `Formation synthétique n° ${index}`, en: `Synthetic training no. ${index}`, es: `Formación sintética n.º ${index}` },
-  summary: {
-    fr: `Ressource générée n° ${index} pour les mesures de performance.`,
-    en: `Generated resource no. ${index} for performance measurements.`,
-    es: `Recurso generado n.º ${index} para las mediciones de rendimiento.`,
-  },
-  kind: trainingKinds[index % trainingKinds.length],
-  level: levels[index % levels.length],
-  durationMinutes: 30 + (index % 8) * 15,
-  themes: theme === undefined ? [] : [theme],
-  modules: [
-    {
-      id: rowId(),
-      title: { fr: 'Module unique', en: 'Single module', es: 'Módulo único' },
-      lessons: [{ id: rowId(), slug: 'lecon-1', title: { fr: 'Première leçon', en: 'First lesson', es: 'Primera lección' }, body }],
-    },
-  ],
-  featured: false,
-  publishedAt: now,
-  createdAt: now,
-  updatedAt: now,
-})
+/** One synthetic training as the database stores it: localized fields hold each of `locales`. */
+const syntheticTraining = (
+  index: number,
+  theme: number | string | undefined,
+  { body, now, locales }: { body: Record<SyntheticLocale, RichText>; now: string; locales: readonly SyntheticLocale[] },
+) => {
+  const texts = <T>(values: Record<SyntheticLocale, T>) => Object.fromEntries(locales.map((locale) => [locale, values[locale]]))
+  return {
+    _status: 'published',
+    slug: `${prefix}-${index}`,
+    title: texts({ fr: `Formation synthétique n° ${index}`, en: `Synthetic training no. ${index}`, es: `Formación sintética n.º ${index}` }),
+    summary: texts({
+      fr: `Ressource générée n° ${index} pour les mesures de performance.`,
+      en: `Generated resource no. ${index} for performance measurements.`,
+      es: `Recurso generado n.º ${index} para las mediciones de rendimiento.`,
+    }),
+    kind: trainingKinds[index % trainingKinds.length],
+    level: levels[index % levels.length],
+    durationMinutes: 30 + (index % 8) * 15,
+    themes: theme === undefined ? [] : [theme],
+    modules: [
+      {
+        id: rowId(),
+        title: texts({ fr: 'Module unique', en: 'Single module', es: 'Módulo único' }),
+        lessons: [{ id: rowId(), slug: 'lecon-1', title: texts({ fr: 'Première leçon', en: 'First lesson', es: 'Primera lección' }), body: texts(body) }],
+      },
+    ],
+    featured: false,
+    publishedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  }
+}
 
 /** Array rows carry ids like the ones Payload generates (24 hex characters). */
 const rowId = () => randomBytes(12).toString('hex')

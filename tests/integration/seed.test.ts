@@ -98,4 +98,12 @@ describeOnDatabase('demo content seed', () => {
     const inAdmin = await payload.find({ ...synthetic, draft: true, overrideAccess: true })
     expect(inAdmin.totalDocs).toBe(12)
   })
+
+  it('writes synthetic trainings in the languages asked for only (the CMS benchmarks use fr and en)', async () => {
+    await seedScale(await createSeedContext(payload, silentProgress), 14, ['fr', 'en'])
+    const fourteenth = { collection: 'trainings', where: { slug: { equals: 'synthetique-14' } }, overrideAccess: false, fallbackLocale: false } as const
+    const title = async (locale: 'en' | 'es') => (await payload.find({ ...fourteenth, locale })).docs[0]?.title ?? null
+    expect(await title('en')).toBe('Synthetic training no. 14')
+    expect(await title('es')).toBeNull()
+  })
 })
