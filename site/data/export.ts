@@ -21,7 +21,7 @@ import type {
 } from '../../cms/payload-types'
 import { type ResponsiveFormat, responsiveSizeName, responsiveSizeNames, responsiveWidths } from '../../cms/uploads/responsiveImages'
 import { fontUrl } from '../../tracts/fonts'
-import type { Download, MediaFile, SnapshotCollection, SnapshotEntry } from './schema'
+import type { Download, MediaFile, Picture, SnapshotCollection, SnapshotEntry } from './schema'
 import { isFieldTranslated, isFullyTranslated } from './translationStatus'
 
 /**
@@ -179,7 +179,7 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
    * file itself when it has none (an SVG, a small picture); its alt text and
    * its copy for social networks.
    */
-  const picture = (visual: Relation<Visual>): SnapshotEntry<'trainings'>['image'] => {
+  const picture = (visual: Relation<Visual>): Picture | null => {
     const doc = populated(visual)
     if (!doc?.filename || !doc.width || !doc.height) return null
     const copies = (format: ResponsiveFormat) =>

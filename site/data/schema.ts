@@ -11,17 +11,18 @@ export const resourceTypes = ['trainings', 'videos', 'infographics', 'sheets', '
 export type ResourceType = (typeof resourceTypes)[number]
 
 const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date')
+/** Where the site serves files copied (hard-linked) from the uploads. */
+const mediaUrl = z.string().startsWith('/media/')
 
 /** A downloadable file copied into the site under /media/. */
 export const downloadSchema = z.object({
-  url: z.string().startsWith('/media/'),
+  url: mediaUrl,
   title: z.string(),
   mimeType: z.string(),
   bytes: z.number().int().nonnegative(),
 })
 export type Download = z.infer<typeof downloadSchema>
 
-const mediaUrl = z.string().startsWith('/media/')
 const pixels = z.number().int().positive()
 const pictureCopy = z.object({ url: mediaUrl, width: pixels, height: pixels })
 
@@ -30,7 +31,7 @@ const pictureCopy = z.object({ url: mediaUrl, width: pixels, height: pixels })
  * when it was uploaded (cms/uploads/responsiveImages.ts), narrowest first;
  * site/lib/pictures.ts picks those a place needs.
  */
-export const responsiveImageSchema = z.object({
+const responsiveImageSchema = z.object({
   /** The picture's own size: its proportions. */
   width: pixels,
   height: pixels,
@@ -40,6 +41,10 @@ export const responsiveImageSchema = z.object({
   original: mediaUrl.nullable(),
 })
 export type ResponsiveImage = z.infer<typeof responsiveImageSchema>
+
+/** A resource's picture: its copies, its alt text, and the 1200×630 copy social networks show, under /media/. */
+const pictureSchema = responsiveImageSchema.extend({ alt: z.string(), social: mediaUrl.nullable() })
+export type Picture = z.infer<typeof pictureSchema>
 
 /** Fields every resource page has. `translated` is false when the text shown is the French fallback. */
 const resourceShape = {
@@ -56,13 +61,7 @@ const resourceShape = {
   updatedAt: isoDate,
   featured: z.boolean(),
   seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
-  image: responsiveImageSchema
-    .extend({
-      alt: z.string(),
-      /** The 1200×630 copy used by social networks, under /media/. */
-      social: mediaUrl.nullable(),
-    })
-    .nullable(),
+  image: pictureSchema.nullable(),
 }
 
 /** What each resource type adds to resourceShape. */

@@ -13,7 +13,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { sampleInput } from '../../cms/collections/TractTemplates/components/sampleInput'
-import { encoderOptions, responsiveFormats, responsiveWidths } from '../../cms/uploads/responsiveImages'
+import { encoderOptions, type ResponsiveFormat, responsiveFormats, responsiveWidths } from '../../cms/uploads/responsiveImages'
 import { nodeAssets } from '../../tracts/node/assets'
 import { renderTractPngFile } from '../../tracts/node/png'
 import { pixelSize } from '../../tracts/svg'
@@ -87,7 +87,7 @@ export async function renderTractPreviews(contentDir: string, projectRoot: strin
         )
         drawn++
       }
-      const listed = (format: string) =>
+      const listed = (format: ResponsiveFormat) =>
         copies.filter((copy) => copy.format === format).map(({ file, width, height }) => ({ url: `${previewsUrl}/${file}`, width, height }))
       preview = { ...pixelSize(template.page), avif: listed('avif'), webp: listed('webp'), original: null }
       previews.set(name, preview)
