@@ -27,11 +27,14 @@ type ExportedTract = TractTemplate & { translated: boolean; preview: ResponsiveI
 const previewWidths = responsiveWidths.filter((width) => width <= 640)
 const previewsUrl = '/media/tract-previews'
 
-/** The responsive copies of one drawing, named after it. */
+/** The responsive copies of one drawing, named after it: their files and the URLs the site serves them at. */
 const copiesOf = (name: string, page: TractTemplate['page']) => {
   const size = pixelSize(page)
   return responsiveFormats.flatMap((format) =>
-    previewWidths.map((width) => ({ format, file: `${name}-${width}.${format}`, width, height: Math.round((width * size.height) / size.width) })),
+    previewWidths.map((width) => {
+      const file = `${name}-${width}.${format}`
+      return { format, file, url: `${previewsUrl}/${file}`, width, height: Math.round((width * size.height) / size.width) }
+    }),
   )
 }
 
@@ -87,11 +90,10 @@ export async function renderTractPreviews(contentDir: string, projectRoot: strin
         )
         drawn++
       }
-      const listed = (format: ResponsiveFormat) =>
-        copies.filter((copy) => copy.format === format).map(({ file, width, height }) => ({ url: `${previewsUrl}/${file}`, width, height }))
+      const listed = (format: ResponsiveFormat) => copies.filter((copy) => copy.format === format).map(({ url, width, height }) => ({ url, width, height }))
       preview = { ...pixelSize(template.page), avif: listed('avif'), webp: listed('webp'), original: null }
       previews.set(name, preview)
-      published.push(...copies.map((copy) => ({ url: `${previewsUrl}/${copy.file}`, from: path.join(previewDir, copy.file) })))
+      published.push(...copies.map((copy) => ({ url: copy.url, from: path.join(previewDir, copy.file) })))
     }
     entry.preview = preview
   }

@@ -14,7 +14,7 @@ export interface PictureSources {
  * narrowest copy is kept when even it is wider.
  */
 export function pictureSources(image: ResponsiveImage, largest: number): PictureSources {
-  const fitting = <Copy extends { width: number }>(copies: Copy[]) => {
+  const fitting = (copies: ResponsiveImage['webp']) => {
     const within = copies.filter((copy) => copy.width <= largest)
     return within.length > 0 ? within : copies.slice(0, 1)
   }
