@@ -14,6 +14,7 @@ async function queueRebuild(req: PayloadRequest, reason: string) {
     task: 'rebuildSite',
     queue: 'site',
     input: { reason },
+    req,
     waitUntil: new Date(Date.now() + rebuildDebounceMs),
   })
 }

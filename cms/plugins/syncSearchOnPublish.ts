@@ -7,7 +7,7 @@ import { addCollectionHooks } from './addCollectionHooks'
 /** Queues the search server's update of one document; the editor's save does not wait for it. */
 async function queueSync(req: PayloadRequest, collection: string, doc: { id: number | string; slug?: unknown }, previousSlug?: unknown) {
   const slugs = [...new Set([doc.slug, previousSlug].filter((slug): slug is string => typeof slug === 'string'))]
-  await req.payload.jobs.queue({ task: 'syncSearch', queue: 'search', input: { collection, id: String(doc.id), slugs } })
+  await req.payload.jobs.queue({ task: 'syncSearch', queue: 'search', input: { collection, id: String(doc.id), slugs }, req })
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {

@@ -60,6 +60,16 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect((await pendingRebuilds(payload)).map((job) => job.reason)).toEqual([`delete: trainings « ${title} »`])
   })
 
+  it('queues the rebuild of many saves made at once, each failing none (on PostgreSQL, within the save’s own transaction)', async () => {
+    // Queued outside the save, each job took a second connection from a pool the saves held: 30 at once hung.
+    const results = await Promise.allSettled(Array.from({ length: 30 }, () => createTheme(payload)))
+    expect(results.filter((result) => result.status === 'rejected').map((result) => String((result as PromiseRejectedResult).reason))).toEqual([])
+    // Saves at the same instant do not see each other's waiting job: each may leave its own.
+    const reasons = (await pendingRebuilds(payload)).map((job) => job.reason)
+    expect(reasons.length).toBeGreaterThan(0)
+    expect(reasons.filter((reason) => !reason.startsWith('create: themes « '))).toEqual([])
+  }, 60_000)
+
   /** A live build recorded in site-builds, as `npm run build:site` runs it. */
   const liveBuild = async (reason: string, log: (line: string) => void = () => {}) => {
     const { publishLiveSite, siteBuildRecord } = await import('../../site/build/liveSite')
