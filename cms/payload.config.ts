@@ -47,8 +47,11 @@ export default buildConfig({
     fallbackLanguage: defaultLocale,
     translations: hubTranslations,
   },
-  cors: [env.siteUrl, env.serverUrl],
-  csrf: [env.siteUrl, env.serverUrl],
+  // Staff cookies are honoured only from the admin's own origin: a script on the public site must
+  // never act with a visiting editor's session. The site's pages call only the endpoints built
+  // with publicEndpoint (cms/endpoints/publicCors.ts), which allow its origin without credentials.
+  cors: [env.serverUrl],
+  csrf: [env.serverUrl],
   upload: {
     // The largest per-collection limit; each collection refuses above its own, in the user's language.
     limits: { fileSize: 500 * 1024 * 1024 },
