@@ -1,6 +1,8 @@
+import { once } from 'node:events'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
@@ -9,8 +11,9 @@ import { staticIndexDir } from '../../search/staticIndexFormat'
 /**
  * Serves the live static site (what a CDN or any static host would do):
  * directory indexes, localized 404 pages with a 404 status, compression,
- * long caching for fingerprinted assets, byte ranges for video. The root is
- * resolved on every request, so a swapped `current` link takes effect at once.
+ * long caching for fingerprinted assets, byte ranges for video, and the
+ * security headers (see docs/SECURITY.md). The root is resolved on every
+ * request, so a swapped `current` link takes effect at once.
  */
 export interface SiteServerOptions {
   /** Returns the folder to serve (null before the first build). */
@@ -42,6 +45,26 @@ const types: Record<string, string> = {
   '.webm': 'video/webm',
   '.zip': 'application/zip',
 }
+
+/**
+ * Sent with every answer. The pages' script and style policy is the <meta> CSP that Astro writes with the
+ * hashes of its own inline scripts (astro.config.mjs); frame-ancestors only works as a header.
+ */
+const siteHeaders: http.OutgoingHttpHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+}
+/** An SVG opened by itself is a document: no script, no request, in a sandbox. */
+const svgPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+/**
+ * What the browser may show in place from /media/ (the CMS's uploads): anything else there (an uploaded
+ * .html, .xml or .txt, an unknown type) is a download, never a page of the site's origin.
+ */
+const showsInPlace = /^(image\/|video\/|audio\/|application\/pdf|text\/vtt)/
+
 // TrueType fonts (the tract customiser's) are not compressed inside, unlike WOFF2: they shrink by half.
 /** Built assets and the search index's versioned files are named by their content: cached for good. */
 const versionedIndexFile = new RegExp(`^/${staticIndexDir}/[^/]+/[0-9a-f]{12}/`)
@@ -72,32 +95,65 @@ async function compressed(file: string, mtimeMs: number, encoding: 'br' | 'gzip'
 
 const statOf = (file: string) => fs.promises.stat(file).catch(() => null)
 
+const isInside = (dir: string, file: string) => {
+  const relative = path.relative(dir, file)
+  return !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+/** The headers that depend on what the file is and where it lies in the build. */
+function fileHeaders(dir: string, file: string, type: string): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = { 'Content-Type': type }
+  if (type.startsWith('image/svg+xml')) headers['Content-Security-Policy'] = svgPolicy
+  if (path.relative(dir, file).split(path.sep)[0] === 'media' && !showsInPlace.test(type)) headers['Content-Disposition'] = 'attachment'
+  return headers
+}
+
+/**
+ * Streams a file (or a byte range of it). Opening fails before anything is sent (the file went with an old
+ * build): the caller answers 500. A read error after the headers cuts the response, so that the client
+ * sees it incomplete rather than a short body that looks whole.
+ */
+async function sendFile(res: http.ServerResponse, file: string, status: number, headers: http.OutgoingHttpHeaders, range?: { start: number; end: number }) {
+  const stream = fs.createReadStream(file, range)
+  await once(stream, 'ready')
+  res.writeHead(status, headers)
+  await pipeline(stream, res)
+}
+
+/** The client going away mid-response is no error of the server's. */
+const clientLeft = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE'
+
 export function createSiteServer({ root, locales, defaultLocale }: SiteServerOptions): http.Server {
   return http.createServer(async (req, res) => {
     try {
       const dir = await root()
       if (!dir) {
-        res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' })
+        res.writeHead(503, { ...siteHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' })
         res.end('Le site est en cours de construction. / The site is being built.')
         return
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+        res.writeHead(405, { ...siteHeaders, Allow: 'GET, HEAD' }).end()
         return
       }
-      const url = new URL(req.url ?? '/', 'http://localhost')
+      // An origin-form target is a path: in `//fr`, `fr` is no host.
+      const target = req.url ?? '/'
+      const url = new URL(target.startsWith('/') ? `http://localhost${target}` : target, 'http://localhost')
       let pathname: string
       try {
         pathname = decodeURIComponent(url.pathname)
       } catch {
         pathname = '/__invalid__'
       }
-      let file = path.join(dir, path.normalize(pathname))
-      if (!file.startsWith(dir)) file = path.join(dir, '__outside__')
+      // One leading slash, no `.`, `..` or empty segment: the path every use below (file, redirect) starts from.
+      const sitePath = path.posix.normalize(`/${pathname}`)
+      let file = path.join(dir, sitePath)
+      if (!isInside(dir, file)) file = path.join(dir, '__outside__')
       let stat = await statOf(file)
       if (stat?.isDirectory()) {
-        if (!pathname.endsWith('/')) {
-          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
+        if (!sitePath.endsWith('/')) {
+          // Built from the normalised path, so that no Location leaves the site (`/.//fr` is not `//fr/`).
+          res.writeHead(301, { ...siteHeaders, Location: `${encodeURI(sitePath)}/${url.search}` }).end()
           return
         }
         file = path.join(file, 'index.html')
@@ -105,22 +161,21 @@ export function createSiteServer({ root, locales, defaultLocale }: SiteServerOpt
       }
       let status = 200
       if (!stat?.isFile()) {
-        const first = pathname.split('/')[1] ?? ''
+        const first = sitePath.split('/')[1] ?? ''
         file = path.join(dir, locales.includes(first) ? first : defaultLocale, '404', 'index.html')
         stat = (await statOf(file)) ?? (await statOf((file = path.join(dir, '404.html'))))
         status = 404
         if (!stat) {
-          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+          res.writeHead(404, { ...siteHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
           return
         }
       }
       const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
       const headers: http.OutgoingHttpHeaders = {
-        'Content-Type': type,
-        'Cache-Control': neverChanges(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        ...siteHeaders,
+        ...fileHeaders(dir, file, type),
+        'Cache-Control': neverChanges(sitePath) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
         'Last-Modified': stat.mtime.toUTCString(),
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
         Vary: 'Accept-Encoding',
       }
       if (status === 200 && req.headers['if-modified-since'] && new Date(req.headers['if-modified-since']).getTime() >= Math.floor(stat.mtimeMs / 1000) * 1000) {
@@ -140,21 +195,24 @@ export function createSiteServer({ root, locales, defaultLocale }: SiteServerOpt
         const start = range[1] ? Number(range[1]) : Math.max(0, stat.size - Number(range[2]))
         const end = range[1] && range[2] ? Math.min(Number(range[2]), stat.size - 1) : stat.size - 1
         if (start > end || start >= stat.size) {
-          res.writeHead(416, { 'Content-Range': `bytes */${stat.size}` }).end()
+          res.writeHead(416, { ...siteHeaders, 'Content-Range': `bytes */${stat.size}` }).end()
           return
         }
-        res.writeHead(206, { ...headers, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${stat.size}`, 'Content-Length': end - start + 1 })
-        if (req.method === 'HEAD') res.end()
-        else fs.createReadStream(file, { start, end }).pipe(res)
+        const partHeaders = { ...headers, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${stat.size}`, 'Content-Length': end - start + 1 }
+        if (req.method === 'HEAD') res.writeHead(206, partHeaders).end()
+        else await sendFile(res, file, 206, partHeaders, { start, end })
         return
       }
-      res.writeHead(status, { ...headers, 'Accept-Ranges': 'bytes', 'Content-Length': stat.size })
-      if (req.method === 'HEAD') res.end()
-      else fs.createReadStream(file).pipe(res)
+      const wholeHeaders = { ...headers, 'Accept-Ranges': 'bytes', 'Content-Length': stat.size }
+      if (req.method === 'HEAD') res.writeHead(status, wholeHeaders).end()
+      else await sendFile(res, file, status, wholeHeaders)
     } catch (error) {
+      if (res.headersSent) {
+        res.destroy()
+        if (clientLeft(error)) return
+      }
       console.error(error)
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-      res.end('Internal error')
+      if (!res.headersSent) res.writeHead(500, { ...siteHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal error')
     }
   })
 }
