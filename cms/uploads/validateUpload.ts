@@ -8,12 +8,13 @@ import { hubT } from '../i18n/hubT'
 import { checkSvg } from '../utilities/svgSafety'
 import { checkWebVtt } from '../utilities/webvtt'
 import { formatBytes } from '../utilities/formatBytes'
+import { isStoredFileType, nameForType, type StoredFileType } from './fileTypes'
 
 /** What an upload collection accepts, checked on the bytes rather than the file name. */
 export interface UploadRules {
   maxBytes: number
   /** MIME types recognised from content (`image/png`, `application/pdf`, `video/mp4`…). */
-  binaryTypes: string[]
+  binaryTypes: Exclude<StoredFileType, 'image/svg+xml' | 'text/vtt'>[]
   /** Text formats recognised by parsing: SVG (checked for active content) and WebVTT. */
   textTypes: ('image/svg+xml' | 'text/vtt')[]
 }
@@ -23,8 +24,21 @@ type UploadedFile = NonNullable<PayloadRequest['file']> & { tempFilePath?: strin
 const readBytes = async (file: UploadedFile): Promise<Buffer> =>
   file.data?.length ? file.data : file.tempFilePath ? fs.readFile(file.tempFilePath) : Buffer.alloc(0)
 
-const fail = (message: string): never => {
-  throw new ValidationError({ errors: [{ message, path: 'file' }] })
+/**
+ * Refuses the upload. The error's own message (the one the admin shows) is the
+ * reason, in the editor's language, rather than Payload's English "The
+ * following field is invalid: file".
+ */
+const fail = (req: PayloadRequest, message: string): never => {
+  const error = new ValidationError({ errors: [{ message, path: 'file' }] }, req.t)
+  error.message = message
+  throw error
+}
+
+/** Stores the file as what its bytes are: named with that type's extension, with that MIME type. */
+const storeAs = (file: UploadedFile, type: StoredFileType) => {
+  file.name = nameForType(file.name, type)
+  file.mimetype = type
 }
 
 /** The MIME types a collection accepts, for Payload's own `upload.mimeTypes` check. */
@@ -35,8 +49,10 @@ const acceptedFormats = (rules: UploadRules): string =>
 
 /**
  * Refuses, with a translated reason, any upload that is too large, is not
- * what it claims to be, is an SVG that can run code, or is broken WebVTT.
- * Runs before Payload stores anything, so a refused upload writes nothing.
+ * what it claims to be, is an SVG that can run code, or is broken WebVTT;
+ * renames an accepted file whose extension is not its type's (`x.html` that
+ * is an SVG is stored as `x.svg`). Runs before Payload stores anything, so a
+ * refused upload writes nothing.
  */
 export const validateUpload =
   (rules: UploadRules): CollectionBeforeOperationHook =>
@@ -47,7 +63,7 @@ export const validateUpload =
     const language = req.i18n?.language ?? 'fr'
 
     if (file.truncated || file.size > rules.maxBytes) {
-      fail(hubT(req, 'fileTooLarge', { size: formatBytes(file.size, language), max: formatBytes(rules.maxBytes, language) }))
+      fail(req, hubT(req, 'fileTooLarge', { size: formatBytes(file.size, language), max: formatBytes(rules.maxBytes, language) }))
     }
 
     const bytes = await readBytes(file)
@@ -55,9 +71,11 @@ export const validateUpload =
     // file-type also recognises some text formats (WebVTT, XML); those are parsed below instead.
     const isText = !detected || detected.mime === 'application/xml' || (rules.textTypes as string[]).includes(detected.mime)
     if (detected && !isText) {
-      if (!rules.binaryTypes.includes(detected.mime)) {
-        fail(hubT(req, 'fileTypeNotAllowed', { detected: detected.mime, accepted: acceptedFormats(rules) }))
+      const type = detected.mime
+      if (!isStoredFileType(type) || !(rules.binaryTypes as string[]).includes(type)) {
+        return fail(req, hubT(req, 'fileTypeNotAllowed', { detected: type, accepted: acceptedFormats(rules) }))
       }
+      storeAs(file, type)
       return args
     }
 
@@ -67,18 +85,18 @@ export const validateUpload =
     if (rules.textTypes.includes('text/vtt') && name.endsWith('.vtt')) {
       const vtt = checkWebVtt(text)
       if (!vtt.valid) {
-        fail(hubT(req, 'invalidWebVtt', { line: vtt.line, reason: hubT(req, `vtt_${vtt.problem}`) }))
+        fail(req, hubT(req, 'invalidWebVtt', { line: vtt.line, reason: hubT(req, `vtt_${vtt.problem}`) }))
       }
-      file.mimetype = 'text/vtt'
+      storeAs(file, 'text/vtt')
       return args
     }
     if (rules.textTypes.includes('image/svg+xml') && (name.endsWith('.svg') || /<svg[\s>]/i.test(text.slice(0, 4096)))) {
       const svg = checkSvg(text)
-      if (!svg.safe) fail(hubT(req, svg.unreadable ? 'invalidSvg' : 'unsafeSvg', { reason: svg.reason }))
-      file.mimetype = 'image/svg+xml'
+      if (!svg.safe) fail(req, hubT(req, svg.unreadable ? 'invalidSvg' : 'unsafeSvg', { reason: svg.reason }))
+      storeAs(file, 'image/svg+xml')
       return args
     }
-    return fail(hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: acceptedFormats(rules) }))
+    return fail(req, hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: acceptedFormats(rules) }))
   }
 
 /** The hooks of a media collection: its upload checks, and the translators' limits on its metadata. */

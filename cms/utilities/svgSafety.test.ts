@@ -19,11 +19,16 @@ describe('checkSvg', () => {
     ['a link under another namespace prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink"><a x:href="javascript:alert(1)"><text>x</text></a></svg>', 'x:href'],
     ['an animation that sets a javascript: link', wrap('<a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'), '<set'],
     ['a stylesheet processing instruction', `<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.xsl"?>${wrap('<rect/>')}`, '<?…?>'],
+    ['HTML markup hidden in a CDATA section', wrap('<text><![CDATA[><img src=x onerror=alert(1)>]]></text>'), '<img'],
     ['an entity declaration', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>${wrap('<text>&a;</text>')}`, '<!ENTITY>'],
   ])('refuses %s', (_label, svg, reason) => {
     const result = checkSvg(svg)
     expect(result.safe).toBe(false)
     expect(result.safe === false && result.reason).toContain(reason)
+  })
+
+  it('accepts CSS in a CDATA section', () => {
+    expect(checkSvg(wrap('<style><![CDATA[ rect > circle { fill: #c9462c } ]]></style><rect/>'))).toEqual({ safe: true })
   })
 
   it('reports unreadable files as such', () => {

@@ -49,6 +49,9 @@ const findDanger = (element: XmlElement): string | null => {
   }
   for (let index = 0; index < element.childNodes.length; index += 1) {
     const child = element.childNodes.item(index)
+    // Text to XML, but markup to an HTML parser (`<![CDATA[><img onerror=…>]]>`) should the file ever be read as HTML.
+    const hiddenMarkup = child?.nodeType === child?.CDATA_SECTION_NODE ? /<[a-z!/?][^\s>]*/i.exec(child?.nodeValue ?? '') : null
+    if (hiddenMarkup) return `<![CDATA[ ${hiddenMarkup[0]}`
     if (child && child.nodeType === child.ELEMENT_NODE) {
       const danger = findDanger(child as XmlElement)
       if (danger) return danger

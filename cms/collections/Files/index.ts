@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadAccess } from '../../access/publicReadAccess'
 import { env } from '../../env'
+import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 
@@ -23,6 +24,7 @@ export const Files: CollectionConfig = {
   upload: {
     staticDir: path.join(env.uploadsDir, 'files'),
     mimeTypes: acceptedMimeTypes(uploadRules),
+    modifyResponseHeaders: servedFileHeaders,
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadAccess } from '../../access/publicReadAccess'
 import { env } from '../../env'
+import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { tractsGroup } from '../shared'
 
@@ -33,6 +34,7 @@ export const TractArtwork: CollectionConfig = {
   upload: {
     staticDir: path.join(env.uploadsDir, 'tract-artwork'),
     mimeTypes: acceptedMimeTypes(tractArtworkRules),
+    modifyResponseHeaders: servedFileHeaders,
   },
   fields: [
     {

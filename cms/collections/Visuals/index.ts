@@ -6,6 +6,7 @@ import { publicReadAccess } from '../../access/publicReadAccess'
 import { themesField } from '../../fields/themes'
 import { env } from '../../env'
 import { responsiveImageSizes } from '../../uploads/responsiveImages'
+import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 
@@ -46,6 +47,7 @@ export const Visuals: CollectionConfig = {
   upload: {
     staticDir: path.join(env.uploadsDir, 'visuals'),
     mimeTypes: acceptedMimeTypes(uploadRules),
+    modifyResponseHeaders: servedFileHeaders,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [...downloadSizes, ...responsiveImageSizes],
