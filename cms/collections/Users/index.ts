@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField, adminsOrSelf } from '../../access/admins'
 import { type Role, roles } from '../../access/roles'
+import { env } from '../../env'
 import { hubT } from '../../i18n/hubT'
 import { locales } from '../../locales'
 import { settingsGroup } from '../shared'
@@ -16,7 +17,12 @@ const roleLabels: Record<Role, { fr: string; en: string }> = {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Compte', en: 'User' }, plural: { fr: 'Comptes', en: 'Users' } },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // Over https the session cookie never travels in clear; plain http stays usable on a developer's machine.
+    cookies: { secure: new URL(env.serverUrl).protocol === 'https:', sameSite: 'Lax' },
+  },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: settingsGroup },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
