@@ -1,9 +1,11 @@
 /**
  * A small in-memory cache of the API's public answers. Anonymous GETs can only
  * ever see published content, so the same URL gives the same answer until
- * something is saved; every save or delete empties the cache (see
- * `plugins/publicResponseCache.ts`). It turns a 20–50 ms Payload query into a
- * memory read when a site build or many visitors ask the same list.
+ * something is saved; every save or delete empties the cache once it is
+ * committed (see `plugins/publicResponseCache.ts`), and an answer read while
+ * the cache was being emptied is not kept: it may show the state before the
+ * save. It turns a 20–50 ms Payload query into a memory read when a site build
+ * or many visitors ask the same list.
  *
  * Several server processes each keep their own cache: entries also expire
  * after `ttlMs`, so a save made elsewhere shows within that delay.
@@ -22,12 +24,16 @@ const maxTotalBytes = 50 * 1024 * 1024
 const ttlMs = 60_000
 
 // Shared through globalThis: Next.js may load this module once per route bundle.
-const globalStore = globalThis as typeof globalThis & { __hubPublicResponses?: Map<string, Entry> }
-const store = (globalStore.__hubPublicResponses ??= new Map<string, Entry>())
+const globalStore = globalThis as typeof globalThis & { __hubPublicResponses?: { entries: Map<string, Entry>; generation: number } }
+const cache = (globalStore.__hubPublicResponses ??= { entries: new Map<string, Entry>(), generation: 0 })
+const store = cache.entries
 
 const totalBytes = () => [...store.values()].reduce((sum, entry) => sum + entry.body.byteLength, 0)
 
-export const invalidatePublicResponses = (): void => store.clear()
+export const invalidatePublicResponses = (): void => {
+  store.clear()
+  cache.generation += 1
+}
 
 const enabled = () => process.env.HUB_API_CACHE !== 'off'
 
@@ -61,11 +67,13 @@ export const cachedForAnonymous =
       store.set(key, hit)
       return new Response(hit.body.slice(0), { status: hit.status, headers: [...hit.headers, ['x-hub-cache', 'hit']] })
     }
+    const generation = cache.generation
     const response = await handler(request, context)
     if (response.status !== 200) return response
     const body = await response.arrayBuffer()
     const headers = [...response.headers.entries()].filter(([name]) => name !== 'set-cookie')
-    if (body.byteLength <= maxBodyBytes) {
+    // A save committed while this answer was read may not be in it: serve it once, keep it not.
+    if (body.byteLength <= maxBodyBytes && generation === cache.generation) {
       store.set(key, { body, status: response.status, headers, expires: Date.now() + ttlMs })
       // Evict the least recently used entries first.
       while (store.size > maxEntries || totalBytes() > maxTotalBytes) store.delete(store.keys().next().value as string)
