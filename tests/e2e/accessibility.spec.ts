@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from './fixtures'
 
 import { siteURL } from '../../playwright.config'
 import ar from '../../site/i18n/ar.json' with { type: 'json' }

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from './fixtures'
 
 import { siteURL } from '../../playwright.config'
 import en from '../../site/i18n/en.json' with { type: 'json' }

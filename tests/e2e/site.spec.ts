@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from './fixtures'
 
 import { sheets } from '../../content/data/sheets'
 import { themes } from '../../content/data/themes'

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { type Download, expect, type Page, test } from '@playwright/test'
+import { type Download, expect, type Page, test } from './fixtures'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'

@@ -1,7 +1,7 @@
 /** Visual kits on the demo content: a theme's visuals as one zip with its credits, and each visual in every size. */
 import fs from 'node:fs/promises'
 
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from './fixtures'
 import { strFromU8, unzipSync } from 'fflate'
 
 import { themes } from '../../content/data/themes'
