@@ -3,7 +3,8 @@
  * seeds it when empty, builds the public site (the first time before serving
  * it, afterwards in the background while the previous build stays online),
  * builds the admin if its sources changed, then serves the CMS (admin + APIs)
- * on :3000 and the public site on :4321. Ctrl-C stops everything.
+ * on :3000 and the public site on :4321, both on 127.0.0.1 unless HOST says
+ * otherwise. Ctrl-C stops everything.
  * `npm run dev` does the same with Next.js in development mode.
  */
 import { parseArgs } from 'node:util'
@@ -14,11 +15,14 @@ import { liveBuildDir } from '../site/build/paths'
 import { siteLocaleCodes } from '../site/lib/locales'
 import { createSiteServer } from '../site/server/serveSite'
 import { buildAdmin } from './lib/adminBuild'
+import { firstPortProblem } from './lib/ports'
 import { childEnv, run, serve, stopAll } from './lib/processes'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
 const port = process.env.PORT ?? '3000'
 const sitePort = process.env.SITE_PORT ?? '4321'
+// Loopback unless asked: a fresh checkout (demo accounts, development secrets) is not exposed to the network.
+const host = process.env.HOST || '127.0.0.1'
 const serverUrl = process.env.SERVER_URL ?? `http://localhost:${port}`
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
 const env = childEnv({ SERVER_URL: serverUrl, SITE_URL: siteUrl })
@@ -34,6 +38,16 @@ const stop = async (code: number) => {
 process.on('SIGINT', () => void stop(0))
 process.on('SIGTERM', () => void stop(0))
 
+// Before the slow steps, and before any child runs: a taken port is said in one line.
+const portProblem = await firstPortProblem(host, [
+  { variable: 'PORT', value: port },
+  { variable: 'SITE_PORT', value: sitePort },
+])
+if (portProblem) {
+  console.error(portProblem)
+  process.exit(1)
+}
+
 try {
   await run('tsx', ['content/seed.ts', '--if-empty'], env)
   const buildSite = () => run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], env)
@@ -44,11 +58,16 @@ try {
     await buildSite()
   }
   const site = createSiteServer({ root: liveBuildDir, locales: siteLocaleCodes, defaultLocale })
-  await new Promise<void>((resolve) => site.listen(Number(sitePort), resolve))
+  await new Promise<void>((resolve, reject) => {
+    site.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(`Le site public ne peut pas écouter sur ${host}:${sitePort} (${error.code ?? error.message}) : changez SITE_PORT ou HOST.`)),
+    )
+    site.listen(Number(sitePort), host, resolve)
+  })
   if (!values.dev) await buildAdmin()
   const cms = values.dev
-    ? serve('next', ['dev', 'cms', '--port', port], env)
-    : serve('next', ['start', 'cms', '--port', port], { ...env, NODE_ENV: 'production' })
+    ? serve('next', ['dev', 'cms', '--port', port, '--hostname', host], env)
+    : serve('next', ['start', 'cms', '--port', port, '--hostname', host], { ...env, NODE_ENV: 'production' })
   cms.on('exit', (code) => {
     if (!stopping) {
       console.error(`Le serveur du CMS s’est arrêté (code ${code}).`)
