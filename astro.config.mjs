@@ -5,7 +5,8 @@ import { defineConfig } from 'astro/config'
 
 import { browserEngine, meilisearchConfig } from './search/config.ts'
 import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/build/pageManifest.ts'
-import { siteLocaleCodes } from './site/lib/locales.ts'
+import { sitePolicy } from './site/lib/contentSecurityPolicy.ts'
+import { defaultLocale, siteLocaleCodes } from './site/lib/locales.ts'
 import { switchLocale } from './site/lib/urls.ts'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
@@ -26,30 +27,6 @@ const pageRecords = {
   },
 }
 
-/**
- * The pages' Content-Security-Policy, as the <meta> tag Astro writes into each page with the hashes of the
- * inline scripts and styles it generates itself (island hydration): no other inline script runs, and
- * scripts come from the site alone. The directives a <meta> cannot carry (frame-ancestors) are the static
- * server's headers (site/server/serveSite.ts). Style attributes (theme colours, tract card ratios) stay
- * allowed: CSS cannot run script.
- */
-const searchEngine = browserEngine(meilisearchConfig(), 'fr')
-const csp = {
-  directives: [
-    "default-src 'self'",
-    // The tract customiser draws its preview as blob: images and its artwork as data: URIs.
-    "img-src 'self' data: blob:",
-    // The search page may ask a Meilisearch server of its own (search/config.ts).
-    `connect-src 'self'${searchEngine.kind === 'meilisearch' ? ` ${new URL(searchEngine.host).origin}` : ''}`,
-    // Video players of the providers, loaded on the visitor's click; PeerTube instances add theirs per page.
-    'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ],
-  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-}
-
 /** The public site: static pages from the CMS export (see docs/ARCHITECTURE.md). */
 export default defineConfig({
   site,
@@ -62,7 +39,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages at once: rendering waits on file writes (measured 90 s instead of 124–155 s at 70,000 pages).
   build: { format: 'directory', concurrency: 4 },
-  security: { csp },
+  // The pages' CSP, in a <meta> tag with the hashes of Astro's own inline scripts (see the function).
+  security: { csp: sitePolicy(browserEngine(meilisearchConfig(), defaultLocale)) },
   integrations: [
     react(),
     pageRecords,

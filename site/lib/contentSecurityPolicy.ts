@@ -1,0 +1,26 @@
+import type { BrowserEngine } from '../../search/config'
+
+/**
+ * The pages' Content-Security-Policy (astro.config.mjs's `security.csp`), written by Astro as a <meta> tag
+ * into each page with the hashes of the inline scripts and styles it generates itself (island
+ * hydration): no other inline script runs, and scripts come from the site alone. The directives a
+ * <meta> cannot carry (frame-ancestors) are the static server's headers (site/server/serveSite.ts).
+ * Style attributes (theme colours, tract card ratios) stay allowed: CSS cannot run script.
+ */
+export function sitePolicy(search: BrowserEngine) {
+  return {
+    directives: [
+      "default-src 'self'",
+      // The tract customiser draws its preview as blob: images and its artwork as data: URIs.
+      "img-src 'self' data: blob:",
+      // The search page may ask a Meilisearch server of its own (search/config.ts).
+      `connect-src 'self'${search.kind === 'meilisearch' ? ` ${new URL(search.host).origin}` : ''}`,
+      // Video players, loaded on the visitor's click; a PeerTube video adds its instance on its page (lib/videoFrames).
+      'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ],
+    styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+  }
+}
