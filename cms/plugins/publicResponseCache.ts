@@ -1,4 +1,4 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterResult, Plugin } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Plugin } from 'payload'
 
 import { invalidatePublicResponses } from '../cache/publicResponses'
 
@@ -8,7 +8,7 @@ import { invalidatePublicResponses } from '../cache/publicResponses'
  * commit, however long the commit took (a save's REST answer is sent only
  * after it). The hooks empty it too, for writes made outside a transaction.
  */
-const invalidatingAfterCommit = (db: DatabaseAdapterResult): DatabaseAdapterResult => ({
+const invalidatingAfterCommit = (db: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...db,
   init: (args) => {
     const adapter: BaseDatabaseAdapter = db.init(args)
