@@ -31,7 +31,8 @@ export default defineConfig({
   webServer: {
     command: 'rm -rf var/e2e && tsx scripts/start.ts',
     url: `${baseURL}/api/themes?limit=1`,
-    timeout: 300_000,
+    // A first start seeds, builds the site and the admin: over 5 minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {

@@ -1,4 +1,8 @@
+import type { AstroUserConfig } from 'astro'
+
 import type { BrowserEngine } from '../../search/config'
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>
 
 /**
  * The pages' Content-Security-Policy (astro.config.mjs's `security.csp`), written by Astro as a <meta> tag
@@ -7,7 +11,7 @@ import type { BrowserEngine } from '../../search/config'
  * <meta> cannot carry (frame-ancestors) are the static server's headers (site/server/serveSite.ts).
  * Style attributes (theme colours, tract card ratios) stay allowed: CSS cannot run script.
  */
-export function sitePolicy(search: BrowserEngine) {
+export function sitePolicy(search: BrowserEngine): CspConfig {
   return {
     directives: [
       "default-src 'self'",
@@ -21,6 +25,6 @@ export function sitePolicy(search: BrowserEngine) {
       "base-uri 'self'",
       "form-action 'self'",
     ],
-    styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+    styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
   }
 }

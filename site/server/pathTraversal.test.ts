@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { serveTestSite } from './siteServerFixture'
@@ -13,7 +16,7 @@ describe('site server: no path leaves the build folder', () => {
     site = await serveTestSite(
       { 'fr/index.html': '<h1>Accueil</h1>', 'fr/404/index.html': '<h1>Page introuvable</h1>' },
       // Beside the build, and in a sibling folder whose name starts like the build's own.
-      { 'secret.txt': 'SECRET-BESIDE', 'site-private/secret.txt': 'SECRET-SIBLING' },
+      { outside: { 'secret.txt': 'SECRET-BESIDE', 'site-private/secret.txt': 'SECRET-SIBLING' } },
     )
   })
   afterAll(() => site.close())
@@ -46,5 +49,9 @@ describe('site server: no path leaves the build folder', () => {
 
   it('still serves the pages inside the build', async () => {
     expect((await site.raw('/fr/../fr/')).body).toBe('<h1>Accueil</h1>')
+  })
+
+  it('has the files it guards in place beside the build', async () => {
+    await expect(fs.readFile(path.join(site.dir, '..', 'site-private', 'secret.txt'), 'utf8')).resolves.toBe('SECRET-SIBLING')
   })
 })
