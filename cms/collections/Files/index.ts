@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { publicReadAccess } from '../../access/publicReadAccess'
+import { staffOrInPublicUse, uploadAccess } from '../../access/uploadReadAccess'
 import { env } from '../../env'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
@@ -19,7 +19,7 @@ export const Files: CollectionConfig = {
   slug: 'files',
   labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: libraryGroup },
-  access: publicReadAccess,
+  access: uploadAccess(staffOrInPublicUse('files')),
   hooks: uploadCollectionHooks(uploadRules),
   upload: {
     staticDir: path.join(env.uploadsDir, 'files'),

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { publicReadAccess } from '../../access/publicReadAccess'
+import { staffOrInPublicUse, uploadAccess } from '../../access/uploadReadAccess'
 import { env } from '../../env'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
@@ -29,7 +29,7 @@ export const TractArtwork: CollectionConfig = {
       en: 'A vector PDF for print, or an image (SVG, PNG, JPEG, WebP) with the exact proportions of the template’s format.',
     },
   },
-  access: publicReadAccess,
+  access: uploadAccess(staffOrInPublicUse('tract-artwork')),
   hooks: uploadCollectionHooks(tractArtworkRules),
   upload: {
     staticDir: path.join(env.uploadsDir, 'tract-artwork'),

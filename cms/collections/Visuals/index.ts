@@ -2,13 +2,14 @@ import path from 'node:path'
 
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { publicReadAccess } from '../../access/publicReadAccess'
+import { staffOrPublicVisual, uploadAccess } from '../../access/uploadReadAccess'
 import { themesField } from '../../fields/themes'
 import { env } from '../../env'
 import { responsiveImageSizes } from '../../uploads/responsiveImages'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
+import { hideUnpublishedFiles } from './hooks/hideUnpublishedFiles'
 
 export const licences = [
   { value: 'CC-BY-4.0', label: 'CC BY 4.0' },
@@ -42,8 +43,8 @@ export const Visuals: CollectionConfig = {
   slug: 'visuals',
   labels: { singular: { fr: 'Visuel', en: 'Visual' }, plural: { fr: 'Visuels', en: 'Visuals' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'licence', 'downloadable'], group: libraryGroup },
-  access: publicReadAccess,
-  hooks: uploadCollectionHooks(uploadRules),
+  access: uploadAccess(staffOrPublicVisual),
+  hooks: { ...uploadCollectionHooks(uploadRules), afterRead: [hideUnpublishedFiles] },
   upload: {
     staticDir: path.join(env.uploadsDir, 'visuals'),
     mimeTypes: acceptedMimeTypes(uploadRules),

@@ -1,0 +1,157 @@
+import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
+
+/**
+ * Which uploads the public's documents use: the ids that a published
+ * document (or one without drafts) of any collection refers to, through an
+ * upload or relationship field, at any depth, in any language, or in rich text.
+ *
+ * Worked out once per state of the content, not per read: a site export asks
+ * for thousands of pictures. The state is a cheap fingerprint (count and last
+ * change of each referring collection), read once per request; so a save made
+ * by any process (the admin, the seed, a script) is seen at the next request.
+ */
+export type Id = number | string
+
+const isId = (value: unknown): value is Id => typeof value === 'number' || typeof value === 'string'
+
+/** Upload nodes anywhere in a Lexical document (`{ type: 'upload', relationTo, value }`). */
+const collectFromRichText = (node: unknown, target: string, into: Set<Id>): void => {
+  if (Array.isArray(node)) {
+    for (const child of node) collectFromRichText(child, target, into)
+    return
+  }
+  if (!node || typeof node !== 'object') return
+  const record = node as Record<string, unknown>
+  if (record.type === 'upload' && record.relationTo === target) {
+    const value = record.value
+    if (isId(value)) into.add(value)
+    else if (value && typeof value === 'object' && isId((value as { id?: unknown }).id)) into.add((value as { id: Id }).id)
+  }
+  for (const child of Object.values(record)) if (child && typeof child === 'object') collectFromRichText(child, target, into)
+}
+
+const collectReference = (relationTo: string | string[], value: unknown, target: string, into: Set<Id>): void => {
+  if (Array.isArray(value)) {
+    for (const item of value) collectReference(relationTo, item, target, into)
+    return
+  }
+  if (Array.isArray(relationTo)) {
+    const { relationTo: slug, value: id } = (value ?? {}) as { relationTo?: string; value?: unknown }
+    if (slug === target && isId(id)) into.add(id)
+  } else if (relationTo === target && isId(value)) {
+    into.add(value)
+  }
+}
+
+/** The ids of `target` that `data` (a document read with `locale: 'all'`, depth 0) refers to. */
+const collectFromFields = (fields: Field[], data: unknown, target: string, into: Set<Id>): void => {
+  if (!data || typeof data !== 'object') return
+  const record = data as Record<string, unknown>
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) collectFromFields(tab.fields, 'name' in tab && tab.name ? record[tab.name] : data, target, into)
+      continue
+    }
+    if (!('name' in field) || !field.name) {
+      if ('fields' in field) collectFromFields(field.fields, data, target, into)
+      continue
+    }
+    const stored = record[field.name]
+    // With `locale: 'all'`, a localized field holds one value per language.
+    const values = 'localized' in field && field.localized && stored && typeof stored === 'object' ? Object.values(stored) : [stored]
+    for (const value of values) {
+      if (field.type === 'upload' || field.type === 'relationship') collectReference(field.relationTo, value, target, into)
+      else if (field.type === 'group') collectFromFields(field.fields, value, target, into)
+      else if (field.type === 'array') for (const row of Array.isArray(value) ? value : []) collectFromFields(field.fields, row, target, into)
+      else if (field.type === 'blocks') {
+        for (const row of Array.isArray(value) ? (value as { blockType?: string }[]) : []) {
+          const block = field.blocks.find(({ slug }) => slug === row.blockType)
+          if (block) collectFromFields(block.fields, row, target, into)
+        }
+      } else if (field.type === 'richText') collectFromRichText(value, target, into)
+    }
+  }
+}
+
+/** Whether a field can hold a reference to `target` (rich text may hold any upload). */
+const mayRefer = (field: Field, target: string): boolean => {
+  if (field.type === 'upload' || field.type === 'relationship') return ([] as string[]).concat(field.relationTo).includes(target)
+  if (field.type === 'richText') return true
+  if (field.type === 'tabs') return field.tabs.some((tab) => tab.fields.some((child) => mayRefer(child, target)))
+  if (field.type === 'blocks') return field.blocks.some((block) => block.fields.some((child) => mayRefer(child, target)))
+  return 'fields' in field && field.fields.some((child) => mayRefer(child, target))
+}
+
+/** The collections whose documents may refer to `target`, each with the top-level fields to read. */
+const referringCollections = (payload: Payload, target: string) =>
+  Object.values(payload.collections).flatMap(({ config }) => {
+    const fields = config.fields.filter((field) => mayRefer(field, target))
+    const select = Object.fromEntries(
+      fields.flatMap((field) => ('name' in field && field.name ? [[field.name, true]] : [])),
+    ) as Record<string, true>
+    return fields.length > 0 ? [{ slug: config.slug as CollectionSlug, fields, select, drafts: Boolean(config.versions?.drafts) }] : []
+  })
+
+type Referrer = ReturnType<typeof referringCollections>[number]
+
+const publicOnly = (referrer: Referrer) => (referrer.drafts ? { _status: { equals: 'published' } } : undefined)
+
+/** Changes when a referring document is added, saved or deleted. */
+const fingerprint = async (payload: Payload, referrers: Referrer[]) => {
+  const parts = await Promise.all(
+    referrers.map(async (referrer) => {
+      const { docs, totalDocs } = await payload.find({
+        collection: referrer.slug,
+        depth: 0,
+        limit: 1,
+        sort: '-updatedAt',
+        select: { updatedAt: true },
+        overrideAccess: true,
+      })
+      return `${referrer.slug}:${totalDocs}:${String((docs[0] as { updatedAt?: string } | undefined)?.updatedAt)}`
+    }),
+  )
+  return parts.join('|')
+}
+
+const usedIds = async (payload: Payload, referrers: Referrer[], target: string) => {
+  const ids = new Set<Id>()
+  for (const referrer of referrers) {
+    const { docs } = await payload.find({
+      collection: referrer.slug,
+      where: publicOnly(referrer),
+      depth: 0,
+      locale: 'all',
+      pagination: false,
+      select: referrer.select,
+      overrideAccess: true,
+      draft: false,
+    })
+    for (const doc of docs) collectFromFields(referrer.fields, doc, target, ids)
+  }
+  return ids
+}
+
+const known = new Map<string, { fingerprint: string; ids: Promise<Set<Id>> }>()
+const perRequest = new WeakMap<object, Map<string, Promise<Set<Id>>>>()
+
+const lookUp = async (payload: Payload, target: string): Promise<Set<Id>> => {
+  const referrers = referringCollections(payload, target)
+  const current = await fingerprint(payload, referrers)
+  const cached = known.get(target)
+  if (cached?.fingerprint === current) return cached.ids
+  const ids = usedIds(payload, referrers, target)
+  known.set(target, { fingerprint: current, ids })
+  // A failed read is not kept: the next request tries again.
+  ids.catch(() => known.get(target)?.ids === ids && known.delete(target))
+  return ids
+}
+
+/** The ids of the `target` uploads that public documents use; one look-up per request. */
+export const uploadsInPublicUse = (req: PayloadRequest, target: CollectionSlug): Promise<Set<Id>> => {
+  const forRequest = perRequest.get(req) ?? new Map<string, Promise<Set<Id>>>()
+  perRequest.set(req, forRequest)
+  const ids = forRequest.get(target) ?? lookUp(req.payload, target)
+  forRequest.set(target, ids)
+  return ids
+}

@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { describeOnDatabase, testPayload } from '../database'
+import { pngFile, richText, textFile, trainingData, uniqueSlug } from '../fixtures'
+import { filePath, uploadApi } from './upload-http'
+
+/**
+ * Threat: a stranger reads what is not published yet (a draft's printable PDF,
+ * a picture the movement keeps for its pages only) through the CMS's API.
+ * The public reads an upload only when a published document uses it; of a
+ * visual that is not downloadable, only the copies the site's pages show.
+ */
+const visualFields = { title: 'Visuel', alt: 'Texte alternatif', credit: 'GA Lille', licence: 'CC-BY-4.0' as const }
+const pdfFile = async () => {
+  const { PDFDocument } = await import('pdf-lib')
+  const document = await PDFDocument.create()
+  document.addPage([100, 100])
+  return { name: `${uniqueSlug('tract')}.pdf`, data: Buffer.from(await document.save()), mimetype: 'application/pdf', size: 0 }
+}
+
+describeOnDatabase('files of unpublished documents stay private', () => {
+  let payload: Payload
+  let api: Awaited<ReturnType<typeof uploadApi>>
+  beforeAll(async () => {
+    payload = await testPayload()
+    api = await uploadApi(payload)
+  })
+
+  const sheet = (attachment: number) => ({
+    title: 'Tenir une table',
+    slug: uniqueSlug('fiche'),
+    kind: 'sheet' as const,
+    summary: 'Tenir une table sur un marché.',
+    body: richText('Arriver tôt.'),
+    attachments: [attachment],
+  })
+  const anonymousStatus = async (path: string) => (await api.request('GET', path)).status
+
+  it('keeps a file attached only to a draft private, and opens it once the document is published', async () => {
+    const pdf = await payload.create({ collection: 'files', data: { title: 'Tract' }, file: await pdfFile() })
+    const draft = await payload.create({ collection: 'sheets', data: { ...sheet(pdf.id), _status: 'draft' }, draft: true })
+
+    expect(await anonymousStatus(`files/${pdf.id}`)).toBe(404)
+    expect(await anonymousStatus(filePath('files', pdf.filename ?? ''))).toBe(403)
+    const listed = (await (await api.request('GET', `files?where[id][equals]=${pdf.id}`)).json()) as { totalDocs: number }
+    expect(listed.totalDocs).toBe(0)
+    // Staff still see it, to edit the draft.
+    expect((await api.request('GET', `files/${pdf.id}`, { token: api.editorToken })).status).toBe(200)
+    expect((await api.request('GET', filePath('files', pdf.filename ?? ''), { token: api.editorToken })).status).toBe(200)
+
+    await payload.update({ collection: 'sheets', id: draft.id, data: { _status: 'published' } })
+    expect(await anonymousStatus(`files/${pdf.id}`)).toBe(200)
+    expect(await anonymousStatus(filePath('files', pdf.filename ?? ''))).toBe(200)
+
+    // Unpublished again: private again.
+    await payload.update({ collection: 'sheets', id: draft.id, data: { _status: 'draft' } })
+    expect(await anonymousStatus(`files/${pdf.id}`)).toBe(404)
+  })
+
+  it('keeps an unused visual that is not downloadable private, and shows downloadable ones (the library)', async () => {
+    const kept = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: false }, file: await pngFile(undefined, 400, 300) })
+    const library = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: true }, file: await pngFile(undefined, 400, 300) })
+    expect(await anonymousStatus(`visuals/${kept.id}`)).toBe(404)
+    expect(await anonymousStatus(filePath('visuals', kept.filename ?? ''))).toBe(403)
+    expect(await anonymousStatus(filePath('visuals', kept.sizes?.webp320?.filename ?? ''))).toBe(403)
+    expect(await anonymousStatus(`visuals/${library.id}`)).toBe(200)
+    expect(await anonymousStatus(filePath('visuals', library.filename ?? ''))).toBe(200)
+    expect(await anonymousStatus(filePath('visuals', library.sizes?.full?.filename ?? ''))).toBe(200)
+  })
+
+  it('gives, of a published cover that is not downloadable, the copies pages show and not the original nor the download sizes', async () => {
+    const cover = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: false }, file: await pngFile(undefined, 1000, 700) })
+    await payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, _status: 'published' } })
+
+    const read = await api.request('GET', `visuals/${cover.id}`)
+    expect(read.status).toBe(200)
+    const doc = (await read.json()) as { url: string | null; sizes: Record<string, { url: string | null }> }
+    expect(doc.url).toBeNull()
+    expect(doc.sizes.full?.url).toBeNull()
+    expect(doc.sizes.webp640?.url).toContain('/api/visuals/file/')
+    expect(doc.sizes.social?.url).toContain('/api/visuals/file/')
+
+    for (const name of ['webp640', 'avif960', 'social'] as const) {
+      expect(await anonymousStatus(filePath('visuals', cover.sizes?.[name]?.filename ?? ''))).toBe(200)
+    }
+    expect(await anonymousStatus(filePath('visuals', cover.filename ?? ''))).toBe(403)
+    for (const name of ['full', 'square', 'card', 'thumbnail'] as const) {
+      expect(await anonymousStatus(filePath('visuals', cover.sizes?.[name]?.filename ?? ''))).toBe(403)
+    }
+  })
+
+  it('serves the original of a used SVG that has no copies, which pages show as it is', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10"/></svg>'
+    const logo = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: false }, file: textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml') })
+    await payload.create({ collection: 'trainings', data: { ...trainingData(), cover: logo.id, _status: 'published' } })
+    expect(await anonymousStatus(filePath('visuals', logo.filename ?? ''))).toBe(200)
+  })
+})
