@@ -1,7 +1,9 @@
 /**
  * `npm run seed [-- --scale N [--locales fr,en]] [--if-empty]`: brings the database schema up to date, then
  * adds the demo content (and N synthetic trainings with --scale, in fr, en and es unless
- * --locales says otherwise). Idempotent.
+ * --locales says otherwise). Idempotent: adds what is missing. With --if-empty (`npm start`),
+ * only into a database that holds no document and no account. Demo accounts are never
+ * created with NODE_ENV=production (see seed/users.ts).
  */
 import { parseArgs } from 'node:util'
 
@@ -9,6 +11,7 @@ import { getPayload } from 'payload'
 
 import { migrateDatabase, refreshPlannerStatistics } from '../cms/database'
 import config from '../cms/payload.config'
+import { firstCollectionInUse } from './seed/emptyDatabase'
 import { seedDemoContent } from './seed/index'
 import { createProgress } from './seed/progress'
 import { createSeedContext } from './seed/context'
@@ -32,16 +35,15 @@ process.env.HUB_SITE_REBUILD ??= 'off'
 const started = performance.now()
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
-// Set once the whole demo is in: an interrupted first start seeds again, a finished one never does.
-const demoSeededKey = 'hub:demo-content-seeded'
-if (values['if-empty'] && (await payload.kv.has(demoSeededKey))) {
-  console.log('Base déjà initialisée : contenu de démonstration non réimporté.')
+// The content itself is looked at, not a flag: a database filled by other means is never given the demo.
+const inUse = values['if-empty'] ? await firstCollectionInUse(payload) : null
+if (inUse) {
+  console.log(`Base non vide (${inUse}) : ni contenu ni compte de démonstration ajouté. Pour compléter une démo interrompue : npm run seed.`)
   process.exit(0)
 }
 const progress = createProgress()
 console.log('Contenu de démonstration :')
 await seedDemoContent(payload, progress)
-await payload.kv.set(demoSeededKey, new Date().toISOString())
 if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale, scaleLocales)
 await refreshPlannerStatistics(payload)
 console.log(`Terminé en ${((performance.now() - started) / 1000).toFixed(1)} s.`)

@@ -27,6 +27,15 @@ const serverUrl = process.env.SERVER_URL ?? `http://localhost:${port}`
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
 const env = childEnv({ SERVER_URL: serverUrl, SITE_URL: siteUrl })
 
+/** The demo accounts, as seed/users.ts creates them: never with NODE_ENV=production, only into an empty database. */
+const demoAccountsLines = () =>
+  process.env.NODE_ENV === 'production'
+    ? '  │ Pas de compte de démonstration (NODE_ENV=production) : le premier compte se crée sur /admin.'
+    : [
+        `  │ Comptes de démonstration, si la base était vide au premier démarrage (mot de passe « ${demoPassword} ») :`,
+        ...demoUsers.map((user) => `  │   ${user.role.padEnd(11)} ${user.email}`),
+      ].join('\n')
+
 let stopping = false
 const stop = async (code: number) => {
   if (stopping) return
@@ -79,8 +88,7 @@ try {
   │ Site public : ${siteUrl}/
   │ Admin (français ; English dans le compte) : ${serverUrl}/admin
   │ API REST : ${serverUrl}/api/trainings   GraphQL : ${serverUrl}/api/graphql
-  │ Comptes de démonstration (mot de passe « ${demoPassword} ») :
-${demoUsers.map((user) => `  │   ${user.role.padEnd(11)} ${user.email}`).join('\n')}
+${demoAccountsLines()}
   │ Le site se reconstruit seul après chaque publication.
   │ Ctrl-C pour tout arrêter.
   └─────────────────────────────────────────────────────────────`)

@@ -9,7 +9,15 @@ export const demoUsers = [
   { email: 'traducteur@example.org', name: 'Tom Traducteur', role: 'translator', languages: ['en', 'es'] },
 ] as const
 
+/**
+ * Creates the demo accounts that are missing, except with NODE_ENV=production,
+ * whatever the command: their password is published in the README.
+ */
 export const seedUsers = async (context: SeedContext): Promise<void> => {
+  if (process.env.NODE_ENV === 'production') {
+    console.log('  NODE_ENV=production : aucun compte de démonstration créé (leur mot de passe est public). Créez le premier compte administrateur sur /admin.')
+    return
+  }
   const step = context.progress.step('Comptes de démonstration', demoUsers.length)
   for (const user of demoUsers) {
     const existing = await context.payload.count({ collection: 'users', where: { email: { equals: user.email } } })
