@@ -1,3 +1,4 @@
+import { requiredInFrenchOnly } from '../fields/requiredInFrenchOnly'
 import { Bibliographies } from './Bibliographies'
 import { Faqs } from './Faqs'
 import { Files } from './Files'
@@ -14,4 +15,6 @@ import { Videos } from './Videos'
 import { Visuals } from './Visuals'
 
 /** Order here is the order of the admin navigation. */
-export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, TractTemplates, TractArtwork, Files, SiteBuilds, Users]
+export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, TractTemplates, TractArtwork, Files, SiteBuilds, Users].map(
+  requiredInFrenchOnly,
+)

@@ -1,17 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
+import { publishThisLanguageOnly } from '../hooks/publishThisLanguageOnly'
 import { restrictTranslators, translatorsSaveDraftsOrPublish } from '../hooks/restrictTranslators'
 
 /**
  * What every publishable content collection shares: drafts with scheduled
- * publishing, a bounded version history, the content access rules and the
- * translator restrictions.
+ * publishing, a bounded version history, the content access rules, the
+ * translator restrictions, and publication one language at a time.
  */
 export const publishable = {
   access: contentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [translatorsSaveDraftsOrPublish], beforeValidate: [restrictTranslators] },
+  hooks: { beforeOperation: [translatorsSaveDraftsOrPublish, publishThisLanguageOnly], beforeValidate: [restrictTranslators] },
 } satisfies Partial<CollectionConfig>
 
 export const contentGroup = { fr: 'Contenus', en: 'Content' }

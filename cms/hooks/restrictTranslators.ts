@@ -3,10 +3,17 @@ import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, 
 import { hasRole, translatorLocales } from '../access/roles'
 import { hubT } from '../i18n/hubT'
 import { defaultLocale } from '../locales'
+import { keepingRequestLocale } from './keepingRequestLocale'
 import { sharedFieldChanges } from './sharedFieldChanges'
 
 /** Bookkeeping fields Payload or its plugins set on every save. */
 const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
+
+/**
+ * On uploads Payload merges the stored file's fields into every save; the URLs among them are
+ * computed on read, so they differ from the stored ones. They follow `filename`, which is checked.
+ */
+const uploadDerivedFields = new Set([...systemFields, 'url', 'thumbnailURL', 'sizes'])
 
 /**
  * On drafted collections a translator either saves a draft or publishes: a
@@ -40,7 +47,8 @@ export const restrictTranslators: CollectionBeforeValidateHook = async ({ collec
   if (locale === defaultLocale && data._status === 'published') {
     refuse(hubT(req, 'translatorCannotPublishDefault'))
   }
-  const incoming = Object.fromEntries(Object.entries(data).filter(([key]) => !systemFields.has(key)))
+  const ignored = collection.upload ? uploadDerivedFields : systemFields
+  const incoming = Object.fromEntries(Object.entries(data).filter(([key]) => !ignored.has(key)))
   const changed = sharedFieldChanges(collection.fields, incoming, originalDoc as Record<string, unknown>)
   if (changed.length > 0) {
     throw new ValidationError({
@@ -48,11 +56,11 @@ export const restrictTranslators: CollectionBeforeValidateHook = async ({ collec
       errors: changed.map((path) => ({ message: hubT(req, 'translatorSharedFields', { fields: path }), path })),
     })
   }
-  // Publishing a translation publishes the whole document: never an editor's unfinished French.
+  // Publishing a translation publishes the shared fields with it: never an editor's unfinished French.
   if (data._status === 'published' && collection.versions?.drafts && originalDoc?.id !== undefined) {
     const read = async (draft: boolean) =>
       (await req.payload.findByID({ collection: collection.slug, id: originalDoc.id, locale: defaultLocale, fallbackLocale: false, draft, depth: 0, req, disableErrors: true })) as Record<string, unknown> | null
-    const [latest, published] = await Promise.all([read(true), read(false)])
+    const [latest, published] = await keepingRequestLocale(req, () => Promise.all([read(true), read(false)]))
     if (published?._status !== 'published' || stableJson(withoutSystemFields(latest)) !== stableJson(withoutSystemFields(published))) {
       refuse(hubT(req, 'translatorUnpublishedDefault'))
     }

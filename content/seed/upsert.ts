@@ -63,7 +63,8 @@ export const upsertPublished = async (
       data: withRowIds(pickLocale(doc, locale, convert), created) as never,
     })
   }
-  await payload.update({ ...base, id: created.id, locale: 'fr', data: { _status: 'published' } as never })
+  // The demo's translations go live with the French, untranslated fields falling back to it.
+  await payload.update({ ...base, id: created.id, locale: 'fr', publishAllLocales: true, data: { _status: 'published' } as never })
   return { id: created.id, created: true }
 }
 

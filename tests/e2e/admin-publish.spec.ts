@@ -65,7 +65,15 @@ test('an editor creates a training in French, translates it into English and pub
   await expect(page.getByText(/publié/i).first()).toBeVisible()
 
   await expect.poll(() => publicTitles(request, slug, 'fr')).toEqual(['Tenir un stand en fin de marché'])
-  expect(await publicTitles(request, slug, 'en')).toEqual(['Running a stall at the end of the market'])
+  // Publishing French leaves the English draft a draft: until it is published, English reads the French.
+  expect(await publicTitles(request, slug, 'en')).toEqual(['Tenir un stand en fin de marché'])
+
+  // A partial translation is published on its own; what it leaves out reads in French.
+  await switchLocale(page, 'English', 'en')
+  await page.getByRole('button', { name: 'Publier les modifications' }).click()
+  await expect(page.getByText(/publié/i).first()).toBeVisible()
+  await expect.poll(() => publicTitles(request, slug, 'en')).toEqual(['Running a stall at the end of the market'])
+  expect(await publicTitles(request, slug, 'fr')).toEqual(['Tenir un stand en fin de marché'])
   // Untranslated languages fall back to French.
   expect(await publicTitles(request, slug, 'de')).toEqual(['Tenir un stand en fin de marché'])
 })

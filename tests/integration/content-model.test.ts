@@ -30,7 +30,8 @@ describeOnDatabase('content model', () => {
         modules: [{ id: draft.modules[0]?.id, lessons: draft.modules[0]?.lessons.map((lesson, index) => ({ id: lesson.id, ...(index === 0 ? { title: 'Finding your message' } : {}) })) }],
       },
     })
-    await payload.update({ collection: 'trainings', id: draft.id, data: { _status: 'published' } })
+    // An editor publishes every language at once (a partial translation falls back to French).
+    await payload.update({ collection: 'trainings', id: draft.id, publishAllLocales: true, data: { _status: 'published' } })
 
     const [fr] = (await payload.find({ ...anonymous, locale: 'fr' })).docs
     const [en] = (await payload.find({ ...anonymous, locale: 'en' })).docs

@@ -132,3 +132,20 @@ export const minimalDocuments = (refs: { visual: number | string; vtt: number | 
     sections: [{ title: 'Constituante', measures: [{ title: 'Convoquer une Assemblée constituante' }, { title: 'Instaurer le RIC' }] }],
   },
 })
+
+export const tractStyle = { font: 'inter-bold', minSize: 12, maxSize: 28, colour: '#1a1a1a', align: 'center' } as const
+
+/** A French A5 leaflet with two fields and its legal mention zone, ready to publish. */
+export const tractTemplateData = (): RequiredDataFromCollectionSlug<'tract-templates'> => ({
+  name: `Tract A5 — réunion publique ${uniqueSlug('')}`,
+  slug: uniqueSlug('tract'),
+  languages: ['fr'],
+  format: 'A5',
+  background: '#fff4e0',
+  fields: [
+    { key: 'group', label: 'Groupe d’action', type: 'line', box: { x: 10, y: 20, width: 128, height: 15 }, style: tractStyle, maxLength: 60, required: true },
+    { key: 'date', label: 'Date', type: 'date', box: { x: 10, y: 40, width: 60, height: 10 }, style: tractStyle, maxLength: 10, required: true, defaultValue: '2026-05-01' },
+  ],
+  legal: { box: { x: 10, y: 195, width: 128, height: 10 }, style: { font: 'inter', minSize: 5, maxSize: 7, colour: '#000000', align: 'start' } },
+  _status: 'published',
+})

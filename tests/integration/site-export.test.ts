@@ -35,9 +35,9 @@ describeOnDatabase('public site export', () => {
       file: await pngFile(),
     })
     const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, themes: [theme.id], _status: 'published' } })
-    // A partial English translation, published with the document from French (as an editor does).
+    // A partial English translation, published with the French by an editor who publishes every language at once.
     await payload.update({ collection: 'trainings', id: published.id, locale: 'en', draft: true, data: { title: 'Public speaking' } })
-    await payload.update({ collection: 'trainings', id: published.id, data: { _status: 'published' } })
+    await payload.update({ collection: 'trainings', id: published.id, publishAllLocales: true, data: { _status: 'published' } })
     const draft = await payload.create({ collection: 'trainings', draft: true, data: { ...trainingData(), _status: 'draft' } })
     const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
     await payload.update({ collection: 'trainings', id: withdrawn.id, data: { _status: 'draft' } })

@@ -1,29 +1,10 @@
-import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
+import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 import { beforeAll, expect, it } from 'vitest'
 
 import { tractMessage } from '../../tracts/messages'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, pngFile, rejection, uniqueSlug } from './fixtures'
-
-type TemplateData = RequiredDataFromCollectionSlug<'tract-templates'>
-
-const style = { font: 'inter-bold', minSize: 12, maxSize: 28, colour: '#1a1a1a', align: 'center' } as const
-
-/** A French A5 leaflet with two fields and its legal mention zone, ready to publish. */
-const a5Template = (): TemplateData => ({
-  name: `Tract A5 — réunion publique ${uniqueSlug('')}`,
-  slug: uniqueSlug('tract'),
-  languages: ['fr'],
-  format: 'A5',
-  background: '#fff4e0',
-  fields: [
-    { key: 'group', label: 'Groupe d’action', type: 'line', box: { x: 10, y: 20, width: 128, height: 15 }, style, maxLength: 60, required: true },
-    { key: 'date', label: 'Date', type: 'date', box: { x: 10, y: 40, width: 60, height: 10 }, style, maxLength: 10, required: true, defaultValue: '2026-05-01' },
-  ],
-  legal: { box: { x: 10, y: 195, width: 128, height: 10 }, style: { font: 'inter', minSize: 5, maxSize: 7, colour: '#000000', align: 'start' } },
-  _status: 'published',
-})
+import { createUser, pngFile, rejection, tractStyle, tractTemplateData, uniqueSlug } from './fixtures'
 
 /** A one-page PDF of A5 size, as a designer would upload the vector artwork. */
 const pdfFile = async () => {
@@ -54,7 +35,7 @@ describeOnDatabase('tract templates', () => {
   })
 
   it('saves a valid A5 template with its legal zone, and the public reads it once published only', async () => {
-    const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...a5Template(), _status: 'draft' } })
+    const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...tractTemplateData(), _status: 'draft' } })
     const anonymous = { collection: 'tract-templates', overrideAccess: false, where: { id: { equals: draft.id } } } as const
     expect((await payload.find(anonymous)).totalDocs).toBe(0)
 
@@ -65,7 +46,7 @@ describeOnDatabase('tract templates', () => {
   })
 
   it('refuses a field box beyond the page on that field, in the editor’s language, drafts included', async () => {
-    const data = a5Template()
+    const data = tractTemplateData()
     data.fields = data.fields?.map((field, index) => (index === 1 ? { ...field, box: { x: 100, y: 40, width: 60, height: 10 } } : field))
     const before = (await payload.count({ collection: 'tract-templates' })).totalDocs
     const params = { field: 'Date', width: 148, height: 210, unit: 'mm' }
@@ -83,7 +64,7 @@ describeOnDatabase('tract templates', () => {
   })
 
   it('refuses a print template without its legal zone at every save, drafts included', async () => {
-    const data = { ...a5Template(), legal: undefined }
+    const data = { ...tractTemplateData(), legal: undefined }
     const errors = await rejection(payload.create({ collection: 'tract-templates', data }))
     expect(errors).toEqual([{ path: 'legal', message: tractMessage('legalZoneMissing', 'fr') }])
     const draft = await rejection(payload.create({ collection: 'tract-templates', draft: true, data: { ...data, _status: 'draft' } }))
@@ -100,7 +81,7 @@ describeOnDatabase('tract templates', () => {
   })
 
   it('checks the document a partial update leaves, and lets translators translate the labels only', async () => {
-    const template = await payload.create({ collection: 'tract-templates', data: a5Template() })
+    const template = await payload.create({ collection: 'tract-templates', data: tractTemplateData() })
     const [group, date] = template.fields ?? []
     const moved = await rejection(
       payload.update({ collection: 'tract-templates', id: template.id, data: { fields: [{ id: group?.id }, { id: date?.id, box: { x: 120 } }] as never } }),
@@ -125,10 +106,10 @@ describeOnDatabase('tract templates', () => {
     const square = await payload.create({
       collection: 'tract-templates',
       data: {
-        ...a5Template(),
+        ...tractTemplateData(),
         format: 'square',
         legal: undefined,
-        fields: [{ key: 'group', label: 'Groupe d’action', type: 'line', box: { x: 80, y: 900, width: 920, height: 120 }, style: { ...style, minSize: 32, maxSize: 64 }, maxLength: 60 }],
+        fields: [{ key: 'group', label: 'Groupe d’action', type: 'line', box: { x: 80, y: 900, width: 920, height: 120 }, style: { ...tractStyle, minSize: 32, maxSize: 64 }, maxLength: 60 }],
       },
     })
     expect(square._status).toBe('published')
@@ -138,19 +119,19 @@ describeOnDatabase('tract templates', () => {
   it('refuses to publish a PDF artwork without its image, and an artwork image that is a PDF', async () => {
     const pdf = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier graphique' }, file: await pdfFile() })
     expect(pdf.mimeType).toBe('application/pdf')
-    const withoutImage = await rejection(payload.create({ collection: 'tract-templates', data: { ...a5Template(), artwork: pdf.id } }))
+    const withoutImage = await rejection(payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id } }))
     expect(withoutImage).toEqual([{ path: 'artworkImage', message: tractMessage('artworkImageMissing', 'fr') }])
 
-    const pdfAsImage = await rejection(payload.create({ collection: 'tract-templates', data: { ...a5Template(), artwork: pdf.id, artworkImage: pdf.id } }))
+    const pdfAsImage = await rejection(payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id, artworkImage: pdf.id } }))
     expect(pdfAsImage.map((error) => error.path)).toEqual(['artworkImage'])
 
     const image = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier graphique' }, file: await pngFile(undefined, 874, 1240) })
-    const complete = await payload.create({ collection: 'tract-templates', data: { ...a5Template(), artwork: pdf.id, artworkImage: image.id } })
+    const complete = await payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id, artworkImage: image.id } })
     expect(complete._status).toBe('published')
   })
 
   it('queues a rebuild of the public site when a template is published', async () => {
-    const data = a5Template()
+    const data = tractTemplateData()
     const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...data, _status: 'draft' } })
     expect(await pendingRebuildReasons(payload)).not.toContain(`publish: tract-templates « ${data.name} »`)
     await payload.update({ collection: 'tract-templates', id: draft.id, data: { _status: 'published' } })

@@ -1,0 +1,97 @@
+/**
+ * Threat: publishing one language puts another language's unpublished draft online (issue 14,
+ * item 6: an English translator published English and an editor's German draft went live).
+ * For every role that may publish, every language it may publish and every other language
+ * holding a draft: the draft stays a draft and the public keeps the published text.
+ */
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import type { User } from '../../../cms/payload-types'
+import { apiClient, signIn } from '../apiClient'
+import { describeOnDatabase, testPayload } from '../database'
+import { createUser, richText, uniqueSlug } from '../fixtures'
+
+type Role = 'editor' | 'admin' | 'translator'
+type Locale = 'fr' | 'en' | 'de' | 'es'
+const draftLanguages: Locale[] = ['fr', 'en', 'de', 'es']
+/** What each role may publish: translators their languages but French. */
+const publishable: Record<Role, Locale[]> = { editor: ['fr', 'en'], admin: ['fr', 'es'], translator: ['en', 'es'] }
+
+const cases = (Object.keys(publishable) as Role[]).flatMap((role) =>
+  publishable[role].flatMap((published) => draftLanguages.filter((draft) => draft !== published).map((draft) => ({ role, published, draft }))),
+)
+
+describeOnDatabase('publishing one language never publishes another language’s draft', () => {
+  let payload: Payload
+  const users = {} as Record<Role, User>
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    users.editor = await createUser(payload, 'editor')
+    users.admin = await createUser(payload, 'admin')
+    users.translator = await createUser(payload, 'translator', ['en', 'es'])
+  })
+
+  /** A FAQ published in the four languages. */
+  const publishedFaq = async () => {
+    const doc = await payload.create({ collection: 'faqs', data: { question: 'Question fr', slug: uniqueSlug('faq'), answer: richText('Réponse'), category: 'act', order: 1, _status: 'published' } })
+    for (const locale of ['en', 'de', 'es'] as const) {
+      await payload.update({ collection: 'faqs', id: doc.id, locale, data: { question: `Question ${locale}`, answer: richText(`Answer ${locale}`), _status: 'published' } })
+    }
+    return doc.id
+  }
+  const publicQuestion = async (id: number | string, locale: Locale) =>
+    (await payload.findByID({ collection: 'faqs', id, locale, fallbackLocale: false, overrideAccess: false })).question
+  const latestQuestion = async (id: number | string, locale: Locale) =>
+    (await payload.findByID({ collection: 'faqs', id, locale, fallbackLocale: false, draft: true })).question
+
+  it.each(cases)('$role publishes $published while $draft has a draft', async ({ role, published, draft }) => {
+    const id = await publishedFaq()
+    // An editor's unfinished draft in the other language.
+    await payload.update({ collection: 'faqs', id, locale: draft, draft: true, data: { question: `Brouillon ${draft}` } })
+    const publish = payload.update({ collection: 'faqs', id, locale: published, data: { question: `Publié ${published}`, _status: 'published' }, overrideAccess: false, user: users[role] })
+    if (role === 'translator' && draft === 'fr') {
+      // Shared fields are published with every language: a translator waits for French to be published.
+      await expect(publish).rejects.toMatchObject({ data: { errors: [{ message: expect.stringContaining('modifications non publiées') }] } })
+      expect(await publicQuestion(id, published)).toBe(`Question ${published}`)
+    } else {
+      await publish
+      expect(await publicQuestion(id, published)).toBe(`Publié ${published}`)
+    }
+    expect(await publicQuestion(id, draft)).toBe(draft === 'fr' ? 'Question fr' : `Question ${draft}`)
+    // The draft is kept, still waiting for its own publication.
+    expect(await latestQuestion(id, draft)).toBe(`Brouillon ${draft}`)
+  })
+
+  it('publishes a partial translation on its own, French filling what it leaves out; French stays complete', async () => {
+    const doc = await payload.create({ collection: 'faqs', data: { question: 'Comment agir ?', slug: uniqueSlug('faq'), answer: richText('Rejoignez un groupe.'), category: 'act', order: 1, _status: 'published' } })
+    await payload.update({ collection: 'faqs', id: doc.id, locale: 'en', data: { question: 'How can I act?', _status: 'published' }, overrideAccess: false, user: users.translator })
+    const english = await payload.findByID({ collection: 'faqs', id: doc.id, locale: 'en', overrideAccess: false })
+    expect(english.question).toBe('How can I act?')
+    expect(JSON.stringify(english.answer)).toContain('Rejoignez un groupe.')
+    await expect(payload.update({ collection: 'faqs', id: doc.id, locale: 'fr', data: { question: '', _status: 'published' } })).rejects.toMatchObject({
+      data: { errors: [{ path: 'question' }] },
+    })
+    expect((await payload.findByID({ collection: 'faqs', id: doc.id, locale: 'fr', overrideAccess: false })).question).toBe('Comment agir ?')
+  })
+
+  it('holds through REST, the admin’s publish button and GraphQL too', async () => {
+    const client = await apiClient()
+    const token = await signIn(client, users.editor.email)
+    const id = await publishedFaq()
+    await payload.update({ collection: 'faqs', id, locale: 'de', draft: true, data: { question: 'Brouillon de' } })
+
+    const rest = await client.request('PATCH', `faqs/${id}?locale=en&depth=0`, { token, body: { question: 'REST en', _status: 'published' } })
+    expect(rest.status).toBe(200)
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ question: 'Admin es', _status: 'published' }))
+    expect((await client.request('PATCH', `faqs/${id}?locale=es&depth=0`, { token, body: form })).status).toBe(200)
+    const graphql = await client.graphql(`mutation { updateFaq(id: ${JSON.stringify(id)}, data: { question: "GraphQL fr", _status: published }, locale: fr) { id } }`, {}, { token })
+    expect(((await graphql.json()) as { errors?: unknown }).errors).toBeUndefined()
+
+    expect([await publicQuestion(id, 'en'), await publicQuestion(id, 'es'), await publicQuestion(id, 'fr')]).toEqual(['REST en', 'Admin es', 'GraphQL fr'])
+    expect(await publicQuestion(id, 'de')).toBe('Question de')
+    expect(await latestQuestion(id, 'de')).toBe('Brouillon de')
+  })
+})
