@@ -30,6 +30,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     const response = await api.request('POST', collection, { token: api.editorToken, body: uploadForm(file, fields) })
     return { status: response.status, json: (await response.json()) as { doc?: { id: number; filename: string; mimeType: string }; errors?: { message: string }[] } }
   }
+  // Files no published document uses are only served to staff (upload-draft-files.test.ts): the editors' browsers are the ones a stored script would target.
   const staticDir = (collection: 'visuals' | 'files') => payload.collections[collection].config.upload.staticDir as string
 
   it('stores an SVG named .html under .svg, and serves it as an image that runs no script', async () => {
@@ -64,7 +65,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     expect(filename).toMatch(/\.png$/)
     expect(created.json.doc?.mimeType).toBe('image/png')
 
-    const served = await api.request('GET', filePath('files', filename))
+    const served = await api.request('GET', filePath('files', filename), { token: api.editorToken })
     expect(served.headers.get('content-type')).toBe('image/png')
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
   })
@@ -78,7 +79,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     expect(created.status).toBe(201)
     expect(created.json.doc?.filename).toMatch(/\.pdf$/)
     expect(created.json.doc?.mimeType).toBe('application/pdf')
-    const served = await api.request('GET', filePath('files', created.json.doc?.filename ?? ''))
+    const served = await api.request('GET', filePath('files', created.json.doc?.filename ?? ''), { token: api.editorToken })
     expect(served.headers.get('content-type')).toBe('application/pdf')
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
     expect(served.headers.get('content-disposition')).toBeNull()
@@ -87,7 +88,7 @@ describeOnDatabase('uploads cannot store a script', () => {
   it('serves subtitles as text/vtt inline, and archives as attachments', async () => {
     const vtt = await upload('files', textFile(`${uniqueSlug('sous-titres')}.vtt`, vttText, 'text/plain'), { title: 'Sous-titres' })
     expect(vtt.status).toBe(201)
-    const subtitles = await api.request('GET', filePath('files', vtt.json.doc?.filename ?? ''))
+    const subtitles = await api.request('GET', filePath('files', vtt.json.doc?.filename ?? ''), { token: api.editorToken })
     expect(subtitles.headers.get('content-type')).toMatch(/^text\/vtt/)
     expect(subtitles.headers.get('x-content-type-options')).toBe('nosniff')
     expect(subtitles.headers.get('content-disposition')).toBeNull()
@@ -96,7 +97,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     const zip = { name: `${uniqueSlug('kit')}.zip`, data: Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), mimetype: 'application/zip' }
     const archive = await upload('files', zip, { title: 'Kit' })
     expect(archive.status).toBe(201)
-    const served = await api.request('GET', filePath('files', archive.json.doc?.filename ?? ''))
+    const served = await api.request('GET', filePath('files', archive.json.doc?.filename ?? ''), { token: api.editorToken })
     expect(served.headers.get('content-type')).toBe('application/zip')
     expect(served.headers.get('content-disposition')).toMatch(/^attachment/)
   })
