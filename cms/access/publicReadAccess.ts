@@ -4,7 +4,7 @@ import { anyone } from './anyone'
 import { editorsAndAdmins } from './editorsAndAdmins'
 import { editorsOrTranslatorsInTheirLocales } from './editorsOrTranslatorsInTheirLocales'
 
-/** Taxonomy and media, without drafts: everyone reads; editors add and remove; translators translate. */
+/** Taxonomy (themes), without drafts: everyone reads; editors add and remove; translators translate. */
 export const publicReadAccess: CollectionConfig['access'] = {
   read: anyone,
   create: editorsAndAdmins,
