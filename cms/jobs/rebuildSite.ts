@@ -1,12 +1,25 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
+import { buildTimeLimitMinutes } from '../../site/build/timeLimit'
 import { projectRoot } from '../env'
 
 /** How long a burst of edits may go on before the site rebuilds once (a bulk edit's saves come milliseconds apart). */
 export const rebuildDebounceMs = 1000
+
+/** A running build's entry is touched this often by the process that runs it: its heartbeat. */
+const heartbeatMs = 10_000
+
+/** A running build not touched for this long has lost its process (crash, Ctrl-C, out of memory, redeploy). */
+export const deadBuildAfterMs = 45_000
+
+/** Time the build gets after its own time limit to stop its steps and record its outcome, before it is killed. */
+const stopGraceMs = 120_000
+
+const deadBuildReason =
+  'The process running this build stopped before recording its outcome (crash, restart, Ctrl-C or out of memory). The next publication rebuilds the site.'
 
 /**
  * Rebuilds the public site. Runs `scripts/build-site.ts` in a child process:
@@ -14,6 +27,7 @@ export const rebuildDebounceMs = 1000
  * cannot take the admin down. The build's entry in `site-builds` is created
  * here, so editors see it running at once; the child writes its outcome.
  * One build at a time; a newer request replaces any waiting one.
+ * While the build runs, its entry gets a heartbeat: see recoverDeadRebuilds.
  */
 export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; output: object }> = {
   slug: 'rebuildSite',
@@ -24,15 +38,31 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
   handler: async ({ input, req: { payload } }) => {
     const reason = input.reason ?? ''
     const record = await payload.create({ collection: 'site-builds', data: { status: 'running', reason, startedAt: new Date().toISOString() } })
+    // Writes one unchanged column, so that only `updatedAt` moves: never racing the outcome the child writes.
+    const heartbeat = setInterval(() => {
+      payload.db
+        .updateOne({ collection: 'site-builds', id: record.id, data: { startedAt: record.startedAt } })
+        .catch((error: unknown) => payload.logger.warn({ msg: `Site build ${record.id}: heartbeat not recorded`, err: error }))
+    }, heartbeatMs)
+    let timedOut = false
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/build-site.ts'), '--reason', reason, '--record', String(record.id)],
+        // tsx as a loader, not its command (a second process): a kill reaches the build itself.
+        ['--import', 'tsx', path.join(projectRoot, 'scripts/build-site.ts'), '--reason', reason, '--record', String(record.id)],
         { cwd: projectRoot, env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' }, stdio: 'inherit' },
       )
+      // The build stops itself at its time limit; this is for a child stuck elsewhere (loading the CMS, writing the record).
+      const backstop = setTimeout(() => {
+        timedOut = true
+        child.kill('SIGKILL')
+      }, buildTimeLimitMinutes() * 60_000 + stopGraceMs)
       child.on('error', reject)
-      child.on('exit', resolve)
-    })
+      child.on('exit', (exitCode) => {
+        clearTimeout(backstop)
+        resolve(exitCode)
+      })
+    }).finally(() => clearInterval(heartbeat))
     if (code !== 0) {
       // A child that died before writing its outcome leaves the entry "running": close it.
       const { status } = await payload.findByID({ collection: 'site-builds', id: record.id, depth: 0 })
@@ -40,11 +70,45 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
         await payload.update({
           collection: 'site-builds',
           id: record.id,
-          data: { status: 'failed', finishedAt: new Date().toISOString(), log: `The build process exited with code ${code} before recording its outcome.` },
+          data: {
+            status: 'failed',
+            finishedAt: new Date().toISOString(),
+            log: timedOut
+              ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${buildTimeLimitMinutes()}) and was killed.`
+              : `The build process exited with code ${code} before recording its outcome.`,
+          },
         })
       }
       throw new Error(`Site build failed (exit code ${code}); see the site builds log in the admin.`)
     }
     return { output: {} }
   },
+}
+
+/**
+ * A rebuild whose process is gone stays "processing" in Payload's queue, and
+ * its concurrency key then holds back every later rebuild; its entry stays
+ * "running" on the dashboard. Marks both failed, with the reason, once the
+ * build's heartbeat is older than deadBuildAfterMs. Run by the admin server at
+ * start and then every few seconds (plugins/rebuildSiteOnPublish).
+ */
+export async function recoverDeadRebuilds(payload: Payload, now = new Date()): Promise<void> {
+  const staleBefore = new Date(now.getTime() - deadBuildAfterMs).toISOString()
+  const dead = await payload.update({
+    collection: 'site-builds',
+    where: { and: [{ status: { equals: 'running' } }, { updatedAt: { less_than: staleBefore } }] },
+    data: { status: 'failed', finishedAt: now.toISOString(), log: deadBuildReason },
+    depth: 0,
+  })
+  for (const build of dead.docs) payload.logger.warn(`Site build ${build.id}: its process is gone, marked failed.`)
+  // A live rebuild keeps its entry fresh: while one is, the job being processed is its own.
+  const live = await payload.count({ collection: 'site-builds', where: { and: [{ status: { equals: 'running' } }, { updatedAt: { greater_than_equal: staleBefore } }] } })
+  if (live.totalDocs > 0) return
+  const orphans = await payload.update({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { processing: { equals: true } }, { updatedAt: { less_than: staleBefore } }] },
+    data: { processing: false, hasError: true, error: { message: deadBuildReason } },
+    depth: 0,
+  })
+  for (const job of orphans.docs) payload.logger.warn(`Rebuild job ${job.id}: its process is gone, marked failed.`)
 }

@@ -1,11 +1,32 @@
 import type { Plugin } from 'payload'
 
+import { env } from '../env'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { recoverDeadRebuilds } from '../jobs/rebuildSite'
 import { addCollectionHooks } from './addCollectionHooks'
 
 /** Collections whose documents the public site shows. */
 const siteCollections = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme', 'themes', 'visuals', 'files', 'tract-templates', 'tract-artwork']
 
-/** Queues a debounced rebuild of the public site after a change it shows (see hooks/queueSiteRebuild). */
-export const rebuildSiteOnPublish: Plugin = (config) =>
-  addCollectionHooks(config, siteCollections, { afterChange: queueRebuildAfterChange, afterDelete: queueRebuildAfterDelete })
+/** How often the job runner looks for a rebuild whose process is gone (see recoverDeadRebuilds). */
+const deadBuildCheckMs = 15_000
+
+/**
+ * Queues a debounced rebuild of the public site after a change it shows (see
+ * hooks/queueSiteRebuild). Where jobs run, a rebuild left behind by a process
+ * that died is marked failed at start and within a minute, so the next builds.
+ */
+export const rebuildSiteOnPublish: Plugin = (config) => {
+  const withHooks = addCollectionHooks(config, siteCollections, { afterChange: queueRebuildAfterChange, afterDelete: queueRebuildAfterDelete })
+  const { onInit } = withHooks
+  return {
+    ...withHooks,
+    onInit: async (payload) => {
+      await onInit?.(payload)
+      if (!env.runJobs) return
+      const recover = () => recoverDeadRebuilds(payload).catch((error: unknown) => payload.logger.error({ msg: 'Dead site builds not recovered', err: error }))
+      await recover()
+      setInterval(() => void recover(), deadBuildCheckMs).unref()
+    },
+  }
+}

@@ -10,6 +10,7 @@ import { buildProcessEnv, exportCompleteEnv } from '../loaders/exportComplete'
 import { withBuildLock } from './buildLock'
 import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
 import { cacheDir, contentDir } from './paths'
+import { buildTimeLimitMinutes } from './timeLimit'
 import { kitsUrl, writeVisualKits } from './visualKits'
 
 export interface SiteBuildResult {
@@ -42,11 +43,11 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
 }
 
 /** Runs one of scripts/ (TypeScript, through tsx) as a step of the build. */
-const runScript = (name: string, script: string, args: string[], log: Log) =>
-  runStep(name, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args], {}, log)
+const runScript = (name: string, script: string, args: string[], log: Log, signal: AbortSignal) =>
+  runStep(name, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args], {}, log, signal)
 
 /** Exports the published content (scripts/export-site.ts): Payload's memory is freed when it exits. */
-const exportContent = (log: Log) => runScript('export', 'export-site.ts', ['--out', contentDir], log)
+const exportContent = (log: Log, signal: AbortSignal) => runScript('export', 'export-site.ts', ['--out', contentDir], log, signal)
 
 /**
  * Runs `astro build`, started while the export still runs: its loaders wait
@@ -104,9 +105,9 @@ async function copyMedia(files: MediaFile[], outDir: string) {
  * its own whose memory is given back before Astro renders, then moved in,
  * since `astro build` empties its folder first.
  */
-async function writeSearchIndex(stagingDir: string, log: Log) {
+async function writeSearchIndex(stagingDir: string, log: Log, signal: AbortSignal) {
   await fs.rm(stagingDir, { recursive: true, force: true })
-  await runScript('search index', 'write-search-index.ts', ['--content', contentDir, '--out', stagingDir], log)
+  await runScript('search index', 'write-search-index.ts', ['--content', contentDir, '--out', stagingDir], log, signal)
 }
 
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */
@@ -118,14 +119,25 @@ export interface PageRecords {
 /**
  * Export published content, build the static site into `outDir` (emptied), add its media.
  * With `records.previous`, only pages that changed since that build are rendered.
+ * A build that runs longer than its time limit (HUB_BUILD_TIMEOUT_MINUTES) is
+ * stopped, its processes with it, and fails: a stuck build never blocks the next.
  */
 export const buildSite = (outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> =>
   withBuildLock(
-    () => exportAndBuild(outDir, records, log),
+    async () => {
+      const minutes = buildTimeLimitMinutes()
+      const deadline = AbortSignal.timeout(minutes * 60_000)
+      try {
+        return await exportAndBuild(outDir, records, log, deadline)
+      } catch (error) {
+        if (deadline.aborted) throw new Error(`La construction a dépassé sa limite de ${minutes} min (HUB_BUILD_TIMEOUT_MINUTES) et a été arrêtée.`, { cause: error })
+        throw error
+      }
+    },
     () => log('Une autre construction est en cours : attente de sa fin…'),
   )
 
-async function exportAndBuild(outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> {
+async function exportAndBuild(outDir: string, records: PageRecords, log: Log, deadline: AbortSignal): Promise<SiteBuildResult> {
   const started = performance.now()
   await fs.rm(records.dir, { recursive: true, force: true })
   const exportDone = path.join(contentDir, '.complete')
@@ -134,12 +146,12 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
   const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
   const stopAstro = new AbortController()
-  const astro = astroBuild(outDir, records, exportDone, log, stopAstro.signal)
+  const astro = astroBuild(outDir, records, exportDone, log, AbortSignal.any([stopAstro.signal, deadline]))
   // Its outcome is read once the export is done: a failure meanwhile is not an unhandled rejection.
   astro.catch(() => undefined)
   let media: MediaFile[]
   try {
-    await exportContent(log)
+    await exportContent(log, deadline)
     media = JSON.parse(await fs.readFile(path.join(contentDir, 'media.json'), 'utf8')) as MediaFile[]
     // Before the pages, which show each kit's size.
     await writeVisualKits({ contentDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
@@ -155,7 +167,7 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log): P
       : `Construction du site dans ${path.relative(projectRoot, outDir) || outDir}…`,
   )
   await fs.writeFile(exportDone, '')
-  const searchIndex = writeSearchIndex(stagingDir, log)
+  const searchIndex = writeSearchIndex(stagingDir, log, deadline)
   // Both finish before anything is decided: a failure of either fails the build, with nothing left running.
   const outcomes = await Promise.allSettled([astro, searchIndex])
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
