@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
 import { describeOnDatabase, testPayload } from '../database'
 import { trainingData } from '../fixtures'
@@ -85,6 +85,21 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
     const live = (await liveBuildDir()) ?? ''
     await expect(fs.readFile(path.join(live, 'fr', 'trainings', next.slug, 'index.html'), 'utf8')).resolves.toContain('Prendre la parole en public')
   }, 600_000)
+
+  it('stops a build past its time limit (HUB_BUILD_TIMEOUT_MINUTES): recorded failed with the reason, its processes ended, the previous site online', async () => {
+    const { buildsDir, liveBuildDir } = await import('../../../site/build/paths')
+    const { publishLiveSite, siteBuildRecord } = await import('../../../site/build/liveSite')
+    const live = await liveBuildDir()
+    // 1.2 s: the export alone takes longer to start.
+    vi.stubEnv('HUB_BUILD_TIMEOUT_MINUTES', '0.02')
+    const build = publishLiveSite({ finish: siteBuildRecord(async () => payload, { reason: 'time limit', startedAt: new Date() }), log: () => {} })
+    await expect(build).rejects.toThrow(/limite de 0.02 min \(HUB_BUILD_TIMEOUT_MINUTES\)/)
+    vi.unstubAllEnvs()
+    expect(await astroRunning(buildsDir)).toBe(false)
+    expect(await liveBuildDir()).toBe(live)
+    const [latest] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, depth: 0 })).docs
+    expect(latest).toMatchObject({ status: 'failed', reason: 'time limit', log: expect.stringContaining('HUB_BUILD_TIMEOUT_MINUTES') })
+  }, 120_000)
 
   it('leaves a live build alone: a rebuild whose entry has a fresh heartbeat is not marked failed', async () => {
     const running = await payload.create({ collection: 'site-builds', data: { status: 'running', reason: 'live', startedAt: new Date().toISOString() } })
