@@ -10,6 +10,10 @@ import { z } from 'zod'
  * Font sizes are in points for print formats and in pixels for social ones.
  */
 
+// Zod compiles its parsers with Function() unless told not to, and probes for it as each schema is defined:
+// the public site's CSP forbids eval and reports every probe as a violation (the customiser island runs this file).
+z.config({ jitless: true })
+
 /** Named formats; `custom` takes its width, height and unit from the template. */
 export const namedFormats = {
   A5: { unit: 'mm', width: 148, height: 210 },
