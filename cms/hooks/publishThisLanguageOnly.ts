@@ -2,29 +2,38 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { isLocaleCode } from '../locales'
+import { latestAndPublished, sameContent } from './unpublishedChanges'
 
 interface UpdateArgs {
+  data?: { _status?: unknown }
   draft?: boolean
+  id?: number | string
   publishAllLocales?: boolean
   publishSpecificLocale?: string
-  req: { locale?: string | null; user?: unknown }
+  req: Parameters<typeof latestAndPublished>[0]
 }
 
 /**
- * Every save that writes the live document publishes the language it is made in, and no
- * other: another language's unpublished draft (a translator's German, an editor's unfinished
- * French) stays a draft. Payload's own "publish in this language" does exactly that, so every
- * publication is turned into one, whichever API or button sent it. Shared (non-localized)
- * fields are published with it, as they belong to every language.
+ * A publication publishes the language it is made in, and no other: another language's
+ * unpublished draft (a translator's German, an editor's unfinished French) stays a draft.
+ * When another language has unpublished changes, the publication becomes Payload's own
+ * "publish in this language", whichever API or button sent it; otherwise publishing the
+ * document as a whole puts the same content online and leaves no draft behind. Shared
+ * (non-localized) fields are published with any language, as they belong to all of them.
  *
  * Publishing every language at once stays possible only when asked for by name
  * (`publishAllLocales`), by an editor, an admin or the system (the demo seed): the admin
  * has no button for it.
  */
-export const publishThisLanguageOnly: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const publishThisLanguageOnly: CollectionBeforeOperationHook = async ({ args, collection, operation }) => {
   if (operation !== 'update' || !collection.versions?.drafts) return args
-  const { draft, publishAllLocales, publishSpecificLocale, req } = args as UpdateArgs
-  if (draft || publishSpecificLocale || !isLocaleCode(req.locale)) return args
+  const { data, draft, id, publishAllLocales, publishSpecificLocale, req } = args as UpdateArgs
+  // Drafts and unpublishing (`_status: 'draft'`, which takes the whole document offline) are left as they are.
+  if (draft || data?._status !== 'published' || publishSpecificLocale || !isLocaleCode(req.locale)) return args
   if (publishAllLocales === true && (!req.user || hasRole(req.user, 'admin', 'editor'))) return args
+  if (id !== undefined) {
+    const [latest, published] = await latestAndPublished(req, collection.slug, id, 'all')
+    if (sameContent(latest, published, req.locale)) return args
+  }
   return { ...args, publishSpecificLocale: req.locale }
 }

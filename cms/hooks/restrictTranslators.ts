@@ -3,11 +3,8 @@ import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, 
 import { hasRole, translatorLocales } from '../access/roles'
 import { hubT } from '../i18n/hubT'
 import { defaultLocale } from '../locales'
-import { keepingRequestLocale } from './keepingRequestLocale'
 import { sharedFieldChanges } from './sharedFieldChanges'
-
-/** Bookkeeping fields Payload or its plugins set on every save. */
-const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
+import { latestAndPublished, sameContent, systemFields } from './unpublishedChanges'
 
 /**
  * On uploads Payload merges the stored file's fields into every save; the URLs among them are
@@ -58,23 +55,8 @@ export const restrictTranslators: CollectionBeforeValidateHook = async ({ collec
   }
   // Publishing a translation publishes the shared fields with it: never an editor's unfinished French.
   if (data._status === 'published' && collection.versions?.drafts && originalDoc?.id !== undefined) {
-    const read = async (draft: boolean) =>
-      (await req.payload.findByID({ collection: collection.slug, id: originalDoc.id, locale: defaultLocale, fallbackLocale: false, draft, depth: 0, req, disableErrors: true })) as Record<string, unknown> | null
-    const [latest, published] = await keepingRequestLocale(req, () => Promise.all([read(true), read(false)]))
-    if (published?._status !== 'published' || stableJson(withoutSystemFields(latest)) !== stableJson(withoutSystemFields(published))) {
-      refuse(hubT(req, 'translatorUnpublishedDefault'))
-    }
+    const [latest, published] = await latestAndPublished(req, collection.slug, originalDoc.id, defaultLocale)
+    if (published?._status !== 'published' || !sameContent(latest, published)) refuse(hubT(req, 'translatorUnpublishedDefault'))
   }
   return data
 }
-
-const withoutSystemFields = (doc: Record<string, unknown> | null): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(doc ?? {}).filter(([key]) => !systemFields.has(key)))
-
-/** JSON with object keys sorted, so that two reads of the same content compare equal. */
-const stableJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  )

@@ -76,4 +76,6 @@ test('an editor creates a training in French, translates it into English and pub
   expect(await publicTitles(request, slug, 'fr')).toEqual(['Tenir un stand en fin de marché'])
   // Untranslated languages fall back to French.
   expect(await publicTitles(request, slug, 'de')).toEqual(['Tenir un stand en fin de marché'])
+  // The admin remembers an account's last language: leave it in French for the tests that follow.
+  await switchLocale(page, 'Français', 'fr')
 })

@@ -48,6 +48,8 @@ const withoutTarget = (value: unknown): unknown => {
   const isLocalized = entries.length > 0 && entries.every(([key]) => localeCodes.has(key))
   return Object.fromEntries(
     entries
+      // Reads of a version and of the document list their keys in different orders.
+      .sort(([a], [b]) => a.localeCompare(b))
       .filter(([key]) => !(isLocalized && key === target))
       // The save's time and the document-wide status legitimately change.
       .filter(([key]) => key !== 'updatedAt' && key !== '_status')
