@@ -58,8 +58,10 @@ if (portProblem) {
 }
 
 try {
-  await run('tsx', ['content/seed.ts', '--if-empty'], env)
-  const buildSite = () => run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], env)
+  // Only the admin server runs queued jobs: the seed and the build's export would otherwise run them too.
+  const withoutJobs = { ...env, HUB_JOBS: 'off' }
+  await run('tsx', ['content/seed.ts', '--if-empty'], withoutJobs)
+  const buildSite = () => run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], withoutJobs)
   if (await liveBuildDir()) {
     // The previous site is served meanwhile; this picks up content or code changed while stopped.
     buildSite().catch((error: Error) => console.error(`Site public : ${error.message} (la version précédente reste en ligne)`))

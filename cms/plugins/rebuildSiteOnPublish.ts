@@ -14,7 +14,7 @@ const deadBuildCheckMs = 15_000
 /**
  * Queues a debounced rebuild of the public site after a change it shows (see
  * hooks/queueSiteRebuild). Where jobs run, a rebuild left behind by a process
- * that died is marked failed at start and within a minute, so the next builds.
+ * that died is marked failed within a minute of it dying or of the next start, so the next builds.
  */
 export const rebuildSiteOnPublish: Plugin = (config) => {
   const withHooks = addCollectionHooks(config, siteCollections, { afterChange: queueRebuildAfterChange, afterDelete: queueRebuildAfterDelete })
@@ -25,7 +25,7 @@ export const rebuildSiteOnPublish: Plugin = (config) => {
       await onInit?.(payload)
       if (!env.runJobs) return
       const recover = () => recoverDeadRebuilds(payload).catch((error: unknown) => payload.logger.error({ msg: 'Dead site builds not recovered', err: error }))
-      await recover()
+      // Not in onInit itself: a first start migrates the database after it, and a cold start waits for no query.
       setInterval(() => void recover(), deadBuildCheckMs).unref()
     },
   }

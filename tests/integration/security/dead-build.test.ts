@@ -70,7 +70,7 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
     expect(deadBuild).toBeDefined()
 
     const next = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
-    // The admin server's check, as it runs a minute later (every 15 s, and at start).
+    // The admin server's check, as it runs a minute later (every 15 s).
     await rebuildSite.recoverDeadRebuilds(payload, new Date(Date.now() + 60_000))
     expect(await payload.findByID({ collection: 'site-builds', id: deadBuild?.id ?? '', depth: 0 })).toMatchObject({
       status: 'failed',
