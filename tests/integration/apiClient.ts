@@ -1,5 +1,5 @@
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS'
 
 export interface ApiCall {
   /** JSON, or FormData as the admin sends its forms (the document as `_payload`, files beside it). */
@@ -8,6 +8,9 @@ export interface ApiCall {
   token?: string
   /** The client's Accept-Language. */
   language?: string
+  /** The admin language an account chose (Payload's `payload-lng` cookie). */
+  adminLanguage?: string
+  /** Any other header the test chooses (Origin, Cookie, X-Forwarded-For…). */
   headers?: Record<string, string>
 }
 
@@ -25,13 +28,15 @@ export const apiClient = async () => {
     POST: routes.REST_POST(config) as Handler,
     PATCH: routes.REST_PATCH(config) as Handler,
     DELETE: routes.REST_DELETE(config) as Handler,
+    OPTIONS: routes.REST_OPTIONS(config) as Handler,
   }
   const graphqlHandler = routes.GRAPHQL_POST(config) as (request: Request) => Promise<Response>
-  const headersFor = ({ body, token, language, headers: extra }: ApiCall) => {
+  const headersFor = ({ body, token, language, adminLanguage, headers: extra }: ApiCall) => {
     const headers = new Headers(extra)
     if (body !== undefined && !(body instanceof FormData)) headers.set('content-type', 'application/json')
     if (token) headers.set('authorization', `JWT ${token}`)
     if (language) headers.set('accept-language', language)
+    if (adminLanguage) headers.set('cookie', `payload-lng=${adminLanguage}`)
     return headers
   }
   return {
@@ -48,9 +53,18 @@ export const apiClient = async () => {
   }
 }
 
+export type ApiClient = Awaited<ReturnType<typeof apiClient>>
+
+/** A login as the admin's form sends it; the session cookie as the browser would send it back. */
+export const logIn = async (request: ApiClient['request'], email: string, headers: Record<string, string> = {}) => {
+  const response = await request('POST', 'users/login', { body: { email, password: 'correct-horse-battery' }, headers })
+  const setCookie = response.headers.get('set-cookie') ?? ''
+  return { response, setCookie, cookie: /payload-token=[^;]+/.exec(setCookie)?.[0] ?? '' }
+}
+
 /** Signs a staff account in through the REST API, as the admin does, and returns its token. */
-export const signIn = async (client: Awaited<ReturnType<typeof apiClient>>, email: string, password = 'correct-horse-battery') => {
-  const response = await client.request('POST', 'users/login', { body: { email, password } })
+export const signIn = async (request: ApiClient['request'], email: string) => {
+  const { response } = await logIn(request, email)
   if (response.status !== 200) throw new Error(`login failed for a test account: ${response.status}`)
   return ((await response.json()) as { token: string }).token
 }

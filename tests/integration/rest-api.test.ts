@@ -2,47 +2,22 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { isPublicRead } from '../../cms/cache/publicResponses'
+import { type ApiCall, apiClient } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, pngFile, trainingData, uniqueSlug } from './fixtures'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type ErrorBody = { errors?: { message: string; data?: { errors: { path: string; message: string }[] } }[] }
 
-/**
- * The real REST and GraphQL handlers that Next.js mounts under /api, called
- * with standard Requests: status codes, JSON bodies and headers as a client sees them.
- */
+/** The real REST and GraphQL handlers (tests/integration/apiClient.ts), answers read as JSON. */
 const api = async () => {
-  const routes = await import('@payloadcms/next/routes')
-  const { default: config } = await import('../../cms/payload.config')
-  const { cachedForAnonymous } = await import('../../cms/cache/publicResponses')
-  const handlers: Record<string, Handler> = {
-    // Wrapped as in cms/app/(payload)/api/[...slug]/route.ts.
-    GET: cachedForAnonymous(routes.REST_GET(config) as Handler),
-    POST: routes.REST_POST(config) as Handler,
-    PATCH: routes.REST_PATCH(config) as Handler,
-  }
-  const graphql = routes.GRAPHQL_POST(config) as (request: Request) => Promise<Response>
+  const client = await apiClient()
   return {
-    rest: async (
-      method: 'GET' | 'POST' | 'PATCH',
-      path: string,
-      { body, token, language }: { body?: unknown; token?: string; language?: string } = {},
-    ) => {
-      const url = new URL(`http://localhost:3000/api/${path}`)
-      // FormData bodies (uploads) set their own multipart content type.
-      const headers = new Headers(body instanceof FormData ? {} : { 'content-type': 'application/json' })
-      if (token) headers.set('authorization', `JWT ${token}`)
-      if (language) headers.set('accept-language', language)
-      const payloadBody = body === undefined || body instanceof FormData ? body : JSON.stringify(body)
-      const request = new Request(url, { method, headers, body: payloadBody })
-      const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      const response = await (handlers[method] as Handler)(request, { params: Promise.resolve({ slug }) })
-      return { status: response.status, cache: response.headers.get('x-hub-cache'), json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: { errors: { path: string; message: string }[] } }[] } }
+    rest: async (method: 'GET' | 'POST' | 'PATCH', path: string, call: ApiCall = {}) => {
+      const response = await client.request(method, path, call)
+      return { status: response.status, cache: response.headers.get('x-hub-cache'), json: (await response.json()) as Record<string, unknown> & ErrorBody }
     },
-    graphql: async (query: string) => {
-      const response = await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
-      return (await response.json()) as { data?: Record<string, { docs: { slug: string }[] } | null>; errors?: unknown[] }
-    },
+    graphql: async (query: string) =>
+      (await (await client.graphql(query)).json()) as { data?: Record<string, { docs: { slug: string }[] } | null>; errors?: unknown[] },
   }
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from '../database'
 import { createUser } from '../fixtures'
-import { logIn, restHandlers } from './restHandlers'
+import { apiClient, logIn } from '../apiClient'
 
 /**
  * Threats: the admin framed by another site (clickjacking), a response read
@@ -29,7 +29,7 @@ describeOnDatabase('the admin server’s security headers and session cookie', (
 
   it('makes the session cookie Secure and HttpOnly when SERVER_URL is https', async () => {
     const editor = await createUser(payload, 'editor')
-    const { response, setCookie } = await logIn(await restHandlers(), editor.email, { origin: 'https://admin.example.org' })
+    const { response, setCookie } = await logIn((await apiClient()).request, editor.email, { origin: 'https://admin.example.org' })
     expect(response.status).toBe(200)
     const [pair, ...attributes] = setCookie.split(';').map((part) => part.trim().toLowerCase())
     expect(pair).toMatch(/^payload-token=./)

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from '../database'
 import { createUser, minimalDocuments } from '../fixtures'
-import { logIn, restHandlers } from './restHandlers'
+import { type ApiClient, apiClient, logIn } from '../apiClient'
 
 /**
  * Threat: an anonymous read racing a save caches the state from before the
@@ -13,7 +13,7 @@ import { logIn, restHandlers } from './restHandlers'
  */
 describeOnDatabase('the API cache racing a slow save', () => {
   let payload: Payload
-  let rest: Awaited<ReturnType<typeof restHandlers>>
+  let rest: ApiClient['request']
   let staff: Record<string, string>
   /** While set, every save and delete of an FAQ waits for it, before the commit. */
   let slowCommit: Promise<void> | null = null
@@ -47,7 +47,7 @@ describeOnDatabase('the API cache racing a slow save', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    rest = await restHandlers()
+    rest = (await apiClient()).request
     const editor = await createUser(payload, 'editor')
     const { response } = await logIn(rest, editor.email)
     staff = { authorization: `JWT ${((await response.json()) as { token: string }).token}` }

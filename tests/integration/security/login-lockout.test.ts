@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from '../database'
 import { createUser } from '../fixtures'
-import { restHandlers } from './restHandlers'
+import { type ApiClient, apiClient } from '../apiClient'
 
 /**
  * Threat: a stranger who knows a staff member's email types wrong passwords
@@ -17,7 +17,7 @@ process.env.HUB_TRUST_PROXY = '1'
 
 describeOnDatabase('failed logins and account lock-out', () => {
   let payload: Payload
-  let rest: Awaited<ReturnType<typeof restHandlers>>
+  let rest: ApiClient['request']
 
   const login = async (email: string, address: string, { password = 'wrong-password', language }: { password?: string; language?: string } = {}) => {
     // A forged first hop, as a client can send: only the proxy's own entry counts.
@@ -30,7 +30,7 @@ describeOnDatabase('failed logins and account lock-out', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    rest = await restHandlers()
+    rest = (await apiClient()).request
   })
 
   afterAll(() => {

@@ -78,7 +78,7 @@ describeOnDatabase('publishing one language never publishes another language’s
 
   it('holds through REST, the admin’s publish button and GraphQL too', async () => {
     const client = await apiClient()
-    const token = await signIn(client, users.editor.email)
+    const token = await signIn(client.request, users.editor.email)
     const id = await publishedFaq()
     await payload.update({ collection: 'faqs', id, locale: 'de', draft: true, data: { question: 'Brouillon de' } })
 

@@ -5,7 +5,7 @@ import { env } from '../../../cms/env'
 import { publicEndpoint } from '../../../cms/endpoints/publicCors'
 import { describeOnDatabase, testPayload } from '../database'
 import { createUser, minimalDocuments, trainingData } from '../fixtures'
-import { logIn, restHandlers } from './restHandlers'
+import { type ApiClient, apiClient, logIn } from '../apiClient'
 
 /**
  * Threat: a script on the public site (an injected island, a compromised
@@ -14,7 +14,7 @@ import { logIn, restHandlers } from './restHandlers'
  */
 describeOnDatabase('the public site’s origin and staff sessions', () => {
   let payload: Payload
-  let rest: Awaited<ReturnType<typeof restHandlers>>
+  let rest: ApiClient['request']
   let cookie: string
   const fromSite = () => ({ origin: env.siteUrl, cookie })
 
@@ -25,7 +25,7 @@ describeOnDatabase('the public site’s origin and staff sessions', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    rest = await restHandlers()
+    rest = (await apiClient()).request
     const admin = await createUser(payload, 'admin')
     const login = await logIn(rest, admin.email, { origin: env.serverUrl })
     expect(login.response.status).toBe(200)

@@ -76,7 +76,7 @@ describeOnDatabase('a save in one language never changes another language', () =
     users.editor = await createUser(payload, 'editor')
     users.admin = await createUser(payload, 'admin')
     users.translator = await createUser(payload, 'translator', ['en', 'es'])
-    for (const role of roles) tokens[role] = await signIn(client, users[role].email)
+    for (const role of roles) tokens[role] = await signIn(client.request, users[role].email)
 
     const visual = await payload.create({ collection: 'visuals', data: { title: 'Affiche', alt: 'Une affiche', credit: 'GA', licence: 'CC0-1.0' }, file: await pngFile(undefined, 64, 64) })
     const vtt = await payload.create({ collection: 'files', data: { title: 'Sous-titres' }, file: textFile(`${uniqueSlug('st')}.vtt`, vttText, 'text/vtt') })

@@ -103,11 +103,11 @@ describeOnDatabase('uploads cannot store a script', () => {
   })
 
   it('serves a file stored before this fix under .html as an attachment that no browser renders', async () => {
-    // As a database from before the fix holds it: an SVG stored as .html.
+    // As a database from before the fix holds it: an SVG stored as .html (a complete visual otherwise).
     const name = `${uniqueSlug('legacy')}.html`
-    fs.mkdirSync(staticDir('visuals'), { recursive: true })
+    const created = await upload('visuals', textFile(`${uniqueSlug('legacy')}.svg`, inertSvg, 'image/svg+xml'), { ...visualFields, downloadable: true })
     fs.writeFileSync(path.join(staticDir('visuals'), name), cdataSvg)
-    await payload.db.create({ collection: 'visuals', data: { ...visualFields, filename: name, mimeType: 'image/svg+xml', downloadable: true, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() } })
+    await payload.db.updateOne({ collection: 'visuals', id: created.json.doc?.id ?? 0, data: { filename: name } })
     const served = await api.request('GET', filePath('visuals', name))
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
     expect(served.headers.get('content-disposition')).toMatch(/^attachment/)
