@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util'
 
 import { defaultLocale } from '../cms/locales'
-import { demoPassword, demoUsers } from '../content/seed/users'
+import { demoPassword, demoUsers, noDemoAccountsReason } from '../content/seed/users'
 import { liveBuildDir } from '../site/build/paths'
 import { siteLocaleCodes } from '../site/lib/locales'
 import { createSiteServer } from '../site/server/serveSite'
@@ -27,10 +27,11 @@ const serverUrl = process.env.SERVER_URL ?? `http://localhost:${port}`
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
 const env = childEnv({ SERVER_URL: serverUrl, SITE_URL: siteUrl })
 
-/** The demo accounts, as seed/users.ts creates them: never with NODE_ENV=production, only into an empty database. */
+/** The demo accounts, as seed/users.ts creates them: on a developer's machine only, only into an empty database. */
+const noDemoAccounts = noDemoAccountsReason({ ...process.env, SERVER_URL: serverUrl, HOST: host })
 const demoAccountsLines = () =>
-  process.env.NODE_ENV === 'production'
-    ? '  │ Pas de compte de démonstration (NODE_ENV=production) : le premier compte se crée sur /admin.'
+  noDemoAccounts
+    ? `  │ Pas de compte de démonstration (${noDemoAccounts}) : le premier compte se crée sur /admin.`
     : [
         `  │ Comptes de démonstration, si la base était vide au premier démarrage (mot de passe « ${demoPassword} ») :`,
         ...demoUsers.map((user) => `  │   ${user.role.padEnd(11)} ${user.email}`),

@@ -1,8 +1,9 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { isLocaleCode } from '../locales'
-import { latestAndPublished, sameContent } from './unpublishedChanges'
+import { hubT } from '../i18n/hubT'
+import { defaultLocale, isLocaleCode } from '../locales'
+import { latestAndPublished, sameContent, sameSharedContent } from './unpublishedChanges'
 
 interface UpdateArgs {
   data?: { _status?: unknown }
@@ -19,7 +20,9 @@ interface UpdateArgs {
  * When another language has unpublished changes, the publication becomes Payload's own
  * "publish in this language", whichever API or button sent it; otherwise publishing the
  * document as a whole puts the same content online and leaves no draft behind. Shared
- * (non-localized) fields are published with any language, as they belong to all of them.
+ * (non-localized) fields and rows go online with the language published: another language is
+ * refused while they have unpublished changes, which go online with the French (a new module
+ * published from English would show no title in French).
  *
  * Publishing every language at once stays possible only when asked for by name
  * (`publishAllLocales`), by an editor, an admin or the system (the demo seed): the admin
@@ -34,6 +37,10 @@ export const publishThisLanguageOnly: CollectionBeforeOperationHook = async ({ a
   if (id !== undefined) {
     const [latest, published] = await latestAndPublished(req, collection.slug, id, 'all')
     if (sameContent(latest, published, req.locale)) return args
+    // The shared fields and rows go live with any language: only with the French they belong to.
+    if (req.locale !== defaultLocale && published && !sameSharedContent(latest, published)) {
+      throw new ValidationError({ collection: collection.slug, errors: [{ message: hubT(req, 'sharedFieldsUnpublished'), path: '_status' }] })
+    }
   }
   return { ...args, publishSpecificLocale: req.locale }
 }

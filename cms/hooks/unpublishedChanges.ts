@@ -18,15 +18,23 @@ export const latestAndPublished = async (req: PayloadRequest, collection: Collec
   return keepingRequestLocale(req, () => Promise.all([read(true), read(false)]))
 }
 
-/** The content as JSON with keys sorted, without bookkeeping fields nor (in an 'all' read) one language's values. */
-const contentJson = (doc: Doc | null, leftOutLocale?: string): string =>
+/**
+ * The content as JSON with keys sorted and without bookkeeping fields. In an 'all' read, the
+ * localized values are `{ fr, en, … }` objects: `leaveOut` says which languages' to drop
+ * (every language's, to compare the shared fields and the rows' structure alone).
+ */
+const contentJson = (doc: Doc | null, leaveOut: (code: string) => boolean): string =>
   JSON.stringify(doc ?? {}, (key, value: unknown) => {
     if (systemFields.has(key)) return undefined
     if (!value || typeof value !== 'object' || Array.isArray(value)) return value
     const entries = Object.entries(value as Doc)
-    const localized = entries.length > 0 && entries.every(([code]) => isLocaleCode(code))
-    return Object.fromEntries(entries.filter(([code]) => !(localized && code === leftOutLocale)).sort(([a], [b]) => a.localeCompare(b)))
+    const localized = entries.every(([code]) => isLocaleCode(code))
+    return Object.fromEntries(entries.filter(([code]) => !(localized && leaveOut(code))).sort(([a], [b]) => a.localeCompare(b)))
   })
 
 /** Do two reads hold the same content (ignoring `leftOutLocale`'s values in an 'all' read)? */
-export const sameContent = (a: Doc | null, b: Doc | null, leftOutLocale?: string): boolean => contentJson(a, leftOutLocale) === contentJson(b, leftOutLocale)
+export const sameContent = (a: Doc | null, b: Doc | null, leftOutLocale?: string): boolean =>
+  contentJson(a, (code) => code === leftOutLocale) === contentJson(b, (code) => code === leftOutLocale)
+
+/** Do two 'all' reads hold the same shared (non-localized) values and the same rows? */
+export const sameSharedContent = (a: Doc | null, b: Doc | null): boolean => contentJson(a, () => true) === contentJson(b, () => true)

@@ -7,6 +7,7 @@ import { localeCodes } from '../locales'
 
 const fr = {
   translatorDraftOrPublish: 'Enregistrez un brouillon ou publiez : un enregistrement direct modifierait la version en ligne.',
+  sharedFieldsUnpublished: 'Des champs communs à toutes les langues ont des modifications non publiées : publiez d’abord la version française, puis cette langue. Enregistrez un brouillon en attendant.',
   translatorUnpublishedDefault:
     'La version française a des modifications non publiées (ou n’a jamais été publiée) : un·e éditeur·rice doit la publier avant votre traduction. Enregistrez un brouillon en attendant.',
   vtt_signature: 'le fichier doit commencer par « WEBVTT »',
@@ -67,6 +68,7 @@ type Messages = typeof fr
 
 const en: Messages = {
   translatorDraftOrPublish: 'Save a draft or publish: a direct save would change the live version.',
+  sharedFieldsUnpublished: 'Fields shared by every language have unpublished changes: publish the French version first, then this language. Save a draft meanwhile.',
   translatorUnpublishedDefault:
     'The French version has unpublished changes (or was never published): an editor must publish it before your translation. Save a draft meanwhile.',
   vtt_signature: 'the file must start with “WEBVTT”',
@@ -123,6 +125,7 @@ const en: Messages = {
 
 const es: Messages = {
   translatorDraftOrPublish: 'Guarde un borrador o publique: un guardado directo cambiaría la versión en línea.',
+  sharedFieldsUnpublished: 'Hay campos comunes a todos los idiomas con cambios sin publicar: publique primero la versión francesa y luego este idioma. Guarde un borrador mientras tanto.',
   translatorUnpublishedDefault:
     'La versión francesa tiene cambios sin publicar (o nunca se publicó): el equipo editorial debe publicarla antes que su traducción. Guarde un borrador mientras tanto.',
   vtt_signature: 'el archivo debe empezar por «WEBVTT»',
@@ -179,6 +182,7 @@ const es: Messages = {
 
 const de: Messages = {
   translatorDraftOrPublish: 'Speichern Sie einen Entwurf oder veröffentlichen Sie: direktes Speichern würde die Online-Version ändern.',
+  sharedFieldsUnpublished: 'Felder, die alle Sprachen teilen, haben unveröffentlichte Änderungen: veröffentlichen Sie zuerst die französische Version, dann diese Sprache. Speichern Sie bis dahin einen Entwurf.',
   translatorUnpublishedDefault:
     'Die französische Version hat unveröffentlichte Änderungen (oder wurde nie veröffentlicht): die Redaktion muss sie vor Ihrer Übersetzung veröffentlichen. Speichern Sie bis dahin einen Entwurf.',
   vtt_signature: 'die Datei muss mit „WEBVTT“ beginnen',
@@ -235,6 +239,7 @@ const de: Messages = {
 
 const it: Messages = {
   translatorDraftOrPublish: 'Salva una bozza o pubblica: un salvataggio diretto cambierebbe la versione online.',
+  sharedFieldsUnpublished: 'Alcuni campi comuni a tutte le lingue hanno modifiche non pubblicate: pubblica prima la versione francese, poi questa lingua. Nel frattempo salva una bozza.',
   translatorUnpublishedDefault:
     'La versione francese ha modifiche non pubblicate (o non è mai stata pubblicata): la redazione deve pubblicarla prima della tua traduzione. Nel frattempo salva una bozza.',
   vtt_signature: 'il file deve iniziare con «WEBVTT»',
@@ -291,6 +296,7 @@ const it: Messages = {
 
 const pt: Messages = {
   translatorDraftOrPublish: 'Guarde um rascunho ou publique: uma gravação direta alteraria a versão em linha.',
+  sharedFieldsUnpublished: 'Há campos comuns a todas as línguas com alterações não publicadas: publique primeiro a versão francesa e depois esta língua. Entretanto, guarde um rascunho.',
   translatorUnpublishedDefault:
     'A versão francesa tem alterações por publicar (ou nunca foi publicada): a equipa editorial tem de a publicar antes da sua tradução. Entretanto, guarde um rascunho.',
   vtt_signature: 'o ficheiro tem de começar por «WEBVTT»',
@@ -347,6 +353,7 @@ const pt: Messages = {
 
 const ar: Messages = {
   translatorDraftOrPublish: 'احفظوا مسودة أو انشروا: الحفظ المباشر سيغيّر النسخة المنشورة.',
+  sharedFieldsUnpublished: 'في الحقول المشتركة بين كل اللغات تعديلات غير منشورة: انشروا النسخة الفرنسية أولًا، ثم هذه اللغة. احفظوا مسودة في الأثناء.',
   translatorUnpublishedDefault: 'في النسخة الفرنسية تعديلات غير منشورة (أو لم تُنشر قط): على فريق التحرير نشرها قبل ترجمتكم. احفظوا مسودة في الأثناء.',
   vtt_signature: 'يجب أن يبدأ الملف بـ «WEBVTT»',
   vtt_timing: 'يُنتظر توقيت مثل «00:00:01.000 --> 00:00:04.000»',

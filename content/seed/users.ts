@@ -9,13 +9,26 @@ export const demoUsers = [
   { email: 'traducteur@example.org', name: 'Tom Traducteur', role: 'translator', languages: ['en', 'es'] },
 ] as const
 
+const loopback = new Set(['127.0.0.1', 'localhost', '::1'])
+
 /**
- * Creates the demo accounts that are missing, except with NODE_ENV=production,
- * whatever the command: their password is published in the README.
+ * Why this installation must get no demo account (their password is published in the
+ * README), or null on a developer's machine: a production run, an https address, or
+ * servers listening beyond this machine (HOST) are real installations, even when
+ * NODE_ENV was forgotten.
  */
+export const noDemoAccountsReason = (environment: NodeJS.ProcessEnv = process.env): string | null => {
+  if (environment.NODE_ENV === 'production') return 'NODE_ENV=production'
+  if (environment.SERVER_URL?.startsWith('https:')) return `SERVER_URL=${environment.SERVER_URL}`
+  if (environment.HOST && !loopback.has(environment.HOST)) return `HOST=${environment.HOST}`
+  return null
+}
+
+/** Creates the demo accounts that are missing, on a developer's machine only (see noDemoAccountsReason). */
 export const seedUsers = async (context: SeedContext): Promise<void> => {
-  if (process.env.NODE_ENV === 'production') {
-    console.log('  NODE_ENV=production : aucun compte de démonstration créé (leur mot de passe est public). Créez le premier compte administrateur sur /admin.')
+  const reason = noDemoAccountsReason()
+  if (reason) {
+    console.log(`  ${reason} : aucun compte de démonstration créé (leur mot de passe est public). Créez le premier compte administrateur sur /admin.`)
     return
   }
   const step = context.progress.step('Comptes de démonstration', demoUsers.length)

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, expect, it, vi } from 'vitest'
 
 import { createSeedContext } from '../../../content/seed/context'
 import { silentProgress } from '../../../content/seed/progress'
-import { demoUsers, seedUsers } from '../../../content/seed/users'
+import { demoUsers, noDemoAccountsReason, seedUsers } from '../../../content/seed/users'
 import { describeOnDatabase, testPayload } from '../database'
 import { createTheme, createUser } from '../fixtures'
 
@@ -67,5 +67,22 @@ describeOnDatabase('demo data in a real database', () => {
     vi.stubEnv('NODE_ENV', 'development')
     await seedUsers(context)
     expect((await demoAccounts(payload)).totalDocs).toBe(demoUsers.length)
+  })
+
+  it('creates no demo account on a real installation whose NODE_ENV was forgotten (an https address, servers open to the network)', async () => {
+    const context = await createSeedContext(payload, silentProgress)
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    vi.stubEnv('NODE_ENV', 'development')
+    for (const [name, value] of [['SERVER_URL', 'https://admin.example.org'], ['HOST', '0.0.0.0']] as const) {
+      await payload.delete({ collection: 'users', where: { email: { in: demoUsers.map((user) => user.email) } } })
+      vi.stubEnv(name, value)
+      await seedUsers(context)
+      expect((await demoAccounts(payload)).totalDocs, name).toBe(0)
+      expect(log.mock.calls.flat().join('\n')).toContain(`${name}=${value} : aucun compte de démonstration`)
+      vi.unstubAllEnvs()
+      vi.stubEnv('NODE_ENV', 'development')
+    }
+    log.mockRestore()
+    expect(noDemoAccountsReason({ HOST: '127.0.0.1', SERVER_URL: 'http://localhost:3000' })).toBeNull()
   })
 })

@@ -10,7 +10,7 @@ import { beforeAll, expect, it } from 'vitest'
 import type { User } from '../../../cms/payload-types'
 import { apiClient, signIn } from '../apiClient'
 import { describeOnDatabase, testPayload } from '../database'
-import { createUser, richText, uniqueSlug } from '../fixtures'
+import { createUser, richText, trainingData, uniqueSlug } from '../fixtures'
 
 type Role = 'editor' | 'admin' | 'translator'
 type Locale = 'fr' | 'en' | 'de' | 'es'
@@ -74,6 +74,24 @@ describeOnDatabase('publishing one language never publishes another language’s
       data: { errors: [{ path: 'question' }] },
     })
     expect((await payload.findByID({ collection: 'faqs', id: doc.id, locale: 'fr', overrideAccess: false })).question).toBe('Comment agir ?')
+  })
+
+  it('refuses another language while shared fields or rows have unpublished changes, for every role, until French is published', async () => {
+    const training = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    // An editor's unfinished French: a shared number changed and a module added (its titles exist in French only).
+    const modules = [...training.modules.map(({ id }) => ({ id })), { title: 'Nouveau module', lessons: [{ title: 'Nouvelle leçon', body: richText('À venir.') }] }]
+    await payload.update({ collection: 'trainings', id: training.id, locale: 'fr', draft: true, data: { durationMinutes: 999, modules } as never })
+    const publicTraining = async (locale: Locale) => payload.findByID({ collection: 'trainings', id: training.id, locale, overrideAccess: false, depth: 0 })
+    for (const role of ['editor', 'admin', 'translator'] as const) {
+      const publishEnglish = payload.update({ collection: 'trainings', id: training.id, locale: 'en', data: { title: `Public speaking (${role})`, _status: 'published' }, overrideAccess: false, user: users[role] })
+      await expect(publishEnglish).rejects.toMatchObject({ data: { errors: [{ message: expect.stringContaining('champs communs à toutes les langues') }] } })
+    }
+    for (const locale of ['fr', 'en'] as const) {
+      expect(await publicTraining(locale)).toMatchObject({ durationMinutes: 45, title: 'Prendre la parole en public', modules: [expect.anything()] })
+    }
+    await payload.update({ collection: 'trainings', id: training.id, locale: 'fr', data: { _status: 'published' }, overrideAccess: false, user: users.editor })
+    await payload.update({ collection: 'trainings', id: training.id, locale: 'en', data: { title: 'Public speaking', _status: 'published' }, overrideAccess: false, user: users.translator })
+    expect(await publicTraining('en')).toMatchObject({ durationMinutes: 999, title: 'Public speaking', modules: [expect.anything(), { title: 'Nouveau module' }] })
   })
 
   it('holds through REST, the admin’s publish button and GraphQL too', async () => {
