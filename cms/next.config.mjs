@@ -10,17 +10,27 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  * and these headers are fixed when the admin is built, not when it starts.
  */
 const securityHeaders = [
-  // No other site may frame the admin (clickjacking); a full CSP is not possible with Next's inline scripts.
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
 ]
 
+/**
+ * Every path but the upload collections' files (`/api/<collection>/file/…`),
+ * in Next's path-to-regexp syntax. Those send their own, stricter policy
+ * (cms/uploads/servedFileHeaders.ts), and Next keeps a config header over the
+ * route's header of the same name: a CSP here would replace theirs.
+ */
+const everyPathButUploadedFiles = '/:path((?!api/[^/]+/file/).*)'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  headers: async () => [
+    { source: '/:path*', headers: securityHeaders },
+    // No other site may frame the admin (clickjacking); a full CSP is not possible with Next's inline scripts.
+    { source: everyPathButUploadedFiles, headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
+  ],
   // The repo root holds the lockfile and node_modules; trace files from there.
   outputFileTracingRoot: root,
   turbopack: { root },

@@ -16,6 +16,8 @@ import { filePath, uploadApi, uploadForm } from './upload-http'
  */
 const visualFields = { title: 'Visuel', alt: 'Texte alternatif', credit: 'GA Lille', licence: 'CC-BY-4.0' }
 const cdataSvg = '<svg xmlns="http://www.w3.org/2000/svg"><b><![CDATA[><img src=x onerror=alert(1)>]]></b></svg>'
+// Forbids script, plugins and framing: what every file but a PDF is served with.
+const inertPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
 const inertSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#c9462c"/></svg>'
 
 describeOnDatabase('uploads cannot store a script', () => {
@@ -44,7 +46,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/svg+xml')
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox")
+    expect(served.headers.get('content-security-policy')).toBe(inertPolicy)
     expect(served.headers.get('content-disposition')).toBeNull()
   })
 
@@ -68,6 +70,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     const served = await api.request('GET', filePath('files', filename), { token: api.editorToken })
     expect(served.headers.get('content-type')).toBe('image/png')
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(served.headers.get('content-security-policy')).toBe(inertPolicy)
   })
 
   it('renames a PDF sent as text/html .htm to .pdf, stores its real type, and serves it inline', async () => {
@@ -83,6 +86,8 @@ describeOnDatabase('uploads cannot store a script', () => {
     expect(served.headers.get('content-type')).toBe('application/pdf')
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
     expect(served.headers.get('content-disposition')).toBeNull()
+    // Chromium opens no PDF viewer in a sandboxed document: a PDF is only kept from being framed.
+    expect(served.headers.get('content-security-policy')).toBe("frame-ancestors 'none'")
   })
 
   it('serves subtitles as text/vtt inline, and archives as attachments', async () => {
@@ -92,6 +97,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     expect(subtitles.headers.get('content-type')).toMatch(/^text\/vtt/)
     expect(subtitles.headers.get('x-content-type-options')).toBe('nosniff')
     expect(subtitles.headers.get('content-disposition')).toBeNull()
+    expect(subtitles.headers.get('content-security-policy')).toBe(inertPolicy)
 
     // The smallest valid zip: an empty archive's end-of-central-directory record.
     const zip = { name: `${uniqueSlug('kit')}.zip`, data: Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), mimetype: 'application/zip' }
@@ -100,6 +106,7 @@ describeOnDatabase('uploads cannot store a script', () => {
     const served = await api.request('GET', filePath('files', archive.json.doc?.filename ?? ''), { token: api.editorToken })
     expect(served.headers.get('content-type')).toBe('application/zip')
     expect(served.headers.get('content-disposition')).toMatch(/^attachment/)
+    expect(served.headers.get('content-security-policy')).toBe(inertPolicy)
   })
 
   it('serves a file stored before this fix under .html as an attachment that no browser renders', async () => {
@@ -111,6 +118,6 @@ describeOnDatabase('uploads cannot store a script', () => {
     const served = await api.request('GET', filePath('visuals', name))
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
     expect(served.headers.get('content-disposition')).toMatch(/^attachment/)
-    expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox")
+    expect(served.headers.get('content-security-policy')).toBe(inertPolicy)
   })
 })
