@@ -2,8 +2,8 @@
  * `npm start`: the whole hub on one machine. Brings the database up to date,
  * seeds it when empty, builds the public site (the first time before serving
  * it, afterwards in the background while the previous build stays online),
- * builds the admin if its sources changed, then serves the CMS (admin + APIs)
- * on :3000 and the public site on :4321, both on 127.0.0.1 unless HOST says
+ * builds the admin if its sources changed, then serves the CMS (admin + APIs,
+ * scripts/serve-cms.ts) on :3000 and the public site on :4321, both on 127.0.0.1 unless HOST says
  * otherwise. Ctrl-C stops everything.
  * `npm run dev` does the same with Next.js in development mode.
  */
@@ -77,9 +77,13 @@ try {
     site.listen(Number(sitePort), host, resolve)
   })
   if (!values.dev) await buildAdmin()
-  const cms = values.dev
-    ? serve('next', ['dev', 'cms', '--port', port, '--hostname', host], env)
-    : serve('next', ['start', 'cms', '--port', port, '--hostname', host], { ...env, NODE_ENV: 'production' })
+  // Our own server around Next's, so that logins are counted by the connection's address (scripts/serve-cms.ts).
+  const cms = serve('tsx', ['scripts/serve-cms.ts', ...(values.dev ? ['--dev'] : [])], {
+    ...env,
+    PORT: port,
+    HOST: host,
+    NODE_ENV: values.dev ? 'development' : 'production',
+  })
   cms.on('exit', (code) => {
     if (!stopping) {
       console.error(`Le serveur du CMS s’est arrêté (code ${code}).`)

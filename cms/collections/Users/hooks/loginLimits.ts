@@ -1,6 +1,9 @@
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import { isIPv4, isIPv6 } from 'node:net'
+
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
 import { hubT } from '../../../i18n/hubT'
+import { clientAddressHeader } from '../../../server/clientAddress'
 
 /**
  * Failed logins are limited per client address, so that a stranger who types
@@ -13,22 +16,39 @@ import { hubT } from '../../../i18n/hubT'
 const windowMs = 15 * 60 * 1000
 const addressLimit = 10
 const accountLimit = 50
-/** However many addresses or emails a stranger invents, the memory stays bounded. */
+/** However many addresses or emails a stranger invents, the memory stays bounded (each key is at most `maxEmailLength` long). */
 const maxKeys = 10_000
+/** The longest e-mail address there can be (RFC 5321's path limit, less its brackets). */
+const maxEmailLength = 254
 
 /**
- * The client's address. Next passes the socket's address in X-Forwarded-For
- * unless the client sent that header itself, so it is only as trustworthy as
- * the network in front: behind a reverse proxy that appends the address it saw
- * (nginx's $proxy_add_x_forwarded_for), set HUB_TRUST_PROXY=1 and the last
- * entry, written by the proxy, is used.
+ * The key a client's failures are counted under: an IPv4 address, or an IPv6
+ * address's /64 (what one subscriber or server usually gets, so a new address
+ * in it is no new client); an IPv4-mapped IPv6 address is its IPv4. Null for
+ * anything else.
  */
-export const clientAddress = (headers: Headers): string => {
-  const hops = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean)
-  return (process.env.HUB_TRUST_PROXY ? hops.at(-1) : hops[0]) ?? 'unknown'
+export const addressKey = (address: string | null): string | null => {
+  if (!address) return null
+  if (isIPv4(address)) return address
+  const withoutZone = address.replace(/%.*$/, '')
+  if (!isIPv6(withoutZone)) return null
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0] = ipv6Groups(withoutZone)
+  if (a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0xffff) return [g >> 8, g & 0xff, h >> 8, h & 0xff].join('.')
+  return `${[a, b, c, d].map((group) => group.toString(16)).join(':')}::/64`
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (`::` expanded, a dotted IPv4 tail as two groups). */
+const ipv6Groups = (address: string): number[] => {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address)
+  const hex = dotted
+    ? address.slice(0, dotted.index) +
+      [(Number(dotted[1]) << 8) | Number(dotted[2]), (Number(dotted[3]) << 8) | Number(dotted[4])].map((group) => group.toString(16)).join(':')
+    : address
+  const parse = (part: string | undefined) => (part ? part.split(':').map((group) => parseInt(group, 16)) : [])
+  const [head, tail] = hex.split('::')
+  const before = parse(head)
+  const after = parse(tail)
+  return [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after]
 }
 
 /** Recent failures per key, oldest first (at most as many as a limit needs). */
@@ -63,19 +83,33 @@ class FailureLog {
 }
 
 const globalStore = globalThis as typeof globalThis & {
-  __hubLoginLimits?: { byAddress: FailureLog; byAccount: FailureLog; knownAddresses: Set<string> }
+  __hubLoginLimits?: { byAddress: FailureLog; byAccount: FailureLog; knownAddresses: Set<string>; warnedWithoutAddress: boolean }
 }
 const limits = (globalStore.__hubLoginLimits ??= {
   byAddress: new FailureLog(addressLimit),
   byAccount: new FailureLog(accountLimit),
   knownAddresses: new Set<string>(),
+  warnedWithoutAddress: false,
 })
 
 const accountKey = (email: unknown) => (typeof email === 'string' ? email.toLowerCase().trim() : '')
 const knownKey = (account: string, address: string) => `${account}\n${address}`
 
+/**
+ * Without the admin server's header (Next started some other way), no address
+ * can be trusted: the account alone is counted, at its own limit, so a stranger
+ * can neither lock everyone out (no shared key) nor guess without end.
+ */
+const warnWithoutAddress = () => {
+  if (limits.warnedWithoutAddress) return
+  limits.warnedWithoutAddress = true
+  console.warn(
+    `Connexions : en-tête ${clientAddressHeader} absent (l’admin n’a pas été lancé par npm start ou npm run serve:cms) ; les échecs sont comptés par compte seulement.`,
+  )
+}
+
 interface PendingAttempt {
-  address: string
+  address: string | null
   account: string
   time: number
 }
@@ -87,19 +121,26 @@ interface PendingAttempt {
  * failure is counted whichever way the login fails. The Local API is server code
  * and is not limited.
  */
-export const limitFailedLogins: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitFailedLogins: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'login' || req.payloadAPI === 'local') return args
+  const email = (args as { data?: { email?: unknown } }).data?.email
+  // Refused before anything is counted: no key is longer than an e-mail address can be.
+  if (typeof email === 'string' && email.length > maxEmailLength) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: req.i18n.t('validation:emailAddress'), path: 'email' }] })
+  }
   const now = Date.now()
-  const address = clientAddress(req.headers)
-  const account = accountKey((args as { data?: { email?: unknown } }).data?.email)
+  const address = addressKey(req.headers.get(clientAddressHeader))
+  if (!address) warnWithoutAddress()
+  const account = accountKey(email)
+  const knownToAccount = address !== null && limits.knownAddresses.has(knownKey(account, address))
   const retryAt = Math.max(
-    limits.byAddress.blockedUntil(address, now) ?? 0,
-    limits.knownAddresses.has(knownKey(account, address)) ? 0 : (limits.byAccount.blockedUntil(account, now) ?? 0),
+    address ? (limits.byAddress.blockedUntil(address, now) ?? 0) : 0,
+    knownToAccount ? 0 : (limits.byAccount.blockedUntil(account, now) ?? 0),
   )
   if (retryAt > now) {
     throw new APIError(hubT(req, 'loginTooManyAttempts', { minutes: Math.ceil((retryAt - now) / 60_000) }), 429)
   }
-  limits.byAddress.add(address, now)
+  if (address) limits.byAddress.add(address, now)
   limits.byAccount.add(account, now)
   req.context.pendingLogin = { address, account, time: now } satisfies PendingAttempt
   return args
@@ -109,8 +150,9 @@ export const limitFailedLogins: CollectionBeforeOperationHook = ({ args, operati
 export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
   const pending = req.context.pendingLogin as PendingAttempt | undefined
   if (!pending) return user
-  limits.byAddress.remove(pending.address, pending.time)
   limits.byAccount.remove(pending.account, pending.time)
+  if (!pending.address) return user
+  limits.byAddress.remove(pending.address, pending.time)
   limits.knownAddresses.delete(knownKey(pending.account, pending.address))
   limits.knownAddresses.add(knownKey(pending.account, pending.address))
   if (limits.knownAddresses.size > maxKeys) limits.knownAddresses.delete(limits.knownAddresses.values().next().value as string)

@@ -1,0 +1,44 @@
+import type { IncomingMessage, RequestListener } from 'node:http'
+import { isIP } from 'node:net'
+
+/**
+ * The header in which the admin server (scripts/serve-cms.ts) tells the app
+ * the client's address. It overwrites whatever a client sent under that name,
+ * so, unlike X-Forwarded-For, nothing a client writes can reach it.
+ */
+export const clientAddressHeader = 'x-hub-client-address'
+
+/**
+ * HUB_TRUST_PROXY: how many reverse proxies in front of the admin each append
+ * the address they received from to X-Forwarded-For (1 for nginx with
+ * $proxy_add_x_forwarded_for). Unset or 0: the connection is the client.
+ */
+export const trustedProxyHops = (value: string | undefined): number => {
+  if (!value) return 0
+  if (!/^\d+$/.test(value)) throw new Error(`HUB_TRUST_PROXY=${value} : indiquez le nombre de proxys de confiance devant l’admin (1 pour un nginx).`)
+  return Number(value)
+}
+
+/**
+ * The client's address: the connection's, or, behind `hops` trusted proxies,
+ * the entry the outermost one appended (the hops-th from the end; what comes
+ * before it, the client wrote). Null when it cannot be known: the proxies
+ * appended fewer entries than expected, or not an address.
+ */
+export const clientAddressOf = (request: IncomingMessage, hops: number): string | null => {
+  if (hops === 0) return request.socket.remoteAddress ?? null
+  // Node joins repeated X-Forwarded-For headers with ", ", in the order received.
+  const entries = (request.headers['x-forwarded-for'] ?? '').split(',').map((entry) => entry.trim())
+  const appended = entries.length >= hops ? entries[entries.length - hops] : undefined
+  return appended && isIP(appended) ? appended : null
+}
+
+/** Wraps the app's handler: every request carries the client's address in `clientAddressHeader`, and only the one found here. */
+export const withClientAddress =
+  (handler: RequestListener, hops: number): RequestListener =>
+  (request, response) => {
+    const address = clientAddressOf(request, hops)
+    if (address) request.headers[clientAddressHeader] = address
+    else delete request.headers[clientAddressHeader]
+    return handler(request, response)
+  }

@@ -1,0 +1,46 @@
+/**
+ * `npm run serve:cms` (and the admin server of `npm start` / `npm run dev`):
+ * Next.js serving the CMS (admin + APIs) through our own node:http server, so
+ * that every request carries the client's address in a header a client cannot
+ * write (cms/server/clientAddress.ts; failed logins are counted by it).
+ * PORT (3000) and HOST (127.0.0.1) say where it listens; `--dev` for
+ * development mode. Production needs `npm run build` first and NODE_ENV=production.
+ */
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import next from 'next'
+
+import { trustedProxyHops, withClientAddress } from '../cms/server/clientAddress'
+
+const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
+const port = Number(process.env.PORT ?? '3000')
+const hostname = process.env.HOST || '127.0.0.1'
+
+let hops: number
+try {
+  hops = trustedProxyHops(process.env.HUB_TRUST_PROXY)
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}
+
+const app = next({ dev: values.dev, dir: path.resolve(import.meta.dirname, '../cms'), hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+// Next answers WebSocket upgrades (development's hot reload) itself, on the server its first request came through.
+const server = createServer(withClientAddress((request, response) => void handle(request, response), hops))
+server.once('error', (error: NodeJS.ErrnoException) => {
+  console.error(`L’admin ne peut pas écouter sur ${hostname}:${port} (${error.code ?? error.message}) : changez PORT ou HOST.`)
+  process.exit(1)
+})
+server.listen(port, hostname, () => console.log(`Admin prêt sur http://${hostname}:${port}`))
+
+const stop = () => {
+  server.close()
+  server.closeAllConnections()
+  void app.close().finally(() => process.exit(0))
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
