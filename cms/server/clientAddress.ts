@@ -27,8 +27,8 @@ export const trustedProxyHops = (value: string | undefined): number => {
  */
 export const clientAddressOf = (request: IncomingMessage, hops: number): string | null => {
   if (hops === 0) return request.socket.remoteAddress ?? null
-  // Node joins repeated X-Forwarded-For headers with ", ", in the order received.
-  const entries = (request.headers['x-forwarded-for'] ?? '').split(',').map((entry) => entry.trim())
+  // Repeated X-Forwarded-For headers count in the order received, as one list.
+  const entries = [request.headers['x-forwarded-for'] ?? []].flat().join(',').split(',').map((entry) => entry.trim())
   const appended = entries.length >= hops ? entries[entries.length - hops] : undefined
   return appended && isIP(appended) ? appended : null
 }
