@@ -4,7 +4,7 @@
  * that every request carries the client's address in a header a client cannot
  * write (cms/server/clientAddress.ts; failed logins are counted by it).
  * PORT (3000) and HOST (127.0.0.1) say where it listens; `--dev` for
- * development mode. Production needs `npm run build` first and NODE_ENV=production.
+ * development mode, else production (NODE_ENV=production, after `npm run build`).
  */
 import { createServer } from 'node:http'
 import path from 'node:path'
