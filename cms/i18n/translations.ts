@@ -21,6 +21,7 @@ const fr = {
   unsafeSvg:
     'Ce SVG contient du contenu actif ({{reason}}). Retirez scripts, gestionnaires d’événements et liens javascript: avant de le téléverser.',
   invalidSvg: 'Ce fichier SVG est illisible : {{reason}}.',
+  fileFromUrlRefused: 'Un fichier ne peut pas être importé depuis une adresse web : téléversez-le depuis votre appareil.',
   invalidWebVtt: 'Ce fichier n’est pas un sous-titre WebVTT valide (ligne {{line}} : {{reason}}).',
   subtitleMustBeVtt: 'Les sous-titres doivent être un fichier WebVTT (.vtt).',
   subtitleLanguageTwice: 'Une seule piste de sous-titres par langue : « {{language}} » apparaît deux fois.',
@@ -82,6 +83,7 @@ const en: Messages = {
   unsafeSvg:
     'This SVG contains active content ({{reason}}). Remove scripts, event handlers and javascript: links before uploading it.',
   invalidSvg: 'This SVG file cannot be read: {{reason}}.',
+  fileFromUrlRefused: 'A file cannot be imported from a web address: upload it from your device.',
   invalidWebVtt: 'This file is not valid WebVTT subtitles (line {{line}}: {{reason}}).',
   subtitleMustBeVtt: 'Subtitles must be a WebVTT (.vtt) file.',
   subtitleLanguageTwice: 'One subtitle track per language: “{{language}}” appears twice.',
@@ -139,6 +141,7 @@ const es: Messages = {
   unsafeSvg:
     'Este SVG contiene contenido activo ({{reason}}). Quite scripts, manejadores de eventos y enlaces javascript: antes de subirlo.',
   invalidSvg: 'Este archivo SVG no se puede leer: {{reason}}.',
+  fileFromUrlRefused: 'No se puede importar un archivo desde una dirección web: súbalo desde su dispositivo.',
   invalidWebVtt: 'Este archivo no es un subtítulo WebVTT válido (línea {{line}}: {{reason}}).',
   subtitleMustBeVtt: 'Los subtítulos deben ser un archivo WebVTT (.vtt).',
   subtitleLanguageTwice: 'Una sola pista de subtítulos por idioma: «{{language}}» aparece dos veces.',
@@ -196,6 +199,7 @@ const de: Messages = {
   unsafeSvg:
     'Dieses SVG enthält aktive Inhalte ({{reason}}). Entfernen Sie Skripte, Event-Handler und javascript:-Links vor dem Hochladen.',
   invalidSvg: 'Diese SVG-Datei ist nicht lesbar: {{reason}}.',
+  fileFromUrlRefused: 'Dateien können nicht von einer Webadresse importiert werden: Laden Sie die Datei von Ihrem Gerät hoch.',
   invalidWebVtt: 'Diese Datei ist kein gültiger WebVTT-Untertitel (Zeile {{line}}: {{reason}}).',
   subtitleMustBeVtt: 'Untertitel müssen eine WebVTT-Datei (.vtt) sein.',
   subtitleLanguageTwice: 'Eine Untertitelspur pro Sprache: „{{language}}“ kommt zweimal vor.',
@@ -253,6 +257,7 @@ const it: Messages = {
   unsafeSvg:
     'Questo SVG contiene contenuto attivo ({{reason}}). Rimuovi script, gestori di eventi e link javascript: prima di caricarlo.',
   invalidSvg: 'Questo file SVG non è leggibile: {{reason}}.',
+  fileFromUrlRefused: 'Non si può importare un file da un indirizzo web: caricalo dal tuo dispositivo.',
   invalidWebVtt: 'Questo file non è un sottotitolo WebVTT valido (riga {{line}}: {{reason}}).',
   subtitleMustBeVtt: 'I sottotitoli devono essere un file WebVTT (.vtt).',
   subtitleLanguageTwice: 'Una sola traccia di sottotitoli per lingua: «{{language}}» compare due volte.',
@@ -310,6 +315,7 @@ const pt: Messages = {
   unsafeSvg:
     'Este SVG contém conteúdo ativo ({{reason}}). Retire scripts, manipuladores de eventos e ligações javascript: antes de o enviar.',
   invalidSvg: 'Este ficheiro SVG não pode ser lido: {{reason}}.',
+  fileFromUrlRefused: 'Não é possível importar um ficheiro a partir de um endereço web: carregue-o a partir do seu dispositivo.',
   invalidWebVtt: 'Este ficheiro não é uma legenda WebVTT válida (linha {{line}}: {{reason}}).',
   subtitleMustBeVtt: 'As legendas têm de ser um ficheiro WebVTT (.vtt).',
   subtitleLanguageTwice: 'Uma só faixa de legendas por língua: «{{language}}» aparece duas vezes.',
@@ -365,6 +371,7 @@ const ar: Messages = {
   fileTypeNotAllowed: 'نوع الملف مرفوض ({{detected}}). الصيغ المقبولة: {{accepted}}.',
   unsafeSvg: 'يحتوي ملف SVG هذا على محتوى نشط ({{reason}}). أزيلوا النصوص البرمجية ومعالجات الأحداث وروابط javascript: قبل رفعه.',
   invalidSvg: 'تعذّرت قراءة ملف SVG هذا: {{reason}}.',
+  fileFromUrlRefused: 'لا يمكن استيراد ملف من عنوان ويب: ارفعه من جهازك.',
   invalidWebVtt: 'هذا الملف ليس ترجمة WebVTT صالحة (السطر {{line}}: {{reason}}).',
   subtitleMustBeVtt: 'يجب أن تكون الترجمة ملف WebVTT ‏(.vtt).',
   subtitleLanguageTwice: 'مسار ترجمة واحد لكل لغة: «{{language}}» مكرّرة.',

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 
 import { fileTypeFromBuffer } from 'file-type'
-import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type UploadConfig, ValidationError } from 'payload'
 
 import { restrictTranslators } from '../hooks/restrictTranslators'
 import { hubT } from '../i18n/hubT'
@@ -99,8 +99,42 @@ export const validateUpload =
     return fail(req, hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: acceptedFormats(rules) }))
   }
 
+/** A JSON `{ filename, url }`, with which Payload fetches the file itself rather than receive it. */
+const namesFileByUrl = (data: unknown): boolean => {
+  const { filename, url } = (typeof data === 'object' && data !== null ? data : {}) as { filename?: unknown; url?: unknown }
+  return typeof filename === 'string' && filename !== '' && typeof url === 'string' && url !== ''
+}
+
+/**
+ * Refuses, with a translated reason, a creation that would have Payload fetch
+ * its file from a URL: that file would skip validateUpload (which checks the
+ * file a request carries) and be stored under the editor's name. Payload has
+ * already taken `url` out of `args.data` for a request with access checks,
+ * hence `req.data`, the body as sent. An update never fetches a URL it is sent
+ * (Payload reads the stored file), and the admin's forms send the stored one.
+ */
+export const refuseFileFromUrl: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' && !req.file && (namesFileByUrl(args.data) || namesFileByUrl(req.data))) {
+    fail(req, hubT(req, 'fileFromUrlRefused'))
+  }
+  return args
+}
+
+/**
+ * The `upload` options that keep every file coming from the editor's device:
+ * no "paste a URL" in the admin, and no fetch by the server, whatever asks for
+ * it (Payload calls `externalFileHeaderFilter` before each such fetch; the
+ * GraphQL API, for one, does not pass through refuseFileFromUrl's `req.data`).
+ */
+export const filesFromDeviceOnly = {
+  pasteURL: false,
+  externalFileHeaderFilter: () => {
+    throw new APIError('Files are never fetched from a URL: upload the file itself.', 400)
+  },
+} satisfies Pick<UploadConfig, 'pasteURL' | 'externalFileHeaderFilter'>
+
 /** The hooks of a media collection: its upload checks, and the translators' limits on its metadata. */
 export const uploadCollectionHooks = (rules: UploadRules) => ({
-  beforeOperation: [validateUpload(rules)],
+  beforeOperation: [refuseFileFromUrl, validateUpload(rules)],
   beforeValidate: [restrictTranslators],
 })

@@ -5,7 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { staffOrInPublicUse, uploadAccess } from '../../access/uploadReadAccess'
 import { env } from '../../env'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
-import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
+import { acceptedMimeTypes, filesFromDeviceOnly, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 
 const uploadRules: UploadRules = {
@@ -25,6 +25,7 @@ export const Files: CollectionConfig = {
     staticDir: path.join(env.uploadsDir, 'files'),
     mimeTypes: acceptedMimeTypes(uploadRules),
     modifyResponseHeaders: servedFileHeaders,
+    ...filesFromDeviceOnly,
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { fr: 'Titre', en: 'Title' } },

@@ -6,7 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { staffOrInPublicUse, uploadAccess } from '../../access/uploadReadAccess'
 import { env } from '../../env'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
-import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
+import { acceptedMimeTypes, filesFromDeviceOnly, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { tractsGroup } from '../shared'
 
 /** A vector PDF for print, or an image (SVG, PNG, JPEG, WebP) for the preview, the PNG and the PDF without a vector artwork. */
@@ -35,6 +35,7 @@ export const TractArtwork: CollectionConfig = {
     staticDir: path.join(env.uploadsDir, 'tract-artwork'),
     mimeTypes: acceptedMimeTypes(tractArtworkRules),
     modifyResponseHeaders: servedFileHeaders,
+    ...filesFromDeviceOnly,
   },
   fields: [
     {

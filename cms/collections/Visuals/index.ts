@@ -7,7 +7,7 @@ import { themesField } from '../../fields/themes'
 import { env } from '../../env'
 import { responsiveImageSizes } from '../../uploads/responsiveImages'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
-import { acceptedMimeTypes, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
+import { acceptedMimeTypes, filesFromDeviceOnly, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 import { hideUnpublishedFiles } from './hooks/hideUnpublishedFiles'
 
@@ -49,6 +49,7 @@ export const Visuals: CollectionConfig = {
     staticDir: path.join(env.uploadsDir, 'visuals'),
     mimeTypes: acceptedMimeTypes(uploadRules),
     modifyResponseHeaders: servedFileHeaders,
+    ...filesFromDeviceOnly,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [...downloadSizes, ...responsiveImageSizes],
