@@ -17,7 +17,7 @@ const loopback = new Set(['127.0.0.1', 'localhost', '::1'])
  * servers listening beyond this machine (HOST) are real installations, even when
  * NODE_ENV was forgotten.
  */
-export const noDemoAccountsReason = (environment: NodeJS.ProcessEnv = process.env): string | null => {
+export const noDemoAccountsReason = (environment: Record<string, string | undefined> = process.env): string | null => {
   if (environment.NODE_ENV === 'production') return 'NODE_ENV=production'
   if (environment.SERVER_URL?.startsWith('https:')) return `SERVER_URL=${environment.SERVER_URL}`
   if (environment.HOST && !loopback.has(environment.HOST)) return `HOST=${environment.HOST}`

@@ -58,7 +58,7 @@ const siteHeaders: http.OutgoingHttpHeaders = {
   'X-Frame-Options': 'DENY',
 }
 /** An SVG opened by itself is a document: no script, no request, in a sandbox. */
-const svgPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+const svgPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
 /**
  * What the browser may show in place from /media/ (the CMS's uploads): anything else there (an uploaded
  * .html, .xml or .txt, an unknown type) is a download, never a page of the site's origin.

@@ -45,7 +45,7 @@ describe('site server: files under /media/ never render as pages of the site', (
     for (const pathname of ['/media/visuals/logo.svg', '/favicon.svg']) {
       const response = await get(pathname)
       expect(response.headers.get('content-type')).toBe('image/svg+xml')
-      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox")
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'")
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('content-disposition')).toBeNull()
     }
