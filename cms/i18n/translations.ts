@@ -17,6 +17,7 @@ const fr = {
   vtt_emptyCue: 'la réplique n’a pas de texte',
   vtt_noCue: 'le fichier ne contient aucune réplique',
   fileTooLarge: 'Le fichier pèse {{size}} : la limite est de {{max}}.',
+  fileContentNotAllowed: 'Le contenu de « {{name}} » n’est dans aucun des formats acceptés ({{accepted}}) : seul son nom le dit.',
   fileTypeNotAllowed: 'Type de fichier refusé ({{detected}}). Formats acceptés : {{accepted}}.',
   unsafeSvg:
     'Ce SVG contient du contenu actif ({{reason}}). Retirez scripts, gestionnaires d’événements et liens javascript: avant de le téléverser.',
@@ -79,6 +80,7 @@ const en: Messages = {
   vtt_emptyCue: 'the cue has no text',
   vtt_noCue: 'the file has no cue',
   fileTooLarge: 'The file is {{size}}: the limit is {{max}}.',
+  fileContentNotAllowed: 'The content of “{{name}}” is in none of the accepted formats ({{accepted}}): only its name says so.',
   fileTypeNotAllowed: 'File type refused ({{detected}}). Accepted formats: {{accepted}}.',
   unsafeSvg:
     'This SVG contains active content ({{reason}}). Remove scripts, event handlers and javascript: links before uploading it.',
@@ -137,6 +139,7 @@ const es: Messages = {
   vtt_emptyCue: 'la réplica no tiene texto',
   vtt_noCue: 'el archivo no contiene ninguna réplica',
   fileTooLarge: 'El archivo pesa {{size}}: el límite es {{max}}.',
+  fileContentNotAllowed: 'El contenido de «{{name}}» no está en ninguno de los formatos aceptados ({{accepted}}): solo su nombre lo indica.',
   fileTypeNotAllowed: 'Tipo de archivo rechazado ({{detected}}). Formatos aceptados: {{accepted}}.',
   unsafeSvg:
     'Este SVG contiene contenido activo ({{reason}}). Quite scripts, manejadores de eventos y enlaces javascript: antes de subirlo.',
@@ -195,6 +198,7 @@ const de: Messages = {
   vtt_emptyCue: 'der Untertitel hat keinen Text',
   vtt_noCue: 'die Datei enthält keinen Untertitel',
   fileTooLarge: 'Die Datei ist {{size}} groß: erlaubt sind {{max}}.',
+  fileContentNotAllowed: 'Der Inhalt von „{{name}}“ hat keines der erlaubten Formate ({{accepted}}): nur sein Name behauptet es.',
   fileTypeNotAllowed: 'Dateityp abgelehnt ({{detected}}). Erlaubte Formate: {{accepted}}.',
   unsafeSvg:
     'Dieses SVG enthält aktive Inhalte ({{reason}}). Entfernen Sie Skripte, Event-Handler und javascript:-Links vor dem Hochladen.',
@@ -253,6 +257,7 @@ const it: Messages = {
   vtt_emptyCue: 'la battuta non ha testo',
   vtt_noCue: 'il file non contiene battute',
   fileTooLarge: 'Il file pesa {{size}}: il limite è {{max}}.',
+  fileContentNotAllowed: 'Il contenuto di «{{name}}» non è in nessuno dei formati accettati ({{accepted}}): lo dice solo il suo nome.',
   fileTypeNotAllowed: 'Tipo di file rifiutato ({{detected}}). Formati accettati: {{accepted}}.',
   unsafeSvg:
     'Questo SVG contiene contenuto attivo ({{reason}}). Rimuovi script, gestori di eventi e link javascript: prima di caricarlo.',
@@ -311,6 +316,7 @@ const pt: Messages = {
   vtt_emptyCue: 'a legenda não tem texto',
   vtt_noCue: 'o ficheiro não contém legendas',
   fileTooLarge: 'O ficheiro tem {{size}}: o limite é {{max}}.',
+  fileContentNotAllowed: 'O conteúdo de «{{name}}» não está em nenhum dos formatos aceites ({{accepted}}): só o nome o indica.',
   fileTypeNotAllowed: 'Tipo de ficheiro recusado ({{detected}}). Formatos aceites: {{accepted}}.',
   unsafeSvg:
     'Este SVG contém conteúdo ativo ({{reason}}). Retire scripts, manipuladores de eventos e ligações javascript: antes de o enviar.',
@@ -368,6 +374,7 @@ const ar: Messages = {
   vtt_emptyCue: 'المقطع بلا نص',
   vtt_noCue: 'لا يحتوي الملف على أي مقطع',
   fileTooLarge: 'حجم الملف {{size}}، والحد الأقصى {{max}}.',
+  fileContentNotAllowed: 'محتوى «{{name}}» ليس بأي من الصيغ المقبولة ({{accepted}}): اسمه وحده يوحي بذلك.',
   fileTypeNotAllowed: 'نوع الملف مرفوض ({{detected}}). الصيغ المقبولة: {{accepted}}.',
   unsafeSvg: 'يحتوي ملف SVG هذا على محتوى نشط ({{reason}}). أزيلوا النصوص البرمجية ومعالجات الأحداث وروابط javascript: قبل رفعه.',
   invalidSvg: 'تعذّرت قراءة ملف SVG هذا: {{reason}}.',

@@ -96,7 +96,8 @@ export const validateUpload =
       storeAs(file, 'image/svg+xml')
       return args
     }
-    return fail(req, hubT(req, 'fileTypeNotAllowed', { detected: file.mimetype || name.split('.').pop() || '?', accepted: acceptedFormats(rules) }))
+    // Text that is neither subtitles nor SVG, whatever it is named or announced as.
+    return fail(req, hubT(req, 'fileContentNotAllowed', { name: file.name, accepted: acceptedFormats(rules) }))
   }
 
 /** A JSON `{ filename, url }`, with which Payload fetches the file itself rather than receive it. */

@@ -34,7 +34,7 @@ describeOnDatabase('uploads are checked on their content', () => {
 
   it('refuses a text file disguised as an image', async () => {
     const message = await refusal(payload, 'visuals', textFile(`${uniqueSlug('faux')}.png`, 'Je ne suis pas une image', 'image/png'))
-    expect(message).toContain('Type de fichier refusé')
+    expect(message).toContain('n’est dans aucun des formats acceptés')
     expect(message).toContain('JPEG, PNG, WEBP, AVIF, GIF')
   })
 
