@@ -135,8 +135,19 @@ const usedIds = async (payload: Payload, referrers: Referrer[], target: string) 
 const known = new Map<string, { fingerprint: string; ids: Promise<Set<Id>> }>()
 const perRequest = new WeakMap<object, Map<string, Promise<Set<Id>>>>()
 
+const referrersOf = new WeakMap<Payload, Map<string, Referrer[]>>()
+
+/** The referring collections of `target`, found once per CMS: its collections do not change once it runs. */
+const referrersFor = (payload: Payload, target: string): Referrer[] => {
+  const byTarget = referrersOf.get(payload) ?? new Map<string, Referrer[]>()
+  referrersOf.set(payload, byTarget)
+  const referrers = byTarget.get(target) ?? referringCollections(payload, target)
+  byTarget.set(target, referrers)
+  return referrers
+}
+
 const lookUp = async (payload: Payload, target: string): Promise<Set<Id>> => {
-  const referrers = referringCollections(payload, target)
+  const referrers = referrersFor(payload, target)
   const current = await fingerprint(payload, referrers)
   const cached = known.get(target)
   if (cached?.fingerprint === current) return cached.ids
