@@ -27,6 +27,16 @@ const switchLocale = async (page: Page, label: string, code: string) => {
   await page.getByRole('button', { name: /Paramètres régionaux/ }).click()
   await page.getByRole('button', { name: `${label} (${code})`, exact: true }).click()
   await expect(page).toHaveURL(new RegExp(`locale=${code}`))
+  await formReady(page, label)
+}
+
+/**
+ * The edit form answers clicks once React has hydrated it and loaded the document in
+ * the URL's language: a click before that is lost, or saves under the language left.
+ */
+const formReady = async (page: Page, label: string) => {
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByRole('textbox', { name: `Titre * — ${label}` })).toBeEditable()
 }
 
 test('an editor creates a training in French, translates it into English and publishes it', async ({ page, request }) => {
@@ -35,6 +45,7 @@ test('an editor creates a training in French, translates it into English and pub
   await expect(page.getByRole('link', { name: 'Formations' }).first()).toBeVisible()
 
   await page.goto('/admin/collections/trainings/create')
+  await formReady(page, 'Français')
   await page.getByRole('textbox', { name: 'Titre * — Français' }).fill('Tenir un stand en fin de marché')
   await page.getByRole('textbox', { name: 'Résumé * — Français' }).fill('Installer, accueillir, conclure : un stand efficace en une heure.')
   await choose(page, 'kind', 'Pratique')
