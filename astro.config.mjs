@@ -4,15 +4,15 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { browserEngine, meilisearchConfig } from './search/config.ts'
-import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/build/pageManifest.ts'
+import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/builder/pageManifest.ts'
 import { sitePolicy } from './site/lib/contentSecurityPolicy.ts'
-import { defaultLocale, siteLocaleCodes } from './site/lib/locales.ts'
-import { switchLocale } from './site/lib/urls.ts'
+import { defaultLocale, siteLocaleCodes } from './publication/locales.ts'
+import { switchLocale } from './publication/urls.ts'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 
 /**
- * Incremental builds (site/build/pageManifest.ts) render only changed pages; the sitemap lists the
+ * Incremental builds (site/builder/pageManifest.ts) render only changed pages; the sitemap lists the
  * pages reused from the live build too, and the build learns how many pages were rendered.
  */
 const recordsDir = process.env[pagesEnv]
@@ -27,7 +27,7 @@ const pageRecords = {
   },
 }
 
-/** The public site: static pages from the CMS export (see docs/ARCHITECTURE.md). */
+/** The public site: static pages from the snapshot (see docs/ARCHITECTURE.md). */
 export default defineConfig({
   site,
   srcDir: './site',

@@ -18,8 +18,8 @@ import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
 import { chromium } from 'playwright-core'
 
-import { defaultLocale, localeCodes } from '../cms/locales'
-import { readExportedRecords } from '../search/exportedRecords'
+import { defaultLocale, localeCodes } from '../publication/locales'
+import { readSnapshotRecords } from '../search/snapshotRecords'
 import { staticIndexDir, writeStaticIndex } from '../search/staticIndex'
 import { createSiteServer } from '../site/server/serveSite'
 import relevance from '../tests/search/relevance.json' with { type: 'json' }
@@ -49,14 +49,14 @@ const minutes = 60_000
 process.on('SIGINT', () => void stopAll().then(cleanupAll).finally(() => process.exit(130)))
 if (!values.keep) onCleanup(`var/bench-search/${stamp}`, () => fs.promises.rm(workDir, { recursive: true, force: true }))
 
-/** Builds the static index of an export `runs` times into `outDir`, timed in this process. */
-async function measureIndexBuild(label: string, contentDir: string, outDir: string): Promise<IndexBuild> {
+/** Builds the static index of a snapshot `runs` times into `outDir`, timed in this process. */
+async function measureIndexBuild(label: string, snapshotDir: string, outDir: string): Promise<IndexBuild> {
   const samples: number[] = []
   let bytes = 0
   let records = 0
   for (let run = 0; run < runs; run++) {
     const started = performance.now()
-    const index = await writeStaticIndex(await readExportedRecords(contentDir), outDir)
+    const index = await writeStaticIndex(await readSnapshotRecords(snapshotDir), outDir)
     samples.push(performance.now() - started)
     ;({ bytes, records } = index)
   }
@@ -164,7 +164,7 @@ try {
     runToEnd('tsx', ['scripts/build-site.ts', '--reason', 'bench:search'], env, { timeoutMs: 15 * minutes, onLine: () => {} }),
   )
   const demoSite = liveDir(siteDir)
-  results.indexBuilds.push(await step('demo index build', () => measureIndexBuild('demo content, 7 languages', path.join(siteDir, 'content'), path.join(workDir, 'index-demo'))))
+  results.indexBuilds.push(await step('demo index build', () => measureIndexBuild('demo content, 7 languages', path.join(siteDir, 'snapshot'), path.join(workDir, 'index-demo'))))
   const demo = await serve(demoSite)
   results.queryRuns.push(await step('demo queries in Chromium', () => measureQueries('demo content', demo.url)))
   demo.server.close()
@@ -172,7 +172,7 @@ try {
   await step(`seed --scale ${count}`, () => seedSynthetic(env, count, ['fr', 'en', 'es']))
   const scaleContent = path.join(workDir, 'content-scale')
   await step(`export of ${count} trainings × fr, en, es`, () =>
-    runToEnd('tsx', ['scripts/export-site.ts', '--out', scaleContent], { ...env, SITE_LOCALES: 'fr,en,es' }, { timeoutMs: 20 * minutes, onLine: () => {} }),
+    runToEnd('tsx', ['scripts/write-snapshot.ts', '--out', scaleContent], { ...env, SITE_LOCALES: 'fr,en,es' }, { timeoutMs: 20 * minutes, onLine: () => {} }),
   )
   // The demo site's pages (the search page is the same) with the large index in place of its own.
   const scaleSite = path.join(workDir, 'site-scale')

@@ -20,7 +20,7 @@ import type http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { defaultLocale, localeCodes } from '../cms/locales'
+import { defaultLocale, localeCodes } from '../publication/locales'
 import { buildAdmin } from '../scripts/lib/adminBuild'
 import { createSiteServer } from '../site/server/serveSite'
 import { wholeNumber } from './lib/args'
@@ -90,7 +90,7 @@ process.on('SIGTERM', interrupt)
 const codeVersion = (): { commit: string; changed: string[] } => {
   const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).trim()
   try {
-    const changed = git('status', '--porcelain', '--untracked-files=no', '--', 'site', 'cms', 'scripts', 'content', 'astro.config.mjs')
+    const changed = git('status', '--porcelain', '--untracked-files=no', '--', 'site', 'cms', 'scripts', 'content', 'publication', 'search', 'tracts', 'astro.config.mjs')
     return { commit: git('log', '-1', '--format=%h %s').slice(0, 100), changed: changed ? changed.split('\n').map((line) => line.slice(3)) : [] }
   } catch {
     return { commit: 'unknown', changed: [] }
@@ -150,7 +150,7 @@ const envFor = (siteDir: string, locales: readonly string[], siteUrl: string, ex
 
 /** Demo trainings (not synthetic) in French, in export order: the first is published, the last ones unpublished. */
 const demoTrainings = (siteDir: string): string[] => {
-  const entries = JSON.parse(fs.readFileSync(path.join(siteDir, 'content', 'trainings.json'), 'utf8')) as { locale: string; slug: string }[]
+  const entries = JSON.parse(fs.readFileSync(path.join(siteDir, 'snapshot', 'trainings.json'), 'utf8')) as { locale: string; slug: string }[]
   return entries.filter((entry) => entry.locale === 'fr' && !entry.slug.startsWith('synthetique-')).map((entry) => entry.slug)
 }
 
@@ -175,7 +175,7 @@ const publishOnStack = async (label: string, siteDir: string, locales: readonly 
   const stack = await startStack(env, cmsUrl, siteUrl, 10 * minutes)
   try {
     const [training] = demoTrainings(siteDir)
-    if (!training) throw new Error('No demo training in the export')
+    if (!training) throw new Error('No demo training in the snapshot')
     return await measurePublish(stack, { slug: training, unpublishSlug, runs, timeoutMs, tag: `${label} ${stamp}` })
   } finally {
     await stack.stop()
@@ -213,7 +213,7 @@ const main = async () => {
     await listen(server, sitePort)
     const closeServer = onCleanup('static site server', () => new Promise<void>((resolve) => server.close(() => resolve())))
     try {
-      const pages = templatePages(path.join(demoSiteDir, 'content'), trainings[0] ?? '')
+      const pages = templatePages(path.join(demoSiteDir, 'snapshot'), trainings[0] ?? '')
       if (wants('weight')) results.weights = await attempt('page weight per template (Chromium)', () => measurePageWeights(siteUrl, pages))
       if (wants('lighthouse')) {
         const audited = pages.filter((page) => ['home', 'training', 'video', 'programme'].includes(page.template))

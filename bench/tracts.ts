@@ -18,7 +18,7 @@ import { PDFDocument } from 'pdf-lib'
 import { chromium, type Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { defaultLocale, localeCodes } from '../cms/locales'
+import { defaultLocale, localeCodes } from '../publication/locales'
 import { tracts } from '../content/data/tracts'
 import type { TractSeed } from '../content/types'
 import fr from '../site/i18n/fr.json' with { type: 'json' }

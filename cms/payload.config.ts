@@ -12,7 +12,7 @@ import { env, projectRoot, varDir } from './env'
 import { hubTranslations } from './i18n/translations'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { syncSearchTask } from './jobs/syncSearch'
-import { defaultLocale, locales } from './locales'
+import { defaultLocale, locales } from '../publication/locales'
 import { plugins } from './plugins'
 
 const staffCanManageJobs = ({ req }: { req: { user?: unknown } }) => hasRole(req.user, 'admin', 'editor')

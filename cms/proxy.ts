@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { defaultLocale } from './locales'
+import { defaultLocale } from '../publication/locales'
 
 const languageCookie = 'payload-lng'
 

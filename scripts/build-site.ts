@@ -9,16 +9,16 @@
  *   tsx scripts/build-site.ts --out dist      a deployable copy for any static host
  *
  * Used by `npm start` (first build), by the CMS rebuild job and by `npm run build`.
- * Payload is not loaded here while the site builds: the export runs in its own
- * process (scripts/export-site.ts), and the record is written at the end.
+ * Payload is not loaded here while the site builds: the snapshot runs in its own
+ * process (scripts/write-snapshot.ts), and the record is written at the end.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { buildSite } from '../site/build/buildSite'
-import { publishLiveSite, siteBuildRecord } from '../site/build/liveSite'
-import { pagesDir } from '../site/build/paths'
+import { buildSite } from '../site/builder/buildSite'
+import { publishLiveSite, siteBuildRecord } from '../site/builder/liveSite'
+import { pagesDir } from '../site/builder/paths'
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, reason: { type: 'string', default: '' }, record: { type: 'string' }, full: { type: 'boolean', default: false } } })
 const log = (line: string) => console.log(line)

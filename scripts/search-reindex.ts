@@ -12,10 +12,10 @@ import { getPayload } from 'payload'
 
 import config from '../cms/payload.config'
 import { meilisearchConfig } from '../search/config'
-import { readExportedRecords } from '../search/exportedRecords'
+import { readSnapshotRecords } from '../search/snapshotRecords'
 import { reindex } from '../search/meilisearch'
-import { exportSiteContent } from '../site/data/export'
-import { siteLocaleCodes } from '../site/lib/locales'
+import { writeSnapshot } from '../publication/snapshot/writeSnapshot'
+import { siteLocaleCodes } from '../publication/locales'
 
 let exitCode = 0
 const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-reindex-'))
@@ -24,8 +24,8 @@ try {
   if (!meilisearch) throw new Error('MEILISEARCH_HOST is not set: the static index, rebuilt with the site, is the search.')
   const payload = await getPayload({ config })
   console.log('Lecture du contenu publié…')
-  await exportSiteContent(payload, { locales: siteLocaleCodes, outDir: workDir, onProgress: (collection, entries) => console.log(`  ${collection} : ${entries}`) })
-  const records = await readExportedRecords(workDir)
+  await writeSnapshot(payload, { locales: siteLocaleCodes, outDir: workDir, onProgress: (collection, entries) => console.log(`  ${collection} : ${entries}`) })
+  const records = await readSnapshotRecords(workDir)
   await reindex(meilisearch, siteLocaleCodes, records, (locale, sent, total) => console.log(`  ${locale} : ${sent}/${total}`))
   console.log(`Index de recherche reconstruits : ${records.length} fiches.`)
 } catch (error) {

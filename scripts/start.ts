@@ -9,10 +9,10 @@
  */
 import { parseArgs } from 'node:util'
 
-import { defaultLocale } from '../cms/locales'
+import { defaultLocale } from '../publication/locales'
 import { demoPassword, demoUsers, noDemoAccountsReason } from '../content/seed/users'
-import { liveBuildDir } from '../site/build/paths'
-import { siteLocaleCodes } from '../site/lib/locales'
+import { liveBuildDir } from '../site/builder/paths'
+import { siteLocaleCodes } from '../publication/locales'
 import { createSiteServer } from '../site/server/serveSite'
 import { buildAdmin } from './lib/adminBuild'
 import { firstPortProblem } from './lib/ports'

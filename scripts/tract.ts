@@ -55,7 +55,7 @@ async function templateFromCms(slug: string, locale: string): Promise<{ template
     import('payload'),
     import('../cms/payload.config'),
     import('../cms/env'),
-    import('../cms/collections/TractTemplates/toTractTemplate'),
+    import('../publication/toTractTemplate'),
   ])
   const payload = await getPayload({ config })
   const { docs } = await payload.find({

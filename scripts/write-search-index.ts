@@ -1,13 +1,13 @@
 /**
- * A step of a site build (site/build/buildSite.ts runs it beside `astro build`):
- * writes the static search index of an export into a folder, then exits, so
+ * A step of a site build (site/builder/buildSite.ts runs it beside `astro build`):
+ * writes the static search index of a snapshot into a folder, then exits, so
  * that its memory is given back before Astro renders the pages.
  *
  *   tsx scripts/write-search-index.ts --content var/site/content --out <folder>
  */
 import { parseArgs } from 'node:util'
 
-import { readExportedRecords } from '../search/exportedRecords'
+import { readSnapshotRecords } from '../search/snapshotRecords'
 import { writeStaticIndex } from '../search/staticIndex'
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } })
@@ -16,7 +16,7 @@ let exitCode = 0
 try {
   if (!values.content || !values.out) throw new Error('--content <export folder> and --out <folder> are required')
   const started = performance.now()
-  const index = await writeStaticIndex(await readExportedRecords(values.content), values.out)
+  const index = await writeStaticIndex(await readSnapshotRecords(values.content), values.out)
   console.log(`Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 } catch (error) {
   console.error(`L’index de recherche a échoué : ${error instanceof Error ? error.message : error}`)

@@ -1,10 +1,10 @@
-import type { SnapshotCollection, SnapshotEntry } from '../site/data/schema'
-import { resourcePath, pathTo } from '../site/lib/urls'
+import type { SnapshotCollection, SnapshotEntry } from '../publication/schema'
+import { resourcePath, pathTo } from '../publication/urls'
 
 /**
  * One search record: a resource in one language, as both engines index it
  * (the static index, search/staticIndex.ts, and Meilisearch when configured). Built from the
- * site export (site/data/export.ts), which reads the CMS as an anonymous
+ * snapshot (publication/snapshot/writeSnapshot.ts), which reads the CMS as an anonymous
  * visitor: only published content, and no field that could hold personal data.
  */
 export interface SearchRecord {

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content'
 
-import { resourceSchema, themeSchema, tractSchema } from './data/schema'
+import { resourceSchema, themeSchema, tractSchema } from '../publication/schema'
 import { snapshotLoader } from './loaders/snapshot'
 
-/** Every collection comes from the CMS export (site/data/export.ts); ids are `<locale>/<slug>`. */
+/** Every collection comes from the snapshot (publication/snapshot/writeSnapshot.ts); ids are `<locale>/<slug>`. */
 export const collections = {
   themes: defineCollection({ loader: snapshotLoader('themes'), schema: themeSchema }),
   trainings: defineCollection({ loader: snapshotLoader('trainings'), schema: resourceSchema('trainings') }),

@@ -1,7 +1,7 @@
 /** The bundled fonts: where their files come from, where the site serves them, and which font stands in for a missing glyph. */
 import type { FontId } from './template.ts'
 
-/** Each font's TrueType file inside node_modules (the site export copies them to `fontUrl(id)`). */
+/** Each font's TrueType file inside node_modules (the snapshot copies them to `fontUrl(id)`). */
 export const fontPackageFiles: Record<FontId, string> = {
   inter: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
   'inter-bold': '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /**
  * A tract template as the render engine reads it: the contract between the
- * CMS (which checks it at save), the site export (which writes it as JSON for
+ * CMS (which checks it at save), the snapshot (which writes it as JSON for
  * the customiser island), the `npm run tract` command and the tests.
  *
  * Geometry is in the page's unit (mm for print formats, px for social ones),
@@ -59,7 +59,7 @@ export type TextStyle = z.infer<typeof textStyleSchema>
 export const fieldSchema = z.object({
   /** Used in the data file and in pre-fill URLs: `?group=…&date=…`. */
   key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'),
-  /** In the reader's language (the export resolves the localized label and help). */
+  /** In the reader's language (the snapshot resolves the localized label and help). */
   label: z.string().min(1),
   help: z.string(),
   type: z.enum(fieldTypes),

@@ -17,7 +17,7 @@ export interface SiteBuildMeasure {
   /** Spawn → exit of the build process. */
   wallMs: number
   /**
-   * Time spent waiting for the checkout-wide build lock (site/build/buildLock.ts)
+   * Time spent waiting for the checkout-wide build lock (site/builder/buildLock.ts)
    * held by someone else's build (tests running at the same time): 0 when none.
    */
   lockWaitMs: number
@@ -45,8 +45,8 @@ export interface SiteBuildMeasure {
     peakAt: number
     /** The `astro build` child alone, bytes. */
     astroPeakRss: number
-    /** The build-site process (Payload, the export) alone, bytes. */
-    exportPeakRss: number
+    /** The build-site process (Payload, the snapshot) alone, bytes. */
+    snapshotPeakRss: number
   }
   /** Lines of Astro's per-page output ("(+3ms)"): one per page rendered. */
   renderedPageLines: number
@@ -57,10 +57,10 @@ export interface SiteBuildMeasure {
 }
 
 export interface BuildStages {
-  /** Spawn → "Export du contenu publié": Node + tsx, then the export process's own Node + tsx and getPayload() (a wait for the build lock excluded). */
+  /** Spawn → "Export du contenu publié": Node + tsx, then the snapshot process's own Node + tsx and getPayload() (a wait for the build lock excluded). */
   bootMs: number
   /** The Local API export of published content, every collection and language. */
-  exportMs: number
+  snapshotMs: number
   /** "Construction du site" (or "des pages modifiées") → the astro child exits. */
   astroMs: number
   /** Astro exits → "N pages, M fichiers" line: linking unchanged pages from the live build (incremental builds), copyMedia(). */
@@ -70,9 +70,9 @@ export interface BuildStages {
 }
 
 export interface AstroStages {
-  /** End of the export → "[content] Syncing content": what is left of Astro's start-up (config, Vite), which overlaps the export. */
+  /** End of the snapshot → "[content] Syncing content": what is left of Astro's start-up (config, Vite), which overlaps the snapshot. */
   startupMs?: number
-  /** Content layer, from the end of the export: loaders parse and store every entry. */
+  /** Content layer, from the end of the snapshot: loaders parse and store every entry. */
   contentSyncMs?: number
   /** Types generation and build info. */
   typesMs?: number
@@ -126,7 +126,7 @@ const at = (lines: SiteBuildMeasure['lines'], pattern: RegExp, from = 0) => time
 const span = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined ? to - from : undefined)
 
 const astroStagesOf = (lines: SiteBuildMeasure['lines'], astroIndex: number, astroStart: number, astroEnd: number): AstroStages => {
-  // Astro starts while the export runs (site/build/buildSite.ts): it may announce the sync before the export ends.
+  // Astro starts while the snapshot runs (site/builder/buildSite.ts): it may announce the sync before the snapshot ends.
   const syncStart = find(lines, /\[content\] Syncing content/)
   const syncEnd = find(lines, /\[content\] Synced content/)
   const bundleStart = find(lines, /\[build\] Building static entrypoints/, astroIndex)
@@ -200,12 +200,12 @@ export const measureSiteBuild = async (
   const summary = lines.map(({ line }) => summaryLine.exec(line)).find(Boolean)
   if (!summary) throw new Error(`${label}: no "N pages" line in the build output:\n${lines.slice(-15).map((entry) => entry.line).join('\n')}`)
   const astro = memory.processes.filter((process) => /astro\.mjs/.test(process.command))
-  const exporter = memory.processes.filter((process) => /export-site\.ts/.test(process.command) && !/^sh /.test(process.command))
-  const exportStart = at(lines, /^Export du contenu/) ?? 0
+  const snapshotProcesses = memory.processes.filter((process) => /write-snapshot\.ts/.test(process.command) && !/^sh /.test(process.command))
+  const snapshotStart = at(lines, /^Export du contenu/) ?? 0
   const lockWaitStart = at(lines, /^Une autre construction est en cours/)
-  const lockWaitMs = lockWaitStart === undefined ? 0 : exportStart - lockWaitStart
+  const lockWaitMs = lockWaitStart === undefined ? 0 : snapshotStart - lockWaitStart
   const astroIndex = find(lines, /^Construction (du site|des pages)/) ?? 0
-  const astroStart = timeOf(lines, astroIndex) ?? exportStart
+  const astroStart = timeOf(lines, astroIndex) ?? snapshotStart
   const completeLine = at(lines, /\[build\] Complete!/, astroIndex)
   // The astro child was last seen alive at lastSeen: it exited within one interval after.
   const astroEnd = astro.length ? Math.max(...astro.map((process) => process.lastSeen)) + memory.intervalMs / 2 : (completeLine ?? astroStart)
@@ -230,8 +230,8 @@ export const measureSiteBuild = async (
     reportedMs: Number(summary[3]) * 1000,
     entries,
     stages: {
-      bootMs: exportStart - lockWaitMs,
-      exportMs: astroStart - exportStart,
+      bootMs: snapshotStart - lockWaitMs,
+      snapshotMs: astroStart - snapshotStart,
       astroMs: astroEnd - astroStart,
       mediaAndCountMs: Math.max(0, summaryAt - astroEnd),
       finishMs: finished.ms - summaryAt,
@@ -242,7 +242,7 @@ export const measureSiteBuild = async (
       peakRss: memory.peakRss,
       peakAt: memory.peakAt,
       astroPeakRss: Math.max(0, ...astro.map((process) => process.peakRss)),
-      exportPeakRss: Math.max(0, ...exporter.map((process) => process.peakRss)),
+      snapshotPeakRss: Math.max(0, ...snapshotProcesses.map((process) => process.peakRss)),
     },
     renderedPageLines,
     lines,

@@ -73,7 +73,7 @@ const splitRow = (label: string, build: SiteBuildMeasure) => {
   const { stages } = build
   const parts: [string, number][] = [
     ['start (tsx, export process, getPayload)', stages.bootMs],
-    ['export', stages.exportMs],
+    ['snapshot', stages.snapshotMs],
     ['astro build', stages.astroMs],
     ['unchanged pages linked + media copy', stages.mediaAndCountMs],
     ['swap, pruning, record', stages.finishMs],
@@ -157,7 +157,7 @@ const summaryTable = (results: SiteBenchResults): string[] => {
 const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
   const astro = build.astroStages
   const astroParts: [string, number | undefined][] = [
-    ['start-up and Vite dependency optimisation left after the export (Astro starts with it)', astro.startupMs],
+    ['start-up and Vite dependency optimisation left after the snapshot (Astro starts with it)', astro.startupMs],
     ['content sync (loaders)', astro.contentSyncMs],
     ['types and build info', astro.typesMs],
     ['bundling', astro.bundleMs],
@@ -175,7 +175,7 @@ const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
       .join(', ')}.`,
     `  Astro: ${astroParts.filter(([, ms]) => ms !== undefined).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}. ` +
       `Peak RSS: whole tree ${mib(build.memory.peakRss)} at ${seconds(build.memory.peakAt)}, the astro child ${mib(build.memory.astroPeakRss)}, ` +
-      `the export (export-site.ts) process ${mib(build.memory.exportPeakRss)}.`,
+      `the snapshot (write-snapshot.ts) process ${mib(build.memory.snapshotPeakRss)}.`,
   ]
 }
 
@@ -202,7 +202,7 @@ const publishDetails = (label: string, result: PublishResult): string[] => [
     : []),
   ...lockNote(result),
   '  "Build" is the build’s own duration (export → page count); the page is served from the swap of `current` right after it. ' +
-    '"More before the record was closed" is the swap, the removal of the build three generations back (site/build/liveSite.ts ' +
+    '"More before the record was closed" is the swap, the removal of the build three generations back (site/builder/liveSite.ts ' +
     'keeps three) and the record update: after the page is live, but the rebuild job, which runs one at a time, lasts that much longer.',
   `- The stack (scripts/start.ts) answered after ${seconds(result.stackReadyMs)}; its start-up build (warm cache, no change) ` +
     (result.startupBuild
@@ -296,11 +296,11 @@ const method = (results: SiteBenchResults): string[] => {
       'site built by `scripts/build-site.ts` exactly as the CMS rebuild job runs it (export through the Local API → `astro build` ' +
       'in a child process → media copy → swap of `current`):',
     '',
-    '- **Builds**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, the export process with its ' +
+    '- **Builds**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, the snapshot process with its ' +
       '`getPayload()`, and the site-builds record at the end included; a wait for the checkout-wide build lock held by someone else’s ' +
       'build is shown apart and left out); pages as the build reports them (rendered plus, in an incremental rebuild, those linked ' +
       'unchanged from the live build); ms per page = wall time ÷ pages. Peak memory: the ' +
-      'summed RSS of the build’s whole process tree (tsx, the build script, the export child, the `astro build` child, esbuild), read from /proc every ' +
+      'summed RSS of the build’s whole process tree (tsx, the build script, the snapshot child, the `astro build` child, esbuild), read from /proc every ' +
       '100 ms (shared pages count once per process: a slight overstatement). The time split comes from the build’s output lines, ' +
       'time-stamped as they arrive, and from when the astro child disappears. Demo content (`content/seed.ts`) in all 7 languages, with ' +
       'an empty Astro cache and no live build (a full build), then again with nothing changed (an incremental rebuild); then `content/seed.ts --scale ' +

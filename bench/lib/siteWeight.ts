@@ -84,16 +84,16 @@ interface ExportedEntry {
   modules?: { lessons: { slug: string }[] }[]
 }
 
-const firstFrench = (contentDir: string, collection: string, wanted: (entry: ExportedEntry) => boolean = () => true): ExportedEntry => {
-  const entries = JSON.parse(fs.readFileSync(path.join(contentDir, `${collection}.json`), 'utf8')) as ExportedEntry[]
+const firstFrench = (snapshotDir: string, collection: string, wanted: (entry: ExportedEntry) => boolean = () => true): ExportedEntry => {
+  const entries = JSON.parse(fs.readFileSync(path.join(snapshotDir, `${collection}.json`), 'utf8')) as ExportedEntry[]
   const entry = entries.find((candidate) => candidate.locale === 'fr' && wanted(candidate))
-  if (!entry) throw new Error(`No French ${collection} in the export`)
+  if (!entry) throw new Error(`No French ${collection} in the snapshot`)
   return entry
 }
 
 /** One page per template, in French, from the build's content export (the first of each collection). */
-export const templatePages = (contentDir: string, training: string): TemplatePage[] => {
-  const trainingEntry = firstFrench(contentDir, 'trainings', (entry) => entry.slug === training)
+export const templatePages = (snapshotDir: string, training: string): TemplatePage[] => {
+  const trainingEntry = firstFrench(snapshotDir, 'trainings', (entry) => entry.slug === training)
   const lesson = trainingEntry.modules?.[0]?.lessons[0]?.slug
   if (!lesson) throw new Error(`Training ${training} has no lesson`)
   const pages: [string, string, string][] = [
@@ -101,9 +101,9 @@ export const templatePages = (contentDir: string, training: string): TemplatePag
     ['trainings index', '/fr/trainings/', '[lang]/[type]/[...filter].astro'],
     ['training', `/fr/trainings/${training}/`, '[lang]/trainings/[slug]/index.astro'],
     ['lesson', `/fr/trainings/${training}/${lesson}/`, '[lang]/trainings/[slug]/[lesson].astro'],
-    ['video', `/fr/videos/${firstFrench(contentDir, 'videos').slug}/`, '[lang]/videos/[slug].astro'],
-    ['infographic', `/fr/infographics/${firstFrench(contentDir, 'infographics').slug}/`, '[lang]/infographics/[slug].astro'],
-    ['sheet', `/fr/sheets/${firstFrench(contentDir, 'sheets').slug}/`, '[lang]/sheets/[slug].astro'],
+    ['video', `/fr/videos/${firstFrench(snapshotDir, 'videos').slug}/`, '[lang]/videos/[slug].astro'],
+    ['infographic', `/fr/infographics/${firstFrench(snapshotDir, 'infographics').slug}/`, '[lang]/infographics/[slug].astro'],
+    ['sheet', `/fr/sheets/${firstFrench(snapshotDir, 'sheets').slug}/`, '[lang]/sheets/[slug].astro'],
     ['programme', '/fr/programme/', '[lang]/programme/index.astro'],
     ['faq', '/fr/faq/', '[lang]/faq/index.astro'],
     ['visuals index', '/fr/visuals/', '[lang]/[type]/[...filter].astro'],

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../locales'
+import type { LocaleCode } from '../../publication/locales'
 
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]

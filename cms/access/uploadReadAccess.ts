@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, CollectionSlug, Where } from 'payload'
 
-import { responsiveSizeNames } from '../uploads/responsiveImages'
+import { responsiveSizeNames } from '../../publication/responsiveImages'
 import { editorsAndAdmins } from './editorsAndAdmins'
 import { editorsOrTranslatorsInTheirLocales } from './editorsOrTranslatorsInTheirLocales'
 import { uploadsInPublicUse } from './uploadUsage'
@@ -16,7 +16,7 @@ export const staffOrInPublicUse =
     return idIn(await uploadsInPublicUse(req, collection))
   }
 
-/** The copies of a visual the site's pages show (site/data/export.ts `picture`): responsive copies and the social one. */
+/** The copies of a visual the site's pages show (publication/snapshot/writeSnapshot.ts `picture`): responsive copies and the social one. */
 export const visualCopiesOnPages = [...responsiveSizeNames, 'social']
 
 /**

@@ -5,7 +5,7 @@ import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
  * document (or one without drafts) of any collection refers to, through an
  * upload or relationship field, at any depth, in any language, or in rich text.
  *
- * Worked out once per state of the content, not per read: a site export asks
+ * Worked out once per state of the content, not per read: a snapshot asks
  * for thousands of pictures. The state is a cheap fingerprint (count and last
  * change of each referring collection), read once per request; so a save made
  * by any process (the admin, the seed, a script) is seen at the next request.

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, Validate } from 'payload'
 import { validations } from 'payload/shared'
 
-import { defaultLocale } from '../locales'
+import { defaultLocale } from '../../publication/locales'
 
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)

@@ -2,7 +2,7 @@ import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { hubT } from '../i18n/hubT'
-import { defaultLocale, isLocaleCode } from '../locales'
+import { defaultLocale, isLocaleCode } from '../../publication/locales'
 import { latestAndPublished, sameContent, sameSharedContent } from './unpublishedChanges'
 
 interface UpdateArgs {

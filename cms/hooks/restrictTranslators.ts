@@ -2,7 +2,7 @@ import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, 
 
 import { hasRole, translatorLocales } from '../access/roles'
 import { hubT } from '../i18n/hubT'
-import { defaultLocale } from '../locales'
+import { defaultLocale } from '../../publication/locales'
 import { sharedFieldChanges } from './sharedFieldChanges'
 import { latestAndPublished, sameContent, systemFields } from './unpublishedChanges'
 

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { isLocaleCode, type LocaleCode } from '../locales'
+import { isLocaleCode, type LocaleCode } from '../../publication/locales'
 import { keepingRequestLocale } from './keepingRequestLocale'
 
 type Doc = Record<string, unknown>

@@ -3,7 +3,7 @@
  * Payload picks the request's language (admin preference, Accept-Language,
  * then French) and `req.t('hub:key', vars)` reads them.
  */
-import { localeCodes } from '../locales'
+import { localeCodes } from '../../publication/locales'
 
 const fr = {
   translatorDraftOrPublish: 'Enregistrez un brouillon ou publiez : un enregistrement direct modifierait la version en ligne.',

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload, TaskConfig } from 'payload'
 
-import { buildTimeLimitMinutes } from '../../site/build/timeLimit'
+import { buildTimeLimitMinutes } from '../../site/builder/timeLimit'
 import { projectRoot } from '../env'
 
 /** How long a burst of edits may go on before the site rebuilds once (a bulk edit's saves come milliseconds apart). */

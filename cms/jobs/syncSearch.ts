@@ -2,8 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { meilisearchConfig } from '../../search/config'
 import { isSearchable, type SearchRecord, toSearchRecord } from '../../search/records'
-import type { SnapshotCollection } from '../../site/data/schema'
-import { siteLocaleCodes } from '../../site/lib/locales'
+import type { SnapshotCollection } from '../../publication/schema'
+import { siteLocaleCodes } from '../../publication/locales'
 
 /**
  * Brings a document's search records up to date on the Meilisearch server
@@ -24,16 +24,16 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
     const config = meilisearchConfig()
     const collection = input.collection as SnapshotCollection
     if (!config || !isSearchable(collection)) return { output: {} }
-    // Loaded here: the export's rich-text rendering and the Meilisearch client stay out of the admin's start-up.
-    const [{ createExporter }, { syncRecords }] = await Promise.all([import('../../site/data/export'), import('../../search/meilisearch')])
-    const exporter = createExporter(payload, siteLocaleCodes)
+    // Loaded here: the snapshot's rich-text rendering and the Meilisearch client stay out of the admin's start-up.
+    const [{ createSnapshotMapper }, { syncRecords }] = await Promise.all([import('../../publication/snapshot/writeSnapshot'), import('../../search/meilisearch')])
+    const mapper = createSnapshotMapper(payload, siteLocaleCodes)
     const themeNames = new Map<string, Map<string, string>>()
-    for (const theme of (await exporter.exportDocuments('themes')).values()) {
+    for (const theme of (await mapper.mapDocuments('themes')).values()) {
       for (const entry of Object.values(theme.entries) as { locale: string; slug: string; name: string }[]) {
         themeNames.set(entry.locale, (themeNames.get(entry.locale) ?? new Map<string, string>()).set(entry.slug, entry.name))
       }
     }
-    const exported = (await exporter.exportDocuments(collection, [input.id])).get(input.id)
+    const exported = (await mapper.mapDocuments(collection, [input.id])).get(input.id)
     const records: SearchRecord[] = Object.values(exported?.entries ?? {}).map((entry) =>
       toSearchRecord(collection, entry as never, themeNames.get((entry as { locale: string }).locale) ?? new Map()),
     )

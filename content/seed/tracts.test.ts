@@ -3,7 +3,7 @@ import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { toTractTemplate } from '../../cms/collections/TractTemplates/toTractTemplate'
+import { toTractTemplate } from '../../publication/toTractTemplate'
 import { isPrintTemplate, templateProblems } from '../../tracts/template'
 import { contrast, toHex } from '../artwork/colour'
 import { renderTractArtworkPdf } from '../artwork/tract-pdf'

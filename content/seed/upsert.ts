@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '../../publication/locales'
 import type { ContentLocale } from '../types'
 import { type SeedContext, markdownToRichText } from './context'
 import { hasLocale, pickLocale, withRowIds } from './localize'

@@ -2,7 +2,7 @@
  * The gallery's picture of each tract template: the template filled in with the
  * admin preview's sample data and drawn by the engine, rather than its bare
  * artwork, in the responsive copies (AVIF, WebP) other pictures have. Runs after
- * the export, in Node; pictures are kept by a digest of what they show
+ * the snapshot, in Node; pictures are kept by a digest of what they show
  * (template, sample data, engine code), so a rebuild draws only the templates
  * that changed.
  */
@@ -12,14 +12,14 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { sampleInput } from '../../cms/collections/TractTemplates/components/sampleInput'
-import { encoderOptions, type ResponsiveFormat, responsiveFormats, responsiveWidths } from '../../cms/uploads/responsiveImages'
+import { sampleInput } from '../../tracts/sampleInput'
+import { encoderOptions, type ResponsiveFormat, responsiveFormats, responsiveWidths } from '../../publication/responsiveImages'
 import { nodeAssets } from '../../tracts/node/assets'
 import { renderTractPngFile } from '../../tracts/node/png'
 import { pixelSize } from '../../tracts/svg'
 import type { TractTemplate } from '../../tracts/template'
 import { printedTemplate } from '../lib/printedTemplate'
-import type { MediaFile, ResponsiveImage } from './schema'
+import type { MediaFile, ResponsiveImage } from '../../publication/schema'
 
 type ExportedTract = TractTemplate & { translated: boolean; preview: ResponsiveImage | null }
 
@@ -48,19 +48,19 @@ async function engineDigest(projectRoot: string): Promise<string> {
 }
 
 /**
- * Sets each exported template's `preview` in `<contentDir>/tracts.json` to a drawing of it filled in, and
+ * Sets each exported template's `preview` in `<snapshotDir>/tracts.json` to a drawing of it filled in, and
  * adds the drawing's copies to the files the site serves (`media.json`).
  * `projectRoot` locates the engine's sources (cms/env.ts knows it; importing it here would fix the
  * database and uploads paths before a test sets them).
  */
-export async function renderTractPreviews(contentDir: string, projectRoot: string, log: (line: string) => void = () => {}): Promise<void> {
-  const entriesFile = path.join(contentDir, 'tracts.json')
+export async function renderTractPreviews(snapshotDir: string, projectRoot: string, log: (line: string) => void = () => {}): Promise<void> {
+  const entriesFile = path.join(snapshotDir, 'tracts.json')
   const entries = JSON.parse(await fs.readFile(entriesFile, 'utf8')) as ExportedTract[]
-  const mediaFile = path.join(contentDir, 'media.json')
+  const mediaFile = path.join(snapshotDir, 'media.json')
   const media = JSON.parse(await fs.readFile(mediaFile, 'utf8')) as MediaFile[]
   const files = new Map(media.map((file) => [file.url, file.from]))
   const assets = nodeAssets((url) => files.get(url) ?? url)
-  const previewDir = path.join(contentDir, 'tract-previews')
+  const previewDir = path.join(snapshotDir, 'tract-previews')
   await fs.mkdir(previewDir, { recursive: true })
   const engine = await engineDigest(projectRoot)
   // Sample dates fall on a fixed day of the month: the pictures change monthly, not daily.

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next'
 
-import type { LocaleCode } from '../../cms/locales'
+import type { LocaleCode } from '../../publication/locales'
 import ar from './ar.json'
 import de from './de.json'
 import en from './en.json'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '../../publication/locales'
 import { uiStrings } from './index'
 
 /**

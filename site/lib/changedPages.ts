@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
-import { type PageManifest, pagesEnv, previousPagesEnv, readManifest, unchangedPaths, writeManifest } from '../build/pageManifest'
+import { type PageManifest, pagesEnv, previousPagesEnv, readManifest, unchangedPaths, writeManifest } from '../builder/pageManifest'
 import { themesIn } from './content'
-import type { LocaleCode } from './locales'
+import type { LocaleCode } from '../../publication/locales'
 
 const digests = new WeakMap<object, string>()
 
@@ -29,7 +29,7 @@ export interface PageInputs {
 }
 
 /**
- * The getStaticPaths filter of incremental builds (see site/build/pageManifest.ts).
+ * The getStaticPaths filter of incremental builds (see site/builder/pageManifest.ts).
  * Records each page of `template` with a digest of its inputs and of the theme
  * names of its language, then returns the routes to render: all of them in a
  * full build, only new or changed pages when the live build's records are given.

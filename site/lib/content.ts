@@ -1,6 +1,6 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content'
 
-import type { LocaleCode } from './locales'
+import type { LocaleCode } from '../../publication/locales'
 
 /** Resource types that have an index page with filters. */
 export const listedTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'visuals'] as const

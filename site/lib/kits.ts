@@ -1,4 +1,4 @@
-/** The theme kits a build made (site/build/visualKits.ts), as the pages that link them read them. */
+/** The theme kits a build made (site/builder/visualKits.ts), as the pages that link them read them. */
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -12,8 +12,8 @@ export interface VisualKit {
   bytes: number
 }
 
-/** Written beside the export, before `astro build` starts: the pages show each kit's size. */
-export const kitListFile = (contentDir: string) => path.join(contentDir, 'kits.json')
+/** Written beside the snapshot, before `astro build` starts: the pages show each kit's size. */
+export const kitListFile = (snapshotDir: string) => path.join(snapshotDir, 'kits.json')
 
 let kits: Map<string, VisualKit> | undefined
 
@@ -21,8 +21,8 @@ let kits: Map<string, VisualKit> | undefined
 export function themeKit(locale: string, theme: string): VisualKit | null {
   if (!kits) {
     // `astro check` and `astro sync` (types only) have no export, hence no kits.
-    const contentDir = process.env.HUB_SITE_CONTENT
-    const list = contentDir ? (JSON.parse(fs.readFileSync(kitListFile(path.resolve(contentDir)), 'utf8')) as VisualKit[]) : []
+    const snapshotDir = process.env.HUB_SITE_SNAPSHOT
+    const list = snapshotDir ? (JSON.parse(fs.readFileSync(kitListFile(path.resolve(snapshotDir)), 'utf8')) as VisualKit[]) : []
     kits = new Map(list.map((kit) => [`${kit.locale}/${kit.theme}`, kit]))
   }
   return kits.get(`${locale}/${theme}`) ?? null

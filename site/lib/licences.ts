@@ -1,6 +1,6 @@
 /** The licences a visual can carry (cms/collections/Visuals), as people name and cite them. */
 import { useTranslations } from '../i18n'
-import type { LocaleCode } from './locales'
+import type { LocaleCode } from '../../publication/locales'
 
 export interface Licence {
   /** The licence's usual short name ("CC BY-SA 4.0"), or "All rights reserved" in the visitor's language. */

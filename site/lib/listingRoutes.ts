@@ -3,7 +3,7 @@ import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry, listedTypes, type ListedType, themesIn } from './content'
 import { themeKit } from './kits'
 import { type Facet, type FacetKey, listingPages, listingPath, listingSegments } from './listings'
-import { type LocaleCode, siteLocaleCodes } from './locales'
+import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
 
 const levels = ['beginner', 'intermediate', 'advanced'] as const
 const trainingKinds = ['programme', 'theory', 'practice'] as const

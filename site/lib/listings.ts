@@ -1,4 +1,4 @@
-import { pathTo } from './urls'
+import { pathTo } from '../../publication/urls'
 
 /**
  * Filtered, paginated listings that work without JavaScript: every

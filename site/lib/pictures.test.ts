@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ResponsiveImage } from '../data/schema'
+import type { ResponsiveImage } from '../../publication/schema'
 import { pictureSources } from './pictures'
 
 const copies = (format: string, widths: number[]) => widths.map((width) => ({ url: `/media/visuals/photo-${width}.${format}`, width, height: width / 2 }))

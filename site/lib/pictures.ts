@@ -1,4 +1,4 @@
-import type { ResponsiveImage } from '../data/schema'
+import type { ResponsiveImage } from '../../publication/schema'
 
 export interface PictureSources {
   /** One <source> per format, AVIF first: browsers take the first they can show. */

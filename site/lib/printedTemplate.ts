@@ -1,6 +1,6 @@
 /** The template a visitor fills in, from an exported tract entry: the engine's contract, printed in the language of its texts. */
 import { tractTemplateSchema, type TractTemplate } from '../../tracts/template'
-import { defaultLocale } from './locales'
+import { defaultLocale } from '../../publication/locales'
 
 /**
  * Only the template itself (the schema drops the gallery's fields). An untranslated

@@ -2,8 +2,8 @@ import type { CollectionKey } from 'astro:content'
 
 import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry } from './content'
-import { siteLocaleCodes } from './locales'
-import { resourcePath } from './urls'
+import { siteLocaleCodes } from '../../publication/locales'
+import { resourcePath } from '../../publication/urls'
 
 /** One page per locale (home, FAQ, programme…). */
 export const localeRoutes = () => siteLocaleCodes.map((lang) => ({ params: { lang } }))

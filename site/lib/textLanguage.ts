@@ -1,4 +1,4 @@
-import { directionOf, type LocaleCode } from './locales'
+import { directionOf, type LocaleCode } from '../../publication/locales'
 
 /**
  * `lang` and `dir` for a piece of text: none when it is in the language

@@ -11,13 +11,13 @@ import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry, themesIn } from './content'
 import { formatNumber, languageName } from './format'
 import { type Facet, type ListingPage, listingPages, listingPath, listingSegments } from './listings'
-import { type LocaleCode, siteLocaleCodes } from './locales'
-import { resourcePath } from './urls'
+import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
+import { resourcePath } from '../../publication/urls'
 
 export type TractEntry = Entry<'tracts'>
 export type TractGalleryPage = ListingPage<TractEntry>
 
-/** The templates shown on the pages of `locale` (the export maps each template once per language), by name. */
+/** The templates shown on the pages of `locale` (the snapshot maps each template once per language), by name. */
 export const tractsIn = async (locale: LocaleCode): Promise<TractEntry[]> =>
   [...(await entriesIn('tracts', locale))].sort((a, b) => a.name.localeCompare(b.name, locale))
 

@@ -42,10 +42,10 @@ describe('snapshotLoader', () => {
 
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
-    process.env.HUB_SITE_CONTENT = dir
+    process.env.HUB_SITE_SNAPSHOT = dir
   })
   afterEach(() => {
-    delete process.env.HUB_SITE_CONTENT
+    delete process.env.HUB_SITE_SNAPSHOT
   })
 
   it('processes only new or changed entries, and drops the ones no longer exported', async () => {

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import type { Loader } from 'astro/loaders'
 
-import type { SnapshotCollection } from '../data/schema'
-import { exportComplete } from './exportComplete'
+import type { SnapshotCollection } from '../../publication/schema'
+import { snapshotComplete } from './snapshotComplete'
 
 /**
  * Bumped when the mapping from the snapshot to entries changes, so that
@@ -21,13 +21,13 @@ export function snapshotLoader(collection: SnapshotCollection): Loader {
   return {
     name: `hub-snapshot-${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      // Builds (site/build/buildSite.ts) name their export; `astro sync`/`astro check` (types only) need none.
-      if (!process.env.HUB_SITE_CONTENT) {
-        logger.warn('HUB_SITE_CONTENT is not set: no content loaded (build with `npm run build:site`)')
+      // Builds (site/builder/buildSite.ts) name their export; `astro sync`/`astro check` (types only) need none.
+      if (!process.env.HUB_SITE_SNAPSHOT) {
+        logger.warn('HUB_SITE_SNAPSHOT is not set: no content loaded (build with `npm run build:site`)')
         return
       }
-      await exportComplete()
-      const file = path.join(path.resolve(process.env.HUB_SITE_CONTENT), `${collection}.json`)
+      await snapshotComplete()
+      const file = path.join(path.resolve(process.env.HUB_SITE_SNAPSHOT), `${collection}.json`)
       const entries = JSON.parse(await readFile(file, 'utf8')) as { locale: string; slug: string }[]
       const seen = new Set<string>()
       let written = 0

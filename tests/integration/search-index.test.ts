@@ -5,13 +5,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { readExportedRecords } from '../../search/exportedRecords'
+import { readSnapshotRecords } from '../../search/snapshotRecords'
 import { staticIndexDir, writeStaticIndex } from '../../search/staticIndex'
-import { exportSiteContent } from '../../site/data/export'
+import { writeSnapshot } from '../../publication/snapshot/writeSnapshot'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, trainingData, uniqueSlug } from './fixtures'
 
-/** The search records and the static index come from the public export: published content only, nobody's data. */
+/** The search records and the static index come from the snapshot: published content only, nobody's data. */
 describeOnDatabase('search index', () => {
   let payload: Payload
   const dirs: string[] = []
@@ -34,8 +34,8 @@ describeOnDatabase('search index', () => {
     await payload.update({ collection: 'trainings', id: published.id, draft: true, data: { title: 'Brouillon pas encore relu' } })
 
     const content = await tempDir()
-    await exportSiteContent(payload, { locales: ['fr', 'en'], outDir: content })
-    const records = await readExportedRecords(content)
+    await writeSnapshot(payload, { locales: ['fr', 'en'], outDir: content })
+    const records = await readSnapshotRecords(content)
     const ours = records.filter((record) => record.url.endsWith(`/trainings/${published.slug}/`))
     expect(ours.map(({ id, locale, language, title }) => ({ id, locale, language, title }))).toEqual([
       { id: `fr-trainings-${published.slug}`, locale: 'fr', language: 'fr', title: 'Prendre la parole en public' },

@@ -6,22 +6,22 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, expect, it, vi } from 'vitest'
 
-import { exportSiteContent } from '../../site/data/export'
-import type { ResponsiveImage } from '../../site/data/schema'
+import { writeSnapshot } from '../../publication/snapshot/writeSnapshot'
+import type { ResponsiveImage } from '../../publication/schema'
 import { describeOnDatabase, testPayload } from './database'
 import { createTheme, createUser, pngFile, textFile, trainingData, uniqueSlug } from './fixtures'
 
-/** Everything the export wrote, as one string and as parsed entries per collection. */
-async function runExport(payload: Payload) {
+/** Everything the snapshot wrote, as one string and as parsed entries per collection. */
+async function writeTestSnapshot(payload: Payload) {
   const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
-  const result = await exportSiteContent(payload, { locales: ['fr', 'en', 'es'], outDir })
+  const result = await writeSnapshot(payload, { locales: ['fr', 'en', 'es'], outDir })
   const files = await fs.readdir(outDir)
   const text = (await Promise.all(files.map((file) => fs.readFile(path.join(outDir, file), 'utf8')))).join('\n')
   const read = async (collection: string) => JSON.parse(await fs.readFile(path.join(outDir, `${collection}.json`), 'utf8')) as Record<string, unknown>[]
   return { result, text, read }
 }
 
-describeOnDatabase('public site export', () => {
+describeOnDatabase('public snapshot', () => {
   let payload: Payload
   beforeAll(async () => {
     payload = await testPayload()
@@ -44,7 +44,7 @@ describeOnDatabase('public site export', () => {
     // A published document whose newer changes are still a draft: the site keeps the published text.
     await payload.update({ collection: 'trainings', id: published.id, draft: true, data: { title: 'Brouillon pas encore relu' } })
 
-    const { result, read } = await runExport(payload)
+    const { result, read } = await writeTestSnapshot(payload)
     const trainings = (await read('trainings')).filter((entry) => entry.slug === published.slug)
     expect(trainings.map(({ locale, title, translated }) => ({ locale, title, translated }))).toEqual([
       { locale: 'fr', title: 'Prendre la parole en public', translated: true },
@@ -72,7 +72,7 @@ describeOnDatabase('public site export', () => {
       [photo, small, drawing].map((cover) => payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, _status: 'published' } })),
     )
 
-    const { result, read } = await runExport(payload)
+    const { result, read } = await writeTestSnapshot(payload)
     const exported = await read('trainings')
     const imageOf = (slug: string) => exported.find((entry) => entry.slug === slug && entry.locale === 'fr')?.image as ResponsiveImage
     const [photoImage, smallImage, drawingImage] = trainings.map((training) => imageOf(training.slug))
@@ -103,7 +103,7 @@ describeOnDatabase('public site export', () => {
     await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
     await payload.create({ collection: 'trainings', user: editor, overrideAccess: false, data: { ...trainingData(), _status: 'published' } })
 
-    const { text } = await runExport(payload)
+    const { text } = await writeTestSnapshot(payload)
     expect(text).not.toContain(marker)
     expect(text).not.toContain(editor.email)
     expect(text).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy|user)"/)
@@ -114,12 +114,12 @@ describeOnDatabase('public site export', () => {
     const locales = ['fr', 'en', 'es'] as const
     const edited = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
     const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
-    await exportSiteContent(payload, { locales, outDir })
+    await writeSnapshot(payload, { locales, outDir })
 
     await payload.update({ collection: 'trainings', id: edited.id, data: { title: 'Titre revu', _status: 'published' } })
     await payload.update({ collection: 'trainings', id: withdrawn.id, data: { _status: 'draft' } })
     const find = vi.spyOn(payload, 'find')
-    await exportSiteContent(payload, { locales, outDir })
+    await writeSnapshot(payload, { locales, outDir })
     const fullReads = find.mock.calls.filter(([options]) => options.collection === 'trainings' && !options.select)
     find.mockRestore()
     // Each read of trainings' content asked for the edited one alone.
@@ -130,7 +130,7 @@ describeOnDatabase('public site export', () => {
     expect(incremental.find((entry) => entry.slug === edited.slug)?.title).toBe('Titre revu')
     expect(incremental.some((entry) => entry.slug === withdrawn.slug)).toBe(false)
     const fresh = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
-    await exportSiteContent(payload, { locales, outDir: fresh })
+    await writeSnapshot(payload, { locales, outDir: fresh })
     expect(await fs.readFile(path.join(fresh, 'trainings.json'), 'utf8')).toBe(await fs.readFile(path.join(outDir, 'trainings.json'), 'utf8'))
     await Promise.all([outDir, fresh].map((dir) => fs.rm(dir, { recursive: true, force: true })))
   })

@@ -9,7 +9,7 @@ import { currentIndexDirs } from '../../search/staticIndex'
 import { describeOnDatabase, testPayload } from './database'
 import { createTheme, pngFile, trainingData, uniqueSlug } from './fixtures'
 
-// This file's builds go to a folder of their own (read when site/build/paths is first imported).
+// This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-${process.pid}`)
 
 /** The rebuild jobs waiting to run, with the reason each was queued for. */
@@ -72,12 +72,12 @@ describeOnDatabase('public site rebuild on publish', () => {
 
   /** A live build recorded in site-builds, as `npm run build:site` runs it. */
   const liveBuild = async (reason: string, log: (line: string) => void = () => {}) => {
-    const { publishLiveSite, siteBuildRecord } = await import('../../site/build/liveSite')
+    const { publishLiveSite, siteBuildRecord } = await import('../../site/builder/liveSite')
     return publishLiveSite({ finish: siteBuildRecord(async () => payload, { reason, startedAt: new Date() }), log })
   }
 
   it('builds into a new folder and switches to it; a failed build leaves the previous site online and its log for editors', async () => {
-    const { buildsDir, liveBuildDir } = await import('../../site/build/paths')
+    const { buildsDir, liveBuildDir } = await import('../../site/builder/paths')
     const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
 
     const lines: string[] = []
@@ -100,7 +100,7 @@ describeOnDatabase('public site rebuild on publish', () => {
     await fs.rm(path.join(typeof upload === 'object' ? (upload.staticDir ?? '') : '', visual.filename ?? ''))
     await expect(liveBuild('test failure')).rejects.toThrow()
 
-    // The export failed while `astro build` was already starting beside it: it was stopped too.
+    // The snapshot failed while `astro build` was already starting beside it: it was stopped too.
     expect(await processesMentioning(buildsDir)).toEqual([])
     expect(await liveBuildDir()).toBe(live)
     expect(await fs.readdir(buildsDir)).toEqual([path.basename(live ?? '')])
@@ -112,8 +112,8 @@ describeOnDatabase('public site rebuild on publish', () => {
   }, 300_000)
 
   it('renders again only the pages whose content changed, and the result is the same as a full build', async () => {
-    const { buildSite } = await import('../../site/build/buildSite')
-    const { liveBuildDir, pagesDir } = await import('../../site/build/paths')
+    const { buildSite } = await import('../../site/builder/buildSite')
+    const { liveBuildDir, pagesDir } = await import('../../site/builder/paths')
     const training = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
     const other = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
     const untouched = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })

@@ -15,8 +15,8 @@ import { pickLocale } from '../../content/seed/localize'
 import { silentProgress } from '../../content/seed/progress'
 import { seedThemes } from '../../content/seed/themes'
 import { seedTracts, tractTemplateDoc } from '../../content/seed/tracts'
-import { exportSiteContent } from '../../site/data/export'
-import { type MediaFile, tractSchema } from '../../site/data/schema'
+import { writeSnapshot } from '../../publication/snapshot/writeSnapshot'
+import { type MediaFile, tractSchema } from '../../publication/schema'
 import { renderTractPreviews } from '../../site/data/tractPreviews'
 import { fontUrl } from '../../tracts/fonts'
 import { nodeAssets } from '../../tracts/node/assets'
@@ -29,8 +29,8 @@ import { createUser, pngFile, uniqueSlug } from './fixtures'
 const tractEntry = tractSchema
 type TractEntry = z.infer<typeof tractEntry>
 
-const exportTo = async (payload: Payload, outDir: string) => {
-  const result = await exportSiteContent(payload, { locales: ['fr', 'en', 'es'], outDir })
+const writeSnapshotTo = async (payload: Payload, outDir: string) => {
+  const result = await writeSnapshot(payload, { locales: ['fr', 'en', 'es'], outDir })
   const text = await fs.readFile(path.join(outDir, 'tracts.json'), 'utf8')
   return { media: result.media, text, entries: z.array(tractEntry).parse(JSON.parse(text)) }
 }
@@ -56,7 +56,7 @@ describeOnDatabase('tract templates on the public site', () => {
 
   it('exports every demo template in each language, with its artwork and the fonts served under /media/', async () => {
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
-    const { media, entries } = await exportTo(payload, outDir)
+    const { media, entries } = await writeSnapshotTo(payload, outDir)
     const served = new Map(media.map((file: MediaFile) => [file.url, file.from]))
     for (const tract of tracts) {
       const mine = entries.filter((entry) => entry.slug === tract.slug)
@@ -75,7 +75,7 @@ describeOnDatabase('tract templates on the public site', () => {
           expect(url).toMatch(/^\/media\/tract-artwork\//)
           expect(await exists(served.get(url) ?? ''), url).toBe(true)
         }
-        // Drawn after the export (site/data/tractPreviews.ts).
+        // Drawn after the snapshot (site/data/tractPreviews.ts).
         expect(entry.preview).toBeNull()
       }
       expect(mine[1]?.fields.find((field) => field.key === 'headline')?.label).toBe('Headline')
@@ -93,7 +93,7 @@ describeOnDatabase('tract templates on the public site', () => {
     const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...squareTemplate(artwork.id), _status: 'draft' } as never })
 
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
-    const { text, entries } = await exportTo(payload, outDir)
+    const { text, entries } = await writeSnapshotTo(payload, outDir)
     const slugs = new Set(entries.map((entry: TractEntry) => entry.slug))
     expect(slugs.has(published.slug)).toBe(true)
     expect(slugs.has(draft.slug)).toBe(false)
@@ -107,7 +107,7 @@ describeOnDatabase('tract templates on the public site', () => {
     const artwork = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier' }, file: await pngFile(undefined, 1080, 1080) })
     const template = await payload.create({ collection: 'tract-templates', data: squareTemplate(artwork.id) as never })
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
-    const imageOf = async () => (await exportTo(payload, outDir)).entries.find((entry: TractEntry) => entry.slug === template.slug && entry.locale === 'fr')?.artwork.image
+    const imageOf = async () => (await writeSnapshotTo(payload, outDir)).entries.find((entry: TractEntry) => entry.slug === template.slug && entry.locale === 'fr')?.artwork.image
     expect(await imageOf()).toBe(`/media/tract-artwork/${artwork.filename}`)
 
     const replaced = await payload.update({ collection: 'tract-artwork', id: artwork.id, data: {}, file: await pngFile(undefined, 1080, 1080) })
@@ -120,7 +120,7 @@ describeOnDatabase('tract templates on the public site', () => {
     const a5 = tracts.find((tract) => tract.format === 'A5')
     if (!a5) throw new Error('The demo has an A5 template')
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-tract-'))
-    const { media, entries } = await exportTo(payload, outDir)
+    const { media, entries } = await writeSnapshotTo(payload, outDir)
     const siteCopy = entries.find((entry: TractEntry) => entry.slug === a5.slug && entry.locale === 'en')
     if (!siteCopy) throw new Error('The A5 template is exported in English')
     const values = { values: { group: 'Lyon 8e action group', date: '2026-12-03', time: '19:30', place: 'Salle Pierre-Valdo\n3 place Valdo, Lyon', contact: 'example.org/lyon-8' }, legal: { mode: 'ipns' } }
@@ -138,7 +138,7 @@ describeOnDatabase('tract templates on the public site', () => {
 
   it('shows each template in the gallery filled in with sample data, drawn once until it changes', async () => {
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-previews-'))
-    await exportTo(payload, outDir)
+    await writeSnapshotTo(payload, outDir)
     const lines: string[] = []
     await renderTractPreviews(outDir, path.resolve('.'), (line) => lines.push(line))
     const entries = z.array(tractEntry).parse(JSON.parse(await fs.readFile(path.join(outDir, 'tracts.json'), 'utf8')))

@@ -1,4 +1,4 @@
-/** Node assets (command, tests, site export): the bundled fonts from node_modules, artwork from disk, conversions by sharp. */
+/** Node assets (command, tests, snapshot): the bundled fonts from node_modules, artwork from disk, conversions by sharp. */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import sharp from 'sharp'
@@ -8,7 +8,7 @@ import { fontIds, type FontId } from '../template.ts'
 
 const require = createRequire(import.meta.url)
 
-/** Absolute paths of the bundled fonts' files (the site export copies them to `fontUrl(id)`). */
+/** Absolute paths of the bundled fonts' files (the snapshot copies them to `fontUrl(id)`). */
 export const fontFiles: { id: FontId; path: string }[] = fontIds.map((id) => ({ id, path: require.resolve(fontPackageFiles[id]) }))
 
 /** Font files never change while the process runs: read once for every asset set (and parsed once, by bytes). */

@@ -5,12 +5,12 @@ import { publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { hubT } from '../../i18n/hubT'
-import { locales } from '../../locales'
+import { locales } from '../../../publication/locales'
 import { fieldTypes, type FormatName } from '../../../tracts/template'
 import { publishable, tractsGroup } from '../shared'
 import { boxGroup, colourField, styleGroup } from './fields'
 import { validateTemplate } from './hooks/validateTemplate'
-import { isPrintSource, type TemplateSource } from './toTractTemplate'
+import { isPrintSource, type TemplateSource } from '../../../publication/toTractTemplate'
 
 const formatLabels: Record<FormatName, { fr: string; en: string }> = {
   A5: { fr: 'Tract A5 (148 × 210 mm)', en: 'A5 leaflet (148 × 210 mm)' },

@@ -4,7 +4,7 @@ import { admins, adminsField, adminsOrSelf } from '../../access/admins'
 import { type Role, roles } from '../../access/roles'
 import { env } from '../../env'
 import { hubT } from '../../i18n/hubT'
-import { locales } from '../../locales'
+import { locales } from '../../../publication/locales'
 import { settingsGroup } from '../shared'
 import { forgiveSuccessfulLogin, limitFailedLogins } from './hooks/loginLimits'
 

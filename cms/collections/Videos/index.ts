@@ -7,7 +7,7 @@ import { summaryField } from '../../fields/summary'
 import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { hubT } from '../../i18n/hubT'
-import { locales } from '../../locales'
+import { locales } from '../../../publication/locales'
 import { contentGroup, publishable } from '../shared'
 import { isVideoProvider, videoProviders, type VideoSource } from './providers'
 

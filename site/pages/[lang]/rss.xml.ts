@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro'
 
 import { useTranslations } from '../../i18n'
 import { entriesIn } from '../../lib/content'
-import type { LocaleCode } from '../../lib/locales'
+import type { LocaleCode } from '../../../publication/locales'
 import { localeRoutes } from '../../lib/routes'
-import { resourcePath } from '../../lib/urls'
+import { resourcePath } from '../../../publication/urls'
 
 export const getStaticPaths = localeRoutes
 

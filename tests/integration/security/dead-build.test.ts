@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { describeOnDatabase, testPayload } from '../database'
 import { trainingData } from '../fixtures'
 
-// This file's builds go to a folder of their own (read when site/build/paths is first imported).
+// This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-dead-build-${process.pid}`)
 const root = path.resolve(import.meta.dirname, '../../..')
 
@@ -19,7 +19,7 @@ const waitFor = async (what: string, condition: () => Promise<boolean>, timeoutM
   }
 }
 
-/** Whether a process of the build runs in the folder of a new build (astro build, started beside the export). */
+/** Whether a process of the build runs in the folder of a new build (astro build, started beside the snapshot). */
 const astroRunning = async (buildsDir: string) => {
   const commands = await Promise.all(
     (await fs.readdir('/proc')).filter((entry) => /^\d+$/.test(entry)).map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')),
@@ -41,7 +41,7 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
   afterAll(() => fs.rm(process.env.HUB_SITE_DIR ?? '', { recursive: true, force: true }))
 
   it('a build killed mid-run with its job runner is marked failed with the reason, and the next publication builds the site', async () => {
-    const { buildsDir, liveBuildDir } = await import('../../../site/build/paths')
+    const { buildsDir, liveBuildDir } = await import('../../../site/builder/paths')
     await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
     await sleep(rebuildSite.rebuildDebounceMs + 200)
 
@@ -87,10 +87,10 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
   }, 600_000)
 
   it('stops a build past its time limit (HUB_BUILD_TIMEOUT_MINUTES): recorded failed with the reason, its processes ended, the previous site online', async () => {
-    const { buildsDir, liveBuildDir } = await import('../../../site/build/paths')
-    const { publishLiveSite, siteBuildRecord } = await import('../../../site/build/liveSite')
+    const { buildsDir, liveBuildDir } = await import('../../../site/builder/paths')
+    const { publishLiveSite, siteBuildRecord } = await import('../../../site/builder/liveSite')
     const live = await liveBuildDir()
-    // 1.2 s: the export alone takes longer to start.
+    // 1.2 s: the snapshot alone takes longer to start.
     vi.stubEnv('HUB_BUILD_TIMEOUT_MINUTES', '0.02')
     const build = publishLiveSite({ finish: siteBuildRecord(async () => payload, { reason: 'time limit', startedAt: new Date() }), log: () => {} })
     await expect(build).rejects.toThrow(/limite de 0.02 min \(HUB_BUILD_TIMEOUT_MINUTES\)/)

@@ -8,7 +8,7 @@
 import { type CollectionSlug, formatNames, type Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { locales } from '../../../cms/locales'
+import { locales } from '../../../publication/locales'
 import type { User } from '../../../cms/payload-types'
 import { apiClient, signIn } from '../apiClient'
 import { describeOnDatabase, testPayload } from '../database'

@@ -15,8 +15,8 @@ import { tractMessage } from '../../../../tracts/messages'
 import { renderTractSvg } from '../../../../tracts/svg'
 import { templateProblems } from '../../../../tracts/template'
 import { problemMessage } from '../problemMessage'
-import { type ArtworkUpload, completeParts, type TemplateSource } from '../toTractTemplate'
-import { sampleInput } from './sampleInput'
+import { type ArtworkUpload, completeParts, type TemplateSource } from '../../../../publication/toTractTemplate'
+import { sampleInput } from '../../../../tracts/sampleInput'
 
 /** Typing pauses this long before the preview is drawn again. */
 const redrawDelayMs = 250

@@ -2,10 +2,10 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hubT } from '../../../i18n/hubT'
-import { defaultLocale, isLocaleCode } from '../../../locales'
+import { defaultLocale, isLocaleCode } from '../../../../publication/locales'
 import { type TemplateProblem, templateProblems } from '../../../../tracts/template'
 import { problemMessage } from '../problemMessage'
-import { type ArtworkUpload, completeParts, type TemplateSource } from '../toTractTemplate'
+import { type ArtworkUpload, completeParts, type TemplateSource } from '../../../../publication/toTractTemplate'
 import { mergeUpdate } from './mergeUpdate'
 
 /** Problems that mean "not finished yet" rather than "wrong": a draft may have them, a publication may not. */

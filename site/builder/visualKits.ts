@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 
-import type { LocaleCode } from '../../cms/locales'
-import type { MediaFile, SnapshotEntry } from '../data/schema'
+import type { LocaleCode } from '../../publication/locales'
+import type { MediaFile, SnapshotEntry } from '../../publication/schema'
 import { useTranslations } from '../i18n'
 import { kitListFile, type VisualKit } from '../lib/kits'
 import { allRightsReserved, attributionOf, licenceOf } from '../lib/licences'
@@ -73,7 +73,7 @@ export function creditsText(locale: LocaleCode, themeName: string, visuals: { na
 
 /**
  * What goes in each kit: for every theme of every language, the theme's
- * visuals (the export holds only downloadable ones) by title, as their
+ * visuals (the snapshot holds only downloadable ones) by title, as their
  * originals. `media` tells where each published file is on the disk.
  */
 export function planKits({ visuals, themes, media }: { visuals: VisualEntry[]; themes: ThemeEntry[]; media: MediaFile[] }): KitPlan[] {
@@ -177,7 +177,7 @@ async function writeKit(files: StatedEntry[], credits: string, target: string): 
   }
 }
 
-/** Where a build keeps its kits' digests, beside its page records (site/build/pageManifest.ts). */
+/** Where a build keeps its kits' digests, beside its page records (site/builder/pageManifest.ts). */
 const kitRecords = (recordsDir: string) => path.join(recordsDir, 'files')
 const kitTemplate = 'kits'
 
@@ -193,8 +193,8 @@ async function linkPrevious(previousBuild: string, url: string, target: string):
 }
 
 export interface KitsOptions {
-  /** The export (site/data/export.ts): visuals.json, themes.json, media.json in; kits.json, the list the pages read, out. */
-  contentDir: string
+  /** The snapshot (publication/snapshot/writeSnapshot.ts): visuals.json, themes.json, media.json in; kits.json, the list the pages read, out. */
+  snapshotDir: string
   /** Where the zips are written, emptied first; the build moves it to `kitsUrl` in the site. */
   kitsDir: string
   /** This build's records: the kits' digests are kept there for the next build. */
@@ -205,9 +205,9 @@ export interface KitsOptions {
 }
 
 /** Makes every theme kit of the site into `kitsDir` and lists them for the pages. */
-export async function writeVisualKits({ contentDir, kitsDir, recordsDir, previous, log }: KitsOptions): Promise<VisualKit[]> {
+export async function writeVisualKits({ snapshotDir, kitsDir, recordsDir, previous, log }: KitsOptions): Promise<VisualKit[]> {
   const started = performance.now()
-  const read = async <T>(name: string) => JSON.parse(await fs.readFile(path.join(contentDir, name), 'utf8')) as T
+  const read = async <T>(name: string) => JSON.parse(await fs.readFile(path.join(snapshotDir, name), 'utf8')) as T
   const plans = planKits({ visuals: await read('visuals.json'), themes: await read('themes.json'), media: await read('media.json') })
   const previousDigests = previous ? readManifest(kitRecords(previous.recordsDir), kitTemplate) : {}
   await fs.rm(kitsDir, { recursive: true, force: true })
@@ -233,7 +233,7 @@ export async function writeVisualKits({ contentDir, kitsDir, recordsDir, previou
     throw error
   }
   writeManifest(kitRecords(recordsDir), kitTemplate, digests)
-  await fs.writeFile(kitListFile(contentDir), JSON.stringify(kits))
+  await fs.writeFile(kitListFile(snapshotDir), JSON.stringify(kits))
   const megabytes = kits.reduce((sum, kit) => sum + kit.bytes, 0) / 1e6
   log(
     `Kits de visuels : ${kits.length} (${written} écrits, ${kits.length - written} repris), ${megabytes.toFixed(1)} Mo, en ${((performance.now() - started) / 1000).toFixed(1)} s.`,

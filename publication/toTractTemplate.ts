@@ -1,7 +1,7 @@
 /**
  * The one mapping from a tract template as the CMS stores it to the render
  * engine's contract (tracts/template.ts). Browser-safe: the admin preview uses
- * it on the form's values, the save validation, the site export and the
+ * it on the form's values, the save validation, the snapshot and the
  * `npm run tract` command on documents read with depth ≥ 1.
  */
 import {
@@ -14,7 +14,7 @@ import {
   tractTemplateSchema,
   type Unit,
   units,
-} from '../../../tracts/template'
+} from '../tracts/template'
 
 /** What the mapping reads of an upload (`tract-artwork`): its type, and whatever `artworkRef` turns into a reference. */
 export interface ArtworkUpload {

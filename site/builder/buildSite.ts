@@ -5,11 +5,11 @@ import readline from 'node:readline'
 
 import { projectRoot } from '../../cms/env'
 import { staticIndexDir } from '../../search/staticIndexFormat'
-import type { MediaFile } from '../data/schema'
-import { buildProcessEnv, exportCompleteEnv } from '../loaders/exportComplete'
+import type { MediaFile } from '../../publication/schema'
+import { buildProcessEnv, snapshotCompleteEnv } from '../loaders/snapshotComplete'
 import { withBuildLock } from './buildLock'
 import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
-import { cacheDir, contentDir } from './paths'
+import { cacheDir, snapshotDir } from './paths'
 import { buildTimeLimitMinutes } from './timeLimit'
 import { kitsUrl, writeVisualKits } from './visualKits'
 
@@ -46,23 +46,23 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
 const runScript = (name: string, script: string, args: string[], log: Log, signal: AbortSignal) =>
   runStep(name, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args], {}, log, signal)
 
-/** Exports the published content (scripts/export-site.ts): Payload's memory is freed when it exits. */
-const exportContent = (log: Log, signal: AbortSignal) => runScript('export', 'export-site.ts', ['--out', contentDir], log, signal)
+/** Exports the published content (scripts/write-snapshot.ts): Payload's memory is freed when it exits. */
+const writeSnapshotStep = (log: Log, signal: AbortSignal) => runScript('export', 'write-snapshot.ts', ['--out', snapshotDir], log, signal)
 
 /**
- * Runs `astro build`, started while the export still runs: its loaders wait
- * for `exportDone` to exist (site/loaders/exportComplete.ts). Astro keeps
+ * Runs `astro build`, started while the snapshot still runs: its loaders wait
+ * for `snapshotDone` to exist (site/loaders/snapshotComplete.ts). Astro keeps
  * maps of content assets in `<root>/.astro/`, shared by every site folder,
  * and rewrites them only when its own cache saw a change: remove them so that
  * none is left from another site folder's build.
  */
-async function astroBuild(outDir: string, records: PageRecords, exportDone: string, log: Log, signal: AbortSignal): Promise<void> {
+async function astroBuild(outDir: string, records: PageRecords, snapshotDone: string, log: Log, signal: AbortSignal): Promise<void> {
   for (const generated of ['content-assets.mjs', 'content-modules.mjs']) {
     await fs.rm(path.join(projectRoot, '.astro', generated), { force: true })
   }
   const env = {
-    HUB_SITE_CONTENT: contentDir,
-    [exportCompleteEnv]: exportDone,
+    HUB_SITE_SNAPSHOT: snapshotDir,
+    [snapshotCompleteEnv]: snapshotDone,
     [buildProcessEnv]: String(process.pid),
     HUB_ASTRO_CACHE: cacheDir,
     [pagesEnv]: records.dir,
@@ -100,14 +100,14 @@ async function copyMedia(files: MediaFile[], outDir: string) {
 
 /**
  * The static search index (search/staticIndex.ts, written by
- * scripts/write-search-index.ts). It needs the export only, not the pages: it
+ * scripts/write-search-index.ts). It needs the snapshot only, not the pages: it
  * is written beside the build while Astro loads the content, in a process of
  * its own whose memory is given back before Astro renders, then moved in,
  * since `astro build` empties its folder first.
  */
 async function writeSearchIndex(stagingDir: string, log: Log, signal: AbortSignal) {
   await fs.rm(stagingDir, { recursive: true, force: true })
-  await runScript('search index', 'write-search-index.ts', ['--content', contentDir, '--out', stagingDir], log, signal)
+  await runScript('search index', 'write-search-index.ts', ['--content', snapshotDir, '--out', stagingDir], log, signal)
 }
 
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */
@@ -128,7 +128,7 @@ export const buildSite = (outDir: string, records: PageRecords, log: Log): Promi
       const minutes = buildTimeLimitMinutes()
       const deadline = AbortSignal.timeout(minutes * 60_000)
       try {
-        return await exportAndBuild(outDir, records, log, deadline)
+        return await snapshotAndBuild(outDir, records, log, deadline)
       } catch (error) {
         if (deadline.aborted) throw new Error(`La construction a dépassé sa limite de ${minutes} min (HUB_BUILD_TIMEOUT_MINUTES) et a été arrêtée.`, { cause: error })
         throw error
@@ -137,24 +137,24 @@ export const buildSite = (outDir: string, records: PageRecords, log: Log): Promi
     () => log('Une autre construction est en cours : attente de sa fin…'),
   )
 
-async function exportAndBuild(outDir: string, records: PageRecords, log: Log, deadline: AbortSignal): Promise<SiteBuildResult> {
+async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, deadline: AbortSignal): Promise<SiteBuildResult> {
   const started = performance.now()
   await fs.rm(records.dir, { recursive: true, force: true })
-  const exportDone = path.join(contentDir, '.complete')
-  await fs.rm(exportDone, { force: true })
+  const snapshotDone = path.join(snapshotDir, '.complete')
+  await fs.rm(snapshotDone, { force: true })
   // Beside the build, since `astro build` empties its folder.
   const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
   const stopAstro = new AbortController()
-  const astro = astroBuild(outDir, records, exportDone, log, AbortSignal.any([stopAstro.signal, deadline]))
-  // Its outcome is read once the export is done: a failure meanwhile is not an unhandled rejection.
+  const astro = astroBuild(outDir, records, snapshotDone, log, AbortSignal.any([stopAstro.signal, deadline]))
+  // Its outcome is read once the snapshot is done: a failure meanwhile is not an unhandled rejection.
   astro.catch(() => undefined)
   let media: MediaFile[]
   try {
-    await exportContent(log, deadline)
-    media = JSON.parse(await fs.readFile(path.join(contentDir, 'media.json'), 'utf8')) as MediaFile[]
+    await writeSnapshotStep(log, deadline)
+    media = JSON.parse(await fs.readFile(path.join(snapshotDir, 'media.json'), 'utf8')) as MediaFile[]
     // Before the pages, which show each kit's size.
-    await writeVisualKits({ contentDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
+    await writeVisualKits({ snapshotDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
   } catch (error) {
     stopAstro.abort()
     await Promise.allSettled([astro])
@@ -166,7 +166,7 @@ async function exportAndBuild(outDir: string, records: PageRecords, log: Log, de
       ? `Construction des pages modifiées dans ${path.relative(projectRoot, outDir) || outDir}…`
       : `Construction du site dans ${path.relative(projectRoot, outDir) || outDir}…`,
   )
-  await fs.writeFile(exportDone, '')
+  await fs.writeFile(snapshotDone, '')
   const searchIndex = writeSearchIndex(stagingDir, log, deadline)
   // Both finish before anything is decided: a failure of either fails the build, with nothing left running.
   const outcomes = await Promise.allSettled([astro, searchIndex])

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { type ArtworkUpload, toTractTemplate } from '../../cms/collections/TractTemplates/toTractTemplate'
-import { defaultLocale, type LocaleCode } from '../../cms/locales'
+import { type ArtworkUpload, toTractTemplate } from '../toTractTemplate'
+import { defaultLocale, type LocaleCode } from '../locales'
 import type {
   Bibliography,
   Faq,
@@ -19,10 +19,10 @@ import type {
   Video,
   Visual,
 } from '../../cms/payload-types'
-import { type ResponsiveFormat, responsiveSizeName, responsiveSizeNames, responsiveWidths } from '../../cms/uploads/responsiveImages'
+import { type ResponsiveFormat, responsiveSizeName, responsiveSizeNames, responsiveWidths } from '../responsiveImages'
 import { fontUrl } from '../../tracts/fonts'
-import type { Download, MediaFile, Picture, SnapshotCollection, SnapshotEntry } from './schema'
-import { isFieldTranslated, isFullyTranslated } from './translationStatus'
+import type { Download, MediaFile, Picture, SnapshotCollection, SnapshotEntry } from '../schema'
+import { isFieldTranslated, isFullyTranslated } from '../translationStatus'
 
 /**
  * Writes what the public site shows, one JSON file per collection, from the
@@ -30,13 +30,13 @@ import { isFieldTranslated, isFullyTranslated } from './translationStatus'
  * same access rules as the public API decide what leaves the CMS, so drafts
  * and accounts cannot. Each entry is one resource in one language.
  */
-export interface ExportOptions {
+export interface SnapshotOptions {
   locales: readonly LocaleCode[]
   outDir: string
   onProgress?: (collection: string, entries: number) => void
 }
 
-export interface ExportResult {
+export interface SnapshotResult {
   entries: Record<SnapshotCollection, number>
   media: MediaFile[]
 }
@@ -122,22 +122,22 @@ async function publicVersions(payload: Payload, collection: CollectionSlug) {
  * resources: 2 s instead of 20). Documents point to themes, pictures, files and
  * videos: a change to any of those, or to the languages, starts afresh.
  */
-export interface ExportedDocument {
+export interface SnapshotDocument {
   updatedAt: string
   entries: Partial<Record<LocaleCode, object>>
   media: [url: string, from: string][]
 }
-interface ExportState {
+interface SnapshotState {
   basis: string
-  collections: Partial<Record<SnapshotCollection, Record<string, ExportedDocument>>>
+  collections: Partial<Record<SnapshotCollection, Record<string, SnapshotDocument>>>
 }
 /** Bumped when the mapping changes, so that the next export reads everything again. */
-const exportVersion = 1
+const snapshotVersion = 1
 const relatedCollections = ['themes', 'visuals', 'files', 'videos', 'tract-artwork'] as const
 
-async function readState(file: string, basis: string): Promise<ExportState> {
+async function readState(file: string, basis: string): Promise<SnapshotState> {
   try {
-    const state = JSON.parse(await fs.readFile(file, 'utf8')) as ExportState
+    const state = JSON.parse(await fs.readFile(file, 'utf8')) as SnapshotState
     if (state.basis === basis) return state
   } catch {
     // No earlier export, or an unreadable one: export everything.
@@ -149,10 +149,10 @@ type UploadCollection = 'visuals' | 'files' | 'tract-artwork'
 
 /**
  * Maps documents to what the public site (and the search index) shows, in
- * each of `locales`: `exportDocuments(collection, ids?)` gives, by id, each
+ * each of `locales`: `mapDocuments(collection, ids?)` gives, by id, each
  * document's entry per language and the files it links.
  */
-export function createExporter(payload: Payload, locales: readonly LocaleCode[]) {
+export function createSnapshotMapper(payload: Payload, locales: readonly LocaleCode[]) {
   // Where each upload collection keeps its files, as configured in the CMS.
   const staticDir = (collection: UploadCollection) => {
     const upload = payload.collections[collection].config.upload
@@ -160,7 +160,7 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
   }
 
   /** The files linked by the document being mapped. */
-  let linked: ExportedDocument['media'] = []
+  let linked: SnapshotDocument['media'] = []
   const publish = (collection: UploadCollection, filename: string | null | undefined): string | null => {
     if (!filename) return null
     const url = `/media/${collection}/${encodeURIComponent(filename)}`
@@ -320,7 +320,7 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
       // The engine loads the artwork from the site: its files are published under /media/tract-artwork/.
       ...toTractTemplate(doc, locale, (upload: ArtworkUpload) => publish('tract-artwork', upload.filename)),
       translated,
-      // Drawn after the export, filled in with sample data (site/data/tractPreviews.ts).
+      // Drawn after the snapshot, filled in with sample data (site/data/tractPreviews.ts).
       preview: null,
     }),
     visuals: (doc: Visual, locale: LocaleCode, { translated, titleTranslated }: Translation): SnapshotEntry<'visuals'> | null => {
@@ -363,9 +363,9 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
   }
 
   /** Maps the given documents (all when `ids` is not given) in every language. */
-  const exportDocuments = async (collection: SnapshotCollection, ids?: readonly string[]) => {
+  const mapDocuments = async (collection: SnapshotCollection, ids?: readonly string[]) => {
     const map = mappers[collection] as (doc: never, locale: LocaleCode, translation: Translation) => object | null
-    const exported = new Map<string, ExportedDocument>()
+    const exported = new Map<string, SnapshotDocument>()
     const cmsCollection = sourceOf(collection)
     const french = await ownTexts(payload, cmsCollection, defaultLocale, ids)
     for (const locale of locales) {
@@ -386,24 +386,24 @@ export function createExporter(payload: Payload, locales: readonly LocaleCode[])
     }
     return exported
   }
-  return { collections: Object.keys(mappers) as SnapshotCollection[], exportDocuments }
+  return { collections: Object.keys(mappers) as SnapshotCollection[], mapDocuments }
 }
 
-export async function exportSiteContent(payload: Payload, options: ExportOptions): Promise<ExportResult> {
-  const { collections, exportDocuments } = createExporter(payload, options.locales)
+export async function writeSnapshot(payload: Payload, options: SnapshotOptions): Promise<SnapshotResult> {
+  const { collections, mapDocuments } = createSnapshotMapper(payload, options.locales)
   await fs.mkdir(options.outDir, { recursive: true })
   const related = await Promise.all(relatedCollections.map(async (collection) => [...(await publicVersions(payload, collection))]))
-  const stateFile = path.join(options.outDir, 'export-state.json')
-  const previous = await readState(stateFile, JSON.stringify({ exportVersion, locales: options.locales, related }))
-  const state: ExportState = { basis: previous.basis, collections: {} }
+  const stateFile = path.join(options.outDir, 'snapshot-state.json')
+  const previous = await readState(stateFile, JSON.stringify({ snapshotVersion, locales: options.locales, related }))
+  const state: SnapshotState = { basis: previous.basis, collections: {} }
   const entries = {} as Record<SnapshotCollection, number>
   const media = new Map<string, string>()
   for (const collection of collections) {
     const versions = await publicVersions(payload, sourceOf(collection))
     const before = previous.collections[collection] ?? {}
     const changed = [...versions].filter(([id, updatedAt]) => before[id]?.updatedAt !== updatedAt).map(([id]) => id)
-    const fresh = changed.length === versions.size ? await exportDocuments(collection) : changed.length ? await exportDocuments(collection, changed) : new Map()
-    const documents: Record<string, ExportedDocument> = {}
+    const fresh = changed.length === versions.size ? await mapDocuments(collection) : changed.length ? await mapDocuments(collection, changed) : new Map()
+    const documents: Record<string, SnapshotDocument> = {}
     for (const id of versions.keys()) {
       const document = fresh.get(id) ?? before[id]
       // Published between the two reads: left for the next export, which its publication queued.
@@ -419,7 +419,7 @@ export async function exportSiteContent(payload: Payload, options: ExportOptions
   }
   await fs.writeFile(stateFile, JSON.stringify(state))
   // The tract customiser draws with the engine's bundled fonts: served beside the media. Loaded here,
-  // where the export runs in Node: the search job, which the admin bundles, loads this module too.
+  // where the snapshot runs in Node: the search job, which the admin bundles, loads this module too.
   const { fontFiles } = await import('../../tracts/node/assets')
   for (const font of fontFiles) media.set(fontUrl(font.id), font.path)
   const mediaFiles = [...media].map(([url, from]) => ({ url, from }))

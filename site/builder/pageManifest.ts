@@ -15,7 +15,7 @@ import { currentIndexDirs } from '../../search/staticIndex'
  *   var/site/pages/<build>/rendered.txt      how many pages `astro build` rendered
  */
 
-/** Where the running build writes its page records (set by site/build/buildSite.ts). */
+/** Where the running build writes its page records (set by site/builder/buildSite.ts). */
 export const pagesEnv = 'HUB_SITE_PAGES'
 /** The live build's page records; unset for a full build. */
 export const previousPagesEnv = 'HUB_SITE_PREVIOUS_PAGES'
@@ -99,7 +99,7 @@ export function codeFingerprint(projectRoot: string): string {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
   for (const file of sources) add(file)
-  for (const file of ['astro.config.mjs', 'package-lock.json', 'cms/locales.ts']) add(path.join(projectRoot, file))
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'publication/locales.ts']) add(path.join(projectRoot, file))
   hash.update(JSON.stringify([process.env.SITE_URL ?? '', process.env.SITE_LOCALES ?? '']))
   return hash.digest('hex')
 }

@@ -1,7 +1,7 @@
 /**
  * The languages of the hub. Adding a language is one entry here plus one
  * UI-strings file for the public site (see README, "Adding a language").
- * Pure data: imported by the CMS, the seed and the public site alike.
+ * Imported by the CMS, the seed, search and the public site alike.
  */
 export const locales = [
   { code: 'fr', label: 'Français', dir: 'ltr' },
@@ -21,3 +21,16 @@ export const localeCodes: LocaleCode[] = locales.map((locale) => locale.code)
 
 export const isLocaleCode = (value: unknown): value is LocaleCode =>
   typeof value === 'string' && (localeCodes as string[]).includes(value)
+
+/**
+ * The languages the site is built in: every CMS language, or the subset named
+ * in `SITE_LOCALES` (e.g. `fr,en,es`) for a deployment that publishes fewer.
+ * French, the source language, is always built.
+ */
+const wanted = process.env.SITE_LOCALES?.split(',').map((code) => code.trim())
+
+export const siteLocales = locales.filter(({ code }) => code === defaultLocale || !wanted || wanted.includes(code))
+
+export const siteLocaleCodes: LocaleCode[] = siteLocales.map(({ code }) => code)
+
+export const directionOf = (code: LocaleCode) => siteLocales.find((locale) => locale.code === code)?.dir ?? 'ltr'

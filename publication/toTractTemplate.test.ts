@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { templateProblems } from '../../../tracts/template'
+import { templateProblems } from '../tracts/template'
 import { completeParts, isPrintSource, type TemplateSource, toTractTemplate } from './toTractTemplate'
 
 const style = { font: 'inter-bold', minSize: 12, maxSize: 28, colour: '#1a1a1a', align: 'center' }

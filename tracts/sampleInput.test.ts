@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { TractField, TractTemplate } from '../../../../tracts/template'
+import type { TractField, TractTemplate } from './template'
 import { sampleInput } from './sampleInput'
 
 const field = (key: string, type: TractField['type'], defaultValue = '', maxLength = 80): TractField => ({

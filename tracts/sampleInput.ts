@@ -1,7 +1,7 @@
 /** What the admin preview fills a template with: the editor's default values, else a sample of each field's type in the template's language. */
-import { hubTranslations } from '../../../i18n/translations'
-import { defaultInput } from '../../../../tracts/input'
-import type { FieldType, TractInput, TractTemplate } from '../../../../tracts/template'
+import { hubTranslations } from '../cms/i18n/translations'
+import { defaultInput } from './input'
+import type { FieldType, TractInput, TractTemplate } from './template'
 
 const isoDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`

@@ -8,13 +8,13 @@ import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { licences } from '../../cms/collections/Visuals'
-import type { MediaFile, SnapshotEntry } from '../data/schema'
+import type { MediaFile, SnapshotEntry } from '../../publication/schema'
 import { kitListFile, type VisualKit } from '../lib/kits'
 import { licenceOf } from '../lib/licences'
 import { creditsFileName, type KitsOptions, writeVisualKits } from './visualKits'
 
 let root: string
-let contentDir: string
+let snapshotDir: string
 let uploads: string
 
 interface VisualSpec {
@@ -58,8 +58,8 @@ const themeNames: Record<string, Record<string, string>> = {
   democratie: { fr: 'Démocratie', en: 'Democracy' },
 }
 
-/** The export a build would read: entries per language, media.json, and the originals on the disk. */
-async function writeExport(specs: VisualSpec[]) {
+/** The snapshot a build would read: entries per language, media.json, and the originals on the disk. */
+async function writeSnapshotFiles(specs: VisualSpec[]) {
   const visuals: SnapshotEntry<'visuals'>[] = []
   const media: MediaFile[] = []
   for (const spec of specs) {
@@ -96,16 +96,16 @@ async function writeExport(specs: VisualSpec[]) {
   const themes = Object.entries(themeNames).flatMap(([slug, names]) =>
     Object.entries(names).map(([locale, name]) => ({ locale, slug, translated: true, name, description: '', colour: '#000000' })),
   )
-  await fs.writeFile(path.join(contentDir, 'visuals.json'), JSON.stringify(visuals))
-  await fs.writeFile(path.join(contentDir, 'themes.json'), JSON.stringify(themes))
-  await fs.writeFile(path.join(contentDir, 'media.json'), JSON.stringify(media))
+  await fs.writeFile(path.join(snapshotDir, 'visuals.json'), JSON.stringify(visuals))
+  await fs.writeFile(path.join(snapshotDir, 'themes.json'), JSON.stringify(themes))
+  await fs.writeFile(path.join(snapshotDir, 'media.json'), JSON.stringify(media))
 }
 
 /** One build's kits, as buildSite makes them; returns the kits listed for the pages and the build's log. */
 async function build(name: string, previous?: string) {
   const lines: string[] = []
   const options: KitsOptions = {
-    contentDir,
+    snapshotDir,
     kitsDir: path.join(root, 'builds', name, 'media', 'kits'),
     recordsDir: path.join(root, 'pages', name),
     log: (line) => lines.push(line),
@@ -119,9 +119,9 @@ const unzip = async (file: string) => unzipSync(new Uint8Array(await fs.readFile
 
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'visual-kits-'))
-  contentDir = path.join(root, 'content')
+  snapshotDir = path.join(root, 'snapshot')
   uploads = path.join(root, 'uploads')
-  await fs.mkdir(contentDir, { recursive: true })
+  await fs.mkdir(snapshotDir, { recursive: true })
   await fs.mkdir(uploads, { recursive: true })
 })
 
@@ -129,7 +129,7 @@ afterEach(() => fs.rm(root, { recursive: true, force: true }))
 
 describe('theme kits', () => {
   it('zips each theme’s originals under their titles, with a CREDITS.txt in the kit’s language', async () => {
-    await writeExport(visualSpecs)
+    await writeSnapshotFiles(visualSpecs)
     const { kits, file } = await build('first')
 
     expect(kits.map((kit) => kit.url).sort()).toEqual([
@@ -164,16 +164,16 @@ describe('theme kits', () => {
   })
 
   it('lists every kit for the pages with its number of visuals and its exact size', async () => {
-    await writeExport(visualSpecs)
+    await writeSnapshotFiles(visualSpecs)
     const { kits, file } = await build('first')
-    const listed = JSON.parse(await fs.readFile(kitListFile(contentDir), 'utf8')) as VisualKit[]
+    const listed = JSON.parse(await fs.readFile(kitListFile(snapshotDir), 'utf8')) as VisualKit[]
     expect(listed).toEqual(kits)
     const ecology = listed.find((kit) => kit.url === '/media/kits/ecologie-fr.zip')
     expect(ecology).toMatchObject({ theme: 'ecologie', locale: 'fr', visuals: 3, bytes: (await fs.stat(file('ecologie-fr.zip'))).size })
   })
 
   it('reuses the live build’s kit when nothing in it changed, and writes it again when a credit changes', async () => {
-    await writeExport(visualSpecs)
+    await writeSnapshotFiles(visualSpecs)
     const first = await build('first')
     const second = await build('second', 'first')
     expect(second.log).toMatch(/Kits de visuels : 4 \(0 écrits, 4 repris\)/)
@@ -181,7 +181,7 @@ describe('theme kits', () => {
     expect(await inode(second.file('ecologie-fr.zip'))).toBe(await inode(first.file('ecologie-fr.zip')))
     expect(second.kits).toEqual(first.kits)
 
-    await writeExport(visualSpecs.map((spec) => (spec.id === '1' ? { ...spec, credit: 'Collectif Vert' } : spec)))
+    await writeSnapshotFiles(visualSpecs.map((spec) => (spec.id === '1' ? { ...spec, credit: 'Collectif Vert' } : spec)))
     const third = await build('third', 'second')
     // Visual 1 is only in the ecology kits; the democracy ones stay as they were.
     expect(third.log).toMatch(/Kits de visuels : 4 \(2 écrits, 2 repris\)/)
@@ -191,14 +191,14 @@ describe('theme kits', () => {
   })
 
   it('writes the same bytes from the same inputs, so that a full build and an incremental one agree', async () => {
-    await writeExport(visualSpecs)
+    await writeSnapshotFiles(visualSpecs)
     const first = await build('first')
     const full = await build('full')
     expect(await fs.readFile(full.file('ecologie-fr.zip'))).toEqual(await fs.readFile(first.file('ecologie-fr.zip')))
   })
 
   it('fails on a missing original, naming it, and leaves no half-written kits behind', async () => {
-    await writeExport(visualSpecs)
+    await writeSnapshotFiles(visualSpecs)
     await fs.rm(path.join(uploads, 'visual-3.png'))
     await expect(build('broken')).rejects.toThrow(/Missing upload .*visual-3\.png/)
     await expect(fs.access(path.join(root, 'builds', 'broken', 'media', 'kits'))).rejects.toThrow(/ENOENT/)

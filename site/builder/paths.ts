@@ -6,14 +6,14 @@ import { varDir } from '../../cms/env'
 /**
  * Where the live site lives on the machine that serves it (HUB_SITE_DIR, by
  * default var/site; the end-to-end tests use their own):
- *   var/site/content/        the last CMS export (input of the Astro loaders)
+ *   var/site/snapshot/       the last snapshot of published content (input of the Astro loaders)
  *   var/site/builds/<id>/    one folder per build
  *   var/site/pages/<id>/     what each page of that build shows (digests), for incremental builds
  *   var/site/current         symlink to the build being served, swapped atomically
  *   var/site/cache/          Astro's cache: entry digests, kept between builds
  */
 export const siteDir = path.resolve(process.env.HUB_SITE_DIR ?? path.join(varDir, 'site'))
-export const contentDir = path.join(siteDir, 'content')
+export const snapshotDir = path.join(siteDir, 'snapshot')
 export const buildsDir = path.join(siteDir, 'builds')
 export const pagesDir = path.join(siteDir, 'pages')
 export const currentLink = path.join(siteDir, 'current')

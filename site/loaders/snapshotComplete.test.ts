@@ -7,31 +7,31 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { buildProcessEnv, exportComplete, exportCompleteEnv } from './exportComplete'
+import { buildProcessEnv, snapshotComplete, snapshotCompleteEnv } from './snapshotComplete'
 
 const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
 
-describe('exportComplete', () => {
+describe('snapshotComplete', () => {
   let dir: string
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'export-complete-'))
   })
   afterEach(async () => {
-    delete process.env[exportCompleteEnv]
+    delete process.env[snapshotCompleteEnv]
     delete process.env[buildProcessEnv]
     await fs.rm(dir, { recursive: true, force: true })
   })
 
   it('goes on at once outside a site build (astro check, astro sync)', async () => {
-    await expect(exportComplete()).resolves.toBeUndefined()
+    await expect(snapshotComplete()).resolves.toBeUndefined()
   })
 
-  it('waits until the build says the export is complete', async () => {
+  it('waits until the build says the snapshot is complete', async () => {
     const done = path.join(dir, '.complete')
-    process.env[exportCompleteEnv] = done
+    process.env[snapshotCompleteEnv] = done
     process.env[buildProcessEnv] = String(process.ppid)
     let finished = false
-    const waiting = exportComplete().then(() => (finished = true))
+    const waiting = snapshotComplete().then(() => (finished = true))
     await sleep(150)
     expect(finished).toBe(false)
     await fs.writeFile(done, '')
@@ -40,16 +40,16 @@ describe('exportComplete', () => {
   })
 
   it('gives up when the build that started Astro is killed, rather than waiting for ever', async () => {
-    // build (killed) → astro (waits for an export that will never complete): astro must notice and stop.
+    // build (killed) → astro (waits for a snapshot that will never complete): astro must notice and stop.
     const outcome = path.join(dir, 'outcome.txt')
     const astro = [
       `import { writeFileSync } from 'node:fs'`,
-      `import { exportComplete } from ${JSON.stringify(path.resolve('site/loaders/exportComplete.ts'))}`,
-      `exportComplete().then(() => writeFileSync(${JSON.stringify(outcome)}, 'complete'), (error) => writeFileSync(${JSON.stringify(outcome)}, error.message))`,
+      `import { snapshotComplete } from ${JSON.stringify(path.resolve('site/loaders/snapshotComplete.ts'))}`,
+      `snapshotComplete().then(() => writeFileSync(${JSON.stringify(outcome)}, 'complete'), (error) => writeFileSync(${JSON.stringify(outcome)}, error.message))`,
     ].join('\n')
     const build = [
       `const { spawn } = require('node:child_process')`,
-      `spawn(process.execPath, [${JSON.stringify(tsx)}, '-e', ${JSON.stringify(astro)}], { stdio: 'ignore', env: { ...process.env, ${exportCompleteEnv}: ${JSON.stringify(path.join(dir, '.complete'))}, ${buildProcessEnv}: String(process.pid) } })`,
+      `spawn(process.execPath, [${JSON.stringify(tsx)}, '-e', ${JSON.stringify(astro)}], { stdio: 'ignore', env: { ...process.env, ${snapshotCompleteEnv}: ${JSON.stringify(path.join(dir, '.complete'))}, ${buildProcessEnv}: String(process.pid) } })`,
       `setTimeout(() => process.kill(process.pid, 'SIGKILL'), 300)`,
     ].join('\n')
     const child = spawn(process.execPath, ['-e', build], { stdio: 'ignore' })

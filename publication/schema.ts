@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { tractTemplateSchema } from '../../tracts/template'
+import { tractTemplateSchema } from '../tracts/template'
 
 /**
- * The contract between the CMS export (`site/data/export.ts`) and the pages:
+ * The contract between the snapshot (`publication/snapshot/writeSnapshot.ts`) and the pages:
  * what one published resource looks like in one language. Only public fields
  * exist here, so personal data has nowhere to go.
  */

@@ -1,9 +1,9 @@
 /**
- * The first step of a site build (site/build/buildSite.ts runs it): exports the
+ * The first step of a site build (site/builder/buildSite.ts runs it): exports the
  * published content for the Astro loaders, then exits, so that the CMS's memory
  * is given back before `astro build` starts.
  *
- *   tsx scripts/export-site.ts --out var/site/content
+ *   tsx scripts/write-snapshot.ts --out var/site/snapshot
  */
 import { parseArgs } from 'node:util'
 
@@ -11,9 +11,9 @@ import { getPayload } from 'payload'
 
 import { projectRoot } from '../cms/env'
 import config from '../cms/payload.config'
-import { exportSiteContent } from '../site/data/export'
+import { writeSnapshot } from '../publication/snapshot/writeSnapshot'
 import { renderTractPreviews } from '../site/data/tractPreviews'
-import { siteLocaleCodes } from '../site/lib/locales'
+import { siteLocaleCodes } from '../publication/locales'
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
 
@@ -22,7 +22,7 @@ try {
   if (!values.out) throw new Error('--out <folder> is required')
   const payload = await getPayload({ config })
   console.log(`Export du contenu publié (${siteLocaleCodes.join(', ')})…`)
-  await exportSiteContent(payload, {
+  await writeSnapshot(payload, {
     locales: siteLocaleCodes,
     outDir: values.out,
     onProgress: (collection, entries) => console.log(`  ${collection} : ${entries}`),
