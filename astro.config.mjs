@@ -3,19 +3,22 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { env } from './env.ts'
 import { browserEngine, meilisearchConfig } from './search/config.ts'
 import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/builder/pageManifest.ts'
 import { sitePolicy } from './site/lib/contentSecurityPolicy.ts'
 import { defaultLocale, siteLocaleCodes } from './publication/locales.ts'
 import { switchLocale } from './publication/urls.ts'
 
-const site = process.env.SITE_URL ?? 'http://localhost:4321'
+const site = env.siteUrl
 
 /**
  * Incremental builds (site/builder/pageManifest.ts) render only changed pages; the sitemap lists the
  * pages reused from the live build too, and the build learns how many pages were rendered.
  */
+// eslint-disable-next-line no-restricted-syntax -- not configuration: set by the site build for this Astro (site/builder/buildSite.ts)
 const recordsDir = process.env[pagesEnv]
+// eslint-disable-next-line no-restricted-syntax -- as above
 const incremental = Boolean(recordsDir && process.env[previousPagesEnv])
 /** @type {import('astro').AstroIntegration} */
 const pageRecords = {
@@ -34,6 +37,7 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   // Builds from scripts/build-site.ts keep their cache (entry digests) beside the site.
+  // eslint-disable-next-line no-restricted-syntax -- not configuration: set by the site build, beside HUB_SITE_DIR
   cacheDir: process.env.HUB_ASTRO_CACHE ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',

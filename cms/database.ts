@@ -6,7 +6,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Table } from 'drizzle-orm'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { env, projectRoot } from './env'
+import { env, projectRoot } from '../env'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 

@@ -31,7 +31,9 @@ if (!scaleLocales.every(isSyntheticLocale) || !scaleLocales.includes('fr')) {
 }
 
 // The seed builds nothing itself: `npm start` builds the site once after it.
-process.env.HUB_SITE_REBUILD ??= 'off'
+// Set, not read: the default of this process's own CMS hooks (env.ts reads it when they run).
+// eslint-disable-next-line no-restricted-syntax
+process.env.HUB_SITE_REBUILD ||= 'off'
 const started = performance.now()
 const payload = await getPayload({ config })
 await migrateDatabase(payload)

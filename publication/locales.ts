@@ -1,3 +1,5 @@
+import { env } from '../env'
+
 /**
  * The languages of the hub. Adding a language is one entry here plus one
  * UI-strings file for the public site (see README, "Adding a language").
@@ -27,7 +29,7 @@ export const isLocaleCode = (value: unknown): value is LocaleCode =>
  * in `SITE_LOCALES` (e.g. `fr,en,es`) for a deployment that publishes fewer.
  * French, the source language, is always built.
  */
-const wanted = process.env.SITE_LOCALES?.split(',').map((code) => code.trim())
+const wanted = env.siteLocales
 
 export const siteLocales = locales.filter(({ code }) => code === defaultLocale || !wanted || wanted.includes(code))
 

@@ -4,6 +4,7 @@
  * PostgreSQL), so that neither ever needs its schema pushed.
  * PostgreSQL diffs need a server: POSTGRES_URL (default: the local one).
  */
+import { env } from '../env'
 import { childEnv, run } from './lib/processes'
 
 const name = process.argv[2]
@@ -11,10 +12,9 @@ if (!name || !/^[a-z0-9_-]+$/.test(name)) {
   console.error('Usage: npm run migrate:create -- <name> (lowercase letters, digits, - and _)')
   process.exit(2)
 }
-const postgresUrl = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 console.log('SQLite :')
 await run('payload', ['migrate:create', name], childEnv({ DATABASE_URL: '' }))
 console.log('PostgreSQL :')
-await run('payload', ['migrate:create', name], childEnv({ DATABASE_URL: postgresUrl }))
+await run('payload', ['migrate:create', name], childEnv({ DATABASE_URL: env.postgresUrl }))
 await run('payload', ['generate:types'])

@@ -12,19 +12,11 @@ import { parseArgs } from 'node:util'
 
 import next from 'next'
 
-import { trustedProxyHops, withClientAddress } from '../cms/server/clientAddress'
+import { withClientAddress } from '../cms/server/clientAddress'
+import { env } from '../env'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
-const port = Number(process.env.PORT ?? '3000')
-const hostname = process.env.HOST || '127.0.0.1'
-
-let hops: number
-try {
-  hops = trustedProxyHops(process.env.HUB_TRUST_PROXY)
-} catch (error) {
-  console.error((error as Error).message)
-  process.exit(1)
-}
+const { port, host: hostname, trustedProxyHops: hops } = env
 
 const app = next({ dev: values.dev, dir: path.resolve(import.meta.dirname, '../cms'), hostname, port })
 const handle = app.getRequestHandler()

@@ -9,6 +9,7 @@
  */
 import { parseArgs } from 'node:util'
 
+import { env } from '../env'
 import { defaultLocale } from '../publication/locales'
 import { demoPassword, demoUsers, noDemoAccountsReason } from '../content/seed/users'
 import { liveBuildDir } from '../site/builder/paths'
@@ -19,16 +20,14 @@ import { firstPortProblem } from './lib/ports'
 import { childEnv, run, serve, stopAll } from './lib/processes'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
-const port = process.env.PORT ?? '3000'
-const sitePort = process.env.SITE_PORT ?? '4321'
-// Loopback unless asked: a fresh checkout (demo accounts, development secrets) is not exposed to the network.
-const host = process.env.HOST || '127.0.0.1'
-const serverUrl = process.env.SERVER_URL ?? `http://localhost:${port}`
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
-const env = childEnv({ SERVER_URL: serverUrl, SITE_URL: siteUrl })
+const port = String(env.port)
+const sitePort = String(env.sitePort)
+// Loopback unless asked (env.ts): a fresh checkout (demo accounts, development secrets) is not exposed to the network.
+const { host, serverUrl, siteUrl } = env
+const children = childEnv({ SERVER_URL: serverUrl, SITE_URL: siteUrl })
 
 /** The demo accounts, as seed/users.ts creates them: on a developer's machine only, only into an empty database. */
-const noDemoAccounts = noDemoAccountsReason({ ...process.env, SERVER_URL: serverUrl, HOST: host })
+const noDemoAccounts = noDemoAccountsReason()
 const demoAccountsLines = () =>
   noDemoAccounts
     ? `  │ Pas de compte de démonstration (${noDemoAccounts}) : le premier compte se crée sur /admin.`
@@ -60,7 +59,7 @@ if (portProblem) {
 
 try {
   // Only the admin server runs queued jobs: the seed and the build's export would otherwise run them too.
-  const withoutJobs = { ...env, HUB_JOBS: 'off' }
+  const withoutJobs = { ...children, HUB_JOBS: 'off' }
   await run('tsx', ['content/seed.ts', '--if-empty'], withoutJobs)
   const buildSite = () => run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], withoutJobs)
   if (await liveBuildDir()) {
@@ -79,7 +78,7 @@ try {
   if (!values.dev) await buildAdmin()
   // Our own server around Next's, so that logins are counted by the connection's address (scripts/serve-cms.ts).
   const cms = serve('tsx', ['scripts/serve-cms.ts', ...(values.dev ? ['--dev'] : [])], {
-    ...env,
+    ...children,
     PORT: port,
     HOST: host,
     NODE_ENV: values.dev ? 'development' : 'production',

@@ -54,7 +54,7 @@ async function templateFromCms(slug: string, locale: string): Promise<{ template
   const [{ getPayload }, { default: config }, { env }, { toTractTemplate }] = await Promise.all([
     import('payload'),
     import('../cms/payload.config'),
-    import('../cms/env'),
+    import('../env'),
     import('../publication/toTractTemplate'),
   ])
   const payload = await getPayload({ config })

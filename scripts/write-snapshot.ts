@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 
 import { getPayload } from 'payload'
 
-import { projectRoot } from '../cms/env'
+import { projectRoot } from '../env'
 import config from '../cms/payload.config'
 import { writeSnapshot } from '../publication/snapshot/writeSnapshot'
 import { renderTractPreviews } from '../site/data/tractPreviews'

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { browserEngine, meilisearchConfig } from './config'
+import { type Environment, readEnv } from '../env'
+import { browserEngine, meilisearchConfig as configOf } from './config'
+
+/** The configuration these variables give, read as env.ts reads the process's. */
+const meilisearchConfig = (variables: Environment) => configOf(readEnv(variables).meilisearch)
 
 const env = {
   MEILISEARCH_HOST: 'http://127.0.0.1:7700',

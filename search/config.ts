@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { env, type Settings } from '../env'
 
 /**
  * Meilisearch, when configured. The admin key stays on the server (sync job,
@@ -10,13 +10,6 @@ import { z } from 'zod'
  *   MEILISEARCH_PUBLIC_HOST   the server as browsers reach it (default: MEILISEARCH_HOST)
  *   MEILISEARCH_INDEX_PREFIX  index names are <prefix><locale> (default: resources-)
  */
-const schema = z.object({
-  MEILISEARCH_HOST: z.url().optional(),
-  MEILISEARCH_ADMIN_KEY: z.string().optional(),
-  MEILISEARCH_SEARCH_KEY: z.string().optional(),
-  MEILISEARCH_PUBLIC_HOST: z.url().optional(),
-  MEILISEARCH_INDEX_PREFIX: z.string().regex(/^[\w-]*$/).default('resources-'),
-})
 
 export interface MeilisearchConfig {
   host: string
@@ -26,12 +19,10 @@ export interface MeilisearchConfig {
   indexPrefix: string
 }
 
-export function meilisearchConfig(env: Record<string, string | undefined> = process.env): MeilisearchConfig | null {
-  const parsed = schema.safeParse(env)
-  if (!parsed.success) throw new Error(`Invalid Meilisearch settings: ${z.prettifyError(parsed.error)}`)
-  const { MEILISEARCH_HOST: host, MEILISEARCH_PUBLIC_HOST: publicHost, MEILISEARCH_INDEX_PREFIX: indexPrefix } = parsed.data
+export function meilisearchConfig(settings: Settings['meilisearch'] = env.meilisearch): MeilisearchConfig | null {
+  const { host, adminKey, searchKey, publicHost, indexPrefix } = settings
   if (!host) return null
-  return { host, adminKey: parsed.data.MEILISEARCH_ADMIN_KEY, searchKey: parsed.data.MEILISEARCH_SEARCH_KEY, publicHost: publicHost ?? host, indexPrefix }
+  return { host, adminKey, searchKey, publicHost: publicHost ?? host, indexPrefix }
 }
 
 export const indexName = (config: Pick<MeilisearchConfig, 'indexPrefix'>, locale: string) => `${config.indexPrefix}${locale}`

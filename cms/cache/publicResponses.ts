@@ -1,3 +1,5 @@
+import { env } from '../../env'
+
 /**
  * A small in-memory cache of the API's public answers. Anonymous GETs can only
  * ever see published content, so the same URL gives the same answer until
@@ -35,8 +37,6 @@ export const invalidatePublicResponses = (): void => {
   cache.generation += 1
 }
 
-const enabled = () => process.env.HUB_API_CACHE !== 'off'
-
 /** Only what any visitor would get: no credentials, no drafts, no accounts, no file streams. */
 export const isPublicRead = (request: Request): boolean => {
   if (request.method !== 'GET' || request.headers.has('authorization')) return false
@@ -58,7 +58,7 @@ type Handler<Context> = (request: Request, context: Context) => Promise<Response
 export const cachedForAnonymous =
   <Context>(handler: Handler<Context>): Handler<Context> =>
   async (request, context) => {
-    if (!enabled() || !isPublicRead(request)) return handler(request, context)
+    if (!env.cacheApiResponses || !isPublicRead(request)) return handler(request, context)
     const key = keyOf(request)
     const hit = store.get(key)
     if (hit && hit.expires > Date.now()) {

@@ -1,6 +1,6 @@
 import type { Payload, ServerProps } from 'payload'
 
-import { env } from '../env'
+import { env } from '../../env'
 import type { SiteBuild } from '../payload-types'
 
 /**

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { env } from '../env'
+import { env } from '../../env'
 
 type Method = 'get' | 'post'
 

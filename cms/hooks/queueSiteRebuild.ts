@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { env } from '../../env'
 import { rebuildDebounceMs } from '../jobs/rebuildSite'
 
 /**
@@ -9,7 +10,7 @@ import { rebuildDebounceMs } from '../jobs/rebuildSite'
  * does not. Seeding turns this off (`HUB_SITE_REBUILD=off`) and builds once.
  */
 async function queueRebuild(req: PayloadRequest, reason: string) {
-  if (process.env.HUB_SITE_REBUILD === 'off') return
+  if (!env.rebuildSiteOnChange) return
   await req.payload.jobs.queue({
     task: 'rebuildSite',
     queue: 'site',

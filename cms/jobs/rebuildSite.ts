@@ -3,8 +3,7 @@ import path from 'node:path'
 
 import type { Payload, TaskConfig } from 'payload'
 
-import { buildTimeLimitMinutes } from '../../site/builder/timeLimit'
-import { projectRoot } from '../env'
+import { env, projectRoot } from '../../env'
 
 /** How long a burst of edits may go on before the site rebuilds once (a bulk edit's saves come milliseconds apart). */
 export const rebuildDebounceMs = 1000
@@ -56,7 +55,7 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
       const backstop = setTimeout(() => {
         timedOut = true
         child.kill('SIGKILL')
-      }, buildTimeLimitMinutes() * 60_000 + stopGraceMs)
+      }, env.buildTimeLimitMinutes * 60_000 + stopGraceMs)
       child.on('error', reject)
       child.on('exit', (exitCode) => {
         clearTimeout(backstop)
@@ -74,7 +73,7 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
             status: 'failed',
             finishedAt: new Date().toISOString(),
             log: timedOut
-              ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${buildTimeLimitMinutes()}) and was killed.`
+              ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${env.buildTimeLimitMinutes}) and was killed.`
               : `The build process exited with code ${code} before recording its outcome.`,
           },
         })

@@ -1,6 +1,6 @@
 import type { Plugin } from 'payload'
 
-import { env } from '../env'
+import { env } from '../../env'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 import { recoverDeadRebuilds } from '../jobs/rebuildSite'
 import { addCollectionHooks } from './addCollectionHooks'

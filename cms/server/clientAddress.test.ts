@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { clientAddressHeader, trustedProxyHops, withClientAddress } from './clientAddress'
+import { clientAddressHeader, withClientAddress } from './clientAddress'
 
 /** The admin server's wrapper around a stub app that answers with the client address it was given (or "none"). */
 const servers: Server[] = []
@@ -53,14 +53,5 @@ describe('the admin server’s client address', () => {
     expect(await addressSeen(port, [[clientAddressHeader, '192.0.2.2']])).toBe('none')
     expect(await addressSeen(port, [['x-forwarded-for', '10.9.9.9, not-an-address']])).toBe('none')
     expect(await addressSeen(await listen(2), [['x-forwarded-for', '203.0.113.7']])).toBe('none')
-  })
-})
-
-describe('HUB_TRUST_PROXY', () => {
-  it('is a number of proxies; unset means none', () => {
-    expect(trustedProxyHops(undefined)).toBe(0)
-    expect(trustedProxyHops('')).toBe(0)
-    expect(trustedProxyHops('2')).toBe(2)
-    expect(() => trustedProxyHops('true')).toThrow(/HUB_TRUST_PROXY=true/)
   })
 })

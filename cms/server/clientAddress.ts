@@ -9,20 +9,11 @@ import { isIP } from 'node:net'
 export const clientAddressHeader = 'x-hub-client-address'
 
 /**
- * HUB_TRUST_PROXY: how many reverse proxies in front of the admin each append
- * the address they received from to X-Forwarded-For (1 for nginx with
- * $proxy_add_x_forwarded_for). Unset or 0: the connection is the client.
- */
-export const trustedProxyHops = (value: string | undefined): number => {
-  if (!value) return 0
-  if (!/^\d+$/.test(value)) throw new Error(`HUB_TRUST_PROXY=${value} : indiquez le nombre de proxys de confiance devant l’admin (1 pour un nginx).`)
-  return Number(value)
-}
-
-/**
- * The client's address: the connection's, or, behind `hops` trusted proxies,
- * the entry the outermost one appended (the hops-th from the end; what comes
- * before it, the client wrote). Null when it cannot be known: the proxies
+ * The client's address: the connection's, or, behind `hops` trusted proxies
+ * (HUB_TRUST_PROXY: how many reverse proxies in front of the admin each append
+ * the address they received from to X-Forwarded-For; 1 for nginx with
+ * $proxy_add_x_forwarded_for), the entry the outermost one appended (the
+ * hops-th from the end; what comes before it, the client wrote). Null when it cannot be known: the proxies
  * appended fewer entries than expected, or not an address.
  */
 export const clientAddressOf = (request: IncomingMessage, hops: number): string | null => {

@@ -1,3 +1,4 @@
+import { env, type Settings } from '../../env'
 import type { SeedContext } from './context'
 
 /** Demo accounts, one per role, printed by `npm start`. Never use these outside a demo. */
@@ -17,10 +18,10 @@ const loopback = new Set(['127.0.0.1', 'localhost', '::1'])
  * servers listening beyond this machine (HOST) are real installations, even when
  * NODE_ENV was forgotten.
  */
-export const noDemoAccountsReason = (environment: Record<string, string | undefined> = process.env): string | null => {
-  if (environment.NODE_ENV === 'production') return 'NODE_ENV=production'
-  if (environment.SERVER_URL?.startsWith('https:')) return `SERVER_URL=${environment.SERVER_URL}`
-  if (environment.HOST && !loopback.has(environment.HOST)) return `HOST=${environment.HOST}`
+export const noDemoAccountsReason = (settings: Pick<Settings, 'nodeEnv' | 'serverUrl' | 'host'> = env): string | null => {
+  if (settings.nodeEnv === 'production') return 'NODE_ENV=production'
+  if (settings.serverUrl.startsWith('https:')) return `SERVER_URL=${settings.serverUrl}`
+  if (!loopback.has(settings.host)) return `HOST=${settings.host}`
   return null
 }
 

@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { projectRoot } from '../../cms/env'
+import { projectRoot } from '../../env'
 
 /**
  * One site build at a time per checkout: Astro writes its generated types

@@ -3,14 +3,13 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import readline from 'node:readline'
 
-import { projectRoot } from '../../cms/env'
+import { env, projectRoot } from '../../env'
 import { staticIndexDir } from '../../search/staticIndexFormat'
 import type { MediaFile } from '../../publication/schema'
 import { buildProcessEnv, snapshotCompleteEnv } from '../loaders/snapshotComplete'
 import { withBuildLock } from './buildLock'
 import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
 import { cacheDir, snapshotDir } from './paths'
-import { buildTimeLimitMinutes } from './timeLimit'
 import { kitsUrl, writeVisualKits } from './visualKits'
 
 export interface SiteBuildResult {
@@ -125,7 +124,7 @@ export interface PageRecords {
 export const buildSite = (outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> =>
   withBuildLock(
     async () => {
-      const minutes = buildTimeLimitMinutes()
+      const minutes = env.buildTimeLimitMinutes
       const deadline = AbortSignal.timeout(minutes * 60_000)
       try {
         return await snapshotAndBuild(outDir, records, log, deadline)

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { projectRoot } from '../../cms/env'
+import { projectRoot } from '../../env'
 import { buildSite, type Log, type PageRecords, type SiteBuildResult } from './buildSite'
 import { codeFingerprint, readCodeFingerprint, writeCodeFingerprint } from './pageManifest'
 import { buildsDir, currentLink, liveBuildDir, pagesDir } from './paths'

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { env } from '../../env'
 import { currentIndexDirs } from '../../search/staticIndex'
 
 /**
@@ -100,7 +101,7 @@ export function codeFingerprint(projectRoot: string): string {
     .sort()
   for (const file of sources) add(file)
   for (const file of ['astro.config.mjs', 'package-lock.json', 'publication/locales.ts']) add(path.join(projectRoot, file))
-  hash.update(JSON.stringify([process.env.SITE_URL ?? '', process.env.SITE_LOCALES ?? '']))
+  hash.update(JSON.stringify([env.siteUrl, env.siteLocales ?? 'all']))
   return hash.digest('hex')
 }
 

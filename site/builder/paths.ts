@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { varDir } from '../../cms/env'
+import { env } from '../../env'
 
 /**
  * Where the live site lives on the machine that serves it (HUB_SITE_DIR, by
@@ -12,7 +12,7 @@ import { varDir } from '../../cms/env'
  *   var/site/current         symlink to the build being served, swapped atomically
  *   var/site/cache/          Astro's cache: entry digests, kept between builds
  */
-export const siteDir = path.resolve(process.env.HUB_SITE_DIR ?? path.join(varDir, 'site'))
+export const siteDir = env.siteDir
 export const snapshotDir = path.join(siteDir, 'snapshot')
 export const buildsDir = path.join(siteDir, 'builds')
 export const pagesDir = path.join(siteDir, 'pages')

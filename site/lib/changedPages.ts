@@ -35,6 +35,7 @@ export interface PageInputs {
  * full build, only new or changed pages when the live build's records are given.
  */
 export async function pagesToRender<R extends Route>(template: string, routes: R[], describe: (route: R) => PageInputs): Promise<R[]> {
+  // eslint-disable-next-line no-restricted-syntax -- not configuration: set by the build for the Astro it starts (site/builder/buildSite.ts)
   const recordsDir = process.env[pagesEnv]
   if (!recordsDir) return routes
   const frames = new Map<string, string>()
@@ -50,6 +51,7 @@ export async function pagesToRender<R extends Route>(template: string, routes: R
     pages.push({ route, path })
   }
   writeManifest(recordsDir, template, manifest)
+  // eslint-disable-next-line no-restricted-syntax -- as above
   const previousDir = process.env[previousPagesEnv]
   if (!previousDir) return routes
   const unchanged = new Set(unchangedPaths(manifest, readManifest(previousDir, template)))

@@ -21,6 +21,7 @@ let kits: Map<string, VisualKit> | undefined
 export function themeKit(locale: string, theme: string): VisualKit | null {
   if (!kits) {
     // `astro check` and `astro sync` (types only) have no export, hence no kits.
+    // eslint-disable-next-line no-restricted-syntax -- not configuration: the build's snapshot folder, set by site/builder/buildSite.ts
     const snapshotDir = process.env.HUB_SITE_SNAPSHOT
     const list = snapshotDir ? (JSON.parse(fs.readFileSync(kitListFile(path.resolve(snapshotDir)), 'utf8')) as VisualKit[]) : []
     kits = new Map(list.map((kit) => [`${kit.locale}/${kit.theme}`, kit]))

@@ -22,12 +22,14 @@ export function snapshotLoader(collection: SnapshotCollection): Loader {
     name: `hub-snapshot-${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
       // Builds (site/builder/buildSite.ts) name their export; `astro sync`/`astro check` (types only) need none.
-      if (!process.env.HUB_SITE_SNAPSHOT) {
+      // eslint-disable-next-line no-restricted-syntax -- not configuration: the build's snapshot folder, set by site/builder/buildSite.ts
+      const snapshotDir = process.env.HUB_SITE_SNAPSHOT
+      if (!snapshotDir) {
         logger.warn('HUB_SITE_SNAPSHOT is not set: no content loaded (build with `npm run build:site`)')
         return
       }
       await snapshotComplete()
-      const file = path.join(path.resolve(process.env.HUB_SITE_SNAPSHOT), `${collection}.json`)
+      const file = path.join(path.resolve(snapshotDir), `${collection}.json`)
       const entries = JSON.parse(await readFile(file, 'utf8')) as { locale: string; slug: string }[]
       const seen = new Set<string>()
       let written = 0

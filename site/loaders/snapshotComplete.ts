@@ -14,8 +14,10 @@ export const buildProcessEnv = 'HUB_SITE_BUILD_PID'
 
 /** Resolves once the snapshot is complete (at once outside such a build); fails if the build that started Astro is gone. */
 export async function snapshotComplete(): Promise<void> {
+  // eslint-disable-next-line no-restricted-syntax -- not configuration: set by the build for the Astro it starts (above)
   const file = process.env[snapshotCompleteEnv]
   if (!file) return
+  // eslint-disable-next-line no-restricted-syntax -- as above
   const build = Number(process.env[buildProcessEnv])
   while (!existsSync(file)) {
     // Orphaned (the build was killed, and its children handed to another parent): nothing will ever create the file.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { staffOrInPublicUse, uploadAccess } from '../../access/uploadReadAccess'
-import { env } from '../../env'
+import { env } from '../../../env'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, filesFromDeviceOnly, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField, adminsOrSelf } from '../../access/admins'
 import { type Role, roles } from '../../access/roles'
-import { env } from '../../env'
+import { env } from '../../../env'
 import { hubT } from '../../i18n/hubT'
 import { locales } from '../../../publication/locales'
 import { settingsGroup } from '../shared'

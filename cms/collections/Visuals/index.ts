@@ -4,7 +4,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { staffOrPublicVisual, uploadAccess } from '../../access/uploadReadAccess'
 import { themesField } from '../../fields/themes'
-import { env } from '../../env'
+import { env } from '../../../env'
 import { responsiveImageSizes } from '../../../publication/responsiveImages'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, filesFromDeviceOnly, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'

@@ -83,6 +83,6 @@ describeOnDatabase('demo data in a real database', () => {
       vi.stubEnv('NODE_ENV', 'development')
     }
     log.mockRestore()
-    expect(noDemoAccountsReason({ HOST: '127.0.0.1', SERVER_URL: 'http://localhost:3000' })).toBeNull()
+    expect(noDemoAccountsReason({ nodeEnv: undefined, host: '127.0.0.1', serverUrl: 'http://localhost:3000' })).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { env } from '../../../cms/env'
+import { env } from '../../../env'
 import { publicEndpoint } from '../../../cms/endpoints/publicCors'
 import { describeOnDatabase, testPayload } from '../database'
 import { createUser, minimalDocuments, trainingData } from '../fixtures'

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { projectRoot } from '../../../../../../env'
+import { projectRoot } from '../../../../../../../env'
 import { fontPackageFiles } from '../../../../../../../tracts/fonts'
 import { type FontId, fontIds } from '../../../../../../../tracts/template'
 
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params
   const id = file.replace(/\.ttf$/, '')
   if (!file.endsWith('.ttf') || !isFontId(id)) return new Response('Not found', { status: 404 })
-  // From the project root (cms/env.ts), never from this module's URL: Next moves compiled modules.
+  // From the project root (env.ts), never from this module's URL: Next moves compiled modules.
   const bytes = await fs.readFile(path.join(projectRoot, 'node_modules', fontPackageFiles[id]))
   return new Response(new Uint8Array(bytes), {
     headers: { 'content-type': 'font/ttf', 'cache-control': 'public, max-age=31536000, immutable' },

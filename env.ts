@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+/**
+ * The hub's configuration: every environment variable the CMS, the site builder, search and the scripts
+ * read as a setting, validated here alone. A process with bad settings stops at start with one error
+ * naming every bad variable. Imports no file of the project, so that every folder may import it.
+ *
+ * Not here: variables our own processes set for their children to pass them a value (the site build's
+ * HUB_SITE_SNAPSHOT, HUB_SITE_PAGES…, see site/builder/buildSite.ts); they are read where they are used.
+ */
+
+export type Environment = Record<string, string | undefined>
+
+/**
+ * Where the project lives. Paths are resolved from here, never from
+ * `import.meta.url`, because bundlers (Next, Astro) move compiled modules.
+ */
+const findRoot = (): string => {
+  if (process.env.HUB_ROOT) return path.resolve(process.env.HUB_ROOT)
+  let dir = process.cwd()
+  while (dir !== path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'cms', 'payload.config.ts'))) return dir
+    dir = path.dirname(dir)
+  }
+  return process.cwd()
+}
+
+export const projectRoot = findRoot()
+export const varDir = path.join(projectRoot, 'var')
+
+let generatedSecret: string | undefined
+
+/** A secret that survives restarts without anyone having to set it: generated once into var/, when first asked for. */
+const localSecret = (): string => {
+  if (generatedSecret) return generatedSecret
+  const file = path.join(varDir, 'payload-secret')
+  if (fs.existsSync(file)) return (generatedSecret = fs.readFileSync(file, 'utf8').trim())
+  fs.mkdirSync(varDir, { recursive: true })
+  generatedSecret = randomBytes(32).toString('hex')
+  fs.writeFileSync(file, generatedSecret, { mode: 0o600 })
+  return generatedSecret
+}
+
+const url = z.url({ error: 'a URL, such as https://example.org' })
+const onOff = z.enum(['on', 'off'], { error: 'on or off' }).default('on')
+const portNumber = z.coerce.number({ error: 'a port number' }).int('a port number').min(1, 'a port from 1 to 65535').max(65_535, 'a port from 1 to 65535')
+
+/** Every variable, by its name; README.md's configuration table says what each one does. */
+const schema = z.object({
+  HUB_ROOT: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
+  PORT: portNumber.default(3000),
+  SITE_PORT: portNumber.default(4321),
+  HOST: z.string().default('127.0.0.1'),
+  SERVER_URL: url.optional(),
+  SITE_URL: url.optional(),
+  SITE_LOCALES: z
+    .string()
+    .regex(/^ *[a-z]{2} *(, *[a-z]{2} *)*$/, 'language codes separated by commas, e.g. fr,en,es')
+    .transform((list) => list.split(',').map((code) => code.trim()))
+    .optional(),
+  UPLOADS_DIR: z.string().optional(),
+  HUB_SITE_DIR: z.string().optional(),
+  HUB_JOBS: onOff,
+  HUB_SITE_REBUILD: onOff,
+  HUB_API_CACHE: onOff,
+  HUB_BUILD_TIMEOUT_MINUTES: z.coerce.number({ error: 'a number of minutes' }).positive('a number of minutes above 0').default(30),
+  HUB_TRUST_PROXY: z.coerce.number({ error: 'the number of trusted proxies' }).int('a whole number of proxies').min(0, 'at least 0').default(0),
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  MEILISEARCH_HOST: url.optional(),
+  MEILISEARCH_ADMIN_KEY: z.string().optional(),
+  MEILISEARCH_SEARCH_KEY: z.string().optional(),
+  MEILISEARCH_PUBLIC_HOST: url.optional(),
+  MEILISEARCH_INDEX_PREFIX: z.string().regex(/^[\w-]*$/, 'letters, digits, _ and - only').default('resources-'),
+  POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
+})
+
+export const variableNames = Object.keys(schema.shape) as (keyof typeof schema.shape)[]
+
+type Values = z.infer<typeof schema>
+type Read = <Name extends keyof Values>(name: Name) => Values[Name]
+
+/** An empty variable counts as unset, as in `DATABASE_URL= npm run seed`. */
+const given = (environment: Environment, name: string) => environment[name] || undefined
+
+/** Every variable of `environment`, validated together: one error names every bad one. */
+function validate(environment: Environment): Values {
+  const parsed = schema.safeParse(Object.fromEntries(variableNames.map((name) => [name, given(environment, name)])))
+  if (!parsed.success) throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`)
+  return parsed.data
+}
+
+const settingsFrom = (read: Read) => ({
+  get databaseUrl() {
+    return read('DATABASE_URL') ?? `file:${path.join(varDir, 'cms.db')}`
+  },
+  /** When unset, generated on first read, not on import: the site and search import this module and write nothing. */
+  get payloadSecret() {
+    return read('PAYLOAD_SECRET') ?? localSecret()
+  },
+  get port() {
+    return read('PORT')
+  },
+  get sitePort() {
+    return read('SITE_PORT')
+  },
+  get host() {
+    return read('HOST')
+  },
+  get serverUrl() {
+    return read('SERVER_URL') ?? `http://localhost:${read('PORT')}`
+  },
+  get siteUrl() {
+    return read('SITE_URL') ?? `http://localhost:${read('SITE_PORT')}`
+  },
+  /** Unset: every language of the CMS. */
+  get siteLocales() {
+    return read('SITE_LOCALES')
+  },
+  get uploadsDir() {
+    return path.resolve(projectRoot, read('UPLOADS_DIR') ?? path.join(varDir, 'uploads'))
+  },
+  get siteDir() {
+    return path.resolve(projectRoot, read('HUB_SITE_DIR') ?? path.join(varDir, 'site'))
+  },
+  get runJobs() {
+    return read('HUB_JOBS') === 'on'
+  },
+  get rebuildSiteOnChange() {
+    return read('HUB_SITE_REBUILD') === 'on'
+  },
+  get cacheApiResponses() {
+    return read('HUB_API_CACHE') === 'on'
+  },
+  get buildTimeLimitMinutes() {
+    return read('HUB_BUILD_TIMEOUT_MINUTES')
+  },
+  get trustedProxyHops() {
+    return read('HUB_TRUST_PROXY')
+  },
+  get nodeEnv() {
+    return read('NODE_ENV')
+  },
+  get meilisearch() {
+    return {
+      host: read('MEILISEARCH_HOST'),
+      adminKey: read('MEILISEARCH_ADMIN_KEY'),
+      searchKey: read('MEILISEARCH_SEARCH_KEY'),
+      publicHost: read('MEILISEARCH_PUBLIC_HOST'),
+      indexPrefix: read('MEILISEARCH_INDEX_PREFIX'),
+    }
+  },
+  get postgresUrl() {
+    return read('POSTGRES_URL')
+  },
+})
+
+export type Settings = ReturnType<typeof settingsFrom>
+
+/** The settings `environment` gives (tests, a child's environment); throws one error naming every bad variable. */
+export function readEnv(environment: Environment): Settings {
+  const values = validate(environment)
+  return settingsFrom((name) => values[name])
+}
+
+/**
+ * This process's settings. Each is read from process.env when used, not once on import: tests set
+ * variables before importing the modules that read them (the database, the site folder) or while
+ * they run (the build's time limit), and the seed turns site rebuilds off for itself.
+ */
+export const env: Settings = settingsFrom((name) => {
+  const parsed = schema.shape[name].safeParse(given(process.env, name))
+  // Changed since start to a bad value: the same one error as at start.
+  if (!parsed.success) validate(process.env)
+  return parsed.data as Values[typeof name]
+})
+
+// Checked on import all the same: a process with a bad setting stops at start.
+validate(process.env)
