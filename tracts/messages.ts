@@ -151,6 +151,37 @@ const legalMentions: Record<TractLanguage, { ipns: string; printer: string; stre
   ar: { ipns: 'IPNS — طُبع بوسائلنا الخاصة', printer: 'طُبع لدى {name}، {address}', street: 'يُرجى عدم الرمي في الطريق العام' },
 }
 
+/** What previews fill text fields with (tracts/sampleInput.ts), by language. */
+const sampleTexts: Record<TractLanguage, { line: string; multiline: string; place: string }> = {
+  fr: {
+    line: 'Groupe d’action de Montreuil',
+    multiline: 'Réunion publique ouverte à toutes et à tous.\nEntrée libre, accessible en fauteuil.',
+    place: 'Salle des fêtes, 2 rue de la Paix',
+  },
+  en: { line: 'Montreuil action group', multiline: 'A public meeting open to everyone.\nFree entry, wheelchair accessible.', place: 'Village hall, 2 Peace Street' },
+  es: {
+    line: 'Grupo de acción de Montreuil',
+    multiline: 'Reunión pública abierta a todo el mundo.\nEntrada libre, accesible en silla de ruedas.',
+    place: 'Salón de actos, calle de la Paz 2',
+  },
+  de: { line: 'Aktionsgruppe Montreuil', multiline: 'Öffentliche Versammlung, offen für alle.\nEintritt frei, barrierefrei.', place: 'Festsaal, Friedensstraße 2' },
+  it: {
+    line: 'Gruppo d’azione di Montreuil',
+    multiline: 'Riunione pubblica aperta a tutte e tutti.\nIngresso libero, accessibile in carrozzina.',
+    place: 'Sala delle feste, via della Pace 2',
+  },
+  pt: {
+    line: 'Grupo de ação de Montreuil',
+    multiline: 'Reunião pública aberta a todas e todos.\nEntrada livre, acessível em cadeira de rodas.',
+    place: 'Salão de festas, Rua da Paz 2',
+  },
+  ar: {
+    line: 'مجموعة العمل في مونتروي',
+    multiline: 'اجتماع عام مفتوح للجميع.\nالدخول مجاني، والمكان مهيّأ للكراسي المتحركة.',
+    place: 'قاعة الاحتفالات، 2 شارع السلام',
+  },
+}
+
 /** The language part of a locale ('fr-FR' → 'fr') when the engine speaks it. */
 export function tractLanguage(locale: string): TractLanguage | null {
   const language = locale.toLowerCase().split(/[-_]/)[0]
@@ -167,6 +198,9 @@ const fill = (text: string, params: Record<string, string | number>): string =>
 export function tractMessage(code: TractMessageCode, lang: string, params: Record<string, string | number> = {}): string {
   return fill(messages[tractLanguage(lang) ?? 'en'][code], params)
 }
+
+/** The sample texts of a preview in `locale` (French when the engine does not speak it). */
+export const sampleTextsIn = (locale: string) => sampleTexts[tractLanguage(locale) ?? 'fr']
 
 /** The lines of the legal mention printed on a tract, in its language (French when the engine does not speak it). */
 export function legalMentionLines(legal: TractInput['legal'], locale: string): string[] {

@@ -48,5 +48,6 @@ describe('sampleInput', () => {
   it('speaks the template’s language, Arabic included', () => {
     expect(sampleInput(template('ar')).values.group).toBe('مجموعة العمل في مونتروي')
     expect(sampleInput(template('en')).values.group).toBe('Montreuil action group')
+    expect(sampleInput(template('sw')).values.group, 'a language the engine does not speak: French').toBe('Groupe d’action de Montreuil')
   })
 })

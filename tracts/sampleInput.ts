@@ -1,6 +1,6 @@
 /** What the admin preview fills a template with: the editor's default values, else a sample of each field's type in the template's language. */
-import { hubTranslations } from '../cms/i18n/translations'
 import { defaultInput } from './input'
+import { sampleTextsIn } from './messages'
 import type { FieldType, TractInput, TractTemplate } from './template'
 
 const isoDate = (date: Date): string =>
@@ -8,13 +8,13 @@ const isoDate = (date: Date): string =>
 
 /** Sample data by field type; a logo has none (the activist brings their own image). */
 const samples = (locale: string, now: Date): Record<FieldType, string> => {
-  const texts = (hubTranslations[locale] ?? hubTranslations.fr)!.hub
+  const texts = sampleTextsIn(locale)
   return {
-    line: texts.tractSampleLine,
-    multiline: texts.tractSampleMultiline,
+    line: texts.line,
+    multiline: texts.multiline,
     date: isoDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1)),
     time: '18:30',
-    place: texts.tractSamplePlace,
+    place: texts.place,
     url: 'https://example.org/rdv',
     logo: '',
   }

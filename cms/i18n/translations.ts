@@ -61,9 +61,6 @@ const fr = {
   tractPreviewFailed: 'L’aperçu n’a pas pu être dessiné : {{reason}}',
   tractPreviewProblems: 'À corriger avant de publier :',
   tractPreviewWarnings: 'Avec ces données d’exemple :',
-  tractSampleLine: 'Groupe d’action de Montreuil',
-  tractSampleMultiline: 'Réunion publique ouverte à toutes et à tous.\nEntrée libre, accessible en fauteuil.',
-  tractSamplePlace: 'Salle des fêtes, 2 rue de la Paix',
 }
 
 type Messages = typeof fr
@@ -122,9 +119,6 @@ const en: Messages = {
   tractPreviewFailed: 'The preview could not be drawn: {{reason}}',
   tractPreviewProblems: 'To fix before publishing:',
   tractPreviewWarnings: 'With this sample data:',
-  tractSampleLine: 'Montreuil action group',
-  tractSampleMultiline: 'A public meeting open to everyone.\nFree entry, wheelchair accessible.',
-  tractSamplePlace: 'Village hall, 2 Peace Street',
 }
 
 const es: Messages = {
@@ -181,9 +175,6 @@ const es: Messages = {
   tractPreviewFailed: 'No se pudo dibujar la vista previa: {{reason}}',
   tractPreviewProblems: 'Para corregir antes de publicar:',
   tractPreviewWarnings: 'Con estos datos de ejemplo:',
-  tractSampleLine: 'Grupo de acción de Montreuil',
-  tractSampleMultiline: 'Reunión pública abierta a todo el mundo.\nEntrada libre, accesible en silla de ruedas.',
-  tractSamplePlace: 'Salón de actos, calle de la Paz 2',
 }
 
 const de: Messages = {
@@ -240,9 +231,6 @@ const de: Messages = {
   tractPreviewFailed: 'Die Vorschau konnte nicht gezeichnet werden: {{reason}}',
   tractPreviewProblems: 'Vor dem Veröffentlichen zu beheben:',
   tractPreviewWarnings: 'Mit diesen Beispieldaten:',
-  tractSampleLine: 'Aktionsgruppe Montreuil',
-  tractSampleMultiline: 'Öffentliche Versammlung, offen für alle.\nEintritt frei, barrierefrei.',
-  tractSamplePlace: 'Festsaal, Friedensstraße 2',
 }
 
 const it: Messages = {
@@ -299,9 +287,6 @@ const it: Messages = {
   tractPreviewFailed: 'Non è stato possibile disegnare l’anteprima: {{reason}}',
   tractPreviewProblems: 'Da correggere prima di pubblicare:',
   tractPreviewWarnings: 'Con questi dati di esempio:',
-  tractSampleLine: 'Gruppo d’azione di Montreuil',
-  tractSampleMultiline: 'Riunione pubblica aperta a tutte e tutti.\nIngresso libero, accessibile in carrozzina.',
-  tractSamplePlace: 'Sala delle feste, via della Pace 2',
 }
 
 const pt: Messages = {
@@ -358,9 +343,6 @@ const pt: Messages = {
   tractPreviewFailed: 'Não foi possível desenhar a pré-visualização: {{reason}}',
   tractPreviewProblems: 'A corrigir antes de publicar:',
   tractPreviewWarnings: 'Com estes dados de exemplo:',
-  tractSampleLine: 'Grupo de ação de Montreuil',
-  tractSampleMultiline: 'Reunião pública aberta a todas e todos.\nEntrada livre, acessível em cadeira de rodas.',
-  tractSamplePlace: 'Salão de festas, Rua da Paz 2',
 }
 
 const ar: Messages = {
@@ -415,9 +397,6 @@ const ar: Messages = {
   tractPreviewFailed: 'تعذّر رسم المعاينة: {{reason}}',
   tractPreviewProblems: 'يجب تصحيحه قبل النشر:',
   tractPreviewWarnings: 'مع هذه البيانات التجريبية:',
-  tractSampleLine: 'مجموعة العمل في مونتروي',
-  tractSampleMultiline: 'اجتماع عام مفتوح للجميع.\nالدخول مجاني، والمكان مهيّأ للكراسي المتحركة.',
-  tractSamplePlace: 'قاعة الاحتفالات، 2 شارع السلام',
 }
 
 export type HubMessageKey = keyof Messages

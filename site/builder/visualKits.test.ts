@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { licences } from '../../cms/collections/Visuals'
+import { licenceCodes } from '../../publication/licences'
 import type { MediaFile, SnapshotEntry } from '../../publication/schema'
 import { kitListFile, type VisualKit } from '../lib/kits'
 import { licenceOf } from '../lib/licences'
@@ -205,10 +205,10 @@ describe('theme kits', () => {
   })
 
   it('names and links every licence the CMS offers', () => {
-    for (const { value } of licences) {
-      const licence = licenceOf(value, 'fr')
-      expect(licence.name).not.toBe(value)
-      if (value.startsWith('CC')) expect(licence.url).toMatch(/^https:\/\/creativecommons\.org\//)
+    for (const code of licenceCodes) {
+      const licence = licenceOf(code, 'fr')
+      expect(licence.name).not.toBe(code)
+      if (code.startsWith('CC')) expect(licence.url).toMatch(/^https:\/\/creativecommons\.org\//)
     }
   })
 })

@@ -5,11 +5,12 @@ import path from 'node:path'
 
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 
+import { allRightsReserved } from '../../publication/licences'
 import type { LocaleCode } from '../../publication/locales'
 import type { MediaFile, SnapshotEntry } from '../../publication/schema'
 import { useTranslations } from '../i18n'
 import { kitListFile, type VisualKit } from '../lib/kits'
-import { allRightsReserved, attributionOf, licenceOf } from '../lib/licences'
+import { attributionOf, licenceOf } from '../lib/licences'
 import { readManifest, writeManifest } from './pageManifest'
 
 /** Where kits are served from: `/media/kits/<theme>-<locale>.zip`. */

@@ -1,5 +1,6 @@
-/** The licences a visual can carry (cms/collections/Visuals), as people name and cite them. */
+/** The licences a visual can carry (publication/licences.ts), as people name and cite them. */
 import { useTranslations } from '../i18n'
+import { allRightsReserved, creativeCommonsLicences } from '../../publication/licences'
 import type { LocaleCode } from '../../publication/locales'
 
 export interface Licence {
@@ -9,14 +10,7 @@ export interface Licence {
   url: string | null
 }
 
-/** Creative Commons names are not translated: they are how the licences are cited everywhere. */
-const creativeCommons: Record<string, Licence> = {
-  'CC-BY-4.0': { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  'CC-BY-SA-4.0': { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
-  'CC0-1.0': { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
-}
-
-export const allRightsReserved = 'all-rights-reserved'
+const creativeCommons: Partial<Record<string, Licence>> = creativeCommonsLicences
 
 /** The licence of code `code` (a value of the CMS's licence select), named in `locale`. */
 export function licenceOf(code: string, locale: LocaleCode): Licence {

@@ -5,18 +5,21 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { staffOrPublicVisual, uploadAccess } from '../../access/uploadReadAccess'
 import { themesField } from '../../fields/themes'
 import { env } from '../../../env'
+import { type LicenceCode, licenceCodes } from '../../../publication/licences'
 import { responsiveImageSizes } from '../../../publication/responsiveImages'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, filesFromDeviceOnly, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
 import { hideUnpublishedFiles } from './hooks/hideUnpublishedFiles'
 
-export const licences = [
-  { value: 'CC-BY-4.0', label: 'CC BY 4.0' },
-  { value: 'CC-BY-SA-4.0', label: 'CC BY-SA 4.0' },
-  { value: 'CC0-1.0', label: 'CC0 (domaine public)' },
-  { value: 'all-rights-reserved', label: { fr: 'Tous droits réservés', en: 'All rights reserved' } },
-]
+/** How editors see each licence of publication/licences.ts (the site names them as cited). */
+const licenceLabels: Record<LicenceCode, string | Record<string, string>> = {
+  'CC-BY-4.0': 'CC BY 4.0',
+  'CC-BY-SA-4.0': 'CC BY-SA 4.0',
+  'CC0-1.0': 'CC0 (domaine public)',
+  'all-rights-reserved': { fr: 'Tous droits réservés', en: 'All rights reserved' },
+}
+const licences = licenceCodes.map((code) => ({ value: code, label: licenceLabels[code] }))
 
 const uploadRules: UploadRules = {
   maxBytes: 25 * 1024 * 1024,
