@@ -78,6 +78,7 @@ const schema = z.object({
   MEILISEARCH_PUBLIC_HOST: url.optional(),
   MEILISEARCH_INDEX_PREFIX: z.string().regex(/^[\w-]*$/, 'letters, digits, _ and - only').default('resources-'),
   POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 })
 
 export const variableNames = Object.keys(schema.shape) as (keyof typeof schema.shape)[]
@@ -157,6 +158,9 @@ const settingsFrom = (read: Read) => ({
   },
   get postgresUrl() {
     return read('POSTGRES_URL')
+  },
+  get chromiumPath() {
+    return read('CHROMIUM_PATH')
   },
 })
 
