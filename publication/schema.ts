@@ -1,14 +1,18 @@
 import { z } from 'zod'
 
 import { tractTemplateSchema } from '../tracts/template'
+import type { ResourceType, SnapshotType } from './registry'
 
 /**
  * The contract between the snapshot (`publication/snapshot/writeSnapshot.ts`) and the pages:
  * what one published resource looks like in one language. Only public fields
- * exist here, so personal data has nowhere to go.
+ * exist here, so personal data has nowhere to go. The types themselves are listed in registry.ts.
  */
-export const resourceTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'faqs', 'programme', 'visuals'] as const
-export type ResourceType = (typeof resourceTypes)[number]
+
+/** The values a training's or a sheet's listing filters on (registry.ts names these enums as its facets). */
+export const trainingKind = z.enum(['programme', 'theory', 'practice'])
+export const trainingLevel = z.enum(['beginner', 'intermediate', 'advanced'])
+export const sheetKind = z.enum(['sheet', 'tutorial'])
 
 const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date')
 /** Where the site serves files copied (hard-linked) from the uploads. */
@@ -67,8 +71,8 @@ const resourceShape = {
 /** What each resource type adds to resourceShape. */
 const resourceShapes = {
   trainings: {
-    kind: z.enum(['programme', 'theory', 'practice']),
-    level: z.enum(['beginner', 'intermediate', 'advanced']),
+    kind: trainingKind,
+    level: trainingLevel,
     durationMinutes: z.number(),
     objectives: z.array(z.string()),
     modules: z.array(
@@ -106,7 +110,7 @@ const resourceShapes = {
     height: z.number().int(),
   },
   sheets: {
-    kind: z.enum(['sheet', 'tutorial']),
+    kind: sheetKind,
     bodyHtml: z.string(),
     steps: z.array(z.object({ title: z.string(), bodyHtml: z.string() })),
     attachments: z.array(downloadSchema),
@@ -170,9 +174,20 @@ export const tractSchema = z.object({
   preview: responsiveImageSchema.nullable(),
 })
 
+/** The schema of each snapshot type: a type missing here, or one too many, fails to compile. */
 type Schemas = { themes: typeof themeSchema; tracts: typeof tractSchema } & { [Type in ResourceType]: ReturnType<typeof resourceSchema<Type>> }
-export type SnapshotEntry<Key extends keyof Schemas> = z.input<Schemas[Key]>
-export type SnapshotCollection = keyof Schemas
+export type SnapshotCollection = SnapshotType
+export type SnapshotSchema<Key extends SnapshotCollection> = Schemas[Key]
+export type SnapshotEntry<Key extends SnapshotCollection> = z.input<Schemas[Key]>
+
+/** What one entry of a snapshot type looks like (the site's content collections parse with it). */
+export function snapshotSchema<Key extends SnapshotCollection>(type: Key): SnapshotSchema<Key>
+export function snapshotSchema(type: SnapshotCollection) {
+  if (type === 'themes') return themeSchema
+  if (type === 'tracts') return tractSchema
+  // Every other snapshot type is a resource: a new type that is not fails to compile here.
+  return resourceSchema(type)
+}
 
 /** One file the site must serve: copied (hard-linked) from the uploads into the build. */
 export interface MediaFile {

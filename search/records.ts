@@ -1,5 +1,8 @@
-import type { SnapshotCollection, SnapshotEntry } from '../publication/schema'
+import { publicTypes, type SearchableType } from '../publication/registry'
+import type { SnapshotEntry } from '../publication/schema'
 import { resourcePath, pathTo } from '../publication/urls'
+
+export { isSearchable, searchableTypes, type SearchableType } from '../publication/registry'
 
 /**
  * One search record: a resource in one language, as both engines index it
@@ -30,9 +33,6 @@ export interface SearchRecord {
   image: string | null
 }
 
-export const searchableTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'faqs', 'programme'] as const
-export type SearchableType = (typeof searchableTypes)[number]
-
 /** Long texts are indexed on their beginning: enough to be found, and the index stays small. */
 export const maxTextLength = 4000
 
@@ -56,35 +56,43 @@ const clip = (text: string) => (text.length > maxTextLength ? `${text.slice(0, m
 
 type Entry<Type extends SearchableType> = SnapshotEntry<Type>
 
-/** What each type adds to the common fields: its body, and where it is on the site. */
-const bodies: { [Type in SearchableType]: (entry: Entry<Type>) => { text: string[]; url: string; level?: string; kind?: string; durationMinutes?: number } } = {
+/** What each type adds to the common fields: its body, and what search filters on. */
+const bodies: { [Type in SearchableType]: (entry: Entry<Type>) => { text: string[]; level?: string; kind?: string; durationMinutes?: number } } = {
   trainings: (entry) => ({
     text: [...entry.objectives, ...entry.modules.flatMap((module) => [module.title, module.summary, ...module.lessons.flatMap((lesson) => [lesson.title, htmlToText(lesson.bodyHtml)])])],
-    url: resourcePath(entry.locale, 'trainings', entry.slug),
     level: entry.level,
     kind: entry.kind,
     durationMinutes: entry.durationMinutes,
   }),
   videos: (entry) => ({
     text: [htmlToText(entry.transcriptHtml)],
-    url: resourcePath(entry.locale, 'videos', entry.slug),
     durationMinutes: Math.round(entry.durationSeconds / 60),
   }),
-  infographics: (entry) => ({ text: [htmlToText(entry.longDescriptionHtml)], url: resourcePath(entry.locale, 'infographics', entry.slug) }),
+  infographics: (entry) => ({ text: [htmlToText(entry.longDescriptionHtml)] }),
   sheets: (entry) => ({
     text: [htmlToText(entry.bodyHtml), ...entry.steps.flatMap((step) => [step.title, htmlToText(step.bodyHtml)])],
-    url: resourcePath(entry.locale, 'sheets', entry.slug),
     kind: entry.kind,
   }),
   bibliographies: (entry) => ({
     text: [htmlToText(entry.introHtml), ...entry.entries.flatMap((book) => [book.author, book.title, book.annotation ?? ''])],
-    url: resourcePath(entry.locale, 'bibliographies', entry.slug),
   }),
-  faqs: (entry) => ({ text: [htmlToText(entry.answerHtml)], url: `${pathTo(entry.locale, 'faq')}#${encodeURIComponent(entry.slug)}` }),
+  faqs: (entry) => ({ text: [htmlToText(entry.answerHtml)] }),
   programme: (entry) => ({
     text: [htmlToText(entry.introHtml), ...entry.sections.flatMap((section) => [section.title, ...section.measures.flatMap((measure) => [measure.title, htmlToText(measure.textHtml)])])],
-    url: `${pathTo(entry.locale, 'programme')}#${encodeURIComponent(entry.slug)}`,
   }),
+}
+
+/** Where an entry is on the site: its own page, or its anchor in its type's one page (the FAQ, the programme). */
+const urlOf = (type: SearchableType, { locale, slug }: { locale: string; slug: string }) => {
+  const { route, pages } = publicTypes[type]
+  return pages ? resourcePath(locale, route, slug) : `${pathTo(locale, route)}#${encodeURIComponent(slug)}`
+}
+
+/** Theme names by language, then slug, from the snapshot's theme entries: records name their themes in their language. */
+export function themeNamesByLocale(themes: Iterable<Pick<SnapshotEntry<'themes'>, 'locale' | 'slug' | 'name'>>) {
+  const names = new Map<string, Map<string, string>>()
+  for (const { locale, slug, name } of themes) names.set(locale, (names.get(locale) ?? new Map<string, string>()).set(slug, name))
+  return names
 }
 
 /** The search record of an exported entry; `themeNames` maps theme slugs to their names in the entry's locale. */
@@ -103,9 +111,7 @@ export function toSearchRecord<Type extends SearchableType>(type: Type, entry: E
     kind: body.kind ?? null,
     durationMinutes: body.durationMinutes ?? null,
     date: entry.publishedAt,
-    url: body.url,
+    url: urlOf(type, entry),
     image: entry.image?.social ?? null,
   }
 }
-
-export const isSearchable = (collection: SnapshotCollection): collection is SearchableType => (searchableTypes as readonly string[]).includes(collection)

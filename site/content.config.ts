@@ -1,18 +1,14 @@
 import { defineCollection } from 'astro:content'
+import type { Loader } from 'astro/loaders'
 
-import { resourceSchema, themeSchema, tractSchema } from '../publication/schema'
+import { snapshotTypes } from '../publication/registry'
+import { type SnapshotCollection, type SnapshotSchema, snapshotSchema } from '../publication/schema'
 import { snapshotLoader } from './loaders/snapshot'
 
-/** Every collection comes from the snapshot (publication/snapshot/writeSnapshot.ts); ids are `<locale>/<slug>`. */
-export const collections = {
-  themes: defineCollection({ loader: snapshotLoader('themes'), schema: themeSchema }),
-  trainings: defineCollection({ loader: snapshotLoader('trainings'), schema: resourceSchema('trainings') }),
-  videos: defineCollection({ loader: snapshotLoader('videos'), schema: resourceSchema('videos') }),
-  infographics: defineCollection({ loader: snapshotLoader('infographics'), schema: resourceSchema('infographics') }),
-  sheets: defineCollection({ loader: snapshotLoader('sheets'), schema: resourceSchema('sheets') }),
-  bibliographies: defineCollection({ loader: snapshotLoader('bibliographies'), schema: resourceSchema('bibliographies') }),
-  faqs: defineCollection({ loader: snapshotLoader('faqs'), schema: resourceSchema('faqs') }),
-  programme: defineCollection({ loader: snapshotLoader('programme'), schema: resourceSchema('programme') }),
-  visuals: defineCollection({ loader: snapshotLoader('visuals'), schema: resourceSchema('visuals') }),
-  tracts: defineCollection({ loader: snapshotLoader('tracts'), schema: tractSchema }),
-}
+/**
+ * Every collection comes from the snapshot (publication/snapshot/writeSnapshot.ts), one per snapshot type;
+ * ids are `<locale>/<slug>`. Typed by type, so that `getCollection('trainings')` gives trainings.
+ */
+export const collections = Object.fromEntries(
+  snapshotTypes.map((type) => [type, defineCollection({ loader: snapshotLoader(type), schema: snapshotSchema(type) })]),
+) as { [Type in SnapshotCollection]: { loader: Loader; schema: SnapshotSchema<Type> } }

@@ -1,12 +1,10 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { seoCollections } from '../../publication/registry'
 import { publicResponseCache } from './publicResponseCache'
 import { rebuildSiteOnPublish } from './rebuildSiteOnPublish'
 import { syncSearchOnPublish } from './syncSearchOnPublish'
-
-/** Collections that become public pages, and so carry SEO fields. */
-export const pageCollections = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme'] as const
 
 interface TitledDoc {
   title?: string
@@ -16,7 +14,7 @@ interface TitledDoc {
 
 export const plugins: Plugin[] = [
   seoPlugin({
-    collections: [...pageCollections],
+    collections: [...seoCollections],
     uploadsCollection: 'visuals',
     // Without tabs, fields placed in the sidebar (slug, themes, dates) stay there.
     tabbedUI: false,

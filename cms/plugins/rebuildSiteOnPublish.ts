@@ -1,12 +1,10 @@
 import type { Plugin } from 'payload'
 
 import { env } from '../../env'
+import { siteCollections } from '../../publication/registry'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 import { recoverDeadRebuilds } from '../jobs/rebuildSite'
 import { addCollectionHooks } from './addCollectionHooks'
-
-/** Collections whose documents the public site shows. */
-const siteCollections = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme', 'themes', 'visuals', 'files', 'tract-templates', 'tract-artwork']
 
 /** How often the job runner looks for a rebuild whose process is gone (see recoverDeadRebuilds). */
 const deadBuildCheckMs = 15_000

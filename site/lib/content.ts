@@ -3,8 +3,7 @@ import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:c
 import type { LocaleCode } from '../../publication/locales'
 
 /** Resource types that have an index page with filters. */
-export const listedTypes = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies', 'visuals'] as const
-export type ListedType = (typeof listedTypes)[number]
+export { listedTypes, type ListedType } from '../../publication/registry'
 
 export type Entry<Key extends CollectionKey> = CollectionEntry<Key>['data']
 

@@ -4,24 +4,24 @@ import { entriesIn, type Entry, listedTypes, type ListedType, themesIn } from '.
 import { themeKit } from './kits'
 import { type Facet, type FacetKey, listingPages, listingPath, listingSegments } from './listings'
 import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
-
-const levels = ['beginner', 'intermediate', 'advanced'] as const
-const trainingKinds = ['programme', 'theory', 'practice'] as const
-const sheetKinds = ['sheet', 'tutorial'] as const
+import { type FacetName, facetsOf } from '../../publication/registry'
 
 type Listed = Entry<ListedType>
 
-/** Which filters each index offers, and how their options are named. */
+/** Which filters each index offers: the theme, then its type's facets (publication/registry.ts). */
 function facetsFor(type: ListedType, themeSlugs: string[]): Facet<Listed>[] {
   const theme: Facet<Listed> = { key: 'theme', options: themeSlugs, valuesOf: (entry) => entry.themes }
-  if (type === 'trainings')
-    return [
-      theme,
-      { key: 'level', options: levels, valuesOf: (entry) => ('level' in entry ? [entry.level] : []) },
-      { key: 'kind', options: trainingKinds, valuesOf: (entry) => ('kind' in entry ? [entry.kind] : []) },
-    ]
-  if (type === 'sheets') return [theme, { key: 'kind', options: sheetKinds, valuesOf: (entry) => ('kind' in entry ? [entry.kind] : []) }]
-  return [theme]
+  return [
+    theme,
+    ...facetsOf(type).map(([key, { options }]): Facet<Listed> => ({
+      key,
+      options,
+      valuesOf: (entry) => {
+        const value = (entry as Partial<Record<FacetName, string>>)[key]
+        return value === undefined ? [] : [value]
+      },
+    })),
+  ]
 }
 
 /** Facet options with their labels in `locale`, in display order. */
@@ -31,12 +31,8 @@ export async function facetLabels(type: ListedType, locale: LocaleCode) {
   const labels: { key: FacetKey; title: string; options: { value: string; label: string }[] }[] = [
     { key: 'theme', title: t('filters.theme'), options: themes.map((theme) => ({ value: theme.slug, label: theme.name })) },
   ]
-  if (type === 'trainings') {
-    labels.push({ key: 'level', title: t('filters.level'), options: levels.map((value) => ({ value, label: t(`levels.${value}`) })) })
-    labels.push({ key: 'kind', title: t('filters.kind'), options: trainingKinds.map((value) => ({ value, label: t(`trainingKinds.${value}`) })) })
-  }
-  if (type === 'sheets')
-    labels.push({ key: 'kind', title: t('filters.kind'), options: sheetKinds.map((value) => ({ value, label: t(`sheetKinds.${value}`) })) })
+  for (const [key, { options, labels: group }] of facetsOf(type))
+    labels.push({ key, title: t(`filters.${key}`), options: options.map((value) => ({ value, label: t(`${group}.${value}`) })) })
   return labels
 }
 
