@@ -1,8 +1,9 @@
 import type { TaskConfig } from 'payload'
 
 import { meilisearchConfig } from '../../search/config'
-import { isSearchable, type SearchRecord, toSearchRecord } from '../../search/records'
-import type { SnapshotCollection } from '../../publication/schema'
+import { isSearchable } from '../../publication/registry'
+import { type SearchRecord, themeNamesByLocale, toSearchRecord } from '../../search/records'
+import type { SnapshotEntry } from '../../publication/schema'
 import { siteLocaleCodes } from '../../publication/locales'
 
 /**
@@ -22,17 +23,13 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
   handler: async ({ input, req: { payload } }) => {
     const config = meilisearchConfig()
-    const collection = input.collection as SnapshotCollection
+    const { collection } = input
     if (!config || !isSearchable(collection)) return { output: {} }
     // Loaded here: the snapshot's rich-text rendering and the Meilisearch client stay out of the admin's start-up.
-    const [{ createSnapshotMapper }, { syncRecords }] = await Promise.all([import('../../publication/snapshot/writeSnapshot'), import('../../search/meilisearch')])
+    const [{ createSnapshotMapper }, { syncRecords }] = await Promise.all([import('../../publication/snapshot/mapDocuments'), import('../../search/meilisearch')])
     const mapper = createSnapshotMapper(payload, siteLocaleCodes)
-    const themeNames = new Map<string, Map<string, string>>()
-    for (const theme of (await mapper.mapDocuments('themes')).values()) {
-      for (const entry of Object.values(theme.entries) as { locale: string; slug: string; name: string }[]) {
-        themeNames.set(entry.locale, (themeNames.get(entry.locale) ?? new Map<string, string>()).set(entry.slug, entry.name))
-      }
-    }
+    const themes = [...(await mapper.mapDocuments('themes')).values()].flatMap((theme) => Object.values(theme.entries) as SnapshotEntry<'themes'>[])
+    const themeNames = themeNamesByLocale(themes)
     const exported = (await mapper.mapDocuments(collection, [input.id])).get(input.id)
     const records: SearchRecord[] = Object.values(exported?.entries ?? {}).map((entry) =>
       toSearchRecord(collection, entry as never, themeNames.get((entry as { locale: string }).locale) ?? new Map()),

@@ -1,0 +1,22 @@
+import type { LocaleCode } from '../../locales'
+import type { SnapshotCollection, SnapshotEntry } from '../../schema'
+import type { DocumentMedia } from '../media'
+
+/** Whether a document has its own text in the language mapped, entirely or for its title and summary. */
+export interface Translation {
+  translated: boolean
+  titleTranslated: boolean
+  summaryTranslated: boolean
+  /** Whether one part (a lesson, a measure) has its own text: `pick` finds it in the stored document. */
+  partTranslated: <Doc>(pick: (doc: Doc) => unknown) => boolean
+}
+
+/** What a mapper is given beside the document: the language, what of it is translated, and the document's media. */
+export interface MapContext {
+  locale: LocaleCode
+  translation: Translation
+  media: DocumentMedia
+}
+
+/** The entry a document makes in one language, or null when it shows nothing there. */
+export type Mapper<Type extends SnapshotCollection, Doc> = (doc: Doc, context: MapContext) => SnapshotEntry<Type> | null
