@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { firstDifference, normalisePage, pageUrl, routeKind, samplePages, withoutAssetHashes, withoutScopeAttributes } from './builtPages'
+import { firstDifference, normalisePage, pageUrl, routeKind, samplePages, withoutAssetHashes, withoutIslandIds, withoutScopeAttributes } from './builtPages'
 
 describe('normalising a built page', () => {
   it('drops Vite content hashes from /_astro/ assets, in attributes and inline scripts alike', () => {
@@ -17,6 +17,12 @@ describe('normalising a built page', () => {
   it('drops scoped-style attributes, with or without a value', () => {
     expect(withoutScopeAttributes('<nav class="breadcrumb" data-astro-cid-ab12cd34><a data-astro-cid-ef56="">x</a></nav>')).toBe(
       '<nav class="breadcrumb"><a>x</a></nav>',
+    )
+  })
+
+  it('drops island ids, which hash the path of the checkout that built them', () => {
+    expect(withoutIslandIds('<astro-island uid="Z1RQbGi" prefix="r1" component-url="/_astro/Search.js">')).toBe(
+      '<astro-island uid="" prefix="r1" component-url="/_astro/Search.js">',
     )
   })
 

@@ -1,12 +1,12 @@
 /**
  * What two builds of the site are compared on (scripts/compare-builds.ts): a page's HTML
- * without what changes when nothing a visitor sees does — asset hashes, Astro's scoped-style
- * attributes, and where the styles are delivered (inline <style> or <link rel=stylesheet>),
+ * without what changes when nothing a visitor sees does — asset hashes, island ids, Astro's
+ * scoped-style attributes, and where the styles are delivered (inline <style> or <link rel=stylesheet>),
  * which is kept apart and reported on its own.
  */
 
 export interface NormalisedPage {
-  /** The HTML without asset hashes, scoped-style attributes, stylesheets nor their CSP hashes. */
+  /** The HTML without asset hashes, island ids, scoped-style attributes, stylesheets nor their CSP hashes. */
   html: string
   /** The page's stylesheets, in order: `link /_astro/Name.css` or `style <bytes> bytes`. */
   styles: string[]
@@ -19,6 +19,9 @@ export const withoutAssetHashes = (html: string) =>
 /** Astro marks the elements of a component with scoped styles `data-astro-cid-<hash>`. */
 export const withoutScopeAttributes = (html: string) => html.replace(/\s+data-astro-cid-[a-z0-9]+(="[^"]*")?/g, '')
 
+/** An island's `uid` hashes its component's source path (so which checkout built it) with its HTML and props. */
+export const withoutIslandIds = (html: string) => html.replace(/(<astro-island\b[^>]*?\suid=")[^"]*"/g, '$1"')
+
 const styleElement = /<style\b[^>]*>[\s\S]*?<\/style>/g
 const stylesheetLink = /<link\b(?=[^>]*\brel="?stylesheet\b)[^>]*>/g
 
@@ -27,7 +30,7 @@ const withoutStyleHashes = (html: string) =>
   html.replace(/(style-src(?:-elem)?\b[^;"]*)/g, (directive) => directive.replace(/\s*'sha(256|384|512)-[A-Za-z0-9+/=]+'/g, ''))
 
 export function normalisePage(html: string): NormalisedPage {
-  const unhashed = withoutScopeAttributes(withoutAssetHashes(html))
+  const unhashed = withoutIslandIds(withoutScopeAttributes(withoutAssetHashes(html)))
   const styles = [...unhashed.matchAll(new RegExp(`${styleElement.source}|${stylesheetLink.source}`, 'g'))].map(([tag]) =>
     tag.startsWith('<style') ? `style ${Buffer.byteLength(tag)} bytes` : `link ${/href="?([^"\s>]+)/.exec(tag)?.[1] ?? '?'}`,
   )

@@ -75,8 +75,16 @@ export async function compareVisually(beforeDir: string, afterDir: string, urls:
   try {
     for (const url of urls) {
       for (const width of widths) {
-        const shots = await Promise.all([shoot(browser, before.origin + url, width), shoot(browser, after.origin + url, width)])
-        const result = { url, width, ...(await differingPixels(shots[0], shots[1])) }
+        const shootBoth = () => Promise.all([shoot(browser, before.origin + url, width), shoot(browser, after.origin + url, width)])
+        let shots = await shootBoth()
+        let result = { url, width, ...(await differingPixels(...shots)) }
+        // Chromium does not always antialias a focus ring the same twice (a few pixels of the search box):
+        // a pair that differs is shot again, twice at most, and the fewest differing pixels count.
+        for (let retry = 0; retry < 2 && result.pixels > 0; retry++) {
+          const again = await shootBoth()
+          const retried = { url, width, ...(await differingPixels(...again)) }
+          if (retried.pixels < result.pixels) [shots, result] = [again, retried]
+        }
         results.push(result)
         if (keepDir && result.pixels > 0) {
           const name = `${url.replace(/\W+/g, '_')}${width}`
