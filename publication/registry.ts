@@ -110,7 +110,8 @@ export type ResourceType = TypeWhere<'resource'>
 export const searchableTypes = typesWhere('searchable')
 export type SearchableType = TypeWhere<'searchable'>
 /** Resources with a page each: what theme pages, the RSS feed and resource cards show. */
-export const resourcePageTypes = allTypes.filter((type): type is TypeWhere<'resource'> & TypeWhere<'pages'> => publicTypes[type].resource && publicTypes[type].pages)
+export type ResourcePageType = TypeWhere<'resource'> & TypeWhere<'pages'>
+export const resourcePageTypes = allTypes.filter((type): type is ResourcePageType => publicTypes[type].resource && publicTypes[type].pages)
 
 export type ListedType = { [Type in PublicType]: PublicTypes[Type]['listing'] extends null ? never : Type }[PublicType]
 export const listedTypes = allTypes.filter((type): type is ListedType => publicTypes[type].listing !== null)

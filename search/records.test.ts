@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { htmlToText, maxTextLength, toSearchRecord } from './records'
+import { htmlToText, maxTextLength, themeNamesByLocale, toSearchRecord } from './records'
 
 const base = {
   translated: true,
@@ -72,6 +72,16 @@ describe('search records', () => {
     expect(record.url).toBe('/es/faq/#qui-peut-donner')
     expect(record.language).toBe('fr')
     expect(record.text).toBe('Toute personne.')
+  })
+
+  it('names themes by language, then slug', () => {
+    const names = themeNamesByLocale([
+      { locale: 'fr', slug: 'democratie', name: 'Démocratie' },
+      { locale: 'en', slug: 'democratie', name: 'Democracy' },
+      { locale: 'fr', slug: 'ecologie', name: 'Écologie' },
+    ])
+    expect(names.get('en')).toEqual(new Map([['democratie', 'Democracy']]))
+    expect(names.get('fr')).toEqual(new Map([['democratie', 'Démocratie'], ['ecologie', 'Écologie']]))
   })
 
   it('keeps only the beginning of a very long text', () => {
