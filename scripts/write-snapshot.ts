@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util'
 
 import { getPayload } from 'payload'
 
-import { projectRoot } from '../env'
 import config from '../cms/payload.config'
 import { writeSnapshot } from '../publication/snapshot/writeSnapshot'
 import { renderTractPreviews } from '../site/data/tractPreviews'
@@ -27,7 +26,7 @@ try {
     outDir: values.out,
     onProgress: (collection, entries) => console.log(`  ${collection} : ${entries}`),
   })
-  await renderTractPreviews(values.out, projectRoot, console.log)
+  await renderTractPreviews(values.out, console.log)
 } catch (error) {
   console.error(`L’export du contenu a échoué : ${error instanceof Error ? error.message : error}`)
   exitCode = 1

@@ -16,7 +16,7 @@ export const staffOrInPublicUse =
     return idIn(await uploadsInPublicUse(req, collection))
   }
 
-/** The copies of a visual the site's pages show (publication/snapshot/writeSnapshot.ts `picture`): responsive copies and the social one. */
+/** The copies of a visual the site's pages show (publication/snapshot/media.ts `picture`): responsive copies and the social one. */
 export const visualCopiesOnPages = [...responsiveSizeNames, 'social']
 
 /**

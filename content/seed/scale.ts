@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { levels, trainingKinds } from '../../cms/collections/Trainings'
+import { trainingKind, trainingLevel } from '../../publication/schema'
 import { markdownToRichText, type SeedContext } from './context'
 
 const prefix = 'synthetique'
@@ -90,8 +90,8 @@ const syntheticTraining = (
       en: `Generated resource no. ${index} for performance measurements.`,
       es: `Recurso generado n.º ${index} para las mediciones de rendimiento.`,
     }),
-    kind: trainingKinds[index % trainingKinds.length],
-    level: levels[index % levels.length],
+    kind: trainingKind.options[index % trainingKind.options.length],
+    level: trainingLevel.options[index % trainingLevel.options.length],
     durationMinutes: 30 + (index % 8) * 15,
     themes: theme === undefined ? [] : [theme],
     modules: [

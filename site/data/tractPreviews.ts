@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
+import { projectRoot } from '../../env'
 import { sampleInput } from '../../tracts/sampleInput'
 import { encoderOptions, type ResponsiveFormat, responsiveFormats, responsiveWidths } from '../../publication/responsiveImages'
 import { nodeAssets } from '../../tracts/node/assets'
@@ -39,7 +40,7 @@ const copiesOf = (name: string, page: TractTemplate['page']) => {
 }
 
 /** The engine's own code: a change to it draws every picture again. */
-async function engineDigest(projectRoot: string): Promise<string> {
+async function engineDigest(): Promise<string> {
   const hash = createHash('sha256')
   const engineDir = path.join(projectRoot, 'tracts')
   const files = (await fs.readdir(engineDir, { recursive: true })).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()
@@ -50,10 +51,8 @@ async function engineDigest(projectRoot: string): Promise<string> {
 /**
  * Sets each exported template's `preview` in `<snapshotDir>/tracts.json` to a drawing of it filled in, and
  * adds the drawing's copies to the files the site serves (`media.json`).
- * `projectRoot` locates the engine's sources (cms/env.ts knows it; importing it here would fix the
- * database and uploads paths before a test sets them).
  */
-export async function renderTractPreviews(snapshotDir: string, projectRoot: string, log: (line: string) => void = () => {}): Promise<void> {
+export async function renderTractPreviews(snapshotDir: string, log: (line: string) => void = () => {}): Promise<void> {
   const entriesFile = path.join(snapshotDir, 'tracts.json')
   const entries = JSON.parse(await fs.readFile(entriesFile, 'utf8')) as ExportedTract[]
   const mediaFile = path.join(snapshotDir, 'media.json')
@@ -62,7 +61,7 @@ export async function renderTractPreviews(snapshotDir: string, projectRoot: stri
   const assets = nodeAssets((url) => files.get(url) ?? url)
   const previewDir = path.join(snapshotDir, 'tract-previews')
   await fs.mkdir(previewDir, { recursive: true })
-  const engine = await engineDigest(projectRoot)
+  const engine = await engineDigest()
   // Sample dates fall on a fixed day of the month: the pictures change monthly, not daily.
   const now = new Date()
   const sampleDay = new Date(now.getFullYear(), now.getMonth(), 27)

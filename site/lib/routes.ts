@@ -3,6 +3,7 @@ import type { CollectionKey } from 'astro:content'
 import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry } from './content'
 import { siteLocaleCodes } from '../../publication/locales'
+import type { ResourcePageType } from '../../publication/registry'
 import { resourcePath } from '../../publication/urls'
 
 /** One page per locale (home, FAQ, programme…). */
@@ -18,7 +19,7 @@ export async function entryRoutes<Key extends CollectionKey>(collection: Key) {
 }
 
 /** Detail pages of a resource type, each rendered again only when its entry changed (see changedPages.ts). */
-export async function resourceRoutes<Key extends 'trainings' | 'videos' | 'infographics' | 'sheets' | 'bibliographies'>(collection: Key) {
+export async function resourceRoutes<Key extends ResourcePageType>(collection: Key) {
   return pagesToRender(collection, await entryRoutes(collection), ({ params, props }) => ({
     path: resourcePath(params.lang, collection, params.slug),
     inputs: [props.entry],

@@ -140,7 +140,7 @@ describeOnDatabase('tract templates on the public site', () => {
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-previews-'))
     await writeSnapshotTo(payload, outDir)
     const lines: string[] = []
-    await renderTractPreviews(outDir, path.resolve('.'), (line) => lines.push(line))
+    await renderTractPreviews(outDir, (line) => lines.push(line))
     const entries = z.array(tractEntry).parse(JSON.parse(await fs.readFile(path.join(outDir, 'tracts.json'), 'utf8')))
     const demoA5 = tracts.find((tract) => tract.format === 'A5')
     // Other test files add their own templates (French only) to this database: the demo's is the one translated.
@@ -167,7 +167,7 @@ describeOnDatabase('tract templates on the public site', () => {
     expect(en?.preview).not.toEqual(fr.preview)
     expect(es?.preview).toEqual(fr.preview)
 
-    await renderTractPreviews(outDir, path.resolve('.'), (line) => lines.push(line))
+    await renderTractPreviews(outDir, (line) => lines.push(line))
     expect(lines.at(-1)).toMatch(/\(0 dessinés\)/)
     await fs.rm(outDir, { recursive: true, force: true })
   }, 120_000)

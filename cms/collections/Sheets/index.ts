@@ -1,11 +1,19 @@
 import type { CollectionConfig } from 'payload'
+import type { z } from 'zod'
 
+import { sheetKind } from '../../../publication/schema'
 import { publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
 import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { contentGroup, publishable } from '../shared'
+
+/** How editors see each kind of publication/schema.ts: the compiler asks for a label for every value. */
+const kindLabels: Record<z.infer<typeof sheetKind>, Record<string, string>> = {
+  sheet: { fr: 'Fiche pratique', en: 'Practical sheet' },
+  tutorial: { fr: 'Tutoriel', en: 'Tutorial' },
+}
 
 /** Practical sheets ("fiches pratiques") and tutorials: a short text, ordered steps, printable PDFs. */
 export const Sheets: CollectionConfig = {
@@ -26,10 +34,7 @@ export const Sheets: CollectionConfig = {
       defaultValue: 'sheet',
       index: true,
       label: { fr: 'Type', en: 'Kind' },
-      options: [
-        { value: 'sheet', label: { fr: 'Fiche pratique', en: 'Practical sheet' } },
-        { value: 'tutorial', label: { fr: 'Tutoriel', en: 'Tutorial' } },
-      ],
+      options: sheetKind.options.map((value) => ({ value, label: kindLabels[value] })),
     },
     summaryField,
     { name: 'body', type: 'richText', localized: true, required: true, label: { fr: 'Contenu', en: 'Content' } },

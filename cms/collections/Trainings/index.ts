@@ -1,6 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { array } from 'payload/shared'
+import type { z } from 'zod'
 
+import { trainingKind, trainingLevel } from '../../../publication/schema'
 import { featuredField, publishedAtField } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
@@ -10,8 +12,17 @@ import { hubT } from '../../i18n/hubT'
 import { isSlug, slugify } from '../../utilities/slugify'
 import { contentGroup, publishable } from '../shared'
 
-export const trainingKinds = ['programme', 'theory', 'practice'] as const
-export const levels = ['beginner', 'intermediate', 'advanced'] as const
+/** How editors see each kind and level of publication/schema.ts: the compiler asks for a label for every value. */
+const kindLabels: Record<z.infer<typeof trainingKind>, Record<string, string>> = {
+  programme: { fr: 'Programme', en: 'Programme' },
+  theory: { fr: 'Théorie', en: 'Theory' },
+  practice: { fr: 'Pratique', en: 'Practice' },
+}
+const levelLabels: Record<z.infer<typeof trainingLevel>, Record<string, string>> = {
+  beginner: { fr: 'Débutant', en: 'Beginner' },
+  intermediate: { fr: 'Intermédiaire', en: 'Intermediate' },
+  advanced: { fr: 'Avancé', en: 'Advanced' },
+}
 
 interface ModuleRow {
   lessons?: { slug?: string | null }[] | null
@@ -43,11 +54,7 @@ export const Trainings: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Type', en: 'Kind' },
-          options: [
-            { value: 'programme', label: { fr: 'Programme', en: 'Programme' } },
-            { value: 'theory', label: { fr: 'Théorie', en: 'Theory' } },
-            { value: 'practice', label: { fr: 'Pratique', en: 'Practice' } },
-          ],
+          options: trainingKind.options.map((value) => ({ value, label: kindLabels[value] })),
         },
         {
           name: 'level',
@@ -55,11 +62,7 @@ export const Trainings: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Niveau', en: 'Level' },
-          options: [
-            { value: 'beginner', label: { fr: 'Débutant', en: 'Beginner' } },
-            { value: 'intermediate', label: { fr: 'Intermédiaire', en: 'Intermediate' } },
-            { value: 'advanced', label: { fr: 'Avancé', en: 'Advanced' } },
-          ],
+          options: trainingLevel.options.map((value) => ({ value, label: levelLabels[value] })),
         },
         {
           name: 'durationMinutes',
