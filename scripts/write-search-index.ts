@@ -3,20 +3,20 @@
  * writes the static search index of a snapshot into a folder, then exits, so
  * that its memory is given back before Astro renders the pages.
  *
- *   tsx scripts/write-search-index.ts --content var/site/content --out <folder>
+ *   tsx scripts/write-search-index.ts --snapshot var/site/snapshot --out <folder>
  */
 import { parseArgs } from 'node:util'
 
 import { readSnapshotRecords } from '../search/snapshotRecords'
 import { writeStaticIndex } from '../search/staticIndex'
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } })
+const { values } = parseArgs({ options: { snapshot: { type: 'string' }, out: { type: 'string' } } })
 
 let exitCode = 0
 try {
-  if (!values.content || !values.out) throw new Error('--content <export folder> and --out <folder> are required')
+  if (!values.snapshot || !values.out) throw new Error('--snapshot <snapshot folder> and --out <folder> are required')
   const started = performance.now()
-  const index = await writeStaticIndex(await readSnapshotRecords(values.content), values.out)
+  const index = await writeStaticIndex(await readSnapshotRecords(values.snapshot), values.out)
   console.log(`Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 } catch (error) {
   console.error(`L’index de recherche a échoué : ${error instanceof Error ? error.message : error}`)

@@ -175,8 +175,8 @@ export const measureSiteBuild = async (
     }
     lines.push({ at: Math.round(performance.now() - started), line })
     if (/^Une autre construction est en cours/.test(line)) stage = 'waiting for another build (lock)'
-    else if (/^Export du contenu/.test(line)) stage = 'export'
-    else if (entriesLine.test(line)) stage = `export (${line.trim()})`
+    else if (/^Export du contenu/.test(line)) stage = 'snapshot'
+    else if (entriesLine.test(line)) stage = `snapshot (${line.trim()})`
     else if (/^Construction (du site|des pages)/.test(line)) stage = 'astro build'
     else if (/\[content\] Syncing/.test(line)) stage = 'astro: content sync'
     else if (/Building static entrypoints/.test(line)) stage = 'astro: bundling'

@@ -78,14 +78,14 @@ const scriptFiles = (file: string, seen = new Set<string>()): string[] => {
   return [...own, ...imported]
 }
 
-interface ExportedEntry {
+interface SnapshotFileEntry {
   locale: string
   slug: string
   modules?: { lessons: { slug: string }[] }[]
 }
 
-const firstFrench = (snapshotDir: string, collection: string, wanted: (entry: ExportedEntry) => boolean = () => true): ExportedEntry => {
-  const entries = JSON.parse(fs.readFileSync(path.join(snapshotDir, `${collection}.json`), 'utf8')) as ExportedEntry[]
+const firstFrench = (snapshotDir: string, collection: string, wanted: (entry: SnapshotFileEntry) => boolean = () => true): SnapshotFileEntry => {
+  const entries = JSON.parse(fs.readFileSync(path.join(snapshotDir, `${collection}.json`), 'utf8')) as SnapshotFileEntry[]
   const entry = entries.find((candidate) => candidate.locale === 'fr' && wanted(candidate))
   if (!entry) throw new Error(`No French ${collection} in the snapshot`)
   return entry

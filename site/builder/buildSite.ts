@@ -45,8 +45,8 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
 const runScript = (name: string, script: string, args: string[], log: Log, signal: AbortSignal) =>
   runStep(name, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args], {}, log, signal)
 
-/** Exports the published content (scripts/write-snapshot.ts): Payload's memory is freed when it exits. */
-const writeSnapshotStep = (log: Log, signal: AbortSignal) => runScript('export', 'write-snapshot.ts', ['--out', snapshotDir], log, signal)
+/** Writes the snapshot of the published content (scripts/write-snapshot.ts): Payload's memory is freed when it exits. */
+const writeSnapshotStep = (log: Log, signal: AbortSignal) => runScript('snapshot', 'write-snapshot.ts', ['--out', snapshotDir], log, signal)
 
 /**
  * Runs `astro build`, started while the snapshot still runs: its loaders wait
@@ -106,7 +106,7 @@ async function copyMedia(files: MediaFile[], outDir: string) {
  */
 async function writeSearchIndex(stagingDir: string, log: Log, signal: AbortSignal) {
   await fs.rm(stagingDir, { recursive: true, force: true })
-  await runScript('search index', 'write-search-index.ts', ['--content', snapshotDir, '--out', stagingDir], log, signal)
+  await runScript('search index', 'write-search-index.ts', ['--snapshot', snapshotDir, '--out', stagingDir], log, signal)
 }
 
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */

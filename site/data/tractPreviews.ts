@@ -22,7 +22,7 @@ import type { TractTemplate } from '../../tracts/template'
 import { printedTemplate } from '../lib/printedTemplate'
 import type { MediaFile, ResponsiveImage } from '../../publication/schema'
 
-type ExportedTract = TractTemplate & { translated: boolean; preview: ResponsiveImage | null }
+type SnapshotTract = TractTemplate & { translated: boolean; preview: ResponsiveImage | null }
 
 /** The gallery's cards and the customiser's page show a preview at most 24rem wide. */
 const previewWidths = responsiveWidths.filter((width) => width <= 640)
@@ -54,7 +54,7 @@ async function engineDigest(): Promise<string> {
  */
 export async function renderTractPreviews(snapshotDir: string, log: (line: string) => void = () => {}): Promise<void> {
   const entriesFile = path.join(snapshotDir, 'tracts.json')
-  const entries = JSON.parse(await fs.readFile(entriesFile, 'utf8')) as ExportedTract[]
+  const entries = JSON.parse(await fs.readFile(entriesFile, 'utf8')) as SnapshotTract[]
   const mediaFile = path.join(snapshotDir, 'media.json')
   const media = JSON.parse(await fs.readFile(mediaFile, 'utf8')) as MediaFile[]
   const files = new Map(media.map((file) => [file.url, file.from]))

@@ -14,7 +14,7 @@ const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
 describe('snapshotComplete', () => {
   let dir: string
   beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'export-complete-'))
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'snapshot-complete-'))
   })
   afterEach(async () => {
     delete process.env[snapshotCompleteEnv]

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro'
 import { useTranslations } from '../../i18n'
 import { entriesIn } from '../../lib/content'
 import type { LocaleCode } from '../../../publication/locales'
+import { resourcePageTypes } from '../../../publication/registry'
 import { localeRoutes } from '../../lib/routes'
 import { resourcePath } from '../../../publication/urls'
 
@@ -13,9 +14,8 @@ export const getStaticPaths = localeRoutes
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.lang as LocaleCode
   const t = useTranslations(locale)
-  const types = ['trainings', 'videos', 'infographics', 'sheets', 'bibliographies'] as const
   const items = []
-  for (const type of types) {
+  for (const type of resourcePageTypes) {
     for (const entry of await entriesIn(type, locale)) {
       if (entry.publishedAt) items.push({ title: entry.title, description: entry.summary, pubDate: new Date(entry.publishedAt), link: resourcePath(locale, type, entry.slug), categories: [t(`types.${type}`)] })
     }

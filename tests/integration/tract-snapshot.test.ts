@@ -55,7 +55,7 @@ describeOnDatabase('tract templates on the public site', () => {
   }, 120_000)
 
   it('exports every demo template in each language, with its artwork and the fonts served under /media/', async () => {
-    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
     const { media, entries } = await writeSnapshotTo(payload, outDir)
     const served = new Map(media.map((file: MediaFile) => [file.url, file.from]))
     for (const tract of tracts) {
@@ -92,7 +92,7 @@ describeOnDatabase('tract templates on the public site', () => {
     const published = await payload.create({ collection: 'tract-templates', user: editor, overrideAccess: false, data: squareTemplate(artwork.id) as never })
     const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...squareTemplate(artwork.id), _status: 'draft' } as never })
 
-    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
     const { text, entries } = await writeSnapshotTo(payload, outDir)
     const slugs = new Set(entries.map((entry: TractEntry) => entry.slug))
     expect(slugs.has(published.slug)).toBe(true)
@@ -106,7 +106,7 @@ describeOnDatabase('tract templates on the public site', () => {
   it('exports a template again when its artwork changes, though the template itself did not', async () => {
     const artwork = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier' }, file: await pngFile(undefined, 1080, 1080) })
     const template = await payload.create({ collection: 'tract-templates', data: squareTemplate(artwork.id) as never })
-    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
     const imageOf = async () => (await writeSnapshotTo(payload, outDir)).entries.find((entry: TractEntry) => entry.slug === template.slug && entry.locale === 'fr')?.artwork.image
     expect(await imageOf()).toBe(`/media/tract-artwork/${artwork.filename}`)
 

@@ -13,7 +13,7 @@ import { createTheme, createUser, pngFile, textFile, trainingData, uniqueSlug } 
 
 /** Everything the snapshot wrote, as one string and as parsed entries per collection. */
 async function writeTestSnapshot(payload: Payload) {
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
   const result = await writeSnapshot(payload, { locales: ['fr', 'en', 'es'], outDir })
   const files = await fs.readdir(outDir)
   const text = (await Promise.all(files.map((file) => fs.readFile(path.join(outDir, file), 'utf8')))).join('\n')
@@ -110,7 +110,7 @@ describeOnDatabase('public snapshot', () => {
   })
 
   it('reads again only the documents changed since the last export, and writes what a full export writes', async () => {
-    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
     const locales = ['fr', 'en', 'es'] as const
     const edited = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
     const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
@@ -129,7 +129,7 @@ describeOnDatabase('public snapshot', () => {
     const incremental = JSON.parse(await fs.readFile(path.join(outDir, 'trainings.json'), 'utf8')) as { slug: string; title: string }[]
     expect(incremental.find((entry) => entry.slug === edited.slug)?.title).toBe('Titre revu')
     expect(incremental.some((entry) => entry.slug === withdrawn.slug)).toBe(false)
-    const fresh = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-export-'))
+    const fresh = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
     await writeSnapshot(payload, { locales, outDir: fresh })
     expect(await fs.readFile(path.join(fresh, 'trainings.json'), 'utf8')).toBe(await fs.readFile(path.join(outDir, 'trainings.json'), 'utf8'))
     await Promise.all([outDir, fresh].map((dir) => fs.rm(dir, { recursive: true, force: true })))
