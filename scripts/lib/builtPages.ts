@@ -6,10 +6,12 @@
  */
 
 export interface NormalisedPage {
-  /** The HTML without asset hashes, island ids, scoped-style attributes, stylesheets nor their CSP hashes. */
+  /** The HTML without asset hashes, island ids, scoped-style attributes, preview digests, stylesheets nor their CSP hashes. */
   html: string
   /** The page's stylesheets, in order: `link /_astro/Name.css` or `style <bytes> bytes`. */
   styles: string[]
+  /** The tract previews it shows, in order, with their digests. */
+  previews: string[]
 }
 
 /** `/_astro/Base.Dx3kq1Zs.css` → `/_astro/Base.css`: Vite's 8-character content hash before the extension. */
@@ -25,16 +27,25 @@ export const withoutIslandIds = (html: string) => html.replace(/(<astro-island\b
 const styleElement = /<style\b[^>]*>[\s\S]*?<\/style>/g
 const stylesheetLink = /<link\b(?=[^>]*\brel="?stylesheet\b)[^>]*>/g
 
+/**
+ * Tract previews are named by a digest of what drew them, the engine's sources included
+ * (site/data/tractPreviews.ts): reformatting the engine renames them. Their names are set aside
+ * here, and the pictures themselves compared (compare-builds.ts).
+ */
+const previewUrl = /\/media\/tract-previews\/[0-9a-f]+-(\d+\.\w+)/g
+export const previewUrls = (html: string) => [...html.matchAll(previewUrl)].map(([url]) => url)
+export const withoutPreviewDigests = (html: string) => html.replace(previewUrl, '/media/tract-previews/$1')
+
 /** Inline styles are allowed by hash in the CSP <meta>: the hashes follow the styles, not the page. */
 const withoutStyleHashes = (html: string) =>
   html.replace(/(style-src(?:-elem)?\b[^;"]*)/g, (directive) => directive.replace(/\s*'sha(256|384|512)-[A-Za-z0-9+/=]+'/g, ''))
 
 export function normalisePage(html: string): NormalisedPage {
-  const unhashed = withoutIslandIds(withoutScopeAttributes(withoutAssetHashes(html)))
+  const unhashed = withoutPreviewDigests(withoutIslandIds(withoutScopeAttributes(withoutAssetHashes(html))))
   const styles = [...unhashed.matchAll(new RegExp(`${styleElement.source}|${stylesheetLink.source}`, 'g'))].map(([tag]) =>
     tag.startsWith('<style') ? `style ${Buffer.byteLength(tag)} bytes` : `link ${/href="?([^"\s>]+)/.exec(tag)?.[1] ?? '?'}`,
   )
-  return { html: withoutStyleHashes(unhashed.replace(styleElement, '').replace(stylesheetLink, '')), styles }
+  return { html: withoutStyleHashes(unhashed.replace(styleElement, '').replace(stylesheetLink, '')), styles, previews: previewUrls(html) }
 }
 
 /** Where two texts part: the offset and a short stretch of each from a little before it. */
