@@ -13,7 +13,9 @@ afterEach(() => {
 describe('the environment', () => {
   it('names every bad variable in one error', () => {
     expect(() => readEnv({ SERVER_URL: 'nope', PAYLOAD_SECRET: 'short', HUB_JOBS: 'maybe', PORT: '3000' })).toThrow(
-      expect.objectContaining({ message: expect.stringMatching(/^Invalid environment:(?=[^]*→ at SERVER_URL)(?=[^]*→ at PAYLOAD_SECRET)(?=[^]*→ at HUB_JOBS)/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^Invalid environment:(?=[^]*→ at SERVER_URL)(?=[^]*→ at PAYLOAD_SECRET)(?=[^]*→ at HUB_JOBS)/),
+      }),
     )
   })
 
@@ -64,7 +66,9 @@ describe('the environment', () => {
     expect(env.buildTimeLimitMinutes).toBe(0.5)
     vi.stubEnv('HUB_BUILD_TIMEOUT_MINUTES', '-1')
     vi.stubEnv('HUB_API_CACHE', 'no')
-    expect(() => env.buildTimeLimitMinutes).toThrow(/→ at HUB_BUILD_TIMEOUT_MINUTES[^]*→ at HUB_API_CACHE|→ at HUB_API_CACHE[^]*→ at HUB_BUILD_TIMEOUT_MINUTES/)
+    expect(() => env.buildTimeLimitMinutes).toThrow(
+      /→ at HUB_BUILD_TIMEOUT_MINUTES[^]*→ at HUB_API_CACHE|→ at HUB_API_CACHE[^]*→ at HUB_BUILD_TIMEOUT_MINUTES/,
+    )
   })
 
   it('writes no secret on import: only when the CMS asks for it', async () => {

@@ -47,7 +47,11 @@ const localSecret = (): string => {
 
 const url = z.url({ error: 'a URL, such as https://example.org' })
 const onOff = z.enum(['on', 'off'], { error: 'on or off' }).default('on')
-const portNumber = z.coerce.number({ error: 'a port number' }).int('a port number').min(1, 'a port from 1 to 65535').max(65_535, 'a port from 1 to 65535')
+const portNumber = z.coerce
+  .number({ error: 'a port number' })
+  .int('a port number')
+  .min(1, 'a port from 1 to 65535')
+  .max(65_535, 'a port from 1 to 65535')
 
 /** Every variable, by its name; README.md's configuration table says what each one does. */
 const schema = z.object({
@@ -70,13 +74,20 @@ const schema = z.object({
   HUB_SITE_REBUILD: onOff,
   HUB_API_CACHE: onOff,
   HUB_BUILD_TIMEOUT_MINUTES: z.coerce.number({ error: 'a number of minutes' }).positive('a number of minutes above 0').default(30),
-  HUB_TRUST_PROXY: z.coerce.number({ error: 'the number of trusted proxies' }).int('a whole number of proxies').min(0, 'at least 0').default(0),
+  HUB_TRUST_PROXY: z.coerce
+    .number({ error: 'the number of trusted proxies' })
+    .int('a whole number of proxies')
+    .min(0, 'at least 0')
+    .default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   MEILISEARCH_HOST: url.optional(),
   MEILISEARCH_ADMIN_KEY: z.string().optional(),
   MEILISEARCH_SEARCH_KEY: z.string().optional(),
   MEILISEARCH_PUBLIC_HOST: url.optional(),
-  MEILISEARCH_INDEX_PREFIX: z.string().regex(/^[\w-]*$/, 'letters, digits, _ and - only').default('resources-'),
+  MEILISEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[\w-]*$/, 'letters, digits, _ and - only')
+    .default('resources-'),
   POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 })

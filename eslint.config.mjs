@@ -42,7 +42,8 @@ const dependencyRule = {
         .replace(/\.(ts|tsx|mjs|js)$/, '')
       if (target.startsWith('..')) return
       const permitted = [...allowed, ...importableByAll].some((folder) => target === folder || target.startsWith(`${folder}/`))
-      if (!permitted) context.report({ node: source, messageId: 'forbidden', data: { from, target, allowed: [...allowed, 'env.ts'].join(', ') } })
+      if (!permitted)
+        context.report({ node: source, messageId: 'forbidden', data: { from, target, allowed: [...allowed, 'env.ts'].join(', ') } })
     }
     return {
       ImportDeclaration: (node) => check(node.source),

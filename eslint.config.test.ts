@@ -12,7 +12,9 @@ beforeAll(() => eslint.calculateConfigForFile(path.join(import.meta.dirname, 'cm
 /** The rules of ours that `code` breaks, were it the file `file`. */
 const broken = async (file: string, code: string) => {
   const [result] = await eslint.lintText(code, { filePath: path.join(import.meta.dirname, file) })
-  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message).filter((rule) => rule !== '@typescript-eslint/no-unused-vars')
+  return (result?.messages ?? [])
+    .map((message) => message.ruleId ?? message.message)
+    .filter((rule) => rule !== '@typescript-eslint/no-unused-vars')
 }
 
 describe('the dependency rule', () => {
@@ -36,11 +38,20 @@ describe('the dependency rule', () => {
   })
 
   it.each([
-    ['cms/jobs/example.ts', "import '../../publication/locales'\nimport '../../search/config'\nimport '../../tracts/template'\nimport '../../env'\nimport '../payload.config'"],
-    ['site/lib/example.ts', "import '../../publication/urls'\nimport '../../search/config'\nimport '../../tracts/template'\nimport '../../env.ts'\nimport './routes'"],
+    [
+      'cms/jobs/example.ts',
+      "import '../../publication/locales'\nimport '../../search/config'\nimport '../../tracts/template'\nimport '../../env'\nimport '../payload.config'",
+    ],
+    [
+      'site/lib/example.ts',
+      "import '../../publication/urls'\nimport '../../search/config'\nimport '../../tracts/template'\nimport '../../env.ts'\nimport './routes'",
+    ],
     ['site/pages/[lang]/example.astro', "---\nimport { siteUrl } from '../../../publication/urls'\n---\n<p>{siteUrl}</p>\n"],
     ['search/example.ts', "import '../publication/schema'\nimport '../env'"],
-    ['publication/example.ts', "import type { Training } from '../cms/payload-types'\nimport '../tracts/template'\nimport '../env'\nexport type { Training }"],
+    [
+      'publication/example.ts',
+      "import type { Training } from '../cms/payload-types'\nimport '../tracts/template'\nimport '../env'\nexport type { Training }",
+    ],
     ['tracts/example.ts', "import './template'\nimport '../env'\nimport 'zod'"],
     ['scripts/example.ts', "import '../site/builder/paths'\nimport '../cms/payload.config'\nimport '../content/seed/users'"],
     ['content/example.ts', "import '../cms/payload.config'\nimport '../site/builder/paths'"],
@@ -54,7 +65,9 @@ describe('configuration through env.ts', () => {
   it('reports a variable read anywhere else, .astro frontmatter included', async () => {
     expect(await broken('cms/example.ts', 'export const port = process.env.PORT')).toEqual(['no-restricted-syntax'])
     expect(await broken('site/lib/example.ts', "export const port = process.env['PORT']")).toEqual(['no-restricted-syntax'])
-    expect(await broken('site/pages/example.astro', '---\nconst port = process.env.PORT\n---\n<p>{port}</p>\n')).toEqual(['no-restricted-syntax'])
+    expect(await broken('site/pages/example.astro', '---\nconst port = process.env.PORT\n---\n<p>{port}</p>\n')).toEqual([
+      'no-restricted-syntax',
+    ])
   })
 
   it('allows giving a child this process’s environment, env.ts itself, tests and benchmarks', async () => {

@@ -26,7 +26,17 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['*.test.ts', 'bench/**/*.test.ts', 'cms/**/*.test.ts', 'content/**/*.test.ts', 'publication/**/*.test.ts', 'scripts/**/*.test.ts', 'search/**/*.test.ts', 'site/**/*.test.ts', 'tracts/**/*.test.ts'],
+          include: [
+            '*.test.ts',
+            'bench/**/*.test.ts',
+            'cms/**/*.test.ts',
+            'content/**/*.test.ts',
+            'publication/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'search/**/*.test.ts',
+            'site/**/*.test.ts',
+            'tracts/**/*.test.ts',
+          ],
         },
       },
       integration('sqlite'),

@@ -114,7 +114,9 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<Databa
 
 const main = async () => {
   const machine = describeMachine()
-  log(`Benchmarks: ${kinds.join(', ')}; ${count} synthetic trainings in ${locales.join(' + ')}; lists for ${durationSeconds} s (+${warmupSeconds} s warm-up)`)
+  log(
+    `Benchmarks: ${kinds.join(', ')}; ${count} synthetic trainings in ${locales.join(' + ')}; lists for ${durationSeconds} s (+${warmupSeconds} s warm-up)`,
+  )
   log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${loadAverage()}`)
   await phase('admin build (skipped when up to date)', () => buildAdmin())
   const appDir = snapshotAdmin(stamp)

@@ -36,7 +36,14 @@ import { chromiumPath } from './lib/siteWeight'
 import { type IndexBuild, type QueryRun, renderSearchSection, type SearchBenchResults } from './lib/searchReport'
 
 const args = process.argv.slice(2)
-const { values } = parseArgs({ args, options: { count: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  args,
+  options: {
+    count: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+})
 const count = wholeNumber('count', values.count, 1, 100_000)
 const runs = wholeNumber('runs', values.runs, 1, 20)
 
@@ -46,7 +53,13 @@ const siteDir = path.join(workDir, 'site')
 const env = workDirEnv(workDir)
 const minutes = 60_000
 
-process.on('SIGINT', () => void stopAll().then(cleanupAll).finally(() => process.exit(130)))
+process.on(
+  'SIGINT',
+  () =>
+    void stopAll()
+      .then(cleanupAll)
+      .finally(() => process.exit(130)),
+)
 if (!values.keep) onCleanup(`var/bench-search/${stamp}`, () => fs.promises.rm(workDir, { recursive: true, force: true }))
 
 /** Builds the static index of a snapshot `runs` times into `outDir`, timed in this process. */
@@ -60,10 +73,22 @@ async function measureIndexBuild(label: string, snapshotDir: string, outDir: str
     samples.push(performance.now() - started)
     ;({ bytes, records } = index)
   }
-  const files = fs.readdirSync(path.join(outDir, staticIndexDir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length
+  const files = fs
+    .readdirSync(path.join(outDir, staticIndexDir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile()).length
   const vocabulary = fs.readFileSync(path.join(outDir, staticIndexDir, 'fr', 'vocabulary.json'))
-  log(`    ${label}: ${records} records, ${(bytes / 1024 ** 2).toFixed(1)} MiB in ${files} files, ${samples.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`)
-  return { label, records, bytes, files, samplesMs: samples, vocabularyBytes: vocabulary.length, vocabularyGzipBytes: gzipSync(vocabulary).length }
+  log(
+    `    ${label}: ${records} records, ${(bytes / 1024 ** 2).toFixed(1)} MiB in ${files} files, ${samples.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`,
+  )
+  return {
+    label,
+    records,
+    bytes,
+    files,
+    samplesMs: samples,
+    vocabularyBytes: vocabulary.length,
+    vocabularyGzipBytes: gzipSync(vocabulary).length,
+  }
 }
 
 /**
@@ -93,7 +118,10 @@ function engineScript(): { code: string; gzipBytes: number } {
  * the island) is loaded before counting starts.
  */
 async function measureQueries(label: string, siteURL: string): Promise<QueryRun> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
   const engine = engineScript()
   const queries: QueryRun['queries'] = []
   try {
@@ -164,7 +192,11 @@ try {
     runToEnd('tsx', ['scripts/build-site.ts', '--reason', 'bench:search'], env, { timeoutMs: 15 * minutes, onLine: () => {} }),
   )
   const demoSite = liveDir(siteDir)
-  results.indexBuilds.push(await step('demo index build', () => measureIndexBuild('demo content, 7 languages', path.join(siteDir, 'snapshot'), path.join(workDir, 'index-demo'))))
+  results.indexBuilds.push(
+    await step('demo index build', () =>
+      measureIndexBuild('demo content, 7 languages', path.join(siteDir, 'snapshot'), path.join(workDir, 'index-demo')),
+    ),
+  )
   const demo = await serve(demoSite)
   results.queryRuns.push(await step('demo queries in Chromium', () => measureQueries('demo content', demo.url)))
   demo.server.close()
@@ -172,13 +204,20 @@ try {
   await step(`seed --scale ${count}`, () => seedSynthetic(env, count, ['fr', 'en', 'es']))
   const scaleContent = path.join(workDir, 'content-scale')
   await step(`export of ${count} trainings × fr, en, es`, () =>
-    runToEnd('tsx', ['scripts/write-snapshot.ts', '--out', scaleContent], { ...env, SITE_LOCALES: 'fr,en,es' }, { timeoutMs: 20 * minutes, onLine: () => {} }),
+    runToEnd(
+      'tsx',
+      ['scripts/write-snapshot.ts', '--out', scaleContent],
+      { ...env, SITE_LOCALES: 'fr,en,es' },
+      { timeoutMs: 20 * minutes, onLine: () => {} },
+    ),
   )
   // The demo site's pages (the search page is the same) with the large index in place of its own.
   const scaleSite = path.join(workDir, 'site-scale')
   execFileSync('cp', ['-al', demoSite, scaleSite])
   fs.rmSync(path.join(scaleSite, staticIndexDir), { recursive: true, force: true })
-  results.indexBuilds.push(await step('large index build', () => measureIndexBuild(`${count} trainings × fr, en, es (+ demo content)`, scaleContent, scaleSite)))
+  results.indexBuilds.push(
+    await step('large index build', () => measureIndexBuild(`${count} trainings × fr, en, es (+ demo content)`, scaleContent, scaleSite)),
+  )
   const scale = await serve(scaleSite)
   results.queryRuns.push(await step('large index queries in Chromium', () => measureQueries(`${count} trainings × fr, en, es`, scale.url)))
   scale.server.close()

@@ -56,7 +56,10 @@ const { values } = parseArgs({
 const count = wholeNumber('count', values.count, 1, 100_000)
 const runs = wholeNumber('runs', values.runs, 1, 20)
 const lighthouseRuns = wholeNumber('lighthouse-runs', values['lighthouse-runs'], 1, 9)
-const only = values.only.split(',').map((part) => part.trim()).filter(Boolean)
+const only = values.only
+  .split(',')
+  .map((part) => part.trim())
+  .filter(Boolean)
 const unknown = only.filter((part) => !(parts as readonly string[]).includes(part))
 if (unknown.length > 0) {
   console.error(`--only takes a comma list of ${parts.join(', ')} (got "${unknown.join(', ')}")`)
@@ -90,8 +93,24 @@ process.on('SIGTERM', interrupt)
 const codeVersion = (): { commit: string; changed: string[] } => {
   const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).trim()
   try {
-    const changed = git('status', '--porcelain', '--untracked-files=no', '--', 'site', 'cms', 'scripts', 'content', 'publication', 'search', 'tracts', 'astro.config.mjs')
-    return { commit: git('log', '-1', '--format=%h %s').slice(0, 100), changed: changed ? changed.split('\n').map((line) => line.slice(3)) : [] }
+    const changed = git(
+      'status',
+      '--porcelain',
+      '--untracked-files=no',
+      '--',
+      'site',
+      'cms',
+      'scripts',
+      'content',
+      'publication',
+      'search',
+      'tracts',
+      'astro.config.mjs',
+    )
+    return {
+      commit: git('log', '-1', '--format=%h %s').slice(0, 100),
+      changed: changed ? changed.split('\n').map((line) => line.slice(3)) : [],
+    }
   } catch {
     return { commit: 'unknown', changed: [] }
   }
@@ -150,7 +169,10 @@ const envFor = (siteDir: string, locales: readonly string[], siteUrl: string, ex
 
 /** Demo trainings (not synthetic) in French, in export order: the first is published, the last ones unpublished. */
 const demoTrainings = (siteDir: string): string[] => {
-  const entries = JSON.parse(fs.readFileSync(path.join(siteDir, 'snapshot', 'trainings.json'), 'utf8')) as { locale: string; slug: string }[]
+  const entries = JSON.parse(fs.readFileSync(path.join(siteDir, 'snapshot', 'trainings.json'), 'utf8')) as {
+    locale: string
+    slug: string
+  }[]
   return entries.filter((entry) => entry.locale === 'fr' && !entry.slug.startsWith('synthetique-')).map((entry) => entry.slug)
 }
 
@@ -160,7 +182,14 @@ const listen = (server: http.Server, port: number) =>
     server.listen(port, host, () => resolve())
   })
 
-const publishOnStack = async (label: string, siteDir: string, locales: readonly string[], sitePort: number, unpublishSlug: string, timeoutMs: number) => {
+const publishOnStack = async (
+  label: string,
+  siteDir: string,
+  locales: readonly string[],
+  sitePort: number,
+  unpublishSlug: string,
+  timeoutMs: number,
+) => {
   const cmsPort = await freePort()
   const siteUrl = `http://${host}:${sitePort}`
   const cmsUrl = `http://${host}:${cmsPort}`
@@ -184,8 +213,12 @@ const publishOnStack = async (label: string, siteDir: string, locales: readonly 
 
 const main = async () => {
   const { machine } = results
-  log(`Public site benchmark: ${only.length === parts.length ? 'everything' : `demo builds + ${only.join(', ')}`}; ${count} synthetic trainings; ${runs} publications`)
-  log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${results.chromium}, load ${loadAverage()}`)
+  log(
+    `Public site benchmark: ${only.length === parts.length ? 'everything' : `demo builds + ${only.join(', ')}`}; ${count} synthetic trainings; ${runs} publications`,
+  )
+  log(
+    `  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${results.chromium}, load ${loadAverage()}`,
+  )
   log(`  working folder var/bench-site/${stamp}${values.keep ? ' (kept)' : ''}`)
   fs.mkdirSync(workDir, { recursive: true })
   onCleanup(`var/bench-site/${stamp}`, async () => {
@@ -202,10 +235,18 @@ const main = async () => {
   if (!demoSeed) return
   results.seed.demo = demoSeed
   const buildTimeout = (pages: number) => 20 * minutes + pages * 50
-  results.builds.demoCold = await attempt('demo build, 7 languages, cold Astro cache', () => measureSiteBuild('demo, cold', demoEnv, demoSiteDir, buildTimeout(2000)), false)
+  results.builds.demoCold = await attempt(
+    'demo build, 7 languages, cold Astro cache',
+    () => measureSiteBuild('demo, cold', demoEnv, demoSiteDir, buildTimeout(2000)),
+    false,
+  )
   if (!results.builds.demoCold) return
   if (wants('warm')) {
-    results.builds.demoWarm = await attempt('demo rebuild, 7 languages, nothing changed', () => measureSiteBuild('demo, rebuild', demoEnv, demoSiteDir, buildTimeout(2000)), false)
+    results.builds.demoWarm = await attempt(
+      'demo rebuild, 7 languages, nothing changed',
+      () => measureSiteBuild('demo, rebuild', demoEnv, demoSiteDir, buildTimeout(2000)),
+      false,
+    )
   }
   const trainings = demoTrainings(demoSiteDir)
   if (wants('weight') || wants('lighthouse')) {
@@ -237,7 +278,9 @@ const main = async () => {
   }
   if (wants('scale')) {
     const scaleEnv = envFor(scaleSiteDir, scaleLocales, siteUrl)
-    results.seed.synthetic = await attempt(`seed --scale ${count} (${scaleLocales.join(', ')})`, () => seedSynthetic(scaleEnv, count, scaleLocales))
+    results.seed.synthetic = await attempt(`seed --scale ${count} (${scaleLocales.join(', ')})`, () =>
+      seedSynthetic(scaleEnv, count, scaleLocales),
+    )
     if (results.seed.synthetic) {
       results.builds.scaleCold = await attempt(
         `${count} trainings build, ${scaleLocales.join(', ')}, cold Astro cache`,

@@ -36,7 +36,10 @@ import { chromiumPath } from './lib/siteWeight'
 import { type FileRun, type PageLoad, renderTractsSection, type TractsBenchResults } from './lib/tractsReport'
 
 const args = process.argv.slice(2)
-const { values } = parseArgs({ args, options: { runs: { type: 'string', default: '20' }, site: { type: 'string' }, keep: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  args,
+  options: { runs: { type: 'string', default: '20' }, site: { type: 'string' }, keep: { type: 'boolean', default: false } },
+})
 const runs = wholeNumber('runs', values.runs, 1, 200)
 const givenSite = values.site ?? process.env.BENCH_TRACTS_SITE
 
@@ -45,7 +48,13 @@ const workDir = path.join(root, 'var', 'bench-tracts', stamp)
 const minutes = 60_000
 const mmToPoints = 72 / 25.4
 
-process.on('SIGINT', () => void stopAll().then(cleanupAll).finally(() => process.exit(130)))
+process.on(
+  'SIGINT',
+  () =>
+    void stopAll()
+      .then(cleanupAll)
+      .finally(() => process.exit(130)),
+)
 if (!values.keep && !givenSite) onCleanup(`var/bench-tracts/${stamp}`, () => fs.promises.rm(workDir, { recursive: true, force: true }))
 
 const demo = (slug: string): TractSeed => {
@@ -69,7 +78,9 @@ const customiserPath = (template: TractSeed) => {
   const query = new URLSearchParams(Object.entries(meeting).filter(([key]) => keys.has(key)))
   return `/fr/tracts/${template.slug}/?${query}`
 }
-const fontsOf = (template: TractSeed) => [...new Set([...template.fields.map((field) => field.style.font), ...(template.legal ? [template.legal.style.font] : [])])]
+const fontsOf = (template: TractSeed) => [
+  ...new Set([...template.fields.map((field) => field.style.font), ...(template.legal ? [template.legal.style.font] : [])]),
+]
 
 /** A build folder: the given one (or its `current`), or a fresh seed and build. */
 async function siteRoot(): Promise<{ dir: string; description: string }> {
@@ -81,7 +92,9 @@ async function siteRoot(): Promise<{ dir: string; description: string }> {
   const env = workDirEnv(workDir)
   fs.mkdirSync(workDir, { recursive: true })
   await step('demo seed', () => seedDemo(env))
-  await step('demo site build', () => runToEnd('tsx', ['scripts/build-site.ts', '--reason', 'bench:tracts'], env, { timeoutMs: 15 * minutes, onLine: () => {} }))
+  await step('demo site build', () =>
+    runToEnd('tsx', ['scripts/build-site.ts', '--reason', 'bench:tracts'], env, { timeoutMs: 15 * minutes, onLine: () => {} }),
+  )
   return { dir: liveDir(siteDir), description: 'the demo site, freshly seeded (SQLite) and built' }
 }
 
@@ -142,7 +155,11 @@ async function openCustomiser(page: Page, url: string): Promise<void> {
 async function measurePageLoad(page: Page, url: string): Promise<PageLoad> {
   const loaded: { url: string; type: string; bytes: Promise<number> }[] = []
   page.on('requestfinished', (request) => {
-    loaded.push({ url: request.url(), type: request.resourceType(), bytes: request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize) })
+    loaded.push({
+      url: request.url(),
+      type: request.resourceType(),
+      bytes: request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize),
+    })
   })
   await page.addInitScript(() => {
     // The moment the island shows its first drawing, noted by the page itself.
@@ -157,12 +174,17 @@ async function measurePageLoad(page: Page, url: string): Promise<PageLoad> {
   await openCustomiser(page, url)
   const firstPreviewMs = await page.evaluate(() => (window as unknown as { firstPreviewAt: number }).firstPreviewAt)
   const isArtwork = (entry: (typeof loaded)[number]) => entry.url.includes('/media/tract-artwork/')
-  const sum = async (test: (entry: (typeof loaded)[number]) => boolean) => (await Promise.all(loaded.filter(test).map((entry) => entry.bytes))).reduce((total, bytes) => total + bytes, 0)
+  const sum = async (test: (entry: (typeof loaded)[number]) => boolean) =>
+    (await Promise.all(loaded.filter(test).map((entry) => entry.bytes))).reduce((total, bytes) => total + bytes, 0)
   return {
     scriptBytes: await sum((entry) => entry.type === 'script'),
     fontBytes: await sum((entry) => entry.url.includes('/media/tracts/fonts/')),
     artworkBytes: await sum(isArtwork),
-    artworkFiles: await Promise.all(loaded.filter(isArtwork).map(async (entry) => ({ file: decodeURIComponent(entry.url.split('/').at(-1) ?? ''), bytes: await entry.bytes }))),
+    artworkFiles: await Promise.all(
+      loaded
+        .filter(isArtwork)
+        .map(async (entry) => ({ file: decodeURIComponent(entry.url.split('/').at(-1) ?? ''), bytes: await entry.bytes })),
+    ),
     firstPreviewMs,
   }
 }
@@ -190,7 +212,9 @@ async function measureFile(
     if (sample.bytes !== first.bytes) throw new Error(`${label}: run ${run + 1} made ${sample.bytes} bytes, the first ${first.bytes}`)
     samplesMs.push(sample.ms)
   }
-  log(`    ${label}: first ${first.ms.toFixed(0)} ms, then ${samplesMs.map((ms) => ms.toFixed(0)).join(', ')} ms; ${(first.bytes / 1024).toFixed(1)} KB`)
+  log(
+    `    ${label}: first ${first.ms.toFixed(0)} ms, then ${samplesMs.map((ms) => ms.toFixed(0)).join(', ')} ms; ${(first.bytes / 1024).toFixed(1)} KB`,
+  )
   return {
     label,
     slug: template.slug,
@@ -241,7 +265,10 @@ try {
   await new Promise<void>((resolve) => server.listen(port, host, resolve))
   onCleanup('site server', () => new Promise<void>((resolve) => server.close(() => resolve())))
   const siteURL = `http://${host}:${port}`
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
   onCleanup('chromium', () => browser.close())
   /** A fresh context for each measure: empty caches, as a visitor's first visit. */
   const inNewPage = async <T>(work: (page: Page) => Promise<T>): Promise<T> => {
@@ -252,7 +279,9 @@ try {
       await context.close()
     }
   }
-  results.pageLoad = await step('A5 customiser page load in Chromium', () => inNewPage((page) => measurePageLoad(page, `${siteURL}${customiserPath(leaflet)}`)))
+  results.pageLoad = await step('A5 customiser page load in Chromium', () =>
+    inNewPage((page) => measurePageLoad(page, `${siteURL}${customiserPath(leaflet)}`)),
+  )
   for (const [label, template, button, check] of [
     ['A5 leaflet, PDF', leaflet, fr.tracts.editor.downloadPdf, checkPdf],
     ['Square post 1080×1080, PNG', square, fr.tracts.editor.downloadPng, checkPng],

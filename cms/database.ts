@@ -26,7 +26,9 @@ export const sqliteFilePath = (url: string): string => {
 
 // Each adapter types its migrations' arguments itself; the runner only needs up/down/name.
 const migrationsFor = async (kind: 'sqlite' | 'postgres'): Promise<Migration[]> =>
-  (kind === 'sqlite' ? (await import('./migrations/sqlite')).migrations : (await import('./migrations/postgres')).migrations) as unknown as Migration[]
+  (kind === 'sqlite'
+    ? (await import('./migrations/sqlite')).migrations
+    : (await import('./migrations/postgres')).migrations) as unknown as Migration[]
 
 interface SchemaHookArgs {
   schema: { tables: Record<string, Table & Record<string, unknown>> }

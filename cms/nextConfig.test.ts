@@ -24,25 +24,34 @@ const headersSentFor = async (pathname: string): Promise<Record<string, string>>
 }
 
 describe('the admin server’s configured headers', () => {
-  it.each(['/api/visuals/file/affiche.svg', '/api/files/file/tract.pdf', '/api/tract-artwork/file/fond.png', '/api/visuals/file/affiche.svg/'])(
-    'leave the Content-Security-Policy of an uploaded file (%s) to its route, and still send nosniff and DENY',
-    async (pathname) => {
-      const sent = await headersSentFor(pathname)
-      expect(sent['content-security-policy']).toBeUndefined()
-      expect(sent['x-content-type-options']).toBe('nosniff')
-      expect(sent['x-frame-options']).toBe('DENY')
-    },
-  )
+  it.each([
+    '/api/visuals/file/affiche.svg',
+    '/api/files/file/tract.pdf',
+    '/api/tract-artwork/file/fond.png',
+    '/api/visuals/file/affiche.svg/',
+  ])('leave the Content-Security-Policy of an uploaded file (%s) to its route, and still send nosniff and DENY', async (pathname) => {
+    const sent = await headersSentFor(pathname)
+    expect(sent['content-security-policy']).toBeUndefined()
+    expect(sent['x-content-type-options']).toBe('nosniff')
+    expect(sent['x-frame-options']).toBe('DENY')
+  })
 
-  it.each(['/', '/admin', '/admin/collections/visuals/12', '/api/users', '/api/users/me', '/api/visuals', '/api/visuals/12', '/api/graphql', '/api/visuals/filename'])(
-    'forbid framing %s, with nosniff, a referrer policy and HSTS',
-    async (pathname) => {
-      const sent = await headersSentFor(pathname)
-      expect(sent['content-security-policy']).toBe("frame-ancestors 'none'")
-      expect(sent['x-frame-options']).toBe('DENY')
-      expect(sent['x-content-type-options']).toBe('nosniff')
-      expect(sent['referrer-policy']).toBe('strict-origin-when-cross-origin')
-      expect(sent['strict-transport-security']).toMatch(/^max-age=\d{8,}/)
-    },
-  )
+  it.each([
+    '/',
+    '/admin',
+    '/admin/collections/visuals/12',
+    '/api/users',
+    '/api/users/me',
+    '/api/visuals',
+    '/api/visuals/12',
+    '/api/graphql',
+    '/api/visuals/filename',
+  ])('forbid framing %s, with nosniff, a referrer policy and HSTS', async (pathname) => {
+    const sent = await headersSentFor(pathname)
+    expect(sent['content-security-policy']).toBe("frame-ancestors 'none'")
+    expect(sent['x-frame-options']).toBe('DENY')
+    expect(sent['x-content-type-options']).toBe('nosniff')
+    expect(sent['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    expect(sent['strict-transport-security']).toMatch(/^max-age=\d{8,}/)
+  })
 })

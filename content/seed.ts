@@ -17,7 +17,9 @@ import { createProgress } from './seed/progress'
 import { createSeedContext } from './seed/context'
 import { type SyntheticLocale, seedScale, syntheticLocales } from './seed/scale'
 
-const { values } = parseArgs({ options: { scale: { type: 'string' }, locales: { type: 'string' }, 'if-empty': { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: { scale: { type: 'string' }, locales: { type: 'string' }, 'if-empty': { type: 'boolean', default: false } },
+})
 const scale = values.scale === undefined ? 0 : Number(values.scale)
 if (!Number.isInteger(scale) || scale < 0) {
   console.error(`--scale takes a whole number of synthetic trainings (got "${values.scale}")`)
@@ -40,7 +42,9 @@ await migrateDatabase(payload)
 // The content itself is looked at, not a flag: a database filled by other means is never given the demo.
 const inUse = values['if-empty'] ? await firstCollectionInUse(payload) : null
 if (inUse) {
-  console.log(`Base non vide (${inUse}) : ni contenu ni compte de démonstration ajouté. Pour compléter une démo interrompue : npm run seed.`)
+  console.log(
+    `Base non vide (${inUse}) : ni contenu ni compte de démonstration ajouté. Pour compléter une démo interrompue : npm run seed.`,
+  )
   process.exit(0)
 }
 const progress = createProgress()

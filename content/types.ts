@@ -19,14 +19,7 @@ export type Localized<T = string> = { fr: T } & Partial<Record<Exclude<ContentLo
 export type Markdown = string
 
 export type ThemeSlug =
-  | 'ecologie'
-  | 'democratie'
-  | 'economie-travail'
-  | 'services-publics'
-  | 'egalites'
-  | 'international'
-  | 'medias-numerique'
-  | 'militer'
+  'ecologie' | 'democratie' | 'economie-travail' | 'services-publics' | 'egalites' | 'international' | 'medias-numerique' | 'militer'
 
 export interface ThemeSeed {
   slug: ThemeSlug

@@ -21,8 +21,7 @@ export const defaultLocale: LocaleCode = 'fr'
 
 export const localeCodes: LocaleCode[] = locales.map((locale) => locale.code)
 
-export const isLocaleCode = (value: unknown): value is LocaleCode =>
-  typeof value === 'string' && (localeCodes as string[]).includes(value)
+export const isLocaleCode = (value: unknown): value is LocaleCode => typeof value === 'string' && (localeCodes as string[]).includes(value)
 
 /**
  * The languages the site is built in: every CMS language, or the subset named

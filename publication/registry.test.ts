@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 
-import { facetsOf, listedTypes, publicTypes, referencedCollections, searchableTypes, seoCollections, siteCollections, snapshotTypes } from './registry'
+import {
+  facetsOf,
+  listedTypes,
+  publicTypes,
+  referencedCollections,
+  searchableTypes,
+  seoCollections,
+  siteCollections,
+  snapshotTypes,
+} from './registry'
 import { snapshotSchema } from './schema'
 
 const types = Object.keys(publicTypes) as (keyof typeof publicTypes)[]

@@ -34,7 +34,17 @@ interface Facet {
 
 // The order is the snapshot's: media.json lists files type by type in it.
 export const publicTypes = {
-  themes: { collection: 'themes', route: 'themes', snapshot: true, resource: false, pages: true, searchable: false, seo: false, referenced: true, listing: null },
+  themes: {
+    collection: 'themes',
+    route: 'themes',
+    snapshot: true,
+    resource: false,
+    pages: true,
+    searchable: false,
+    seo: false,
+    referenced: true,
+    listing: null,
+  },
   trainings: {
     collection: 'trainings',
     route: 'trainings',
@@ -44,9 +54,24 @@ export const publicTypes = {
     searchable: true,
     seo: true,
     referenced: false,
-    listing: { facets: { level: { options: trainingLevel.options, labels: 'levels' }, kind: { options: trainingKind.options, labels: 'trainingKinds' } } },
+    listing: {
+      facets: {
+        level: { options: trainingLevel.options, labels: 'levels' },
+        kind: { options: trainingKind.options, labels: 'trainingKinds' },
+      },
+    },
   },
-  videos: { collection: 'videos', route: 'videos', snapshot: true, resource: true, pages: true, searchable: true, seo: true, referenced: true, listing: { facets: {} } },
+  videos: {
+    collection: 'videos',
+    route: 'videos',
+    snapshot: true,
+    resource: true,
+    pages: true,
+    searchable: true,
+    seo: true,
+    referenced: true,
+    listing: { facets: {} },
+  },
   infographics: {
     collection: 'infographics',
     route: 'infographics',
@@ -80,12 +105,52 @@ export const publicTypes = {
     referenced: false,
     listing: { facets: {} },
   },
-  faqs: { collection: 'faqs', route: 'faq', snapshot: true, resource: true, pages: false, searchable: true, seo: true, referenced: false, listing: null },
-  programme: { collection: 'programme', route: 'programme', snapshot: true, resource: true, pages: false, searchable: true, seo: true, referenced: false, listing: null },
+  faqs: {
+    collection: 'faqs',
+    route: 'faq',
+    snapshot: true,
+    resource: true,
+    pages: false,
+    searchable: true,
+    seo: true,
+    referenced: false,
+    listing: null,
+  },
+  programme: {
+    collection: 'programme',
+    route: 'programme',
+    snapshot: true,
+    resource: true,
+    pages: false,
+    searchable: true,
+    seo: true,
+    referenced: false,
+    listing: null,
+  },
   // A gallery of its own (site/lib/tractGallery.ts), not a listing.
-  tracts: { collection: 'tract-templates', route: 'tracts', snapshot: true, resource: false, pages: true, searchable: false, seo: false, referenced: false, listing: null },
+  tracts: {
+    collection: 'tract-templates',
+    route: 'tracts',
+    snapshot: true,
+    resource: false,
+    pages: true,
+    searchable: false,
+    seo: false,
+    referenced: false,
+    listing: null,
+  },
   // Only those marked downloadable, listed without pages of their own.
-  visuals: { collection: 'visuals', route: 'visuals', snapshot: true, resource: true, pages: false, searchable: false, seo: false, referenced: true, listing: { facets: {} } },
+  visuals: {
+    collection: 'visuals',
+    route: 'visuals',
+    snapshot: true,
+    resource: true,
+    pages: false,
+    searchable: false,
+    seo: false,
+    referenced: true,
+    listing: { facets: {} },
+  },
 } as const satisfies Record<string, PublicTypeDefinition>
 
 /**
@@ -101,8 +166,10 @@ type Flag = { [Key in keyof PublicTypeDefinition]: PublicTypeDefinition[Key] ext
 export type TypeWhere<F extends Flag> = { [Type in PublicType]: PublicTypes[Type][F] extends true ? Type : never }[PublicType]
 
 const allTypes = Object.keys(publicTypes) as PublicType[]
-const typesWhere = <F extends Flag>(flag: F) => allTypes.filter((type): type is TypeWhere<F> => (publicTypes[type] as PublicTypeDefinition)[flag])
-const collectionsOf = <Type extends PublicType>(types: readonly Type[]) => types.map((type): PublicTypes[Type]['collection'] => publicTypes[type].collection)
+const typesWhere = <F extends Flag>(flag: F) =>
+  allTypes.filter((type): type is TypeWhere<F> => (publicTypes[type] as PublicTypeDefinition)[flag])
+const collectionsOf = <Type extends PublicType>(types: readonly Type[]) =>
+  types.map((type): PublicTypes[Type]['collection'] => publicTypes[type].collection)
 
 export const snapshotTypes = typesWhere('snapshot')
 export type SnapshotType = TypeWhere<'snapshot'>

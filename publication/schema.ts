@@ -141,7 +141,9 @@ const resourceShapes = {
       z.object({
         title: z.string(),
         titleTranslated: z.boolean(),
-        measures: z.array(z.object({ number: z.string(), titleTranslated: z.boolean(), translated: z.boolean(), title: z.string(), textHtml: z.string() })),
+        measures: z.array(
+          z.object({ number: z.string(), titleTranslated: z.boolean(), translated: z.boolean(), title: z.string(), textHtml: z.string() }),
+        ),
       }),
     ),
   },
@@ -175,7 +177,9 @@ export const tractSchema = z.object({
 })
 
 /** The schema of each snapshot type: a type missing here, or one too many, fails to compile. */
-type Schemas = { themes: typeof themeSchema; tracts: typeof tractSchema } & { [Type in ResourceType]: ReturnType<typeof resourceSchema<Type>> }
+type Schemas = { themes: typeof themeSchema; tracts: typeof tractSchema } & {
+  [Type in ResourceType]: ReturnType<typeof resourceSchema<Type>>
+}
 export type SnapshotCollection = SnapshotType
 export type SnapshotSchema<Key extends SnapshotCollection> = Schemas[Key]
 export type SnapshotEntry<Key extends SnapshotCollection> = z.input<Schemas[Key]>

@@ -21,8 +21,28 @@ const a5 = (): TemplateSource => ({
   artwork: pdf,
   artworkImage: svg,
   fields: [
-    { key: 'group', label: 'Groupe d’action', help: null, type: 'line', box: { x: 10, y: 20, width: 128, height: 15 }, style, maxLength: 60, required: true, defaultValue: null },
-    { key: 'date', label: 'Date', help: 'Le jour de la réunion', type: 'date', box: { x: 10, y: 40, width: 60, height: 10 }, style, maxLength: 10, required: true, defaultValue: '2026-05-01' },
+    {
+      key: 'group',
+      label: 'Groupe d’action',
+      help: null,
+      type: 'line',
+      box: { x: 10, y: 20, width: 128, height: 15 },
+      style,
+      maxLength: 60,
+      required: true,
+      defaultValue: null,
+    },
+    {
+      key: 'date',
+      label: 'Date',
+      help: 'Le jour de la réunion',
+      type: 'date',
+      box: { x: 10, y: 40, width: 60, height: 10 },
+      style,
+      maxLength: 10,
+      required: true,
+      defaultValue: '2026-05-01',
+    },
   ],
   legal: { box: { x: 10, y: 195, width: 128, height: 10 }, style: { ...style, font: 'inter', minSize: 5, maxSize: 7, align: 'start' } },
 })
@@ -51,7 +71,15 @@ describe('toTractTemplate', () => {
 
   it('uses an image artwork as the image, and a custom size as the page', () => {
     const template = toTractTemplate(
-      { ...a5(), format: 'custom', customSize: { unit: 'px', width: 1200, height: 630 }, artwork: svg, artworkImage: null, fields: [], legal: null },
+      {
+        ...a5(),
+        format: 'custom',
+        customSize: { unit: 'px', width: 1200, height: 630 },
+        artwork: svg,
+        artworkImage: null,
+        fields: [],
+        legal: null,
+      },
       'en',
       ref,
     )
@@ -84,7 +112,15 @@ describe('completeParts', () => {
   it('keeps the complete rows with their document index, for the preview and the draft checks', () => {
     const doc = a5()
     doc.fields?.unshift({ key: 'place', type: 'place', box: { x: 10 } })
-    doc.fields?.push({ key: 'late', label: 'Trop bas', type: 'line', box: { x: 10, y: 205, width: 50, height: 10 }, style, maxLength: 20, required: false })
+    doc.fields?.push({
+      key: 'late',
+      label: 'Trop bas',
+      type: 'line',
+      box: { x: 10, y: 205, width: 50, height: 10 },
+      style,
+      maxLength: 20,
+      required: false,
+    })
     const parts = completeParts({ ...doc, name: '' }, 'fr', ref)
     expect(parts?.template.fields.map((field) => field.key)).toEqual(['group', 'date', 'late'])
     expect(parts?.rowIndices).toEqual([1, 2, 3])

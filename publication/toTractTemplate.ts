@@ -99,7 +99,9 @@ const artworkOf = (doc: TemplateSource, artworkRef: ArtworkRef): TractTemplate['
   const artworkImage = populated(doc.artworkImage)
   return {
     pdf: isPdf(artwork) && artwork ? artworkRef(artwork) : null,
-    image: (isImage(artworkImage) && artworkImage ? artworkRef(artworkImage) : null) ?? (isImage(artwork) && artwork ? artworkRef(artwork) : null),
+    image:
+      (isImage(artworkImage) && artworkImage ? artworkRef(artworkImage) : null) ??
+      (isImage(artwork) && artwork ? artworkRef(artwork) : null),
   }
 }
 

@@ -20,7 +20,14 @@ import { buildSite } from '../site/builder/buildSite'
 import { publishLiveSite, siteBuildRecord } from '../site/builder/liveSite'
 import { pagesDir } from '../site/builder/paths'
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, reason: { type: 'string', default: '' }, record: { type: 'string' }, full: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    reason: { type: 'string', default: '' },
+    record: { type: 'string' },
+    full: { type: 'boolean', default: false },
+  },
+})
 const log = (line: string) => console.log(line)
 
 const loadPayload = async () => {

@@ -24,7 +24,11 @@ try {
   if (!meilisearch) throw new Error('MEILISEARCH_HOST is not set: the static index, rebuilt with the site, is the search.')
   const payload = await getPayload({ config })
   console.log('Lecture du contenu publié…')
-  await writeSnapshot(payload, { locales: siteLocaleCodes, outDir: workDir, onProgress: (collection, entries) => console.log(`  ${collection} : ${entries}`) })
+  await writeSnapshot(payload, {
+    locales: siteLocaleCodes,
+    outDir: workDir,
+    onProgress: (collection, entries) => console.log(`  ${collection} : ${entries}`),
+  })
   const records = await readSnapshotRecords(workDir)
   await reindex(meilisearch, siteLocaleCodes, records, (locale, sent, total) => console.log(`  ${locale} : ${sent}/${total}`))
   console.log(`Index de recherche reconstruits : ${records.length} fiches.`)

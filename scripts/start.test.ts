@@ -19,10 +19,14 @@ const portOf = (server: net.Server) => (server.address() as net.AddressInfo).por
 /** The processes of a process group still running (exited ones not yet reaped are left out). */
 const runningInGroup = async (group: number) => {
   const stats = await Promise.all(
-    (await fs.readdir('/proc')).filter((entry) => /^\d+$/.test(entry)).map((pid) => fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')),
+    (await fs.readdir('/proc'))
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((pid) => fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')),
   )
   // Fields after the command's closing parenthesis: state, parent, process group.
-  return stats.map((stat) => stat.slice(stat.lastIndexOf(')') + 2).split(' ')).filter(([state, , pgid]) => pgid === String(group) && state !== 'Z')
+  return stats
+    .map((stat) => stat.slice(stat.lastIndexOf(')') + 2).split(' '))
+    .filter(([state, , pgid]) => pgid === String(group) && state !== 'Z')
 }
 
 /** Runs `tsx scripts/start.ts` in a process group of its own; its output, exit code, and whether any of the group outlived it. */
@@ -31,7 +35,13 @@ const start = (env: Record<string, string>, scratch: string) =>
     const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
       cwd: root,
       // Nothing of the developer's: should the start go further than it must, it works in a scratch folder.
-      env: { ...process.env, DATABASE_URL: `file:${path.join(scratch, 'cms.db')}`, UPLOADS_DIR: path.join(scratch, 'uploads'), HUB_SITE_DIR: path.join(scratch, 'site'), ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${path.join(scratch, 'cms.db')}`,
+        UPLOADS_DIR: path.join(scratch, 'uploads'),
+        HUB_SITE_DIR: path.join(scratch, 'site'),
+        ...env,
+      },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -69,16 +79,20 @@ describe('npm start when a port is taken', () => {
   it.each([
     ['PORT', () => ({ PORT: String(portOf(held)), SITE_PORT: String(freePort) })],
     ['SITE_PORT', () => ({ PORT: String(freePort), SITE_PORT: String(portOf(held)) })],
-  ] as const)('says in one line that the %s port is taken, exits non-zero and leaves nothing running', async (variable, ports) => {
-    const env = ports()
-    const result = await start(env, scratch)
-    const port = env[variable]
-    expect(result.stderr.trim().split('\n'), result.stderr).toEqual([expect.stringMatching(new RegExp(`\\b${port}\\b.*\\b${variable}=`))])
-    expect(result.stderr).not.toMatch(/\n\s+at |top-level await/)
-    expect(result.code).not.toBe(0)
-    expect(result.code).not.toBeNull()
-    expect(result.leftRunning).toBe(false)
-    // It stopped before touching the database.
-    await expect(fs.readdir(scratch)).resolves.toEqual([])
-  }, 30_000)
+  ] as const)(
+    'says in one line that the %s port is taken, exits non-zero and leaves nothing running',
+    async (variable, ports) => {
+      const env = ports()
+      const result = await start(env, scratch)
+      const port = env[variable]
+      expect(result.stderr.trim().split('\n'), result.stderr).toEqual([expect.stringMatching(new RegExp(`\\b${port}\\b.*\\b${variable}=`))])
+      expect(result.stderr).not.toMatch(/\n\s+at |top-level await/)
+      expect(result.code).not.toBe(0)
+      expect(result.code).not.toBeNull()
+      expect(result.leftRunning).toBe(false)
+      // It stopped before touching the database.
+      await expect(fs.readdir(scratch)).resolves.toEqual([])
+    },
+    30_000,
+  )
 })

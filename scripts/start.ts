@@ -71,7 +71,11 @@ try {
   const site = createSiteServer({ root: liveBuildDir, locales: siteLocaleCodes, defaultLocale })
   await new Promise<void>((resolve, reject) => {
     site.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(`Le site public ne peut pas écouter sur ${host}:${sitePort} (${error.code ?? error.message}) : changez SITE_PORT ou HOST.`)),
+      reject(
+        new Error(
+          `Le site public ne peut pas écouter sur ${host}:${sitePort} (${error.code ?? error.message}) : changez SITE_PORT ou HOST.`,
+        ),
+      ),
     )
     site.listen(Number(sitePort), host, resolve)
   })

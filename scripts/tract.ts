@@ -20,13 +20,17 @@ import { renderTractPngFile } from '../tracts/node/png'
 import { renderTractPdf } from '../tracts/pdf'
 import { tractTemplateSchema, type TractInput, type TractTemplate } from '../tracts/template'
 
-const usage = 'Usage : npm run tract -- --template <slug|modele.json> --data valeurs.json --out tract.pdf|tract.png [--locale fr] [--bleed] [--force]'
+const usage =
+  'Usage : npm run tract -- --template <slug|modele.json> --data valeurs.json --out tract.pdf|tract.png [--locale fr] [--bleed] [--force]'
 
 /** The data file: field values by key, the legal mention choice, logo files by field key (paths relative to the data file). */
 const dataSchema = z.object({
   values: z.record(z.string(), z.string()).default({}),
   legal: z
-    .discriminatedUnion('mode', [z.object({ mode: z.literal('ipns') }), z.object({ mode: z.literal('printer'), name: z.string(), address: z.string() })])
+    .discriminatedUnion('mode', [
+      z.object({ mode: z.literal('ipns') }),
+      z.object({ mode: z.literal('printer'), name: z.string(), address: z.string() }),
+    ])
     .default({ mode: 'ipns' }),
   logos: z.record(z.string(), z.string()).default({}),
 })
@@ -92,7 +96,9 @@ async function main(): Promise<number> {
   if (!data.success) throw new UsageError(`${args.data} : ${z.prettifyError(data.error)}`)
   const dataDir = path.dirname(path.resolve(args.data))
   const logos = Object.fromEntries(
-    await Promise.all(Object.entries(data.data.logos).map(async ([key, file]) => [key, new Uint8Array(await fs.readFile(path.resolve(dataDir, file)))])),
+    await Promise.all(
+      Object.entries(data.data.logos).map(async ([key, file]) => [key, new Uint8Array(await fs.readFile(path.resolve(dataDir, file)))]),
+    ),
   )
   const input: TractInput = { values: data.data.values, legal: data.data.legal, logos }
 
@@ -107,10 +113,15 @@ async function main(): Promise<number> {
   if (problems.length) return 2
 
   const assets = nodeAssets(resolve)
-  const { bytes, warnings } = format === '.pdf' ? await renderTractPdf(template, input, assets, { bleed: args.bleed }) : await renderTractPngFile(template, input, assets)
+  const { bytes, warnings } =
+    format === '.pdf'
+      ? await renderTractPdf(template, input, assets, { bleed: args.bleed })
+      : await renderTractPngFile(template, input, assets)
   const blocking = warnings.filter((warning) => warning.code !== 'shrunk')
   for (const warning of warnings)
-    console.warn(`${warning.code === 'shrunk' ? 'ℹ' : '⚠'} ${tractMessage(warning.code, lang, { field: label(warning.field), chars: warning.chars ?? '' })}`)
+    console.warn(
+      `${warning.code === 'shrunk' ? 'ℹ' : '⚠'} ${tractMessage(warning.code, lang, { field: label(warning.field), chars: warning.chars ?? '' })}`,
+    )
   if (blocking.length && !args.force) {
     console.error('Fichier non écrit : corrigez les textes ci-dessus, ou relancez avec --force pour l’écrire tel quel.')
     return 3

@@ -17,7 +17,9 @@ try {
   if (!values.snapshot || !values.out) throw new Error('--snapshot <snapshot folder> and --out <folder> are required')
   const started = performance.now()
   const index = await writeStaticIndex(await readSnapshotRecords(values.snapshot), values.out)
-  console.log(`Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+  console.log(
+    `Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  )
 } catch (error) {
   console.error(`L’index de recherche a échoué : ${error instanceof Error ? error.message : error}`)
   exitCode = 1

@@ -70,7 +70,9 @@ export const assertSearchOnlyKey = (config: MeilisearchConfig): Promise<void> =>
 export type BrowserEngine = { kind: 'static' } | { kind: 'meilisearch'; host: string; searchKey: string; index: string }
 
 export const browserEngine = (config: MeilisearchConfig | null, locale: string): BrowserEngine =>
-  config?.searchKey ? { kind: 'meilisearch', host: config.publicHost, searchKey: config.searchKey, index: indexName(config, locale) } : { kind: 'static' }
+  config?.searchKey
+    ? { kind: 'meilisearch', host: config.publicHost, searchKey: config.searchKey, index: indexName(config, locale) }
+    : { kind: 'static' }
 
 /** The engine a page may publish: the search key's rights are checked first. */
 export const publishedBrowserEngine = async (config: MeilisearchConfig | null, locale: string): Promise<BrowserEngine> => {

@@ -13,7 +13,22 @@ export const indexSettings: Settings = {
   searchableAttributes: ['title', 'summary', 'themes', 'text'],
   filterableAttributes: ['type', 'themes', 'level', 'kind', 'language'],
   sortableAttributes: ['date'],
-  displayedAttributes: ['id', 'type', 'locale', 'language', 'title', 'summary', 'text', 'themes', 'level', 'kind', 'durationMinutes', 'date', 'url', 'image'],
+  displayedAttributes: [
+    'id',
+    'type',
+    'locale',
+    'language',
+    'title',
+    'summary',
+    'text',
+    'themes',
+    'level',
+    'kind',
+    'durationMinutes',
+    'date',
+    'url',
+    'image',
+  ],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'date:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   synonyms: {
@@ -28,7 +43,30 @@ export const indexSettings: Settings = {
     'prise de parole': ['parler en public', 'prendre la parole'],
     'public speaking': ['speaking in public'],
   },
-  stopWords: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'en', 'à', 'au', 'aux', 'the', 'a', 'an', 'of', 'and', 'to', 'in'],
+  stopWords: [
+    'le',
+    'la',
+    'les',
+    'l',
+    'un',
+    'une',
+    'des',
+    'de',
+    'du',
+    'd',
+    'et',
+    'en',
+    'à',
+    'au',
+    'aux',
+    'the',
+    'a',
+    'an',
+    'of',
+    'and',
+    'to',
+    'in',
+  ],
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 1000 },
 }
@@ -38,12 +76,14 @@ export const createClient = (config: MeilisearchConfig) => new Meilisearch({ hos
 /** Waits for a Meilisearch task and fails when the task did. */
 async function done(task: EnqueuedTaskPromise) {
   const finished = await task.waitTask({ timeout: 120_000 })
-  if (finished.status !== 'succeeded') throw new Error(`Meilisearch task ${finished.uid} ${finished.status}: ${finished.error?.message ?? ''}`)
+  if (finished.status !== 'succeeded')
+    throw new Error(`Meilisearch task ${finished.uid} ${finished.status}: ${finished.error?.message ?? ''}`)
 }
 
 /** Creates the index if needed and applies the settings (no-op when they are already there). */
 async function prepareIndex(client: Meilisearch, uid: string) {
-  if (!(await client.getIndexes({ limit: 1000 })).results.some((index) => index.uid === uid)) await done(client.createIndex(uid, { primaryKey: 'id' }))
+  if (!(await client.getIndexes({ limit: 1000 })).results.some((index) => index.uid === uid))
+    await done(client.createIndex(uid, { primaryKey: 'id' }))
   await done(client.index(uid).updateSettings(indexSettings))
 }
 
@@ -51,7 +91,12 @@ async function prepareIndex(client: Meilisearch, uid: string) {
  * Brings one document's records up to date in every language index: written
  * where the document is published, removed where it no longer is.
  */
-export async function syncRecords(config: MeilisearchConfig, locales: readonly string[], records: readonly SearchRecord[], removedIds: readonly string[]) {
+export async function syncRecords(
+  config: MeilisearchConfig,
+  locales: readonly string[],
+  records: readonly SearchRecord[],
+  removedIds: readonly string[],
+) {
   const client = createClient(config)
   for (const locale of locales) {
     const uid = indexName(config, locale)

@@ -20,7 +20,8 @@ const keys: Record<string, string[]> = {
 /** GET /keys/<key> as Meilisearch answers it: only to a key allowed to read keys. */
 const fakeMeilisearchKeysApi = http.createServer((request, response) => {
   const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1]
-  const answer = (status: number, body: object) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+  const answer = (status: number, body: object) =>
+    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
   if (!bearer) return answer(401, { code: 'missing_authorization_header' })
   const canReadKeys = bearer === masterKey || keys[bearer]?.some((action) => action === '*' || action === 'keys.get')
   if (!canReadKeys) return answer(403, { code: 'invalid_api_key' })
@@ -67,6 +68,8 @@ describe('the search key published in the search page', () => {
   it('refuses to publish a key whose rights it cannot check', async () => {
     await expect(publishedBrowserEngine(config('fake-writer-key', undefined), 'fr')).rejects.toThrow(/MEILISEARCH_ADMIN_KEY is needed/)
     await expect(publishedBrowserEngine(config('fake-writer-key', 'fake-search-key'), 'fr')).rejects.toThrow(/did not describe it/)
-    await expect(publishedBrowserEngine({ ...config('fake-search-key', 'fake-admin-key'), host: 'http://127.0.0.1:9' }, 'fr')).rejects.toThrow(/did not answer/)
+    await expect(
+      publishedBrowserEngine({ ...config('fake-search-key', 'fake-admin-key'), host: 'http://127.0.0.1:9' }, 'fr'),
+    ).rejects.toThrow(/did not answer/)
   })
 })

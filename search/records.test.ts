@@ -25,9 +25,9 @@ const themeNames = new Map([['democratie', 'Démocratie']])
 
 describe('search records', () => {
   it('turns rich text into plain text: no tags, entities decoded, blocks spaced', () => {
-    expect(htmlToText('<p>Le <strong>RIC</strong>&nbsp;: l&#39;outil</p><ul><li>un</li><li>deux &amp; trois</li></ul><script>x()</script>')).toBe(
-      "Le RIC : l'outil un deux & trois",
-    )
+    expect(
+      htmlToText('<p>Le <strong>RIC</strong>&nbsp;: l&#39;outil</p><ul><li>un</li><li>deux &amp; trois</li></ul><script>x()</script>'),
+    ).toBe("Le RIC : l'outil un deux & trois")
   })
 
   it('maps a training: its lessons as text, its level, kind and duration, its page, theme names', () => {
@@ -44,7 +44,22 @@ describe('search records', () => {
         durationMinutes: 45,
         objectives: ['Structure a speech'],
         modules: [
-          { title: 'Basics', titleTranslated: true, summary: '', lessons: [{ slug: 'l1', titleTranslated: true, translated: true, title: 'Breathing', bodyHtml: '<p>Breathe <em>slowly</em>.</p>', video: null, attachments: [] }] },
+          {
+            title: 'Basics',
+            titleTranslated: true,
+            summary: '',
+            lessons: [
+              {
+                slug: 'l1',
+                titleTranslated: true,
+                translated: true,
+                title: 'Breathing',
+                bodyHtml: '<p>Breathe <em>slowly</em>.</p>',
+                video: null,
+                attachments: [],
+              },
+            ],
+          },
         ],
       },
       themeNames,
@@ -68,7 +83,21 @@ describe('search records', () => {
   })
 
   it('points a question to its anchor in the FAQ, and says when the text is the French one', () => {
-    const record = toSearchRecord('faqs', { ...base, translated: false, locale: 'es', slug: 'qui-peut-donner', title: 'Qui peut donner ?', summary: '', answerHtml: '<p>Toute personne.</p>', category: 'donations', order: 1 }, themeNames)
+    const record = toSearchRecord(
+      'faqs',
+      {
+        ...base,
+        translated: false,
+        locale: 'es',
+        slug: 'qui-peut-donner',
+        title: 'Qui peut donner ?',
+        summary: '',
+        answerHtml: '<p>Toute personne.</p>',
+        category: 'donations',
+        order: 1,
+      },
+      themeNames,
+    )
     expect(record.url).toBe('/es/faq/#qui-peut-donner')
     expect(record.language).toBe('fr')
     expect(record.text).toBe('Toute personne.')
@@ -81,12 +110,21 @@ describe('search records', () => {
       { locale: 'fr', slug: 'ecologie', name: 'Écologie' },
     ])
     expect(names.get('en')).toEqual(new Map([['democratie', 'Democracy']]))
-    expect(names.get('fr')).toEqual(new Map([['democratie', 'Démocratie'], ['ecologie', 'Écologie']]))
+    expect(names.get('fr')).toEqual(
+      new Map([
+        ['democratie', 'Démocratie'],
+        ['ecologie', 'Écologie'],
+      ]),
+    )
   })
 
   it('keeps only the beginning of a very long text', () => {
     const long = `<p>${'mot '.repeat(5000)}</p>`
-    const record = toSearchRecord('sheets', { ...base, locale: 'fr', slug: 's', title: 'T', summary: '', kind: 'sheet', bodyHtml: long, steps: [], attachments: [] }, themeNames)
+    const record = toSearchRecord(
+      'sheets',
+      { ...base, locale: 'fr', slug: 's', title: 'T', summary: '', kind: 'sheet', bodyHtml: long, steps: [], attachments: [] },
+      themeNames,
+    )
     expect(record.text.length).toBeLessThanOrEqual(maxTextLength + 1)
     expect(record.text.endsWith('…')).toBe(true)
   })

@@ -57,9 +57,18 @@ const clip = (text: string) => (text.length > maxTextLength ? `${text.slice(0, m
 type Entry<Type extends SearchableType> = SnapshotEntry<Type>
 
 /** What each type adds to the common fields: its body, and what search filters on. */
-const bodies: { [Type in SearchableType]: (entry: Entry<Type>) => { text: string[]; level?: string; kind?: string; durationMinutes?: number } } = {
+const bodies: {
+  [Type in SearchableType]: (entry: Entry<Type>) => { text: string[]; level?: string; kind?: string; durationMinutes?: number }
+} = {
   trainings: (entry) => ({
-    text: [...entry.objectives, ...entry.modules.flatMap((module) => [module.title, module.summary, ...module.lessons.flatMap((lesson) => [lesson.title, htmlToText(lesson.bodyHtml)])])],
+    text: [
+      ...entry.objectives,
+      ...entry.modules.flatMap((module) => [
+        module.title,
+        module.summary,
+        ...module.lessons.flatMap((lesson) => [lesson.title, htmlToText(lesson.bodyHtml)]),
+      ]),
+    ],
     level: entry.level,
     kind: entry.kind,
     durationMinutes: entry.durationMinutes,
@@ -78,7 +87,13 @@ const bodies: { [Type in SearchableType]: (entry: Entry<Type>) => { text: string
   }),
   faqs: (entry) => ({ text: [htmlToText(entry.answerHtml)] }),
   programme: (entry) => ({
-    text: [htmlToText(entry.introHtml), ...entry.sections.flatMap((section) => [section.title, ...section.measures.flatMap((measure) => [measure.title, htmlToText(measure.textHtml)])])],
+    text: [
+      htmlToText(entry.introHtml),
+      ...entry.sections.flatMap((section) => [
+        section.title,
+        ...section.measures.flatMap((measure) => [measure.title, htmlToText(measure.textHtml)]),
+      ]),
+    ],
   }),
 }
 
@@ -96,7 +111,11 @@ export function themeNamesByLocale(themes: Iterable<Pick<SnapshotEntry<'themes'>
 }
 
 /** The search record of an exported entry; `themeNames` maps theme slugs to their names in the entry's locale. */
-export function toSearchRecord<Type extends SearchableType>(type: Type, entry: Entry<Type>, themeNames: ReadonlyMap<string, string>): SearchRecord {
+export function toSearchRecord<Type extends SearchableType>(
+  type: Type,
+  entry: Entry<Type>,
+  themeNames: ReadonlyMap<string, string>,
+): SearchRecord {
   const body = bodies[type](entry)
   return {
     id: `${entry.locale}-${type}-${entry.slug}`,

@@ -26,11 +26,13 @@ const newestFirst = (a: SearchRecord, b: SearchRecord) => (b.date ?? '').localeC
  * The order of the result files: by theme, then type. A query's results tend
  * to share a theme, so they sit in few files: fewer requests per search.
  */
-const byTopic = (a: SearchRecord, b: SearchRecord) => (a.themes[0] ?? '').localeCompare(b.themes[0] ?? '') || a.type.localeCompare(b.type) || newestFirst(a, b)
+const byTopic = (a: SearchRecord, b: SearchRecord) =>
+  (a.themes[0] ?? '').localeCompare(b.themes[0] ?? '') || a.type.localeCompare(b.type) || newestFirst(a, b)
 
 /** The body a result's excerpt is cut from: its beginning, enough for a passage around most matches. */
 const excerptSourceLength = 1200
-const excerptSource = (text: string) => (text.length > excerptSourceLength ? text.slice(0, excerptSourceLength).replace(/\s+\S*$/, '') : text)
+const excerptSource = (text: string) =>
+  text.length > excerptSourceLength ? text.slice(0, excerptSourceLength).replace(/\s+\S*$/, '') : text
 
 /** One language's files, as text, by path under the language's folder. */
 function languageIndex(locale: string, records: readonly SearchRecord[]): Map<string, string> {
@@ -74,8 +76,13 @@ function languageIndex(locale: string, records: readonly SearchRecord[]): Map<st
 
   const facetValues = (key: FacetKey, record: SearchRecord): string[] =>
     key === 'theme' ? record.themes : key === 'level' ? (record.level ? [record.level] : []) : [record[key]]
-  const facets = Object.fromEntries(facetKeys.map((key) => [key, [...new Set(docs.flatMap((record) => facetValues(key, record)))].sort()])) as IndexMeta['facets']
-  const codes = Object.fromEntries(facetKeys.map((key) => [key, new Map(facets[key].map((value, index) => [value, index]))])) as Record<FacetKey, Map<string, number>>
+  const facets = Object.fromEntries(
+    facetKeys.map((key) => [key, [...new Set(docs.flatMap((record) => facetValues(key, record)))].sort()]),
+  ) as IndexMeta['facets']
+  const codes = Object.fromEntries(facetKeys.map((key) => [key, new Map(facets[key].map((value, index) => [value, index]))])) as Record<
+    FacetKey,
+    Map<string, number>
+  >
   const code = (key: FacetKey, value: string | null) => (value === null ? -1 : (codes[key].get(value) ?? -1))
 
   const files = new Map<string, string>()

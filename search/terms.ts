@@ -7,7 +7,34 @@ import { fold, wordsOf } from './vocabulary'
  */
 
 const stopWords: Record<string, readonly string[]> = {
-  fr: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'et', 'en', 'au', 'aux', 'ou', 'pour', 'par', 'sur', 'dans', 'que', 'qui', 'est', 'ce', 'ces', 'se', 'sa', 'son', 'ses'],
+  fr: [
+    'le',
+    'la',
+    'les',
+    'un',
+    'une',
+    'des',
+    'de',
+    'du',
+    'et',
+    'en',
+    'au',
+    'aux',
+    'ou',
+    'pour',
+    'par',
+    'sur',
+    'dans',
+    'que',
+    'qui',
+    'est',
+    'ce',
+    'ces',
+    'se',
+    'sa',
+    'son',
+    'ses',
+  ],
   en: ['the', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'is', 'are', 'by', 'or', 'with', 'it', 'its', 'as', 'at'],
   es: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en', 'por', 'para', 'con', 'que', 'se', 'su', 'sus', 'al', 'lo'],
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'zu', 'in', 'im', 'mit', 'von', 'auf', 'fur', 'ist'],
@@ -32,7 +59,10 @@ export interface QueryWord {
 }
 
 export function queryWords(text: string, locale: string): QueryWord[] {
-  return [...new Set(termsOf(text, locale))].map((word) => ({ word, prefix: word.length >= 5 && /[sx]$/.test(word) ? word.slice(0, -1) : word }))
+  return [...new Set(termsOf(text, locale))].map((word) => ({
+    word,
+    prefix: word.length >= 5 && /[sx]$/.test(word) ? word.slice(0, -1) : word,
+  }))
 }
 
 /** Terms are stored in files by their first two letters: a query word loads one file, and finds every term it starts. */

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { didYouMean, fold, oneEditApart, vocabularyOf } from './vocabulary'
 
 const vocabulary = vocabularyOf([
-  { title: 'Prendre la parole en public', summary: 'Une formation pour débuter', themes: ['Démocratie'], text: 'formation formation élections référendum' },
+  {
+    title: 'Prendre la parole en public',
+    summary: 'Une formation pour débuter',
+    themes: ['Démocratie'],
+    text: 'formation formation élections référendum',
+  },
   { title: 'Formulaire', summary: 'Remplir le formulaire', themes: [], text: 'forme' },
 ])
 

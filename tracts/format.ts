@@ -17,7 +17,9 @@ export function displayTime(value: string, locale: string): string {
   const time = parseTime(value)
   if (!time) return value
   const [hours, minutes] = time
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hours, minutes))
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 1, hours, minutes),
+  )
 }
 
 /** Languages written right to left: QR codes and logos sit at the right for 'start'. */

@@ -15,7 +15,7 @@ export function imageType(bytes: Uint8Array): ImageType | null {
 }
 
 const readUint32 = (bytes: Uint8Array, offset: number): number =>
-  ((bytes[offset] ?? 0) * 2 ** 24) + (((bytes[offset + 1] ?? 0) << 16) | ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0))
+  (bytes[offset] ?? 0) * 2 ** 24 + (((bytes[offset + 1] ?? 0) << 16) | ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0))
 const readUint16 = (bytes: Uint8Array, offset: number): number => ((bytes[offset] ?? 0) << 8) | (bytes[offset + 1] ?? 0)
 
 /** JPEG start-of-frame markers (baseline, progressive, lossless…), which carry the image size. */

@@ -14,7 +14,10 @@ describe('inputProblems', () => {
   })
 
   it('asks for required fields, counts characters and checks URLs, dates and times', () => {
-    const problems = inputProblems(a5Template, withValues({ group: '  ', headline: 'é'.repeat(41), contact: 'pas une adresse', date: '2026-02-30', time: '25:00' }))
+    const problems = inputProblems(
+      a5Template,
+      withValues({ group: '  ', headline: 'é'.repeat(41), contact: 'pas une adresse', date: '2026-02-30', time: '25:00' }),
+    )
     expect(problems).toEqual([
       { field: 'headline', code: 'tooLong', params: { field: 'headline', max: 40 } },
       { field: 'group', code: 'required', params: { field: 'group' } },
@@ -29,7 +32,10 @@ describe('inputProblems', () => {
   it('asks for the printer’s name and address on print formats only', () => {
     const printer = { mode: 'printer' as const, name: 'Imprimerie du Centre', address: ' ' }
     expect(inputProblems(a5Template, withValues({}, printer))).toEqual([{ field: 'legal.address', code: 'printerMissing' }])
-    expect(inputProblems(a5Template, withValues({}, { ...printer, name: '' })).map((problem) => problem.field)).toEqual(['legal.name', 'legal.address'])
+    expect(inputProblems(a5Template, withValues({}, { ...printer, name: '' })).map((problem) => problem.field)).toEqual([
+      'legal.name',
+      'legal.address',
+    ])
     expect(inputProblems(squareTemplate, { values: { ...a5Input.values }, legal: { ...printer, name: '' } })).toEqual([])
   })
 
@@ -38,7 +44,9 @@ describe('inputProblems', () => {
     const template = { ...a5Template, fields: [logo] }
     const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13)
     const gif = new TextEncoder().encode('GIF89a…')
-    expect(inputProblems(template, { values: {}, legal: { mode: 'ipns' } })).toEqual([{ field: 'logo', code: 'required', params: { field: 'Logo' } }])
+    expect(inputProblems(template, { values: {}, legal: { mode: 'ipns' } })).toEqual([
+      { field: 'logo', code: 'required', params: { field: 'Logo' } },
+    ])
     expect(inputProblems(template, { values: {}, legal: { mode: 'ipns' }, logos: { logo: gif } })[0]?.code).toBe('logoType')
     expect(inputProblems(template, { values: {}, legal: { mode: 'ipns' }, logos: { logo: png } })).toEqual([])
   })
@@ -50,7 +58,8 @@ describe('normaliseUrl', () => {
     expect(normaliseUrl(' http://example.org ')).toBe('http://example.org/')
     expect(normaliseUrl('mailto:contact@example.org')).toBe('mailto:contact@example.org')
     expect(normaliseUrl('tel:+33123456789')).toBe('tel:+33123456789')
-    for (const bad of ['', 'lyon', 'javascript:alert(1)', 'ftp://example.org', 'two words.org', 'mailto:nobody']) expect(normaliseUrl(bad)).toBeNull()
+    for (const bad of ['', 'lyon', 'javascript:alert(1)', 'ftp://example.org', 'two words.org', 'mailto:nobody'])
+      expect(normaliseUrl(bad)).toBeNull()
   })
 })
 

@@ -9,9 +9,14 @@ const assets = nodeAssets()
 
 const textOf = (layout: TractLayout, field: string): TextItem[] =>
   layout.items.filter((item): item is TextItem => item.kind === 'text' && item.field === field)
-const charsOf = (items: TextItem[]): string => items.flatMap((item) => item.glyphs.flatMap((glyph) => glyph.codePoints)).map((code) => String.fromCodePoint(code)).join('')
+const charsOf = (items: TextItem[]): string =>
+  items
+    .flatMap((item) => item.glyphs.flatMap((glyph) => glyph.codePoints))
+    .map((code) => String.fromCodePoint(code))
+    .join('')
 /** Font size in the style's unit (pt on A5). */
-const sizeOf = (items: TextItem[], template: TractTemplate): number => Math.round(((items[0]?.size ?? 0) / unitsPerSize(template.page)) * 100) / 100
+const sizeOf = (items: TextItem[], template: TractTemplate): number =>
+  Math.round(((items[0]?.size ?? 0) / unitsPerSize(template.page)) * 100) / 100
 const field = (key: string): TractField => {
   const found = a5Template.fields.find((candidate) => candidate.key === key)
   if (!found) throw new Error(key)
@@ -58,10 +63,15 @@ describe('layoutTract', () => {
 
   it('wraps a multiline field before shrinking it, and counts its height too', async () => {
     const place = field('place')
-    const wrapped = await layoutTract(a5Template, input({ place: 'Maison des associations, salle Louise Michel, 12 rue de l’Effort' }), assets)
+    const wrapped = await layoutTract(
+      a5Template,
+      input({ place: 'Maison des associations, salle Louise Michel, 12 rue de l’Effort' }),
+      assets,
+    )
     const baselines = new Set(textOf(wrapped, 'place').map((item) => item.baseline))
     expect(baselines.size).toBeGreaterThan(1)
-    for (const item of textOf(wrapped, 'place')) for (const glyph of item.glyphs) expect(glyph.x).toBeLessThanOrEqual(place.box.x + place.box.width)
+    for (const item of textOf(wrapped, 'place'))
+      for (const glyph of item.glyphs) expect(glyph.x).toBeLessThanOrEqual(place.box.x + place.box.width)
     const tall = await layoutTract(a5Template, input({ place: 'a\nb\nc\nd\ne\nf\ng\nh' }), assets)
     expect(sizeOf(textOf(tall, 'place'), a5Template)).toBeLessThan(place.style.maxSize)
     expect(tall.warnings).toContainEqual({ field: 'place', code: 'shrunk' })
@@ -69,7 +79,10 @@ describe('layoutTract', () => {
 
   it('aligns text at the start, the centre or the end of its box', async () => {
     const x = async (align: 'start' | 'center' | 'end') => {
-      const template = { ...a5Template, fields: a5Template.fields.map((f) => (f.key === 'group' ? { ...f, style: { ...f.style, align } } : f)) }
+      const template = {
+        ...a5Template,
+        fields: a5Template.fields.map((f) => (f.key === 'group' ? { ...f, style: { ...f.style, align } } : f)),
+      }
       const items = textOf(await layoutTract(template, input({ group: 'Lyon' }), assets), 'group')
       return items[0]?.glyphs[0]?.x ?? NaN
     }
@@ -105,7 +118,9 @@ describe('layoutTract', () => {
     expect(new Set([isolated, left?.glyph.id, right?.glyph.id]).size).toBe(3)
     // Right-aligned: the start of a right-to-left paragraph is the right edge of the box.
     const box = field('group').box
-    expect(Math.max(...glyphs.map((glyph) => glyph.x + glyph.glyph.advanceWidth * ((items[0]?.size ?? 0) / (font?.unitsPerEm ?? 1))))).toBeCloseTo(box.x + box.width, 0)
+    expect(
+      Math.max(...glyphs.map((glyph) => glyph.x + glyph.glyph.advanceWidth * ((items[0]?.size ?? 0) / (font?.unitsPerEm ?? 1)))),
+    ).toBeCloseTo(box.x + box.width, 0)
   })
 
   it('orders mixed Arabic, digits and Latin by the Unicode bidi algorithm, and mirrors brackets', async () => {
@@ -131,8 +146,14 @@ describe('layoutTract', () => {
   })
 
   it('prints the printer’s name and address, and no legal mention on social formats', async () => {
-    const printer = await layoutTract(a5Template, { ...a5Input, legal: { mode: 'printer', name: 'Imprimerie du Centre', address: '3 rue des Presses, Lyon' } }, assets)
-    expect(charsOf(textOf(printer, 'legal'))).toBe('Imprimé par Imprimerie du Centre, 3 rue des Presses, LyonNe pas jeter sur la voie publique')
+    const printer = await layoutTract(
+      a5Template,
+      { ...a5Input, legal: { mode: 'printer', name: 'Imprimerie du Centre', address: '3 rue des Presses, Lyon' } },
+      assets,
+    )
+    expect(charsOf(textOf(printer, 'legal'))).toBe(
+      'Imprimé par Imprimerie du Centre, 3 rue des Presses, LyonNe pas jeter sur la voie publique',
+    )
     const square = await layoutTract(squareTemplate, a5Input, assets)
     expect(textOf(square, 'legal')).toEqual([])
   })

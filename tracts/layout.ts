@@ -102,7 +102,14 @@ async function layoutText(part: TextPart, page: TractTemplate['page'], loader: F
 
 function qrItem(field: TractField, url: string, rightToLeft: boolean): QrItem {
   const size = Math.min(field.box.width, field.box.height)
-  return { kind: 'qr', field: field.key, colour: field.style.colour, size, modules: qrModules(url), ...alignIn(field.box, size, size, field.style.align, rightToLeft) }
+  return {
+    kind: 'qr',
+    field: field.key,
+    colour: field.style.colour,
+    size,
+    modules: qrModules(url),
+    ...alignIn(field.box, size, size, field.style.align, rightToLeft),
+  }
 }
 
 /** The logo fitted inside its box, keeping its proportions; nothing when it is not a readable PNG or JPEG (inputProblems says why). */
@@ -113,7 +120,15 @@ function logoItem(field: TractField, bytes: Uint8Array | undefined, rightToLeft:
   if (!size?.width || !size.height) return null
   const scale = Math.min(field.box.width / size.width, field.box.height / size.height)
   const [width, height] = [size.width * scale, size.height * scale]
-  return { kind: 'image', field: field.key, bytes, type, width, height, ...alignIn(field.box, width, height, field.style.align, rightToLeft) }
+  return {
+    kind: 'image',
+    field: field.key,
+    bytes,
+    type,
+    width,
+    height,
+    ...alignIn(field.box, width, height, field.style.align, rightToLeft),
+  }
 }
 
 /** The text a field prints: dates and times spelt out in the template's language. */
@@ -138,7 +153,11 @@ async function layoutField(field: TractField, template: TractTemplate, input: Tr
     return { items: url ? [qrItem(field, url, rightToLeft)] : [], warnings: [] }
   }
   const wrap = field.type === 'multiline' || field.type === 'place'
-  return layoutText({ field: field.key, text: fieldText(field, value, template.locale), box: field.box, style: field.style, wrap }, template.page, loader)
+  return layoutText(
+    { field: field.key, text: fieldText(field, value, template.locale), box: field.box, style: field.style, wrap },
+    template.page,
+    loader,
+  )
 }
 
 /** Lays out every field of the template with the activist's input, and the legal mention on print formats. */

@@ -47,10 +47,9 @@ describe('tractMessage', () => {
 describe('legalMentionLines', () => {
   it('prints IPNS or the printer, and asks not to throw the tract on the street', () => {
     expect(legalMentionLines({ mode: 'ipns' }, 'fr')).toEqual(['IPNS — Imprimé par nos soins', 'Ne pas jeter sur la voie publique'])
-    expect(legalMentionLines({ mode: 'printer', name: ' Imprimerie du Centre ', address: '3 rue des Presses, 69001 Lyon' }, 'fr-FR')).toEqual([
-      'Imprimé par Imprimerie du Centre, 3 rue des Presses, 69001 Lyon',
-      'Ne pas jeter sur la voie publique',
-    ])
+    expect(
+      legalMentionLines({ mode: 'printer', name: ' Imprimerie du Centre ', address: '3 rue des Presses, 69001 Lyon' }, 'fr-FR'),
+    ).toEqual(['Imprimé par Imprimerie du Centre, 3 rue des Presses, 69001 Lyon', 'Ne pas jeter sur la voie publique'])
     for (const locale of tractLanguages) expect(legalMentionLines({ mode: 'ipns' }, locale)).toHaveLength(2)
     expect(legalMentionLines({ mode: 'ipns' }, 'en')[1]).toBe('Please do not throw on the street')
     // The law is French: a language the engine does not know gets the French mention.

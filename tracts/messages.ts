@@ -49,7 +49,8 @@ const messages: Record<TractLanguage, Record<TractMessageCode, string>> = {
   },
   es: {
     boxOutsidePage: 'El recuadro de «{field}» se sale de la página ({width} × {height} {unit}).',
-    legalZoneMissing: 'Un formato de impresión necesita una zona para la mención legal (IPNS o la imprenta, y «No tirar en la vía pública»).',
+    legalZoneMissing:
+      'Un formato de impresión necesita una zona para la mención legal (IPNS o la imprenta, y «No tirar en la vía pública»).',
     sizeRange: 'El tamaño mínimo de «{field}» es mayor que su tamaño máximo.',
     duplicateKey: 'La clave «{key}» la usan varios campos.',
     defaultTooLong: 'El valor por defecto de «{field}» supera los {max} caracteres.',
@@ -86,7 +87,8 @@ const messages: Record<TractLanguage, Record<TractMessageCode, string>> = {
   },
   it: {
     boxOutsidePage: 'Il riquadro di «{field}» esce dalla pagina ({width} × {height} {unit}).',
-    legalZoneMissing: 'Un formato di stampa richiede una zona per la dicitura legale (IPNS o la tipografia, e «Non gettare sulla pubblica via»).',
+    legalZoneMissing:
+      'Un formato di stampa richiede una zona per la dicitura legale (IPNS o la tipografia, e «Non gettare sulla pubblica via»).',
     sizeRange: 'La dimensione minima di «{field}» è maggiore di quella massima.',
     duplicateKey: 'La chiave «{key}» è usata da più campi.',
     defaultTooLong: 'Il valore predefinito di «{field}» supera i {max} caratteri.',
@@ -158,13 +160,21 @@ const sampleTexts: Record<TractLanguage, { line: string; multiline: string; plac
     multiline: 'Réunion publique ouverte à toutes et à tous.\nEntrée libre, accessible en fauteuil.',
     place: 'Salle des fêtes, 2 rue de la Paix',
   },
-  en: { line: 'Montreuil action group', multiline: 'A public meeting open to everyone.\nFree entry, wheelchair accessible.', place: 'Village hall, 2 Peace Street' },
+  en: {
+    line: 'Montreuil action group',
+    multiline: 'A public meeting open to everyone.\nFree entry, wheelchair accessible.',
+    place: 'Village hall, 2 Peace Street',
+  },
   es: {
     line: 'Grupo de acción de Montreuil',
     multiline: 'Reunión pública abierta a todo el mundo.\nEntrada libre, accesible en silla de ruedas.',
     place: 'Salón de actos, calle de la Paz 2',
   },
-  de: { line: 'Aktionsgruppe Montreuil', multiline: 'Öffentliche Versammlung, offen für alle.\nEintritt frei, barrierefrei.', place: 'Festsaal, Friedensstraße 2' },
+  de: {
+    line: 'Aktionsgruppe Montreuil',
+    multiline: 'Öffentliche Versammlung, offen für alle.\nEintritt frei, barrierefrei.',
+    place: 'Festsaal, Friedensstraße 2',
+  },
   it: {
     line: 'Gruppo d’azione di Montreuil',
     multiline: 'Riunione pubblica aperta a tutte e tutti.\nIngresso libero, accessibile in carrozzina.',

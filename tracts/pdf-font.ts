@@ -54,7 +54,9 @@ function toUnicodeCmap(entries: { cid: number; codePoints: number[] }[]): string
   // At most 100 mappings per bfchar block.
   for (let index = 0; index < entries.length; index += 100) {
     const block = entries.slice(index, index + 100)
-    blocks.push(`${block.length} beginbfchar\n${block.map(({ cid, codePoints }) => `<${hex4(cid)}> <${utf16Hex(codePoints)}>`).join('\n')}\nendbfchar`)
+    blocks.push(
+      `${block.length} beginbfchar\n${block.map(({ cid, codePoints }) => `<${hex4(cid)}> <${utf16Hex(codePoints)}>`).join('\n')}\nendbfchar`,
+    )
   }
   return [
     '/CIDInit /ProcSet findresource begin',
@@ -134,8 +136,14 @@ export class PdfSubsetFont {
     const { font, context, entries } = this
     const scale = 1000 / font.unitsPerEm
     const postscriptName = font.postscriptName ?? 'Font'
-    const name = `${subsetTag(postscriptName, entries.flatMap(({ glyph, codePoints }) => [glyph.id, ...codePoints]))}+${postscriptName}`
-    const bytes = subsetTrueType(this.file, entries.map(({ glyph }) => glyph.id))
+    const name = `${subsetTag(
+      postscriptName,
+      entries.flatMap(({ glyph, codePoints }) => [glyph.id, ...codePoints]),
+    )}+${postscriptName}`
+    const bytes = subsetTrueType(
+      this.file,
+      entries.map(({ glyph }) => glyph.id),
+    )
     const fontFile = context.register(context.flateStream(bytes, { Length1: bytes.length }))
     const { minX, minY, maxX, maxY } = font.bbox
     const descriptor = context.register(
@@ -167,7 +175,14 @@ export class PdfSubsetFont {
     const toUnicode = context.register(context.flateStream(toUnicodeCmap(mapped)))
     context.assign(
       this.ref,
-      context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: name,
+        Encoding: 'Identity-H',
+        DescendantFonts: [cidFont],
+        ToUnicode: toUnicode,
+      }),
     )
   }
 }

@@ -24,7 +24,9 @@ async function inspect(bytes: Uint8Array) {
   const document = await PDFDocument.load(bytes)
   const page = document.getPage(0)
   const objects = document.context.enumerateIndirectObjects().map(([, object]) => object)
-  const dicts = objects.map((object) => (object instanceof PDFRawStream ? object.dict : object)).filter((object) => object instanceof PDFDict)
+  const dicts = objects
+    .map((object) => (object instanceof PDFRawStream ? object.dict : object))
+    .filter((object) => object instanceof PDFDict)
   const ofType = (key: string, value: string) => dicts.filter((dict) => dict.get(PDFName.of(key))?.toString() === `/${value}`)
   const contents = page.node.Contents()
   const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
@@ -92,7 +94,11 @@ describe('renderTractPdf', () => {
   })
 
   it('prints the printer’s name and address instead of IPNS when the tract is printed by a print shop', async () => {
-    const { bytes } = await renderTractPdf(a5Template, { ...a5Input, legal: { mode: 'printer', name: 'Imprimerie du Centre', address: '3 rue des Presses, 69001 Lyon' } }, assets)
+    const { bytes } = await renderTractPdf(
+      a5Template,
+      { ...a5Input, legal: { mode: 'printer', name: 'Imprimerie du Centre', address: '3 rue des Presses, 69001 Lyon' } },
+      assets,
+    )
     const text = await extractText(bytes)
     expect(text).toContain('Imprimé par Imprimerie du Centre, 3 rue des Presses, 69001 Lyon')
     expect(text).toContain('Ne pas jeter sur la voie publique')
@@ -121,9 +127,14 @@ describe('renderTractPdf', () => {
 
   it('keeps Arabic text extractable in reading order, with the right letters', async () => {
     const template = { ...a5Template, locale: 'ar' }
-    const { bytes } = await renderTractPdf(template, { ...a5Input, values: { ...a5Input.values, group: 'مرحبا بكم', place: 'قاعة الحفلات (الكبرى)\nشارع النصر' } }, assets)
+    const { bytes } = await renderTractPdf(
+      template,
+      { ...a5Input, values: { ...a5Input.values, group: 'مرحبا بكم', place: 'قاعة الحفلات (الكبرى)\nشارع النصر' } },
+      assets,
+    )
     const text = await extractText(bytes)
-    for (const expected of ['مرحبا بكم', 'قاعة الحفلات (الكبرى)', 'شارع النصر', 'يُرجى عدم الرمي في الطريق العام']) expect(text).toContain(expected)
+    for (const expected of ['مرحبا بكم', 'قاعة الحفلات (الكبرى)', 'شارع النصر', 'يُرجى عدم الرمي في الطريق العام'])
+      expect(text).toContain(expected)
   })
 
   describe('artwork', () => {
@@ -138,7 +149,9 @@ describe('renderTractPdf', () => {
       artwork.addPage([148 * mm, 210 * mm]).drawCircle({ x: 74 * mm, y: 105 * mm, size: 50 * mm, color: rgb(0.8, 0.1, 0.2) })
       const path = join(directory, 'artwork.pdf')
       await writeFile(path, await artwork.save())
-      const { bytes } = await renderTractPdf(withArtwork({ pdf: path, image: join(directory, 'unused.png') }), a5Input, assets, { bleed: true })
+      const { bytes } = await renderTractPdf(withArtwork({ pdf: path, image: join(directory, 'unused.png') }), a5Input, assets, {
+        bleed: true,
+      })
       const { forms, images, content } = await inspect(bytes)
       expect(forms).toHaveLength(1)
       expect(images).toHaveLength(0)
@@ -149,17 +162,34 @@ describe('renderTractPdf', () => {
 
     it('converts an SVG artwork to a 300 dpi image for the PDF', async () => {
       const path = join(directory, 'artwork.svg')
-      await writeFile(path, '<svg xmlns="http://www.w3.org/2000/svg" width="148" height="210"><circle cx="74" cy="105" r="50" fill="#c8102e"/></svg>')
+      await writeFile(
+        path,
+        '<svg xmlns="http://www.w3.org/2000/svg" width="148" height="210"><circle cx="74" cy="105" r="50" fill="#c8102e"/></svg>',
+      )
       const { images } = await inspect((await renderTractPdf(withArtwork({ pdf: null, image: path }), a5Input, assets)).bytes)
-      expect(images.map((image) => [image.get(PDFName.of('Width'))?.toString(), image.get(PDFName.of('Height'))?.toString()])).toEqual([['1748', '2480']])
+      expect(images.map((image) => [image.get(PDFName.of('Width'))?.toString(), image.get(PDFName.of('Height'))?.toString()])).toEqual([
+        ['1748', '2480'],
+      ])
     })
 
     it('embeds a JPEG artwork and a PNG logo as they are', async () => {
       const path = join(directory, 'artwork.jpg')
-      await writeFile(path, await sharp({ create: { width: 40, height: 60, channels: 3, background: '#123456' } }).jpeg().toBuffer())
-      const logo = new Uint8Array(await sharp({ create: { width: 30, height: 10, channels: 4, background: '#00000000' } }).png().toBuffer())
+      await writeFile(
+        path,
+        await sharp({ create: { width: 40, height: 60, channels: 3, background: '#123456' } })
+          .jpeg()
+          .toBuffer(),
+      )
+      const logo = new Uint8Array(
+        await sharp({ create: { width: 30, height: 10, channels: 4, background: '#00000000' } })
+          .png()
+          .toBuffer(),
+      )
       const template = withArtwork({ pdf: null, image: path })
-      template.fields = [...template.fields, { ...template.fields[0]!, key: 'logo', type: 'logo', box: { x: 100, y: 150, width: 30, height: 30 } }]
+      template.fields = [
+        ...template.fields,
+        { ...template.fields[0]!, key: 'logo', type: 'logo', box: { x: 100, y: 150, width: 30, height: 30 } },
+      ]
       const { images } = await inspect((await renderTractPdf(template, { ...a5Input, logos: { logo } }, assets)).bytes)
       const filters = images.map((image) => image.get(PDFName.of('Filter'))?.toString())
       expect(filters).toContain('/DCTDecode')

@@ -135,7 +135,12 @@ function textOperators(item: TextItem, fonts: PageFonts, document: PDFDocument, 
   const { name, subset } = entry
   const size = item.size * to.k
   const originX = to.x(first.x)
-  const operators = [beginText(), setFillingRgbColor(...hexToRgb(item.colour)), setFontAndSize(name, round(size)), setTextMatrix(1, 0, 0, 1, round(originX), round(to.y(item.baseline)))]
+  const operators = [
+    beginText(),
+    setFillingRgbColor(...hexToRgb(item.colour)),
+    setFontAndSize(name, round(size)),
+    setTextMatrix(1, 0, 0, 1, round(originX), round(to.y(item.baseline))),
+  ]
   let parts: (PDFHexString | PDFNumber)[] = []
   let cids: number[] = []
   let rise = 0
@@ -203,7 +208,9 @@ function outlineOperators(glyphs: PlacedGlyph[], item: TextItem, unitsPerEm: num
       else if (command === 'quadraticCurveTo') {
         // PDF has cubic curves only: the same curve with control points two thirds of the way to the quadratic one.
         const [x0 = 0, y0 = 0] = current
-        operators.push(appendBezierCurve(x0 + (2 / 3) * (a - x0), y0 + (2 / 3) * (b - y0), c + (2 / 3) * (a - c), d + (2 / 3) * (b - d), c, d))
+        operators.push(
+          appendBezierCurve(x0 + (2 / 3) * (a - x0), y0 + (2 / 3) * (b - y0), c + (2 / 3) * (a - c), d + (2 / 3) * (b - d), c, d),
+        )
       } else operators.push(closePath())
       if (command !== 'closePath') current = args.slice(-2)
     }
@@ -242,7 +249,11 @@ function drawImage(page: PDFPage, image: PDFImage, item: Pick<ImageItem, 'x' | '
 }
 
 /** The artwork as pdf-lib draws it: a PDF page (vector) or an image (WebP and SVG converted to PNG). */
-async function embedArtwork(document: PDFDocument, template: TractTemplate, assets: TractAssets): Promise<PDFEmbeddedPage | PDFImage | null> {
+async function embedArtwork(
+  document: PDFDocument,
+  template: TractTemplate,
+  assets: TractAssets,
+): Promise<PDFEmbeddedPage | PDFImage | null> {
   const { pdf, image } = template.artwork
   if (pdf) {
     const [page] = await document.embedPdf(await assets.file(pdf), [0])
@@ -289,8 +300,14 @@ function drawCropMarks(page: PDFPage, trim: Box, bleed: number): void {
   const length = cropMarkMm * pointsPerMm
   // Registration colour: the marks print on every plate.
   const line = { thickness: 0.25, color: cmyk(1, 1, 1, 1) }
-  for (const [x, outX] of [[trim.x, -1], [trim.x + trim.width, 1]] as const)
-    for (const [y, outY] of [[trim.y, -1], [trim.y + trim.height, 1]] as const) {
+  for (const [x, outX] of [
+    [trim.x, -1],
+    [trim.x + trim.width, 1],
+  ] as const)
+    for (const [y, outY] of [
+      [trim.y, -1],
+      [trim.y + trim.height, 1],
+    ] as const) {
       page.drawLine({ start: { x: x + outX * bleed, y }, end: { x: x + outX * (bleed + length), y }, ...line })
       page.drawLine({ start: { x, y: y + outY * bleed }, end: { x, y: y + outY * (bleed + length) }, ...line })
     }

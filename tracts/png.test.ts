@@ -10,11 +10,18 @@ import { renderTractSvg } from './svg.ts'
 import { a5Input, a5Template, squareTemplate, storyTemplate } from './test-fixtures.ts'
 
 const assets = nodeAssets()
-const squareInput = { values: { headline: 'On lâche rien !', group: 'Groupe d’action Lyon 7e', date: '2026-03-14', contact: 'example.org/lyon' }, legal: { mode: 'ipns' as const } }
+const squareInput = {
+  values: { headline: 'On lâche rien !', group: 'Groupe d’action Lyon 7e', date: '2026-03-14', contact: 'example.org/lyon' },
+  legal: { mode: 'ipns' as const },
+}
 
 /** The colour of one pixel, as #rrggbb. */
 async function pixel(png: Uint8Array, x: number, y: number): Promise<string> {
-  const { data } = await sharp(png).extract({ left: x, top: y, width: 1, height: 1 }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data } = await sharp(png)
+    .extract({ left: x, top: y, width: 1, height: 1 })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   return `#${[...data].map((value) => value.toString(16).padStart(2, '0')).join('')}`
 }
 
@@ -29,13 +36,20 @@ describe('renderTractPngFile', () => {
     const headline = await sharp(bytes).extract({ left: 60, top: 80, width: 960, height: 200 }).removeAlpha().raw().toBuffer()
     expect(headline.some((value, index) => index % 3 === 0 && value > 240 && (headline[index + 1] ?? 0) > 240)).toBe(true)
     const moduleSize = 300 / (qrModules('https://example.org/lyon').length + 2 * quietZone)
-    expect(await pixel(bytes, Math.round(390 + (quietZone + 0.5) * moduleSize), Math.round(600 + (quietZone + 0.5) * moduleSize))).toBe('#000000')
+    expect(await pixel(bytes, Math.round(390 + (quietZone + 0.5) * moduleSize), Math.round(600 + (quietZone + 0.5) * moduleSize))).toBe(
+      '#000000',
+    )
   })
 
   it('draws WebP artwork under the fields', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'tract-artwork-'))
     const path = join(directory, 'artwork.webp')
-    await writeFile(path, await sharp({ create: { width: 108, height: 108, channels: 3, background: '#2040a0' } }).webp({ lossless: true }).toBuffer())
+    await writeFile(
+      path,
+      await sharp({ create: { width: 108, height: 108, channels: 3, background: '#2040a0' } })
+        .webp({ lossless: true })
+        .toBuffer(),
+    )
     const { bytes } = await renderTractPngFile({ ...squareTemplate, artwork: { pdf: null, image: path } }, squareInput, assets)
     expect(await pixel(bytes, 5, 5)).toBe('#2040a0')
   })

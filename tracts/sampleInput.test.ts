@@ -26,7 +26,14 @@ const template = (locale: string): TractTemplate => ({
   page: { unit: 'mm', width: 148, height: 210 },
   background: '#ffffff',
   artwork: { pdf: null, image: null },
-  fields: [field('group', 'line'), field('when', 'date'), field('at', 'time', '20:00'), field('where', 'place', '', 12), field('link', 'url'), field('logo', 'logo')],
+  fields: [
+    field('group', 'line'),
+    field('when', 'date'),
+    field('at', 'time', '20:00'),
+    field('where', 'place', '', 12),
+    field('link', 'url'),
+    field('logo', 'logo'),
+  ],
   legal: null,
 })
 

@@ -132,15 +132,28 @@ export function templateProblems(template: TractTemplate): TemplateProblem[] {
     if (seen.has(field.key)) problems.push({ path: ['fields', index, 'key'], code: 'duplicateKey', params: { key: field.key } })
     seen.add(field.key)
     if (outside(field.box, page))
-      problems.push({ path: ['fields', index, 'box'], code: 'boxOutsidePage', params: { field: field.label, width: page.width, height: page.height, unit: page.unit } })
-    if (field.style.minSize > field.style.maxSize) problems.push({ path: ['fields', index, 'style'], code: 'sizeRange', params: { field: field.label } })
+      problems.push({
+        path: ['fields', index, 'box'],
+        code: 'boxOutsidePage',
+        params: { field: field.label, width: page.width, height: page.height, unit: page.unit },
+      })
+    if (field.style.minSize > field.style.maxSize)
+      problems.push({ path: ['fields', index, 'style'], code: 'sizeRange', params: { field: field.label } })
     if (field.defaultValue.length > field.maxLength)
-      problems.push({ path: ['fields', index, 'defaultValue'], code: 'defaultTooLong', params: { field: field.label, max: field.maxLength } })
+      problems.push({
+        path: ['fields', index, 'defaultValue'],
+        code: 'defaultTooLong',
+        params: { field: field.label, max: field.maxLength },
+      })
   })
   if (isPrintTemplate(template)) {
     if (!template.legal) problems.push({ path: ['legal'], code: 'legalZoneMissing' })
     else if (outside(template.legal.box, page))
-      problems.push({ path: ['legal', 'box'], code: 'boxOutsidePage', params: { field: 'legal', width: page.width, height: page.height, unit: page.unit } })
+      problems.push({
+        path: ['legal', 'box'],
+        code: 'boxOutsidePage',
+        params: { field: 'legal', width: page.width, height: page.height, unit: page.unit },
+      })
   }
   // The preview and the PNG are drawn from the image: a PDF artwork needs one beside it.
   if (template.artwork.pdf && !template.artwork.image) problems.push({ path: ['artwork', 'image'], code: 'artworkImageMissing' })

@@ -123,7 +123,12 @@ function placeLines(lines: Line[], size: number, options: TextBoxOptions): TextR
         lineRuns.push(run)
       }
       for (const shaped of piece.glyphs) {
-        run.glyphs.push({ glyph: shaped.glyph, codePoints: shaped.codePoints, x: pen + shaped.xOffset * em, y: baseline - shaped.yOffset * em })
+        run.glyphs.push({
+          glyph: shaped.glyph,
+          codePoints: shaped.codePoints,
+          x: pen + shaped.xOffset * em,
+          y: baseline - shaped.yOffset * em,
+        })
         pen += shaped.xAdvance * em
       }
     }
@@ -136,7 +141,8 @@ function placeLines(lines: Line[], size: number, options: TextBoxOptions): TextR
 export function fitText(text: ShapedText, options: TextBoxOptions): TextBlock {
   const { box, style, unitsPerSize, wrap } = options
   const words = text.paragraphs.map(tokens)
-  const linesAt = (size: number) => text.paragraphs.flatMap((paragraph, index) => breakLines(paragraph, words[index] ?? [], box.width / (size * unitsPerSize), wrap))
+  const linesAt = (size: number) =>
+    text.paragraphs.flatMap((paragraph, index) => breakLines(paragraph, words[index] ?? [], box.width / (size * unitsPerSize), wrap))
   const fits = (lines: Line[], size: number) =>
     lines.every((line) => line.width * size * unitsPerSize <= box.width + tolerance) &&
     lines.length * lineHeight * size * unitsPerSize <= box.height + tolerance

@@ -11,7 +11,10 @@ describe('subsetTrueType', () => {
       const original = fontkit.create(bytes)
       // "é" is a composite glyph (e + accent) in every one of them.
       const glyphs = original.layout(id.startsWith('noto') ? 'شارع مرحبا بكم 1é' : 'Groupe d’action éŒ 1').glyphs
-      const subset = subsetTrueType(bytes, glyphs.map((glyph) => glyph.id))
+      const subset = subsetTrueType(
+        bytes,
+        glyphs.map((glyph) => glyph.id),
+      )
       expect(subset.length, id).toBeLessThan(bytes.length / 4)
       const parsed = fontkit.create(subset)
       for (const glyph of glyphs) {

@@ -40,7 +40,9 @@ function requireTable(tables: Map<string, Table>, tag: string): Table {
 function glyphOffsets(view: DataView, tables: Map<string, Table>, numGlyphs: number): number[] {
   const longOffsets = view.getInt16(requireTable(tables, 'head').offset + 50) === 1
   const loca = requireTable(tables, 'loca').offset
-  return Array.from({ length: numGlyphs + 1 }, (_, index) => (longOffsets ? view.getUint32(loca + 4 * index) : 2 * view.getUint16(loca + 2 * index)))
+  return Array.from({ length: numGlyphs + 1 }, (_, index) =>
+    longOffsets ? view.getUint32(loca + 4 * index) : 2 * view.getUint16(loca + 2 * index),
+  )
 }
 
 /** The glyphs a composite glyph is built from. */
@@ -101,7 +103,10 @@ export function subsetTrueType(font: Uint8Array, glyphIds: Iterable<number>): Ui
     glyfLength += padded.length
     const metric = Math.min(id, numberOfHMetrics - 1)
     metrics.setUint16(4 * id, view.getUint16(hmtx + 4 * metric))
-    metrics.setInt16(4 * id + 2, id < numberOfHMetrics ? view.getInt16(hmtx + 4 * id + 2) : view.getInt16(hmtx + 4 * numberOfHMetrics + 2 * (id - numberOfHMetrics)))
+    metrics.setInt16(
+      4 * id + 2,
+      id < numberOfHMetrics ? view.getInt16(hmtx + 4 * id + 2) : view.getInt16(hmtx + 4 * numberOfHMetrics + 2 * (id - numberOfHMetrics)),
+    )
   }
   loca.setUint32(4 * numGlyphs, glyfLength)
   const glyfBytes = new Uint8Array(glyfLength)

@@ -37,15 +37,25 @@ const resultLine = <T>(lines: string[]): T => {
 
 /** getPayload() in a fresh `tsx` process, NODE_ENV=production like the server. */
 const getPayloadOnce = async (env: NodeJS.ProcessEnv): Promise<GetPayloadSample> => {
-  const { lines } = await runToEnd('tsx', ['bench/lib/getPayloadChild.ts'], { ...env, NODE_ENV: 'production' }, { timeoutMs: sampleTimeoutMs })
+  const { lines } = await runToEnd(
+    'tsx',
+    ['bench/lib/getPayloadChild.ts'],
+    { ...env, NODE_ENV: 'production' },
+    { timeoutMs: sampleTimeoutMs },
+  )
   return resultLine<GetPayloadSample>(lines)
 }
 
 const plainNodeImportOnce = async (env: NodeJS.ProcessEnv): Promise<number> => {
   const script = `const s = performance.now(); await import('payload'); console.log('${marker}' + (performance.now() - s))`
-  const { lines } = await runToEnd('node', ['--input-type=module', '-e', script], { ...env, NODE_ENV: 'production' }, {
-    timeoutMs: sampleTimeoutMs,
-  })
+  const { lines } = await runToEnd(
+    'node',
+    ['--input-type=module', '-e', script],
+    { ...env, NODE_ENV: 'production' },
+    {
+      timeoutMs: sampleTimeoutMs,
+    },
+  )
   return resultLine<number>(lines)
 }
 
@@ -79,7 +89,9 @@ export const measureColdStart = async (
   for (let run = 1; run <= serverRuns; run += 1) {
     const sample = await serverOnce(env, appDir)
     serverSamples.push(sample)
-    log(`    next start → ready ${Math.round(sample.readyMs)} ms, → first ${firstListPath} ${Math.round(sample.firstListMs)} ms (${run}/${serverRuns})`)
+    log(
+      `    next start → ready ${Math.round(sample.readyMs)} ms, → first ${firstListPath} ${Math.round(sample.firstListMs)} ms (${run}/${serverRuns})`,
+    )
   }
   return {
     getPayload: {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { otherSections, replaceSection } from './markdown'
 
 describe('BENCHMARKS.md sections', () => {
-  const doc = ['# CMS part', replaceSection('', 'site', 'site results'), replaceSection('', 'search', 'search results'), replaceSection('', 'tracts', 'tract results')].join('\n')
+  const doc = [
+    '# CMS part',
+    replaceSection('', 'site', 'site results'),
+    replaceSection('', 'search', 'search results'),
+    replaceSection('', 'tracts', 'tract results'),
+  ].join('\n')
 
   it('gives every bench command’s section, so that `npm run bench` rewrites only its own part', () => {
     const sections = otherSections(doc)

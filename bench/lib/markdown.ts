@@ -24,9 +24,19 @@ export const browserRunRows = (run: {
   ...machineRows(run.machine),
   row(['Browser', run.chromium]),
   row(['Code', `\`${run.code}\``]),
-  row(['Packages', Object.entries(run.machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
+  row([
+    'Packages',
+    Object.entries(run.machine.packages)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', '),
+  ]),
   row(['Date', `${run.machine.date} → ${run.finishedAt}`]),
-  row(['Load average (1 min) when each phase began', Object.entries(run.loadAverage).map(([label, load]) => `${label} ${load}`).join(', ')]),
+  row([
+    'Load average (1 min) when each phase began',
+    Object.entries(run.loadAverage)
+      .map(([label, load]) => `${label} ${load}`)
+      .join(', '),
+  ]),
 ]
 
 /**
@@ -34,7 +44,8 @@ export const browserRunRows = (run: {
  * markers, and replaces only its own: `npm run bench` the CMS part, `npm run
  * bench:site` and `npm run bench:search` theirs.
  */
-const markers = (name: string) => [`<!-- bench:${name}:start (written by \`npm run bench:${name}\`, bench/${name}.ts) -->`, `<!-- bench:${name}:end -->`] as const
+const markers = (name: string) =>
+  [`<!-- bench:${name}:start (written by \`npm run bench:${name}\`, bench/${name}.ts) -->`, `<!-- bench:${name}:end -->`] as const
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const sectionPattern = (name: string) => {
   const [start, end] = markers(name)

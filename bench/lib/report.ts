@@ -149,7 +149,12 @@ const machineTable = (results: BenchResults): string[] => {
   return [
     ...machineRows(machine),
     row(['Databases', results.databases.map((db) => db.version).join('; ') || '—']),
-    row(['Packages', Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
+    row([
+      'Packages',
+      Object.entries(machine.packages)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(', '),
+    ]),
     row(['Date', `${machine.date} → ${results.finishedAt}`]),
     row(['Load average at the start (1 / 5 / 15 min)', machine.loadAverage.join(' / ')]),
   ]

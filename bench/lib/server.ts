@@ -50,14 +50,19 @@ export const startServer = async (env: NodeJS.ProcessEnv, appDir: string, timeou
   const url = `http://${host}:${port}`
   const output: string[] = []
   const started = performance.now()
-  const child = start('next', ['start', path.relative(root, appDir), '--port', String(port), '--hostname', host], {
-    ...env,
-    NODE_ENV: 'production',
-    SERVER_URL: url,
-  }, (line) => {
-    output.push(line)
-    if (output.length > 50) output.shift()
-  })
+  const child = start(
+    'next',
+    ['start', path.relative(root, appDir), '--port', String(port), '--hostname', host],
+    {
+      ...env,
+      NODE_ENV: 'production',
+      SERVER_URL: url,
+    },
+    (line) => {
+      output.push(line)
+      if (output.length > 50) output.shift()
+    },
+  )
   const stopServer = onCleanup(`next start on port ${port}`, () => stop(child))
   let lastStatus = 0
   while (performance.now() - started < timeoutMs && child.exitCode === null && child.signalCode === null) {

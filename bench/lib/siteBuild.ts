@@ -165,7 +165,9 @@ export const measureSiteBuild = async (
   const started = performance.now()
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
   const show = () =>
-    status(`    ${label}: ${elapsed()}, ${stage}${renderedPageLines ? `, ${renderedPageLines.toLocaleString('en-US')} pages rendered` : ''}, RSS ${mib(watcher?.current() ?? 0)}`)
+    status(
+      `    ${label}: ${elapsed()}, ${stage}${renderedPageLines ? `, ${renderedPageLines.toLocaleString('en-US')} pages rendered` : ''}, RSS ${mib(watcher?.current() ?? 0)}`,
+    )
   const ticker = setInterval(show, 1000)
   const onLine = (raw: string) => {
     const line = raw.replace(ansi, '').trimEnd()
@@ -198,9 +200,17 @@ export const measureSiteBuild = async (
     memory = watcher?.stop() ?? { intervalMs: 100, peakRss: 0, peakAt: 0, samples: [], processes: [] }
   }
   const summary = lines.map(({ line }) => summaryLine.exec(line)).find(Boolean)
-  if (!summary) throw new Error(`${label}: no "N pages" line in the build output:\n${lines.slice(-15).map((entry) => entry.line).join('\n')}`)
+  if (!summary)
+    throw new Error(
+      `${label}: no "N pages" line in the build output:\n${lines
+        .slice(-15)
+        .map((entry) => entry.line)
+        .join('\n')}`,
+    )
   const astro = memory.processes.filter((process) => /astro\.mjs/.test(process.command))
-  const snapshotProcesses = memory.processes.filter((process) => /write-snapshot\.ts/.test(process.command) && !/^sh /.test(process.command))
+  const snapshotProcesses = memory.processes.filter(
+    (process) => /write-snapshot\.ts/.test(process.command) && !/^sh /.test(process.command),
+  )
   const snapshotStart = at(lines, /^Export du contenu/) ?? 0
   const lockWaitStart = at(lines, /^Une autre construction est en cours/)
   const lockWaitMs = lockWaitStart === undefined ? 0 : snapshotStart - lockWaitStart
@@ -208,7 +218,9 @@ export const measureSiteBuild = async (
   const astroStart = timeOf(lines, astroIndex) ?? snapshotStart
   const completeLine = at(lines, /\[build\] Complete!/, astroIndex)
   // The astro child was last seen alive at lastSeen: it exited within one interval after.
-  const astroEnd = astro.length ? Math.max(...astro.map((process) => process.lastSeen)) + memory.intervalMs / 2 : (completeLine ?? astroStart)
+  const astroEnd = astro.length
+    ? Math.max(...astro.map((process) => process.lastSeen)) + memory.intervalMs / 2
+    : (completeLine ?? astroStart)
   const summaryAt = at(lines, summaryLine) ?? astroEnd
   const entries = Object.fromEntries(
     lines.slice(0, astroIndex).flatMap(({ line }) => {

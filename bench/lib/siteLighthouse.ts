@@ -83,7 +83,9 @@ export const runLighthouse = async (
       )
       const summary = summarise(JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report, reportFile)
       done.push(summary)
-      log(`    ${page.template} (${run}/${runs}): ${categories.map((category) => `${category} ${summary.scores[category] ?? '—'}`).join(', ')}`)
+      log(
+        `    ${page.template} (${run}/${runs}): ${categories.map((category) => `${category} ${summary.scores[category] ?? '—'}`).join(', ')}`,
+      )
     }
     const byPerformance = [...done].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))
     const chosen = byPerformance[Math.floor((byPerformance.length - 1) / 2)] as LighthouseRun

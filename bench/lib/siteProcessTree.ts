@@ -75,7 +75,10 @@ const rssOf = (pid: number): number | undefined => {
 const commandOf = (pid: number): string => {
   const args = (readText(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean)
   // The script: not a flag, nor the value of --require / --import (tsx's loader).
-  const script = args.find((arg, index) => index > 0 && !arg.startsWith('-') && !/^(--require|--import|-r)$/.test(args[index - 1] ?? '') && /\.(m?[jt]s|cjs)$/.test(arg))
+  const script = args.find(
+    (arg, index) =>
+      index > 0 && !arg.startsWith('-') && !/^(--require|--import|-r)$/.test(args[index - 1] ?? '') && /\.(m?[jt]s|cjs)$/.test(arg),
+  )
   const name = args[0]?.split('/').at(-1) ?? '?'
   return script ? `${name} ${script.split('/').slice(-3).join('/')}` : args.slice(0, 3).join(' ')
 }

@@ -130,9 +130,12 @@ export const startStack = async (env: NodeJS.ProcessEnv, cmsUrl: string, siteUrl
 
 export const siteBuilds = async (stack: Stack, limit = 20): Promise<SiteBuildRecord[]> => {
   const select = ['status', 'reason', 'startedAt', 'finishedAt', 'durationMs', 'pages'].map((field) => `select[${field}]=true`).join('&')
-  const result = await fetchJson<{ docs: SiteBuildRecord[] }>(`${stack.cmsUrl}/api/site-builds?sort=-startedAt&limit=${limit}&depth=0&${select}`, {
-    headers: { Authorization: `JWT ${stack.token}` },
-  })
+  const result = await fetchJson<{ docs: SiteBuildRecord[] }>(
+    `${stack.cmsUrl}/api/site-builds?sort=-startedAt&limit=${limit}&depth=0&${select}`,
+    {
+      headers: { Authorization: `JWT ${stack.token}` },
+    },
+  )
   return result.docs
 }
 
@@ -148,7 +151,8 @@ export const waitForBuild = async (
     const record = (await siteBuilds(stack)).find(match)
     if (record && record.status !== 'running') return record
     const elapsed = performance.now() - started
-    if (elapsed > timeoutMs) throw new Error(`${label}: no finished build after ${Math.round(timeoutMs / 1000)} s (${record ? 'still running' : 'none started'})`)
+    if (elapsed > timeoutMs)
+      throw new Error(`${label}: no finished build after ${Math.round(timeoutMs / 1000)} s (${record ? 'still running' : 'none started'})`)
     status(`    ${label}: ${record ? 'building' : 'waiting for the build to start'}, ${(elapsed / 1000).toFixed(0)} s`)
     await sleep(1000)
   }
@@ -179,7 +183,13 @@ const patch = async (stack: Stack, collection: string, id: number | string, data
 }
 
 /** Polls `url` every pollMs from `since` until `done` says so; ms since `since`. */
-const pollUntil = async (url: string, since: number, timeoutMs: number, label: string, done: (page: { status: number; body: string }) => boolean) => {
+const pollUntil = async (
+  url: string,
+  since: number,
+  timeoutMs: number,
+  label: string,
+  done: (page: { status: number; body: string }) => boolean,
+) => {
   for (;;) {
     const page = await statusOf(url)
     const elapsed = performance.now() - since
@@ -197,7 +207,12 @@ const recordLog = async (stack: Stack, id: number | string): Promise<string> => 
   return record.log ?? ''
 }
 
-const withBuild = async (stack: Stack, sample: PublishSample, record: SiteBuildRecord | undefined, patchSentAt: Date): Promise<PublishSample> => {
+const withBuild = async (
+  stack: Stack,
+  sample: PublishSample,
+  record: SiteBuildRecord | undefined,
+  patchSentAt: Date,
+): Promise<PublishSample> => {
   if (!record) return sample
   const span = record.finishedAt ? new Date(record.finishedAt).getTime() - new Date(record.startedAt).getTime() : undefined
   return {
@@ -257,8 +272,19 @@ export const measurePublish = async (
     const sentAt = new Date()
     const since = performance.now()
     const patchMs = await patch(stack, 'trainings', target.id, { title, _status: 'published' })
-    const liveMs = await pollUntil(`${stack.siteUrl}${path}`, since, timeoutMs, `publish ${run}/${runs}`, (page) => page.status === 200 && page.body.includes(title))
-    const record = await waitForBuild(stack, `publish ${run}/${runs}`, (candidate) => (candidate.reason ?? '').includes(title), timeoutMs).catch(() => undefined)
+    const liveMs = await pollUntil(
+      `${stack.siteUrl}${path}`,
+      since,
+      timeoutMs,
+      `publish ${run}/${runs}`,
+      (page) => page.status === 200 && page.body.includes(title),
+    )
+    const record = await waitForBuild(
+      stack,
+      `publish ${run}/${runs}`,
+      (candidate) => (candidate.reason ?? '').includes(title),
+      timeoutMs,
+    ).catch(() => undefined)
     const sample = await withBuild(stack, { run, title, liveMs, patchMs }, record, sentAt)
     samples.push(sample)
     log(
@@ -272,9 +298,12 @@ export const measurePublish = async (
   const since = performance.now()
   const patchMs = await patch(stack, 'trainings', offline.id, { _status: 'draft' })
   const liveMs = await pollUntil(`${stack.siteUrl}${offlinePath}`, since, timeoutMs, 'unpublish', (page) => page.status === 404)
-  const record = await waitForBuild(stack, 'unpublish', (candidate) => /^unpublish: /.test(candidate.reason ?? '') && new Date(candidate.startedAt) >= sentAt, timeoutMs).catch(
-    () => undefined,
-  )
+  const record = await waitForBuild(
+    stack,
+    'unpublish',
+    (candidate) => /^unpublish: /.test(candidate.reason ?? '') && new Date(candidate.startedAt) >= sentAt,
+    timeoutMs,
+  ).catch(() => undefined)
   const unpublish = { ...(await withBuild(stack, { run: 1, title: offline.title, liveMs, patchMs }, record, sentAt)), path: offlinePath }
   log(`    unpublish: 404 after ${(liveMs / 1000).toFixed(1)} s`)
   return {

@@ -15,8 +15,17 @@ export interface SiteBenchResults {
   options: { count: number; runs: number; lighthouseRuns: number; only: string[] }
   /** 1-minute load average when each phase began. */
   loadAverage: Record<string, number>
-  seed: { demo?: Pick<SeedResult, 'demoSeconds' | 'demoSteps'>; synthetic?: Pick<SeedResult, 'count' | 'syntheticSeconds' | 'scaleWallSeconds'> }
-  builds: { demoCold?: SiteBuildMeasure; demoWarm?: SiteBuildMeasure; scaleCold?: SiteBuildMeasure; scaleWarm?: SiteBuildMeasure; scaleFull?: SiteBuildMeasure }
+  seed: {
+    demo?: Pick<SeedResult, 'demoSeconds' | 'demoSteps'>
+    synthetic?: Pick<SeedResult, 'count' | 'syntheticSeconds' | 'scaleWallSeconds'>
+  }
+  builds: {
+    demoCold?: SiteBuildMeasure
+    demoWarm?: SiteBuildMeasure
+    scaleCold?: SiteBuildMeasure
+    scaleWarm?: SiteBuildMeasure
+    scaleFull?: SiteBuildMeasure
+  }
   publish: { demo?: PublishResult; scale?: PublishResult }
   weights?: PageWeight[]
   lighthouse?: LighthouseResult[]
@@ -51,14 +60,19 @@ const buildRows = (label: string, build: SiteBuildMeasure, scaleTarget: boolean)
   ]),
   row([
     `${label}: pages`,
-    integer(build.pages) + (build.reusedPages ? ` (${integer(build.pages - build.reusedPages)} rendered, ${integer(build.reusedPages)} unchanged, linked from the live build)` : ''),
+    integer(build.pages) +
+      (build.reusedPages
+        ? ` (${integer(build.pages - build.reusedPages)} rendered, ${integer(build.reusedPages)} unchanged, linked from the live build)`
+        : ''),
     '—',
     '',
   ]),
   row([
     `${label}: ms per page (wall time ÷ pages)`,
     `${msPerPage(build).toFixed(2)} ms`,
-    scaleTarget ? `≤ ${siteTargets.msPerPage} ms (stated for ${integer(siteTargets.msPerPageAtPages)} pages; this build has ${integer(build.pages)})` : '—',
+    scaleTarget
+      ? `≤ ${siteTargets.msPerPage} ms (stated for ${integer(siteTargets.msPerPageAtPages)} pages; this build has ${integer(build.pages)})`
+      : '—',
     scaleTarget ? mark(msPerPage(build) <= siteTargets.msPerPage) : '',
   ]),
   row([
@@ -78,7 +92,12 @@ const splitRow = (label: string, build: SiteBuildMeasure) => {
     ['unchanged pages linked + media copy', stages.mediaAndCountMs],
     ['swap, pruning, record', stages.finishMs],
   ]
-  return row([`${label}: time split`, parts.map(([name, ms]) => `${name} ${seconds(ms)} (${percent(ms, build.ownMs)})`).join('; '), '—', ''])
+  return row([
+    `${label}: time split`,
+    parts.map(([name, ms]) => `${name} ${seconds(ms)} (${percent(ms, build.ownMs)})`).join('; '),
+    '—',
+    '',
+  ])
 }
 
 const publishRows = (label: string, result: PublishResult, targetMs: number): string[] => [
@@ -138,13 +157,21 @@ const summaryTable = (results: SiteBenchResults): string[] => {
     ...(builds.demoCold ? [splitRow('Demo build, cold', builds.demoCold)] : []),
     ...(builds.demoWarm ? buildRows('Demo rebuild, 7 languages, nothing changed (incremental)', builds.demoWarm, false) : []),
     ...(builds.demoWarm ? [splitRow('Demo rebuild', builds.demoWarm)] : []),
-    ...(builds.scaleCold ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, cold Astro cache`, builds.scaleCold, true) : []),
+    ...(builds.scaleCold
+      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, cold Astro cache`, builds.scaleCold, true)
+      : []),
     ...(builds.scaleCold ? [splitRow(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold)] : []),
     ...(builds.scaleWarm
-      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, rebuild, nothing changed (incremental)`, builds.scaleWarm, false)
+      ? buildRows(
+          `${integer(results.options.count)} trainings × fr, en, es, rebuild, nothing changed (incremental)`,
+          builds.scaleWarm,
+          false,
+        )
       : []),
     ...(builds.scaleWarm ? [splitRow(`${integer(results.options.count)} trainings rebuild`, builds.scaleWarm)] : []),
-    ...(builds.scaleFull ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, full build, warm Astro cache`, builds.scaleFull, true) : []),
+    ...(builds.scaleFull
+      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, full build, warm Astro cache`, builds.scaleFull, true)
+      : []),
     ...(builds.scaleFull ? [splitRow(`${integer(results.options.count)} trainings full build, warm`, builds.scaleFull)] : []),
     ...(publish.demo ? publishRows('demo content', publish.demo, siteTargets.publishDemoMs) : []),
     ...(publish.scale ? publishRows(`${integer(results.options.count)} trainings`, publish.scale, siteTargets.publishScaleMs) : []),
@@ -168,12 +195,17 @@ const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
     `- ${label}: ${integer(build.pages)} pages and ${integer(build.mediaFiles)} media files in ${seconds(build.ownMs)} ` +
       `(the build's own count: ${seconds(build.reportedMs)} from export to page count)` +
       (build.renderedPageLines ? `; ${integer(build.renderedPageLines)} per-page lines from Astro reached the log. ` : '. ') +
-      `Export entries: ${Object.entries(build.entries).map(([collection, count]) => `${collection} ${integer(count)}`).join(', ')}.`,
+      `Export entries: ${Object.entries(build.entries)
+        .map(([collection, count]) => `${collection} ${integer(count)}`)
+        .join(', ')}.`,
     `  Pages: ${Object.entries(build.pageKinds)
       .sort((a, b) => b[1] - a[1])
       .map(([kind, count]) => `${kind} ${integer(count)}`)
       .join(', ')}.`,
-    `  Astro: ${astroParts.filter(([, ms]) => ms !== undefined).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}. ` +
+    `  Astro: ${astroParts
+      .filter(([, ms]) => ms !== undefined)
+      .map(([name, ms]) => `${name} ${seconds(ms)}`)
+      .join(', ')}. ` +
       `Peak RSS: whole tree ${mib(build.memory.peakRss)} at ${seconds(build.memory.peakAt)}, the astro child ${mib(build.memory.astroPeakRss)}, ` +
       `the snapshot (write-snapshot.ts) process ${mib(build.memory.snapshotPeakRss)}.`,
   ]
@@ -197,9 +229,7 @@ const lockNote = (result: PublishResult): string[] => {
 const publishDetails = (label: string, result: PublishResult): string[] => [
   `- Publish → live, ${label}: \`PATCH /api/trainings/${result.document.id}\` (new title, \`_status: 'published'\`), then ` +
     `\`GET ${result.document.path}\` every 200 ms until the title is served. Runs: ${result.samples.map(publishSampleText).join('; ')}.`,
-  ...(result.unpublish
-    ? [`- Unpublish → 404, ${label}: \`${result.unpublish.path}\`, ${publishSampleText(result.unpublish)}.`]
-    : []),
+  ...(result.unpublish ? [`- Unpublish → 404, ${label}: \`${result.unpublish.path}\`, ${publishSampleText(result.unpublish)}.`] : []),
   ...lockNote(result),
   '  "Build" is the build’s own duration (export → page count); the page is served from the swap of `current` right after it. ' +
     '"More before the record was closed" is the swap, the removal of the build three generations back (site/builder/liveSite.ts ' +
@@ -211,7 +241,21 @@ const publishDetails = (label: string, result: PublishResult): string[] => [
 ]
 
 const weightTable = (weights: PageWeight[]): string[] => [
-  row(['Template', 'Page', 'HTML', 'CSS', 'JS', 'HTML+CSS+JS', '… brotli bodies', '… uncompressed', 'Images', 'Fonts', 'Other', 'Requests', 'Island']),
+  row([
+    'Template',
+    'Page',
+    'HTML',
+    'CSS',
+    'JS',
+    'HTML+CSS+JS',
+    '… brotli bodies',
+    '… uncompressed',
+    'Images',
+    'Fonts',
+    'Other',
+    'Requests',
+    'Island',
+  ]),
   row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ...weights.map((weight) =>
     row([
@@ -227,7 +271,14 @@ const weightTable = (weights: PageWeight[]): string[] => [
       kb(weight.bytes.font),
       kb(weight.bytes.other),
       weight.requests,
-      weight.island ? `yes (${weight.islandFiles.filter((file) => !file.startsWith('site/pages')).map((file) => file.split('/').at(-1)).join(', ') || 'page script'})` : 'no',
+      weight.island
+        ? `yes (${
+            weight.islandFiles
+              .filter((file) => !file.startsWith('site/pages'))
+              .map((file) => file.split('/').at(-1))
+              .join(', ') || 'page script'
+          })`
+        : 'no',
     ]),
   ),
 ]
@@ -261,7 +312,10 @@ const lighthouseFindings = (results: LighthouseResult[]): string[] =>
     categories.flatMap((category: Category) => {
       const failing = result.median.failing[category]
       if (failing.length === 0) return []
-      const audits = failing.map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${audit.score === null ? '' : ` [${audit.score}]`}`)
+      const audits = failing.map(
+        (audit) =>
+          `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${audit.score === null ? '' : ` [${audit.score}]`}`,
+      )
       return [`- ${result.template}, ${category}: ${audits.join('; ')}.`]
     }),
   )
@@ -275,9 +329,16 @@ const machineTable = (results: SiteBenchResults): string[] => {
     row([
       'Code',
       `\`${results.code.commit.replace(/`/g, '')}\`` +
-        (results.code.changed.length ? `, with uncommitted changes in ${results.code.changed.join(', ')}` : ', no uncommitted change in site/, cms/, scripts/, content/'),
+        (results.code.changed.length
+          ? `, with uncommitted changes in ${results.code.changed.join(', ')}`
+          : ', no uncommitted change in site/, cms/, scripts/, content/'),
     ]),
-    row(['Packages', Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')]),
+    row([
+      'Packages',
+      Object.entries(machine.packages)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(', '),
+    ]),
     row(['Date', `${machine.date} → ${results.finishedAt}`]),
     row(['Load average at the start (1 / 5 / 15 min)', machine.loadAverage.join(' / ')]),
     row([
@@ -309,8 +370,8 @@ const method = (results: SiteBenchResults): string[] => {
       '(`--full`: every page rendered) with the Astro cache the first build left (entry digests), as after a deploy.',
     `- **Publish → live**: \`scripts/start.ts\` (the CMS with its job runner and the static site server, on ports of their own), ` +
       `logged in over REST as the demo editor; once the start-up build is done, ${results.options.runs} times: \`PATCH\` a French ` +
-      'training with a new title and `_status: \'published\'`, then poll its public page every 200 ms until the new title is served; ' +
-      'then unpublish another training (`_status: \'draft\'`) and poll until its page answers 404. At demo size (7 languages) and ' +
+      "training with a new title and `_status: 'published'`, then poll its public page every 200 ms until the new title is served; " +
+      "then unpublish another training (`_status: 'draft'`) and poll until its page answers 404. At demo size (7 languages) and " +
       `with the ${count} trainings (fr, en, es). Each rebuild’s own record (site-builds) gives the queueing and build times.`,
     '- **Page weight**: one French page per template from the demo build, served by site/server/serveSite.ts (brotli/gzip), ' +
       `loaded in Chromium (${results.chromium}, headless, 1280×720, fresh profile, cache disabled) through playwright-core; bytes ` +
@@ -350,7 +411,9 @@ export const renderSiteSection = (results: SiteBenchResults): string => {
     '',
     '### Details',
     '',
-    ...(results.seed.demo ? [`- Demo seed: ${seconds(results.seed.demo.demoSeconds * 1000)} (${results.seed.demo.demoSteps.join(', ')}).`] : []),
+    ...(results.seed.demo
+      ? [`- Demo seed: ${seconds(results.seed.demo.demoSeconds * 1000)} (${results.seed.demo.demoSteps.join(', ')}).`]
+      : []),
     ...(results.seed.synthetic
       ? [
           `- \`--scale ${results.seed.synthetic.count}\`: the synthetic trainings took ${seconds(results.seed.synthetic.syntheticSeconds * 1000)} ` +

@@ -74,7 +74,9 @@ const scriptFiles = (file: string, seen = new Set<string>()): string[] => {
   seen.add(file)
   const source = fs.readFileSync(file, 'utf8')
   const own = shipsScript.test(source) ? [path.relative(root, file)] : []
-  const imported = [...source.matchAll(componentImport)].flatMap((match) => scriptFiles(path.resolve(path.dirname(file), match[1] as string), seen))
+  const imported = [...source.matchAll(componentImport)].flatMap((match) =>
+    scriptFiles(path.resolve(path.dirname(file), match[1] as string), seen),
+  )
   return [...own, ...imported]
 }
 
@@ -84,7 +86,11 @@ interface SnapshotFileEntry {
   modules?: { lessons: { slug: string }[] }[]
 }
 
-const firstFrench = (snapshotDir: string, collection: string, wanted: (entry: SnapshotFileEntry) => boolean = () => true): SnapshotFileEntry => {
+const firstFrench = (
+  snapshotDir: string,
+  collection: string,
+  wanted: (entry: SnapshotFileEntry) => boolean = () => true,
+): SnapshotFileEntry => {
   const entries = JSON.parse(fs.readFileSync(path.join(snapshotDir, `${collection}.json`), 'utf8')) as SnapshotFileEntry[]
   const entry = entries.find((candidate) => candidate.locale === 'fr' && wanted(candidate))
   if (!entry) throw new Error(`No French ${collection} in the snapshot`)

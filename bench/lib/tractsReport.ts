@@ -56,9 +56,19 @@ export function renderTractsSection(results: TractsBenchResults): string {
     const p50 = median(file.samplesMs)
     const p95 = percentile(file.samplesMs, 95)
     const rows = [
-      row([`${file.label}: click → file, median / p95 of ${file.samplesMs.length}`, `${ms(p50)} / ${ms(p95)}`, '≤ 300 ms', mark(p95 <= tractsTargets.clickToFileMs)]),
+      row([
+        `${file.label}: click → file, median / p95 of ${file.samplesMs.length}`,
+        `${ms(p50)} / ${ms(p95)}`,
+        '≤ 300 ms',
+        mark(p95 <= tractsTargets.clickToFileMs),
+      ]),
       row([`${file.label}: click → file, first click after the page loaded`, ms(file.firstMs), '—', '']),
-      row([`${file.label}: file`, `${kb(file.bytes)}, ${file.checked}`, file.label.includes('PDF') ? '≤ 1 MB' : '—', file.label.includes('PDF') ? mark(file.bytes <= tractsTargets.pdfBytes) : '']),
+      row([
+        `${file.label}: file`,
+        `${kb(file.bytes)}, ${file.checked}`,
+        file.label.includes('PDF') ? '≤ 1 MB' : '—',
+        file.label.includes('PDF') ? mark(file.bytes <= tractsTargets.pdfBytes) : '',
+      ]),
     ]
     return rows
   })
@@ -78,7 +88,9 @@ export function renderTractsSection(results: TractsBenchResults): string {
       'Blob’s size instead (Chromium lets a page start only ten or so downloads). The PNG is the SVG drawn on a canvas and encoded by ' +
       'the synchronous `toDataURL()` (tracts/browser/raster.ts): `toBlob()` waited for an idle period, up to 1 s in a browser that paints no frame.',
     '',
-    ...results.files.map((file) => `- **${file.label}**: \`${file.path}\`, fonts ${file.fonts.join(', ')}${file.qrCodes ? `, ${file.qrCodes} QR code` : ''}.`),
+    ...results.files.map(
+      (file) => `- **${file.label}**: \`${file.path}\`, fonts ${file.fonts.join(', ')}${file.qrCodes ? `, ${file.qrCodes} QR code` : ''}.`,
+    ),
     '',
     '### Machine',
     '',
@@ -89,8 +101,18 @@ export function renderTractsSection(results: TractsBenchResults): string {
     row(['Measure', 'Result', 'Target', '']),
     row(['---', '---:', '---', '---']),
     ...fileRows,
-    row(['A5 customiser page: bytes transferred until the first preview (scripts / fonts / artwork)', `${kb(pageLoad.scriptBytes)} / ${kb(pageLoad.fontBytes)} / ${kb(pageLoad.artworkBytes)}`, '—', '']),
-    row(['A5 customiser page: artwork files loaded', pageLoad.artworkFiles.map((artwork) => `${artwork.file} (${kb(artwork.bytes)})`).join(', '), '—', '']),
+    row([
+      'A5 customiser page: bytes transferred until the first preview (scripts / fonts / artwork)',
+      `${kb(pageLoad.scriptBytes)} / ${kb(pageLoad.fontBytes)} / ${kb(pageLoad.artworkBytes)}`,
+      '—',
+      '',
+    ]),
+    row([
+      'A5 customiser page: artwork files loaded',
+      pageLoad.artworkFiles.map((artwork) => `${artwork.file} (${kb(artwork.bytes)})`).join(', '),
+      '—',
+      '',
+    ]),
     row(['A5 customiser page: navigation → first live preview', ms(pageLoad.firstPreviewMs), '—', '']),
     '',
   ].join('\n')

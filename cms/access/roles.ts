@@ -10,8 +10,7 @@ export interface RoleHolder {
   languages?: LocaleCode[] | null
 }
 
-const asRoleHolder = (user: unknown): RoleHolder | null =>
-  user && typeof user === 'object' ? (user as RoleHolder) : null
+const asRoleHolder = (user: unknown): RoleHolder | null => (user && typeof user === 'object' ? (user as RoleHolder) : null)
 
 export const hasRole = (user: unknown, ...allowed: Role[]): boolean => {
   const role = asRoleHolder(user)?.role

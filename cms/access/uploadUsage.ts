@@ -62,7 +62,8 @@ const collectFromFields = (fields: Field[], data: unknown, target: string, into:
     for (const value of values) {
       if (field.type === 'upload' || field.type === 'relationship') collectReference(field.relationTo, value, target, into)
       else if (field.type === 'group') collectFromFields(field.fields, value, target, into)
-      else if (field.type === 'array') for (const row of Array.isArray(value) ? value : []) collectFromFields(field.fields, row, target, into)
+      else if (field.type === 'array')
+        for (const row of Array.isArray(value) ? value : []) collectFromFields(field.fields, row, target, into)
       else if (field.type === 'blocks') {
         for (const row of Array.isArray(value) ? (value as { blockType?: string }[]) : []) {
           const block = field.blocks.find(({ slug }) => slug === row.blockType)
@@ -86,9 +87,10 @@ const mayRefer = (field: Field, target: string): boolean => {
 const referringCollections = (payload: Payload, target: string) =>
   Object.values(payload.collections).flatMap(({ config }) => {
     const fields = config.fields.filter((field) => mayRefer(field, target))
-    const select = Object.fromEntries(
-      fields.flatMap((field) => ('name' in field && field.name ? [[field.name, true]] : [])),
-    ) as Record<string, true>
+    const select = Object.fromEntries(fields.flatMap((field) => ('name' in field && field.name ? [[field.name, true]] : []))) as Record<
+      string,
+      true
+    >
     return fields.length > 0 ? [{ slug: config.slug as CollectionSlug, fields, select, drafts: Boolean(config.versions?.drafts) }] : []
   })
 

@@ -15,6 +15,19 @@ import { Videos } from './Videos'
 import { Visuals } from './Visuals'
 
 /** Order here is the order of the admin navigation. */
-export const collections = [Trainings, Videos, Infographics, Sheets, Bibliographies, Faqs, Programme, Themes, Visuals, TractTemplates, TractArtwork, Files, SiteBuilds, Users].map(
-  requiredInFrenchOnly,
-)
+export const collections = [
+  Trainings,
+  Videos,
+  Infographics,
+  Sheets,
+  Bibliographies,
+  Faqs,
+  Programme,
+  Themes,
+  Visuals,
+  TractTemplates,
+  TractArtwork,
+  Files,
+  SiteBuilds,
+  Users,
+].map(requiredInFrenchOnly)

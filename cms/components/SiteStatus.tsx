@@ -52,7 +52,9 @@ export async function SiteStatus({ payload, i18n, user }: ServerProps) {
         {t('siteStatusTitle')}
       </h2>
       <p role="status" style={{ marginBlock: '0.5rem' }}>
-        {live ? t('siteStatusLive', { date: when(live.startedAt), pages: live.pages ?? 0, seconds: Math.round((live.durationMs ?? 0) / 1000) }) : t('siteStatusNever')}
+        {live
+          ? t('siteStatusLive', { date: when(live.startedAt), pages: live.pages ?? 0, seconds: Math.round((live.durationMs ?? 0) / 1000) })
+          : t('siteStatusNever')}
         {last?.status === 'running' && <> {t('siteStatusBuilding', { date: when(last.startedAt) })}</>}
         {last?.status !== 'running' && pending > 0 && <> {t('siteStatusQueued')}</>}
       </p>

@@ -8,9 +8,7 @@ export const publishedAtField: DateField = {
   label: { fr: 'Date de publication', en: 'Publication date' },
   admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
   hooks: {
-    beforeChange: [
-      ({ siblingData, value }) => (value ?? (siblingData._status === 'published' ? new Date().toISOString() : value)),
-    ],
+    beforeChange: [({ siblingData, value }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value)],
   },
 }
 

@@ -25,10 +25,14 @@ const fallsBackToFrench = (field: ValidatedField): Field => {
 const withFallback = (fields: Field[]): Field[] =>
   fields.map((field): Field => {
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withFallback(tab.fields) })) }
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withFallback(block.fields) })) }
+    if (field.type === 'blocks')
+      return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withFallback(block.fields) })) }
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withFallback(field.fields) } as Field
     const validated = field as ValidatedField
     return validated.localized && validated.required && validated.type in validations ? fallsBackToFrench(validated) : field
   })
 
-export const requiredInFrenchOnly = (collection: CollectionConfig): CollectionConfig => ({ ...collection, fields: withFallback(collection.fields) })
+export const requiredInFrenchOnly = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: withFallback(collection.fields),
+})

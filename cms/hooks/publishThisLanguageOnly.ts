@@ -39,7 +39,10 @@ export const publishThisLanguageOnly: CollectionBeforeOperationHook = async ({ a
     if (sameContent(latest, published, req.locale)) return args
     // The shared fields and rows go live with any language: only with the French they belong to.
     if (req.locale !== defaultLocale && published && !sameSharedContent(latest, published)) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ message: hubT(req, 'sharedFieldsUnpublished'), path: '_status' }] })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ message: hubT(req, 'sharedFieldsUnpublished'), path: '_status' }],
+      })
     }
   }
   return { ...args, publishSpecificLocale: req.locale }

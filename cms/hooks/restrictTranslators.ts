@@ -20,7 +20,10 @@ export const translatorsSaveDraftsOrPublish: CollectionBeforeOperationHook = ({ 
   if (operation !== 'update' || !hasRole(req.user, 'translator') || !collection.versions?.drafts) return args
   const { data, draft } = args as { data?: { _status?: string }; draft?: boolean }
   if (!draft && data?._status !== 'published') {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: hubT(req, 'translatorDraftOrPublish'), path: '_status' }] })
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ message: hubT(req, 'translatorDraftOrPublish'), path: '_status' }],
+    })
   }
   return args
 }

@@ -16,8 +16,7 @@ const normalise = (value: unknown): unknown => {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(normalise(a)) === JSON.stringify(normalise(b))
 
-const rowsOf = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? (value as Record<string, unknown>[]) : []
+const rowsOf = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
 
 /**
  * Paths of the non-localized fields that `incoming` changes compared with
@@ -39,7 +38,12 @@ export const sharedFieldChanges = (
         if ('name' in tab && tab.name) {
           if (tab.localized || !(tab.name in incoming)) continue
           changes.push(
-            ...sharedFieldChanges(tab.fields, incoming[tab.name] as Record<string, unknown>, original?.[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`),
+            ...sharedFieldChanges(
+              tab.fields,
+              incoming[tab.name] as Record<string, unknown>,
+              original?.[tab.name] as Record<string, unknown>,
+              `${prefix}${tab.name}.`,
+            ),
           )
         } else {
           changes.push(...sharedFieldChanges(tab.fields, incoming, original, prefix))
@@ -70,10 +74,7 @@ export const sharedFieldChanges = (
         continue
       }
       rows.forEach((row, index) => {
-        const rowFields =
-          field.type === 'array'
-            ? field.fields
-            : (field.blocks.find((block) => block.slug === row.blockType)?.fields ?? [])
+        const rowFields = field.type === 'array' ? field.fields : (field.blocks.find((block) => block.slug === row.blockType)?.fields ?? [])
         changes.push(...sharedFieldChanges(rowFields, row, originalRows[index], `${path}.${index}.`))
       })
     } else if (!same(value, before)) {

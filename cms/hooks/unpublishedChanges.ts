@@ -12,9 +12,24 @@ export const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 
  * A document's latest version (draft or not) and its published version, in `locale` ('all':
  * every language, localized values as `{ fr, en, … }`), read within the save's transaction.
  */
-export const latestAndPublished = async (req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: LocaleCode | 'all'): Promise<[Doc | null, Doc | null]> => {
+export const latestAndPublished = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  locale: LocaleCode | 'all',
+): Promise<[Doc | null, Doc | null]> => {
   const read = async (draft: boolean) =>
-    (await req.payload.findByID({ collection, id, locale, fallbackLocale: false, draft, depth: 0, req, overrideAccess: true, disableErrors: true })) as Doc | null
+    (await req.payload.findByID({
+      collection,
+      id,
+      locale,
+      fallbackLocale: false,
+      draft,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as Doc | null
   return keepingRequestLocale(req, () => Promise.all([read(true), read(false)]))
 }
 

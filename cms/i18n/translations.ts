@@ -7,7 +7,8 @@ import { localeCodes } from '../../publication/locales'
 
 const fr = {
   translatorDraftOrPublish: 'Enregistrez un brouillon ou publiez : un enregistrement direct modifierait la version en ligne.',
-  sharedFieldsUnpublished: 'Des champs communs à toutes les langues ont des modifications non publiées : publiez d’abord la version française, puis cette langue. Enregistrez un brouillon en attendant.',
+  sharedFieldsUnpublished:
+    'Des champs communs à toutes les langues ont des modifications non publiées : publiez d’abord la version française, puis cette langue. Enregistrez un brouillon en attendant.',
   translatorUnpublishedDefault:
     'La version française a des modifications non publiées (ou n’a jamais été publiée) : un·e éditeur·rice doit la publier avant votre traduction. Enregistrez un brouillon en attendant.',
   vtt_signature: 'le fichier doit commencer par « WEBVTT »',
@@ -29,10 +30,8 @@ const fr = {
   videoFileRequired: 'Choisissez le fichier vidéo, ou une plateforme et son identifiant.',
   providerIdInvalid: 'Identifiant {{provider}} invalide. Exemple attendu : {{example}}.',
   translatorWrongLocale: 'Vous traduisez vers {{locales}} : la version « {{locale}} » ne vous est pas ouverte.',
-  translatorSharedFields:
-    'Les traducteur·rices ne modifient que les textes traduisibles. Non modifiable : {{fields}}.',
-  translatorCannotPublishDefault:
-    'Seul·es les éditeur·rices publient la version française : enregistrez un brouillon.',
+  translatorSharedFields: 'Les traducteur·rices ne modifient que les textes traduisibles. Non modifiable : {{fields}}.',
+  translatorCannotPublishDefault: 'Seul·es les éditeur·rices publient la version française : enregistrez un brouillon.',
   translatorNeedsLocales: 'Un·e traducteur·rice doit avoir au moins une langue de travail.',
   loginTooManyAttempts: 'Trop de tentatives de connexion. Réessayez dans {{minutes}} min.',
   slugInvalid: 'Uniquement des minuscules sans accents, des chiffres et des tirets (ex. : prendre-la-parole).',
@@ -67,7 +66,8 @@ type Messages = typeof fr
 
 const en: Messages = {
   translatorDraftOrPublish: 'Save a draft or publish: a direct save would change the live version.',
-  sharedFieldsUnpublished: 'Fields shared by every language have unpublished changes: publish the French version first, then this language. Save a draft meanwhile.',
+  sharedFieldsUnpublished:
+    'Fields shared by every language have unpublished changes: publish the French version first, then this language. Save a draft meanwhile.',
   translatorUnpublishedDefault:
     'The French version has unpublished changes (or was never published): an editor must publish it before your translation. Save a draft meanwhile.',
   vtt_signature: 'the file must start with “WEBVTT”',
@@ -79,8 +79,7 @@ const en: Messages = {
   fileTooLarge: 'The file is {{size}}: the limit is {{max}}.',
   fileContentNotAllowed: 'The content of “{{name}}” is in none of the accepted formats ({{accepted}}): only its name says so.',
   fileTypeNotAllowed: 'File type refused ({{detected}}). Accepted formats: {{accepted}}.',
-  unsafeSvg:
-    'This SVG contains active content ({{reason}}). Remove scripts, event handlers and javascript: links before uploading it.',
+  unsafeSvg: 'This SVG contains active content ({{reason}}). Remove scripts, event handlers and javascript: links before uploading it.',
   invalidSvg: 'This SVG file cannot be read: {{reason}}.',
   fileFromUrlRefused: 'A file cannot be imported from a web address: upload it from your device.',
   invalidWebVtt: 'This file is not valid WebVTT subtitles (line {{line}}: {{reason}}).',
@@ -123,7 +122,8 @@ const en: Messages = {
 
 const es: Messages = {
   translatorDraftOrPublish: 'Guarde un borrador o publique: un guardado directo cambiaría la versión en línea.',
-  sharedFieldsUnpublished: 'Hay campos comunes a todos los idiomas con cambios sin publicar: publique primero la versión francesa y luego este idioma. Guarde un borrador mientras tanto.',
+  sharedFieldsUnpublished:
+    'Hay campos comunes a todos los idiomas con cambios sin publicar: publique primero la versión francesa y luego este idioma. Guarde un borrador mientras tanto.',
   translatorUnpublishedDefault:
     'La versión francesa tiene cambios sin publicar (o nunca se publicó): el equipo editorial debe publicarla antes que su traducción. Guarde un borrador mientras tanto.',
   vtt_signature: 'el archivo debe empezar por «WEBVTT»',
@@ -133,7 +133,8 @@ const es: Messages = {
   vtt_emptyCue: 'la réplica no tiene texto',
   vtt_noCue: 'el archivo no contiene ninguna réplica',
   fileTooLarge: 'El archivo pesa {{size}}: el límite es {{max}}.',
-  fileContentNotAllowed: 'El contenido de «{{name}}» no está en ninguno de los formatos aceptados ({{accepted}}): solo su nombre lo indica.',
+  fileContentNotAllowed:
+    'El contenido de «{{name}}» no está en ninguno de los formatos aceptados ({{accepted}}): solo su nombre lo indica.',
   fileTypeNotAllowed: 'Tipo de archivo rechazado ({{detected}}). Formatos aceptados: {{accepted}}.',
   unsafeSvg:
     'Este SVG contiene contenido activo ({{reason}}). Quite scripts, manejadores de eventos y enlaces javascript: antes de subirlo.',
@@ -179,7 +180,8 @@ const es: Messages = {
 
 const de: Messages = {
   translatorDraftOrPublish: 'Speichern Sie einen Entwurf oder veröffentlichen Sie: direktes Speichern würde die Online-Version ändern.',
-  sharedFieldsUnpublished: 'Felder, die alle Sprachen teilen, haben unveröffentlichte Änderungen: veröffentlichen Sie zuerst die französische Version, dann diese Sprache. Speichern Sie bis dahin einen Entwurf.',
+  sharedFieldsUnpublished:
+    'Felder, die alle Sprachen teilen, haben unveröffentlichte Änderungen: veröffentlichen Sie zuerst die französische Version, dann diese Sprache. Speichern Sie bis dahin einen Entwurf.',
   translatorUnpublishedDefault:
     'Die französische Version hat unveröffentlichte Änderungen (oder wurde nie veröffentlicht): die Redaktion muss sie vor Ihrer Übersetzung veröffentlichen. Speichern Sie bis dahin einen Entwurf.',
   vtt_signature: 'die Datei muss mit „WEBVTT“ beginnen',
@@ -214,7 +216,8 @@ const de: Messages = {
   siteStatusLive: 'Online: Version vom {{date}} ({{pages}} Seiten, in {{seconds}} s gebaut).',
   siteStatusBuilding: 'Aktualisierung seit {{date}}: Die vorherige Version bleibt online.',
   siteStatusQueued: 'Die Änderungen sind in wenigen Sekunden online.',
-  siteStatusFailed: 'Der Build vom {{date}} ist fehlgeschlagen: Die vorherige Version bleibt online. Öffnen Sie das Protokoll, um den Fehler zu sehen.',
+  siteStatusFailed:
+    'Der Build vom {{date}} ist fehlgeschlagen: Die vorherige Version bleibt online. Öffnen Sie das Protokoll, um den Fehler zu sehen.',
   siteStatusNever: 'Die öffentliche Website wurde noch nicht gebaut.',
   siteStatusViewLog: 'Protokoll ansehen',
   siteStatusAllBuilds: 'Alle Veröffentlichungen',
@@ -235,7 +238,8 @@ const de: Messages = {
 
 const it: Messages = {
   translatorDraftOrPublish: 'Salva una bozza o pubblica: un salvataggio diretto cambierebbe la versione online.',
-  sharedFieldsUnpublished: 'Alcuni campi comuni a tutte le lingue hanno modifiche non pubblicate: pubblica prima la versione francese, poi questa lingua. Nel frattempo salva una bozza.',
+  sharedFieldsUnpublished:
+    'Alcuni campi comuni a tutte le lingue hanno modifiche non pubblicate: pubblica prima la versione francese, poi questa lingua. Nel frattempo salva una bozza.',
   translatorUnpublishedDefault:
     'La versione francese ha modifiche non pubblicate (o non è mai stata pubblicata): la redazione deve pubblicarla prima della tua traduzione. Nel frattempo salva una bozza.',
   vtt_signature: 'il file deve iniziare con «WEBVTT»',
@@ -247,8 +251,7 @@ const it: Messages = {
   fileTooLarge: 'Il file pesa {{size}}: il limite è {{max}}.',
   fileContentNotAllowed: 'Il contenuto di «{{name}}» non è in nessuno dei formati accettati ({{accepted}}): lo dice solo il suo nome.',
   fileTypeNotAllowed: 'Tipo di file rifiutato ({{detected}}). Formati accettati: {{accepted}}.',
-  unsafeSvg:
-    'Questo SVG contiene contenuto attivo ({{reason}}). Rimuovi script, gestori di eventi e link javascript: prima di caricarlo.',
+  unsafeSvg: 'Questo SVG contiene contenuto attivo ({{reason}}). Rimuovi script, gestori di eventi e link javascript: prima di caricarlo.',
   invalidSvg: 'Questo file SVG non è leggibile: {{reason}}.',
   fileFromUrlRefused: 'Non si può importare un file da un indirizzo web: caricalo dal tuo dispositivo.',
   invalidWebVtt: 'Questo file non è un sottotitolo WebVTT valido (riga {{line}}: {{reason}}).',
@@ -270,7 +273,8 @@ const it: Messages = {
   siteStatusLive: 'Online: versione generata il {{date}} ({{pages}} pagine, in {{seconds}} s).',
   siteStatusBuilding: 'Aggiornamento in corso dal {{date}}: la versione precedente resta online.',
   siteStatusQueued: 'Le modifiche saranno online tra pochi secondi.',
-  siteStatusFailed: 'La generazione del {{date}} non è riuscita: la versione precedente resta online. Apra il registro per vedere l’errore.',
+  siteStatusFailed:
+    'La generazione del {{date}} non è riuscita: la versione precedente resta online. Apra il registro per vedere l’errore.',
   siteStatusNever: 'Il sito pubblico non è ancora stato generato.',
   siteStatusViewLog: 'Vedi il registro',
   siteStatusAllBuilds: 'Tutte le pubblicazioni',
@@ -291,7 +295,8 @@ const it: Messages = {
 
 const pt: Messages = {
   translatorDraftOrPublish: 'Guarde um rascunho ou publique: uma gravação direta alteraria a versão em linha.',
-  sharedFieldsUnpublished: 'Há campos comuns a todas as línguas com alterações não publicadas: publique primeiro a versão francesa e depois esta língua. Entretanto, guarde um rascunho.',
+  sharedFieldsUnpublished:
+    'Há campos comuns a todas as línguas com alterações não publicadas: publique primeiro a versão francesa e depois esta língua. Entretanto, guarde um rascunho.',
   translatorUnpublishedDefault:
     'A versão francesa tem alterações por publicar (ou nunca foi publicada): a equipa editorial tem de a publicar antes da sua tradução. Entretanto, guarde um rascunho.',
   vtt_signature: 'o ficheiro tem de começar por «WEBVTT»',
@@ -347,8 +352,10 @@ const pt: Messages = {
 
 const ar: Messages = {
   translatorDraftOrPublish: 'احفظوا مسودة أو انشروا: الحفظ المباشر سيغيّر النسخة المنشورة.',
-  sharedFieldsUnpublished: 'في الحقول المشتركة بين كل اللغات تعديلات غير منشورة: انشروا النسخة الفرنسية أولًا، ثم هذه اللغة. احفظوا مسودة في الأثناء.',
-  translatorUnpublishedDefault: 'في النسخة الفرنسية تعديلات غير منشورة (أو لم تُنشر قط): على فريق التحرير نشرها قبل ترجمتكم. احفظوا مسودة في الأثناء.',
+  sharedFieldsUnpublished:
+    'في الحقول المشتركة بين كل اللغات تعديلات غير منشورة: انشروا النسخة الفرنسية أولًا، ثم هذه اللغة. احفظوا مسودة في الأثناء.',
+  translatorUnpublishedDefault:
+    'في النسخة الفرنسية تعديلات غير منشورة (أو لم تُنشر قط): على فريق التحرير نشرها قبل ترجمتكم. احفظوا مسودة في الأثناء.',
   vtt_signature: 'يجب أن يبدأ الملف بـ «WEBVTT»',
   vtt_timing: 'يُنتظر توقيت مثل «00:00:01.000 --> 00:00:04.000»',
   vtt_order: 'ينتهي المقطع قبل أن يبدأ',

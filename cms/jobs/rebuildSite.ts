@@ -36,7 +36,10 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
   handler: async ({ input, req: { payload } }) => {
     const reason = input.reason ?? ''
-    const record = await payload.create({ collection: 'site-builds', data: { status: 'running', reason, startedAt: new Date().toISOString() } })
+    const record = await payload.create({
+      collection: 'site-builds',
+      data: { status: 'running', reason, startedAt: new Date().toISOString() },
+    })
     // Writes one unchanged column, so that only `updatedAt` moves: never racing the outcome the child writes.
     const heartbeat = setInterval(() => {
       payload.db
@@ -52,10 +55,13 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
         { cwd: projectRoot, env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' }, stdio: 'inherit' },
       )
       // The build stops itself at its time limit; this is for a child stuck elsewhere (loading the CMS, writing the record).
-      const backstop = setTimeout(() => {
-        timedOut = true
-        child.kill('SIGKILL')
-      }, env.buildTimeLimitMinutes * 60_000 + stopGraceMs)
+      const backstop = setTimeout(
+        () => {
+          timedOut = true
+          child.kill('SIGKILL')
+        },
+        env.buildTimeLimitMinutes * 60_000 + stopGraceMs,
+      )
       child.on('error', reject)
       child.on('exit', (exitCode) => {
         clearTimeout(backstop)
@@ -101,7 +107,10 @@ export async function recoverDeadRebuilds(payload: Payload, now = new Date()): P
   })
   for (const build of dead.docs) payload.logger.warn(`Site build ${build.id}: its process is gone, marked failed.`)
   // A live rebuild keeps its entry fresh: while one is, the job being processed is its own.
-  const live = await payload.count({ collection: 'site-builds', where: { and: [{ status: { equals: 'running' } }, { updatedAt: { greater_than_equal: staleBefore } }] } })
+  const live = await payload.count({
+    collection: 'site-builds',
+    where: { and: [{ status: { equals: 'running' } }, { updatedAt: { greater_than_equal: staleBefore } }] },
+  })
   if (live.totalDocs > 0) return
   const orphans = await payload.update({
     collection: 'payload-jobs',

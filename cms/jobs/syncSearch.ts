@@ -26,9 +26,14 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
     const { collection } = input
     if (!config || !isSearchable(collection)) return { output: {} }
     // Loaded here: the snapshot's rich-text rendering and the Meilisearch client stay out of the admin's start-up.
-    const [{ createSnapshotMapper }, { syncRecords }] = await Promise.all([import('../../publication/snapshot/mapDocuments'), import('../../search/meilisearch')])
+    const [{ createSnapshotMapper }, { syncRecords }] = await Promise.all([
+      import('../../publication/snapshot/mapDocuments'),
+      import('../../search/meilisearch'),
+    ])
     const mapper = createSnapshotMapper(payload, siteLocaleCodes)
-    const themes = [...(await mapper.mapDocuments('themes')).values()].flatMap((theme) => Object.values(theme.entries) as SnapshotEntry<'themes'>[])
+    const themes = [...(await mapper.mapDocuments('themes')).values()].flatMap(
+      (theme) => Object.values(theme.entries) as SnapshotEntry<'themes'>[],
+    )
     const themeNames = themeNamesByLocale(themes)
     const exported = (await mapper.mapDocuments(collection, [input.id])).get(input.id)
     const records: SearchRecord[] = Object.values(exported?.entries ?? {}).map((entry) =>
@@ -36,7 +41,9 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
     )
     const kept = new Set(records.map((record) => record.id))
     // Every id the document had (its slug may have changed), minus those it still has.
-    const removed = siteLocaleCodes.flatMap((locale) => input.slugs.map((slug) => `${locale}-${collection}-${slug}`)).filter((id) => !kept.has(id))
+    const removed = siteLocaleCodes
+      .flatMap((locale) => input.slugs.map((slug) => `${locale}-${collection}-${slug}`))
+      .filter((id) => !kept.has(id))
     await syncRecords(config, siteLocaleCodes, records, removed)
     return { output: { records: records.length, removed: removed.length } }
   },

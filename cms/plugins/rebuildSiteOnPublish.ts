@@ -15,14 +15,18 @@ const deadBuildCheckMs = 15_000
  * that died is marked failed within a minute of it dying or of the next start, so the next builds.
  */
 export const rebuildSiteOnPublish: Plugin = (config) => {
-  const withHooks = addCollectionHooks(config, siteCollections, { afterChange: queueRebuildAfterChange, afterDelete: queueRebuildAfterDelete })
+  const withHooks = addCollectionHooks(config, siteCollections, {
+    afterChange: queueRebuildAfterChange,
+    afterDelete: queueRebuildAfterDelete,
+  })
   const { onInit } = withHooks
   return {
     ...withHooks,
     onInit: async (payload) => {
       await onInit?.(payload)
       if (!env.runJobs) return
-      const recover = () => recoverDeadRebuilds(payload).catch((error: unknown) => payload.logger.error({ msg: 'Dead site builds not recovered', err: error }))
+      const recover = () =>
+        recoverDeadRebuilds(payload).catch((error: unknown) => payload.logger.error({ msg: 'Dead site builds not recovered', err: error }))
       // Not in onInit itself: a first start migrates the database after it, and a cold start waits for no query.
       setInterval(() => void recover(), deadBuildCheckMs).unref()
     },

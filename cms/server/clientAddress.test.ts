@@ -33,14 +33,24 @@ afterEach(async () => {
 describe('the admin server’s client address', () => {
   it('is the connection’s: what a client writes in X-Forwarded-For or in our header is ignored', async () => {
     const port = await listen(0)
-    expect(await addressSeen(port, [['x-forwarded-for', '192.0.2.1'], [clientAddressHeader, '192.0.2.2']])).toBe('127.0.0.1')
+    expect(
+      await addressSeen(port, [
+        ['x-forwarded-for', '192.0.2.1'],
+        [clientAddressHeader, '192.0.2.2'],
+      ]),
+    ).toBe('127.0.0.1')
   })
 
   it('behind one trusted proxy, is the entry it appended, not what the client wrote before it', async () => {
     const port = await listen(1)
     expect(await addressSeen(port, [['x-forwarded-for', '10.9.9.9, 203.0.113.7']])).toBe('203.0.113.7')
     // Repeated headers count in the order received: the last one's entry is the proxy's.
-    expect(await addressSeen(port, [['x-forwarded-for', '10.9.9.9'], ['x-forwarded-for', '203.0.113.8']])).toBe('203.0.113.8')
+    expect(
+      await addressSeen(port, [
+        ['x-forwarded-for', '10.9.9.9'],
+        ['x-forwarded-for', '203.0.113.8'],
+      ]),
+    ).toBe('203.0.113.8')
   })
 
   it('behind two trusted proxies, is the entry the outer one appended', async () => {

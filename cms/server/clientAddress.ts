@@ -19,7 +19,11 @@ export const clientAddressHeader = 'x-hub-client-address'
 export const clientAddressOf = (request: IncomingMessage, hops: number): string | null => {
   if (hops === 0) return request.socket.remoteAddress ?? null
   // Repeated X-Forwarded-For headers count in the order received, as one list.
-  const entries = [request.headers['x-forwarded-for'] ?? []].flat().join(',').split(',').map((entry) => entry.trim())
+  const entries = [request.headers['x-forwarded-for'] ?? []]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((entry) => entry.trim())
   const appended = entries.length >= hops ? entries[entries.length - hops] : undefined
   return appended && isIP(appended) ? appended : null
 }

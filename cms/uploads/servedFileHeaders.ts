@@ -18,8 +18,7 @@ export const inertDocumentPolicy = "default-src 'none'; style-src 'unsafe-inline
 export const pdfPolicy = "frame-ancestors 'none'"
 
 /** Types shown in the browser: pictures, media, PDF (the browser's own viewer) and subtitles. */
-const shownInline = (type: string): boolean =>
-  /^(?:image|video|audio)\//.test(type) || type === 'application/pdf' || type === 'text/vtt'
+const shownInline = (type: string): boolean => /^(?:image|video|audio)\//.test(type) || type === 'application/pdf' || type === 'text/vtt'
 
 /**
  * `upload.modifyResponseHeaders` of every upload collection. Payload has

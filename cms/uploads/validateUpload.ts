@@ -45,7 +45,9 @@ const storeAs = (file: UploadedFile, type: StoredFileType) => {
 export const acceptedMimeTypes = (rules: UploadRules): string[] => [...rules.binaryTypes, ...rules.textTypes]
 
 const acceptedFormats = (rules: UploadRules): string =>
-  acceptedMimeTypes(rules).map((type) => type.split('/')[1]?.toUpperCase()).join(', ')
+  acceptedMimeTypes(rules)
+    .map((type) => type.split('/')[1]?.toUpperCase())
+    .join(', ')
 
 /**
  * Refuses, with a translated reason, any upload that is too large, is not

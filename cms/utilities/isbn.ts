@@ -6,10 +6,7 @@ export const isValidIsbn = (value: string): boolean => {
     return sum % 10 === 0
   }
   if (/^\d{9}[\dX]$/.test(compact)) {
-    const sum = [...compact].reduce(
-      (total, char, index) => total + (char === 'X' ? 10 : Number(char)) * (10 - index),
-      0,
-    )
+    const sum = [...compact].reduce((total, char, index) => total + (char === 'X' ? 10 : Number(char)) * (10 - index), 0)
     return sum % 11 === 0
   }
   return false

@@ -7,7 +7,9 @@ const wrap = (inner: string, attributes = '') =>
 
 describe('checkSvg', () => {
   it('accepts plain vector artwork', () => {
-    expect(checkSvg(wrap('<rect width="10" height="10" fill="#c9462c"/><a href="https://example.org"><text>Hi</text></a>'))).toEqual({ safe: true })
+    expect(checkSvg(wrap('<rect width="10" height="10" fill="#c9462c"/><a href="https://example.org"><text>Hi</text></a>'))).toEqual({
+      safe: true,
+    })
   })
 
   it.each([
@@ -16,9 +18,21 @@ describe('checkSvg', () => {
     ['a javascript: link', wrap('<a xlink:href=" javascript:alert(1)"><text>x</text></a>'), 'xlink:href'],
     ['embedded HTML', wrap('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'), '<foreignObject>'],
     ['a CSS import', wrap('<style>@import url(https://evil.example/x.css);</style>'), '<style>'],
-    ['a link under another namespace prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink"><a x:href="javascript:alert(1)"><text>x</text></a></svg>', 'x:href'],
-    ['an animation that sets a javascript: link', wrap('<a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'), '<set'],
-    ['a stylesheet processing instruction', `<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.xsl"?>${wrap('<rect/>')}`, '<?…?>'],
+    [
+      'a link under another namespace prefix',
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink"><a x:href="javascript:alert(1)"><text>x</text></a></svg>',
+      'x:href',
+    ],
+    [
+      'an animation that sets a javascript: link',
+      wrap('<a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'),
+      '<set',
+    ],
+    [
+      'a stylesheet processing instruction',
+      `<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.xsl"?>${wrap('<rect/>')}`,
+      '<?…?>',
+    ],
     ['HTML markup hidden in a CDATA section', wrap('<text><![CDATA[><img src=x onerror=alert(1)>]]></text>'), '<img'],
     ['an entity declaration', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>${wrap('<text>&a;</text>')}`, '<!ENTITY>'],
   ])('refuses %s', (_label, svg, reason) => {

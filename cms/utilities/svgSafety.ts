@@ -15,8 +15,7 @@ const linkAttributes = new Set(['href', 'src', 'data', 'action', 'formaction'])
 const animationValues = ['to', 'from', 'values', 'by']
 
 /** Browsers ignore whitespace and control characters inside a URL scheme ("java\tscript:"). */
-const withoutInvisibles = (value: string): string =>
-  [...value].filter((char) => (char.codePointAt(0) ?? 0) > 0x20).join('')
+const withoutInvisibles = (value: string): string => [...value].filter((char) => (char.codePointAt(0) ?? 0) > 0x20).join('')
 
 const isDangerousUrl = (value: string): boolean => {
   const compact = withoutInvisibles(value).toLowerCase()

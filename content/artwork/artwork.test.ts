@@ -41,7 +41,11 @@ describe('renderVisual', () => {
   })
   it('escapes text and tolerates odd palettes', async () => {
     for (const style of ['slogan', 'icon'] as const)
-      expect(await size(await renderVisual({ style, palette: ['nope'], text: nasty }, { width: 600, height: 400 }))).toEqual(['png', 600, 400])
+      expect(await size(await renderVisual({ style, palette: ['nope'], text: nasty }, { width: 600, height: 400 }))).toEqual([
+        'png',
+        600,
+        400,
+      ])
     expect(await size(await renderVisual({ style: 'slogan', palette: [] }, { width: 300, height: 200 }))).toEqual(['png', 300, 200])
   })
 })
@@ -82,13 +86,26 @@ describe('renderInfographic', () => {
   })
   it('handles negative values, a single item and no items', async () => {
     const base = { title: 'Test', locale: 'fr' as const, colour: '#333366', source: 'x' }
-    const neg: ChartSpec = { kind: 'bars', unit: 'Md€', items: [{ label: { fr: 'a' }, value: -5 }, { label: { fr: 'b' }, value: 12 }] }
+    const neg: ChartSpec = {
+      kind: 'bars',
+      unit: 'Md€',
+      items: [
+        { label: { fr: 'a' }, value: -5 },
+        { label: { fr: 'b' }, value: 12 },
+      ],
+    }
     const one: ChartSpec = { kind: 'donut', items: [{ label: { fr: 'tout' }, value: 1 }] }
     const none: ChartSpec = { kind: 'figures', items: [] }
     for (const chart of [neg, one, none]) expect(await size(await renderInfographic({ ...base, chart }))).toEqual(['png', 2000, 2600])
   })
   it('is deterministic', async () => {
-    const input = { title: 'Émissions', chart: { kind: 'donut' as const, unit: '%', items }, locale: 'en' as const, colour: '#1b4d3e', source: 'Citepa' }
+    const input = {
+      title: 'Émissions',
+      chart: { kind: 'donut' as const, unit: '%', items },
+      locale: 'en' as const,
+      colour: '#1b4d3e',
+      source: 'Citepa',
+    }
     expect((await renderInfographic(input)).equals(await renderInfographic(input))).toBe(true)
   })
 })

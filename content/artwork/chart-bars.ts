@@ -21,20 +21,37 @@ export function drawBars({ x, y, w, h, items, unit, locale, colour, ink }: Chart
     const by = ry + labelSize * 1.45
     const label = wrap(item.label, w, { size: labelSize, maxLines: 1 })
     out.push(text(label, x, ry + labelSize, { size: labelSize, fill: ink }))
-    out.push(`<rect x="${r1(x)}" y="${r1(by)}" width="${r1(w)}" height="${r1(barH)}" rx="${r1(barH / 2)}" fill="${lighten(colour, 0.88)}"/>`)
+    out.push(
+      `<rect x="${r1(x)}" y="${r1(by)}" width="${r1(w)}" height="${r1(barH)}" rx="${r1(barH / 2)}" fill="${lighten(colour, 0.88)}"/>`,
+    )
     const len = (Math.abs(item.value) / span) * w
     const neg = item.value < 0
     const bx = neg ? zero - len : zero
-    if (len > 0) out.push(`<rect x="${r1(bx)}" y="${r1(by)}" width="${r1(Math.max(len, barH))}" height="${r1(barH)}" rx="${r1(barH / 2)}" fill="${colour}"/>`)
+    if (len > 0)
+      out.push(
+        `<rect x="${r1(bx)}" y="${r1(by)}" width="${r1(Math.max(len, barH))}" height="${r1(barH)}" rx="${r1(barH / 2)}" fill="${colour}"/>`,
+      )
     const value = formatValue(item.value, unit, locale)
     const vw = measure(value, valueSize, true)
     const base = by + barH / 2 + valueSize * 0.36
     const inside = len > vw + barH * 0.9
     const pad = barH * 0.42
     const end = neg ? bx : bx + Math.max(len, barH)
-    if (inside) out.push(text(value, neg ? end + pad : end - pad, base, { size: valueSize, fill: '#ffffff', bold: true, anchor: neg ? 'start' : 'end' }))
-    else out.push(text(value, neg ? end - pad * 0.6 : end + pad * 0.6, base, { size: valueSize, fill: ink, bold: true, anchor: neg ? 'end' : 'start' }))
+    if (inside)
+      out.push(
+        text(value, neg ? end + pad : end - pad, base, { size: valueSize, fill: '#ffffff', bold: true, anchor: neg ? 'start' : 'end' }),
+      )
+    else
+      out.push(
+        text(value, neg ? end - pad * 0.6 : end + pad * 0.6, base, {
+          size: valueSize,
+          fill: ink,
+          bold: true,
+          anchor: neg ? 'end' : 'start',
+        }),
+      )
   })
-  if (min < 0) out.push(`<rect x="${r1(zero - 3)}" y="${r1(top)}" width="6" height="${r1(rowH * n)}" rx="3" fill="${ink}" fill-opacity="0.5"/>`)
+  if (min < 0)
+    out.push(`<rect x="${r1(zero - 3)}" y="${r1(top)}" width="6" height="${r1(rowH * n)}" rx="3" fill="${ink}" fill-opacity="0.5"/>`)
   return out.join('')
 }

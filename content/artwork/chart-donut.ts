@@ -15,7 +15,9 @@ export function drawDonut({ x, y, w, h, items, unit, locale, colour, ink, muted 
   const rm = R - th / 2
   const cx = x + w / 2
   const cy = y + (h - (2 * R + 100 + legendH)) / 2 + R
-  const out: string[] = [`<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rm)}" fill="none" stroke="${colour}" stroke-opacity="0.08" stroke-width="${r1(th)}"/>`]
+  const out: string[] = [
+    `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rm)}" fill="none" stroke="${colour}" stroke-opacity="0.08" stroke-width="${r1(th)}"/>`,
+  ]
   const big = values.indexOf(Math.max(...values))
   const gap = items.length > 1 ? 0.014 : 0
   const pt = (a: number, r: number) => `${r1(cx + r * Math.cos(a))},${r1(cy + r * Math.sin(a))}`
@@ -23,16 +25,26 @@ export function drawDonut({ x, y, w, h, items, unit, locale, colour, ink, muted 
   values.forEach((v, i) => {
     const share = v / total
     const a1 = a0 + share * Math.PI * 2
-    if (share >= 0.9999) out.push(`<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rm)}" fill="none" stroke="${colours[i]}" stroke-width="${r1(th)}"/>`)
+    if (share >= 0.9999)
+      out.push(`<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rm)}" fill="none" stroke="${colours[i]}" stroke-width="${r1(th)}"/>`)
     else if (share > 0) {
       const s = a0 + Math.min(gap, share * Math.PI)
       const e = a1 - Math.min(gap, share * Math.PI)
-      out.push(`<path d="M${pt(s, rm)}A${r1(rm)},${r1(rm)} 0 ${e - s > Math.PI ? 1 : 0} 1 ${pt(e, rm)}" fill="none" stroke="${colours[i]}" stroke-width="${r1(th)}"/>`)
+      out.push(
+        `<path d="M${pt(s, rm)}A${r1(rm)},${r1(rm)} 0 ${e - s > Math.PI ? 1 : 0} 1 ${pt(e, rm)}" fill="none" stroke="${colours[i]}" stroke-width="${r1(th)}"/>`,
+      )
     }
     if (share >= 0.05 && i !== big) {
       const mid = (a0 + a1) / 2
       const size = th * 0.26
-      out.push(text(formatPercent(share, locale), cx + rm * Math.cos(mid), cy + rm * Math.sin(mid) + size * 0.36, { size, fill: textOn(colours[i]!), bold: true, anchor: 'middle' }))
+      out.push(
+        text(formatPercent(share, locale), cx + rm * Math.cos(mid), cy + rm * Math.sin(mid) + size * 0.36, {
+          size,
+          fill: textOn(colours[i]!),
+          bold: true,
+          anchor: 'middle',
+        }),
+      )
     }
     a0 = a1
   })
@@ -55,7 +67,8 @@ export function drawDonut({ x, y, w, h, items, unit, locale, colour, ink, muted 
       text(wrap(item.label, w * 0.62, { size, maxLines: 1 }), x + size * 1.9, ty, { size, fill: ink }),
       text(detail, x + w, ty, { size, fill: ink, bold: true, anchor: 'end' }),
     )
-    if (i < items.length - 1) out.push(`<rect x="${r1(x)}" y="${r1(ty + rowH / 2 - 12)}" width="${r1(w)}" height="2" fill="${ink}" fill-opacity="0.08"/>`)
+    if (i < items.length - 1)
+      out.push(`<rect x="${r1(x)}" y="${r1(ty + rowH / 2 - 12)}" width="${r1(w)}" height="2" fill="${ink}" fill-opacity="0.08"/>`)
   })
   return out.join('')
 }

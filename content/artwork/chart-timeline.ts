@@ -15,7 +15,9 @@ export function drawTimeline({ x, y, w, h, items, locale, colour, ink }: ChartCo
   const dot = Math.min(36, rowH * 0.14)
   const first = top + yearSize * 0.45
   const last = top + (n - 1) * rowH + yearSize * 0.45
-  const out: string[] = [`<rect x="${r1(lx - 8)}" y="${r1(first)}" width="16" height="${r1(Math.max(0, last - first))}" rx="8" fill="${lighten(colour, 0.7)}"/>`]
+  const out: string[] = [
+    `<rect x="${r1(lx - 8)}" y="${r1(first)}" width="16" height="${r1(Math.max(0, last - first))}" rx="8" fill="${lighten(colour, 0.7)}"/>`,
+  ]
   sorted.forEach(({ item }, k) => {
     const cy = top + k * rowH + yearSize * 0.45
     const tx = lx + dot + 70
@@ -23,7 +25,11 @@ export function drawTimeline({ x, y, w, h, items, locale, colour, ink }: ChartCo
       `<circle cx="${r1(lx)}" cy="${r1(cy)}" r="${r1(dot)}" fill="${colour}"/>`,
       `<circle cx="${r1(lx)}" cy="${r1(cy)}" r="${r1(dot * 0.42)}" fill="#ffffff"/>`,
       text(formatYear(item.value, locale), tx, cy + yearSize * 0.36, { size: yearSize, fill: colour, bold: true }),
-      text(wrap(item.label, x + w - tx, { size: labelSize, maxLines: 2 }), tx, cy + yearSize * 0.36 + labelSize * 1.5, { size: labelSize, fill: ink, lineHeight: 1.22 }),
+      text(wrap(item.label, x + w - tx, { size: labelSize, maxLines: 2 }), tx, cy + yearSize * 0.36 + labelSize * 1.5, {
+        size: labelSize,
+        fill: ink,
+        lineHeight: 1.22,
+      }),
     )
   })
   return out.join('')

@@ -11,7 +11,10 @@ export function parse(hex: string): Rgb {
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb
 }
 
-const hex2 = (n: number) => Math.round(Math.max(0, Math.min(255, n))).toString(16).padStart(2, '0')
+const hex2 = (n: number) =>
+  Math.round(Math.max(0, Math.min(255, n)))
+    .toString(16)
+    .padStart(2, '0')
 export const toHex = ([r, g, b]: Rgb): string => `#${hex2(r)}${hex2(g)}${hex2(b)}`
 
 /** Normalised `#rrggbb`. */
@@ -66,7 +69,8 @@ function rotateHue(c: string, degrees: number): string {
   const C = (1 - Math.abs(2 * l - 1)) * s
   const X = C * (1 - Math.abs(((h / 60) % 2) - 1))
   const m = l - C / 2
-  const [r1, g1, b1] = h < 60 ? [C, X, 0] : h < 120 ? [X, C, 0] : h < 180 ? [0, C, X] : h < 240 ? [0, X, C] : h < 300 ? [X, 0, C] : [C, 0, X]
+  const [r1, g1, b1] =
+    h < 60 ? [C, X, 0] : h < 120 ? [X, C, 0] : h < 180 ? [0, C, X] : h < 240 ? [0, X, C] : h < 300 ? [X, 0, C] : [C, 0, X]
   return toHex([(r1 + m) * 255, (g1 + m) * 255, (b1 + m) * 255])
 }
 

@@ -13,13 +13,19 @@ const motifs: Record<TrainingKind, { icon: PictogramName; decor: (c: string, tin
     decor: (c, tint) =>
       `<path d="M${W},0 V620 A620,620 0 0 1 ${W - 620},0 Z" fill="${lighten(c, 0.1)}"/>` +
       `<path d="M${W - 900},${H} A300,300 0 0 1 ${W - 300},${H} Z" fill="${darken(c, 0.18)}"/>` +
-      Array.from({ length: 16 }, (_, i) => `<circle cx="${W - 300 + (i % 4) * 60}" cy="${H - 260 + Math.floor(i / 4) * 60}" r="13" fill="${tint}"/>`).join(''),
+      Array.from(
+        { length: 16 },
+        (_, i) => `<circle cx="${W - 300 + (i % 4) * 60}" cy="${H - 260 + Math.floor(i / 4) * 60}" r="13" fill="${tint}"/>`,
+      ).join(''),
   },
   theory: {
     icon: 'bulb',
     decor: (c, tint) =>
       [1.55, 1.95, 2.35]
-        .map((k, i) => `<circle cx="${W - 520}" cy="${H / 2}" r="${r1(300 * k)}" fill="none" stroke="${lighten(c, 0.18 + i * 0.06)}" stroke-width="26"/>`)
+        .map(
+          (k, i) =>
+            `<circle cx="${W - 520}" cy="${H / 2}" r="${r1(300 * k)}" fill="none" stroke="${lighten(c, 0.18 + i * 0.06)}" stroke-width="26"/>`,
+        )
         .join('') + `<circle cx="${W - 170}" cy="190" r="70" fill="${tint}"/>`,
   },
   practice: {
@@ -32,12 +38,7 @@ const motifs: Record<TrainingKind, { icon: PictogramName; decor: (c: string, tin
   },
 }
 
-export async function renderCover(input: {
-  title: string
-  subtitle?: string
-  colour: string
-  kind: TrainingKind
-}): Promise<Buffer> {
+export async function renderCover(input: { title: string; subtitle?: string; colour: string; kind: TrainingKind }): Promise<Buffer> {
   const bg = normal(input.colour)
   const ink = textOn(bg)
   const tint = lighten(bg, 0.6)

@@ -6,14 +6,27 @@
 import { r1 } from './svg'
 
 export type PictogramName =
-  | 'megaphone' | 'ballot' | 'bubble' | 'leaf' | 'building' | 'globe'
-  | 'scales' | 'gear' | 'book' | 'checklist' | 'bulb'
+  'megaphone' | 'ballot' | 'bubble' | 'leaf' | 'building' | 'globe' | 'scales' | 'gear' | 'book' | 'checklist' | 'bulb'
 
 export const pictogramNames: readonly PictogramName[] = [
-  'megaphone', 'ballot', 'bubble', 'leaf', 'building', 'globe', 'scales', 'gear', 'book', 'checklist', 'bulb',
+  'megaphone',
+  'ballot',
+  'bubble',
+  'leaf',
+  'building',
+  'globe',
+  'scales',
+  'gear',
+  'book',
+  'checklist',
+  'bulb',
 ]
 
-interface Colours { fg: string; accent: string; bg: string }
+interface Colours {
+  fg: string
+  accent: string
+  bg: string
+}
 
 const line = (d: string, stroke: string, w: number) =>
   `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${w}" stroke-linecap="round" stroke-linejoin="round"/>`
@@ -72,14 +85,18 @@ const draw: Record<PictogramName, (c: Colours) => string> = {
     round('M104,58 C122,44 150,40 178,46 L178,160 C150,154 122,158 104,172 Z', fg, 8) +
     line('M40,76 Q60,72 80,80 M40,104 Q60,100 80,108 M40,132 Q60,128 80,136', bg, 7) +
     line('M120,80 Q140,72 160,76 M120,108 Q140,100 160,104', bg, 7) +
-    rect(132, 126, 22, 52, 3, accent) + round('M132,176 L143,166 L154,176 Z', bg, 1),
+    rect(132, 126, 22, 52, 3, accent) +
+    round('M132,176 L143,166 L154,176 Z', bg, 1),
   checklist: ({ fg, accent, bg }) =>
     rect(38, 30, 124, 154, 18, fg) +
     rect(72, 18, 56, 28, 10, accent) +
     [80, 116, 152]
-      .map((y, i) =>
-        (i < 2 ? line(`M58,${y} L66,${y + 8} L80,${y - 8}`, accent, 8) : `<circle cx="68" cy="${y}" r="9" fill="none" stroke="${bg}" stroke-width="6"/>`) +
-        line(`M96,${y} H142`, bg, 9))
+      .map(
+        (y, i) =>
+          (i < 2
+            ? line(`M58,${y} L66,${y + 8} L80,${y - 8}`, accent, 8)
+            : `<circle cx="68" cy="${y}" r="9" fill="none" stroke="${bg}" stroke-width="6"/>`) + line(`M96,${y} H142`, bg, 9),
+      )
       .join(''),
   bulb: ({ fg, accent, bg }) =>
     round('M100,34 C66,34 50,60 50,84 C50,108 68,120 74,138 L126,138 C132,120 150,108 150,84 C150,60 134,34 100,34 Z', fg, 10) +
@@ -89,10 +106,7 @@ const draw: Record<PictogramName, (c: Colours) => string> = {
     line('M100,8 V18 M38,26 L46,34 M162,26 L154,34 M18,86 H28 M172,86 H182', accent, 9),
 }
 
-export function pictogram(
-  name: PictogramName,
-  o: { x: number; y: number; size: number } & Colours,
-): string {
+export function pictogram(name: PictogramName, o: { x: number; y: number; size: number } & Colours): string {
   return `<g transform="translate(${r1(o.x)} ${r1(o.y)}) scale(${r1((o.size / 200) * 1000) / 1000})">${draw[name](o)}</g>`
 }
 
@@ -112,6 +126,9 @@ const KEYWORDS: [RegExp, PictogramName][] = [
 
 /** Pictogram suggested by a text's keywords, else `fallback`. */
 export function pictogramFor(text: string | undefined, fallback: PictogramName): PictogramName {
-  const plain = (text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const plain = (text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
   return KEYWORDS.find(([re]) => re.test(plain))?.[1] ?? fallback
 }

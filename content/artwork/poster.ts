@@ -22,7 +22,10 @@ export async function renderPoster(input: { title: string; colour: string; durat
   const cy = 400
   const R = 130
   const rings = [1.6, 2.3, 3.0, 3.7]
-    .map((k, i) => `<circle cx="${cx}" cy="${cy}" r="${r1(R * k)}" fill="none" stroke="${lighten(bg, 0.1 + i * 0.02)}" stroke-width="${30 - i * 5}"/>`)
+    .map(
+      (k, i) =>
+        `<circle cx="${cx}" cy="${cy}" r="${r1(R * k)}" fill="none" stroke="${lighten(bg, 0.1 + i * 0.02)}" stroke-width="${30 - i * 5}"/>`,
+    )
     .join('')
   const title = fit(input.title, W - 2 * m, 260, { maxSize: 84, minSize: 48, maxLines: 2, bold: true, lineHeight: 1.12 })
   const band = 420
@@ -42,6 +45,11 @@ export async function renderPoster(input: { title: string; colour: string; durat
     `<path d="M${m + 46},${m + 8} V${m + 18} H${m + 54}" fill="none" stroke="${bg}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>` +
     text(duration, m + 80, m + 32, { size: 40, fill: darken(bg, 0.1), bold: true }) +
     `<rect x="${m}" y="${r1(titleTop - 40)}" width="110" height="18" rx="9" fill="${tint}"/>` +
-    text(title.lines, m, titleTop + title.size * 0.9, { size: title.size, fill: textOn(darken(bg, 0.25)) === ink ? ink : '#ffffff', bold: true, lineHeight: 1.12 })
+    text(title.lines, m, titleTop + title.size * 0.9, {
+      size: title.size,
+      fill: textOn(darken(bg, 0.25)) === ink ? ink : '#ffffff',
+      bold: true,
+      lineHeight: 1.12,
+    })
   return toPng(svgDoc(W, H, body))
 }

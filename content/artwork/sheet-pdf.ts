@@ -19,7 +19,10 @@ const toRgb = (hex: string): RGB => {
 class Cursor {
   page!: PDFPage
   y = 0
-  constructor(private doc: PDFDocument, private accent: RGB) {}
+  constructor(
+    private doc: PDFDocument,
+    private accent: RGB,
+  ) {}
   newPage(): void {
     this.page = this.doc.addPage(PAGE)
     this.page.drawRectangle({ x: 0, y: PAGE[1] - 8, width: PAGE[0], height: 8, color: this.accent })
@@ -84,7 +87,13 @@ export async function renderSheetPdf(input: {
     const top = c.y
     const label = String(i + 1)
     c.page.drawCircle({ x: M + 13, y: top - 14, size: 13, color: accent })
-    c.page.drawText(label, { x: M + 13 - fonts.bold.widthOfTextAtSize(label, 11) / 2, y: top - 18, size: 11, font: fonts.bold, color: toRgb(textOn(colour)) })
+    c.page.drawText(label, {
+      x: M + 13 - fonts.bold.widthOfTextAtSize(label, 11) / 2,
+      y: top - 18,
+      size: 11,
+      font: fonts.bold,
+      color: toRgb(textOn(colour)),
+    })
     paragraph(c, fonts, titleRuns, { x: M + indent, width: COL - indent, size: 14, lead: 19, colour: INK })
     c.y -= 4
     for (const block of parseMarkdown(step.body)) {
@@ -93,12 +102,25 @@ export async function renderSheetPdf(input: {
         c.need(15.5)
         const y0 = c.y
         if (block.kind === 'bullet') c.page.drawCircle({ x: M + indent + 3, y: y0 - 15.5 + 3.5, size: 2.2, color: accent })
-        else c.page.drawText(fonts.clean(block.marker ?? '', fonts.bold), { x: M + indent, y: y0 - 15.5, size, font: fonts.bold, color: accent })
+        else
+          c.page.drawText(fonts.clean(block.marker ?? '', fonts.bold), {
+            x: M + indent,
+            y: y0 - 15.5,
+            size,
+            font: fonts.bold,
+            color: accent,
+          })
         paragraph(c, fonts, block.runs, { x: M + indent + 16, width: COL - indent - 16, size, lead: 15.5, colour: INK })
         c.y -= 2
       } else {
         if (block.kind === 'heading') c.y -= 4
-        paragraph(c, fonts, block.runs, { x: M + indent, width: COL - indent, size, lead: block.kind === 'heading' ? 17 : 15.5, colour: INK })
+        paragraph(c, fonts, block.runs, {
+          x: M + indent,
+          width: COL - indent,
+          size,
+          lead: block.kind === 'heading' ? 17 : 15.5,
+          colour: INK,
+        })
         c.y -= 6
       }
     }

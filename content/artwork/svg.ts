@@ -8,12 +8,7 @@ import sharp from 'sharp'
 export const FONT = 'DejaVu Sans, sans-serif'
 
 export function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }
 
 /** 32-bit FNV-1a hash of a string. */
@@ -60,10 +55,24 @@ const BOLD =
 const table = (csv: string) => csv.split(',').map((n) => Number(n) / 100)
 const WIDTHS = { regular: table(REGULAR), bold: table(BOLD) }
 const SPECIAL: Record<string, [number, number]> = {
-  '\u00a0': [0.32, 0.35], '\u202f': [0.2, 0.22], '’': [0.32, 0.38], '‘': [0.32, 0.38],
-  '«': [0.56, 0.67], '»': [0.56, 0.67], '“': [0.52, 0.6], '”': [0.52, 0.6],
-  '–': [0.5, 0.5], '—': [1, 1], '…': [1, 1], '€': [0.64, 0.7], 'œ': [1.03, 1.1],
-  'Œ': [1.08, 1.19], 'æ': [0.98, 1.02], 'Æ': [0.98, 1.07], 'ß': [0.63, 0.71], '•': [0.59, 0.59],
+  '\u00a0': [0.32, 0.35],
+  '\u202f': [0.2, 0.22],
+  '’': [0.32, 0.38],
+  '‘': [0.32, 0.38],
+  '«': [0.56, 0.67],
+  '»': [0.56, 0.67],
+  '“': [0.52, 0.6],
+  '”': [0.52, 0.6],
+  '–': [0.5, 0.5],
+  '—': [1, 1],
+  '…': [1, 1],
+  '€': [0.64, 0.7],
+  œ: [1.03, 1.1],
+  Œ: [1.08, 1.19],
+  æ: [0.98, 1.02],
+  Æ: [0.98, 1.07],
+  ß: [0.63, 0.71],
+  '•': [0.59, 0.59],
 }
 
 function charWidth(ch: string, bold: boolean): number {

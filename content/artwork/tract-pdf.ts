@@ -12,7 +12,11 @@ const colour = (hex: string) => {
   return rgb(r / 255, g / 255, b / 255)
 }
 
-export async function renderTractArtworkPdf({ page, background }: TractCanvas, layers: readonly TractLayer[], title: string): Promise<Buffer> {
+export async function renderTractArtworkPdf(
+  { page, background }: TractCanvas,
+  layers: readonly TractLayer[],
+  title: string,
+): Promise<Buffer> {
   const scale = pointsPerUnit[page.unit]
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.setTitle(title)

@@ -27,5 +27,7 @@ function tractArtworkSvg({ page, background }: TractCanvas, layers: readonly Tra
 }
 
 export async function renderTractArtworkPng(canvas: TractCanvas, layers: readonly TractLayer[]): Promise<Buffer> {
-  return sharp(Buffer.from(tractArtworkSvg(canvas, layers))).png({ compressionLevel: 9 }).toBuffer()
+  return sharp(Buffer.from(tractArtworkSvg(canvas, layers)))
+    .png({ compressionLevel: 9 })
+    .toBuffer()
 }

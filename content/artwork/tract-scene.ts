@@ -63,7 +63,15 @@ export function expandLayers(layers: readonly TractLayer[]): TractShape[] {
         const [cx, cy] = [layer.x + r, layer.y + r]
         return [
           { kind: 'circle', cx, cy, r, fill: layer.fill },
-          { kind: 'polygon', fill: layer.fill, points: [[cx - r, cy], [cx + r, cy], [cx, layer.y + layer.height]] },
+          {
+            kind: 'polygon',
+            fill: layer.fill,
+            points: [
+              [cx - r, cy],
+              [cx + r, cy],
+              [cx, layer.y + layer.height],
+            ],
+          },
           { kind: 'circle', cx, cy, r: r * 0.42, fill: layer.hole },
         ]
       }

@@ -8,7 +8,10 @@ function turbine(x: number, y: number, height: number, angle: number, colour: st
   const blade = height * 0.55
   const bw = height * 0.05
   const blades = [0, 120, 240]
-    .map((a) => `<path d="M${r1(x)},${r1(hub)}C${r1(x - bw)},${r1(hub - blade * 0.3)} ${r1(x - bw * 0.4)},${r1(hub - blade)} ${r1(x)},${r1(hub - blade)}C${r1(x + bw * 0.5)},${r1(hub - blade * 0.6)} ${r1(x + bw * 0.6)},${r1(hub - blade * 0.2)} ${r1(x)},${r1(hub)}Z" transform="rotate(${r1(angle + a)} ${r1(x)} ${r1(hub)})" fill="${colour}"/>`)
+    .map(
+      (a) =>
+        `<path d="M${r1(x)},${r1(hub)}C${r1(x - bw)},${r1(hub - blade * 0.3)} ${r1(x - bw * 0.4)},${r1(hub - blade)} ${r1(x)},${r1(hub - blade)}C${r1(x + bw * 0.5)},${r1(hub - blade * 0.6)} ${r1(x + bw * 0.6)},${r1(hub - blade * 0.2)} ${r1(x)},${r1(hub)}Z" transform="rotate(${r1(angle + a)} ${r1(x)} ${r1(hub)})" fill="${colour}"/>`,
+    )
     .join('')
   const tw = height * 0.035
   return (
@@ -35,7 +38,10 @@ export function landscape({ w, h, u, palette: [p0, p1, p2], rand }: Scene): stri
     `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${mix(p0, '#ffffff', 0.6)}"/><stop offset="0.6" stop-color="${sky}"/></linearGradient></defs>`,
     `<rect width="${w}" height="${h}" fill="url(#sky)"/>`,
   ]
-  for (const [k, o] of [[2.6, 0.18], [1.8, 0.28]] as const)
+  for (const [k, o] of [
+    [2.6, 0.18],
+    [1.8, 0.28],
+  ] as const)
     out.push(`<circle cx="${r1(sunX)}" cy="${r1(sunY)}" r="${r1(sunR * k)}" fill="${lighten(sun, 0.6)}" fill-opacity="${o}"/>`)
   out.push(`<circle cx="${r1(sunX)}" cy="${r1(sunY)}" r="${r1(sunR)}" fill="${sun}"/>`)
   for (let i = 0; i < 3; i++) {
@@ -55,8 +61,8 @@ export function landscape({ w, h, u, palette: [p0, p1, p2], rand }: Scene): stri
     { base: 0.9, amp: 0.04, colour: darken(p0, 0.2) },
   ]
   layers.forEach((layer, li) => {
-    const f1 = rand.range(1.2, 2.4) / w * Math.PI
-    const f2 = rand.range(3, 5) / w * Math.PI
+    const f1 = (rand.range(1.2, 2.4) / w) * Math.PI
+    const f2 = (rand.range(3, 5) / w) * Math.PI
     const ph1 = rand.range(0, 6.28)
     const ph2 = rand.range(0, 6.28)
     const y = (x: number) => h * (layer.base + layer.amp * Math.sin(x * f1 + ph1) + layer.amp * 0.4 * Math.sin(x * f2 + ph2))

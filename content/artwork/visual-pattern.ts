@@ -67,7 +67,9 @@ function chevrons({ w, h, u, palette: [bg, c1, c2] }: Scene): string {
   for (let y = -s; y < h + s; y += s * 0.55, i++) {
     let d = `M${r1(-s)},${r1(y)}`
     for (let x = -s, k = 0; x < w + s; x += s / 2, k++) d += `L${r1(x + s / 2)},${r1(y + (k % 2 ? 0 : -s * 0.32))}`
-    rows.push(`<path d="${d}" fill="none" stroke="${i % 2 ? c2 : c1}" stroke-width="${r1(s * 0.15)}" stroke-linejoin="round" stroke-linecap="round"/>`)
+    rows.push(
+      `<path d="${d}" fill="none" stroke="${i % 2 ? c2 : c1}" stroke-width="${r1(s * 0.15)}" stroke-linejoin="round" stroke-linecap="round"/>`,
+    )
   }
   return `<rect width="${w}" height="${h}" fill="${bg}"/>${rows.join('')}`
 }

@@ -18,7 +18,14 @@ export interface Scene {
 }
 
 function slogan(scene: Scene): string {
-  const { w, h, u, palette: [bg, a1, a2], rand, text: words } = scene
+  const {
+    w,
+    h,
+    u,
+    palette: [bg, a1, a2],
+    rand,
+    text: words,
+  } = scene
   if (!words?.trim()) return pattern(scene)
   const ink = textOn(bg)
   const m = 150 * u
@@ -30,7 +37,9 @@ function slogan(scene: Scene): string {
   const dots: string[] = []
   for (let i = 0; i < 6; i++)
     for (let j = 0; j < 4; j++)
-      dots.push(`<circle cx="${r1(w - m - i * 44 * u)}" cy="${r1((topRight ? h - m : m) + (topRight ? -1 : 1) * j * 44 * u)}" r="${r1(9 * u)}" fill="${ink}" fill-opacity="0.35"/>`)
+      dots.push(
+        `<circle cx="${r1(w - m - i * 44 * u)}" cy="${r1((topRight ? h - m : m) + (topRight ? -1 : 1) * j * 44 * u)}" r="${r1(9 * u)}" fill="${ink}" fill-opacity="0.35"/>`,
+      )
   const shapes =
     `<circle cx="${r1(w - 0.04 * w)}" cy="${r1(cy)}" r="${r1(r)}" fill="${accent}"/>` +
     `<circle cx="${r1(w - 0.04 * w - r * 0.5)}" cy="${r1(cy + (topRight ? 1 : -1) * r * 0.55)}" r="${r1(r * 0.62)}" fill="none" stroke="${ring}" stroke-width="${r1(34 * u)}"/>` +
@@ -59,7 +68,10 @@ function icon({ w, h, u, palette: [bg, a1, a2], rand, text: words }: Scene): str
   const cy = caption ? h * 0.42 : h / 2
   const R = Math.min(w, h) * (caption ? 0.3 : 0.36)
   const rings = [1.35, 1.7, 2.05]
-    .map((k, i) => `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(R * k)}" fill="none" stroke="${textOn(bg)}" stroke-opacity="${0.16 - i * 0.04}" stroke-width="${r1(18 * u)}"/>`)
+    .map(
+      (k, i) =>
+        `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(R * k)}" fill="none" stroke="${textOn(bg)}" stroke-opacity="${0.16 - i * 0.04}" stroke-width="${r1(18 * u)}"/>`,
+    )
     .join('')
   let label = ''
   if (caption) {
@@ -76,10 +88,7 @@ function icon({ w, h, u, palette: [bg, a1, a2], rand, text: words }: Scene): str
 
 const styles: Record<VisualSeed['artwork']['style'], (s: Scene) => string> = { slogan, pattern, landscape, crowd, icon }
 
-export async function renderVisual(
-  artwork: VisualSeed['artwork'],
-  opts: { width?: number; height?: number } = {},
-): Promise<Buffer> {
+export async function renderVisual(artwork: VisualSeed['artwork'], opts: { width?: number; height?: number } = {}): Promise<Buffer> {
   const w = dim(opts.width, 2400)
   const h = dim(opts.height, 1600)
   const palette = expandPalette(artwork.palette)

@@ -42,7 +42,10 @@ const texts = {
   },
   message: {
     label: { fr: 'Texte libre', en: 'Free text' },
-    help: { fr: 'Facultatif : un appel, l’ordre du jour, les intervenant·es.', en: 'Optional: a call to action, the agenda, the speakers.' },
+    help: {
+      fr: 'Facultatif : un appel, l’ordre du jour, les intervenant·es.',
+      en: 'Optional: a call to action, the agenda, the speakers.',
+    },
   },
 } satisfies Record<string, { label: Localized; help: Localized }>
 
@@ -55,7 +58,13 @@ const field = (
   options: { maxLength: number; required: boolean; defaultValue?: Localized },
 ): TractFieldSeed => ({ key, type, box, style, ...texts[key], ...options })
 
-const style = (font: TextStyle['font'], minSize: number, maxSize: number, colour: string, align: TextStyle['align'] = 'start'): TextStyle => ({
+const style = (
+  font: TextStyle['font'],
+  minSize: number,
+  maxSize: number,
+  colour: string,
+  align: TextStyle['align'] = 'start',
+): TextStyle => ({
   font,
   minSize,
   maxSize,
@@ -102,8 +111,26 @@ export const tracts: TractSeed[] = [
         { kind: 'rect', x: 0, y: 0, width: 148, height: 120, fill: purple.base },
         { kind: 'rays', cx: 148, cy: 0, radius: 119, count: 9, from: 90, to: 180, fill: purple.ray },
         { kind: 'circle', cx: 150, cy: -2, r: 27, fill: yellow },
-        { kind: 'polygon', points: [[0, 34], [143, 34], [135, 76], [0, 76]], fill: purple.deep },
-        { kind: 'polygon', points: [[0, 31], [140, 31], [132, 73], [0, 73]], fill: yellow },
+        {
+          kind: 'polygon',
+          points: [
+            [0, 34],
+            [143, 34],
+            [135, 76],
+            [0, 76],
+          ],
+          fill: purple.deep,
+        },
+        {
+          kind: 'polygon',
+          points: [
+            [0, 31],
+            [140, 31],
+            [132, 73],
+            [0, 73],
+          ],
+          fill: yellow,
+        },
         { kind: 'rect', x: 0, y: 120, width: 148, height: 2.5, fill: yellow },
         { kind: 'pin', x: 10, y: 127, height: 11, fill: purple.base, hole: purple.cream },
         { kind: 'rect', x: 101, y: 124, width: 41, height: 41, radius: 3, fill: white },
@@ -152,8 +179,26 @@ export const tracts: TractSeed[] = [
         { kind: 'ring', cx: 297, cy: 0, r: 70, width: 16, stroke: red.ring },
         { kind: 'ring', cx: 297, cy: 0, r: 110, width: 16, stroke: red.ring },
         { kind: 'ring', cx: 297, cy: 0, r: 150, width: 16, stroke: red.ring },
-        { kind: 'polygon', points: [[20, 154], [190, 148], [190, 156], [20, 162]], fill: yellow },
-        { kind: 'polygon', points: [[0, 180], [297, 168], [297, 368], [0, 368]], fill: red.cream },
+        {
+          kind: 'polygon',
+          points: [
+            [20, 154],
+            [190, 148],
+            [190, 156],
+            [20, 162],
+          ],
+          fill: yellow,
+        },
+        {
+          kind: 'polygon',
+          points: [
+            [0, 180],
+            [297, 168],
+            [297, 368],
+            [0, 368],
+          ],
+          fill: red.cream,
+        },
         { kind: 'pin', x: 20, y: 270, height: 24, fill: red.base, hole: red.cream },
         { kind: 'rect', x: 199, y: 262, width: 84, height: 84, radius: 5, fill: white },
         { kind: 'rect', x: 0, y: 368, width: 297, height: 5, fill: yellow },
@@ -192,7 +237,16 @@ export const tracts: TractSeed[] = [
         { kind: 'ring', cx: 1010, cy: 1010, r: 330, width: 28, stroke: blue.ring },
         { kind: 'circle', cx: 1010, cy: 1010, r: 255, fill: yellow },
         { kind: 'dots', x: 930, y: 80, columns: 3, rows: 3, gap: 40, r: 8, fill: yellow },
-        { kind: 'polygon', points: [[0, 196], [1010, 196], [968, 500], [0, 500]], fill: white },
+        {
+          kind: 'polygon',
+          points: [
+            [0, 196],
+            [1010, 196],
+            [968, 500],
+            [0, 500],
+          ],
+          fill: white,
+        },
         { kind: 'pin', x: 80, y: 772, height: 56, fill: yellow, hole: blue.base },
       ],
     },
@@ -226,8 +280,26 @@ export const tracts: TractSeed[] = [
       },
       layers: [
         { kind: 'rays', cx: 540, cy: 880, radius: 1100, count: 14, from: 180, to: 360, fill: orange.ray },
-        { kind: 'polygon', points: [[230, 790], [850, 772], [850, 796], [230, 814]], fill: yellow },
-        { kind: 'polygon', points: [[0, 930], [1080, 880], [1080, 1530], [0, 1530]], fill: orange.cream },
+        {
+          kind: 'polygon',
+          points: [
+            [230, 790],
+            [850, 772],
+            [850, 796],
+            [230, 814],
+          ],
+          fill: yellow,
+        },
+        {
+          kind: 'polygon',
+          points: [
+            [0, 930],
+            [1080, 880],
+            [1080, 1530],
+            [0, 1530],
+          ],
+          fill: orange.cream,
+        },
         { kind: 'pin', x: 80, y: 1130, height: 60, fill: orange.base, hole: orange.cream },
         { kind: 'rect', x: 680, y: 1110, width: 330, height: 330, radius: 16, fill: white },
         { kind: 'dots', x: 100, y: 1720, columns: 10, rows: 1, gap: 98, r: 9, fill: yellow },

@@ -1571,7 +1571,10 @@ Talking about debt without talking about these choices tells only half the story
       lessons: [
         {
           slug: 'le-salaire-socialise',
-          title: { fr: 'Le salaire socialisé : des cotisations, pas des « charges »', en: 'The socialised wage: contributions, not “burdens”' },
+          title: {
+            fr: 'Le salaire socialisé : des cotisations, pas des « charges »',
+            en: 'The socialised wage: contributions, not “burdens”',
+          },
           body: {
             fr: `Les médias et le patronat parlent de « charges sociales », comme d’un poids qui écraserait les entreprises. Le vocabulaire n’est pas neutre : il faut parler de **cotisations sociales**.
 

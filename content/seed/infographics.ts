@@ -22,7 +22,14 @@ export const seedInfographics = async (context: SeedContext): Promise<void> => {
       context,
       'visuals',
       { name: `infographie-${infographic.slug}.png`, mimetype: 'image/png', data: render },
-      { title: infographic.title, alt: infographic.alt, credit: 'Pôle infographies du mouvement', licence: 'CC-BY-4.0', downloadable: true, themes },
+      {
+        title: infographic.title,
+        alt: infographic.alt,
+        credit: 'Pôle infographies du mouvement',
+        licence: 'CC-BY-4.0',
+        downloadable: true,
+        themes,
+      },
     )
     const download = await upsertUpload(
       context,

@@ -17,7 +17,12 @@ export const isLocalized = (value: unknown): value is Localized<unknown> =>
  * only, and array rows keep their positions so they can be matched to the
  * rows the CMS created.
  */
-export const pickLocale = (value: unknown, locale: ContentLocale, convert: (text: unknown, key: string) => unknown = (text) => text, key = ''): unknown => {
+export const pickLocale = (
+  value: unknown,
+  locale: ContentLocale,
+  convert: (text: unknown, key: string) => unknown = (text) => text,
+  key = '',
+): unknown => {
   if (isLocalized(value)) {
     const text = (value as Record<string, unknown>)[locale]
     return text === undefined ? undefined : convert(text, key)
@@ -57,9 +62,7 @@ export const withRowIds = (data: unknown, saved: unknown): unknown => {
     })
   }
   if (typeof data === 'object' && data !== null && typeof saved === 'object' && saved !== null) {
-    return Object.fromEntries(
-      Object.entries(data).map(([key, inner]) => [key, withRowIds(inner, (saved as Record<string, unknown>)[key])]),
-    )
+    return Object.fromEntries(Object.entries(data).map(([key, inner]) => [key, withRowIds(inner, (saved as Record<string, unknown>)[key])]))
   }
   return data
 }

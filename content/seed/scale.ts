@@ -19,15 +19,25 @@ export type SyntheticLocale = (typeof syntheticLocales)[number]
  * (see docs/BENCHMARKS.md). Each gets its published version too, so the admin
  * lists them like any other training.
  */
-export const seedScale = async (context: SeedContext, count: number, locales: readonly SyntheticLocale[] = syntheticLocales): Promise<void> => {
+export const seedScale = async (
+  context: SeedContext,
+  count: number,
+  locales: readonly SyntheticLocale[] = syntheticLocales,
+): Promise<void> => {
   const { payload } = context
   const step = context.progress.step('Formations synthétiques', count)
   const themeIds = await allThemeIds(payload)
   // Numbers already present are skipped, so an interrupted run can simply be started again.
   const existing = new Set(
-    (await payload.find({ collection: 'trainings', where: { slug: { like: `${prefix}-` } }, select: { slug: true }, pagination: false, depth: 0 })).docs.map(
-      (doc) => doc.slug,
-    ),
+    (
+      await payload.find({
+        collection: 'trainings',
+        where: { slug: { like: `${prefix}-` } },
+        select: { slug: true },
+        pagination: false,
+        depth: 0,
+      })
+    ).docs.map((doc) => doc.slug),
   )
   const missing = Array.from({ length: count }, (_, offset) => offset + 1).filter((index) => !existing.has(`${prefix}-${index}`))
   step.tick(count - missing.length)
@@ -84,7 +94,11 @@ const syntheticTraining = (
   return {
     _status: 'published',
     slug: `${prefix}-${index}`,
-    title: texts({ fr: `Formation synthétique n° ${index}`, en: `Synthetic training no. ${index}`, es: `Formación sintética n.º ${index}` }),
+    title: texts({
+      fr: `Formation synthétique n° ${index}`,
+      en: `Synthetic training no. ${index}`,
+      es: `Formación sintética n.º ${index}`,
+    }),
     summary: texts({
       fr: `Ressource générée n° ${index} pour les mesures de performance.`,
       en: `Generated resource no. ${index} for performance measurements.`,
@@ -98,7 +112,14 @@ const syntheticTraining = (
       {
         id: rowId(),
         title: texts({ fr: 'Module unique', en: 'Single module', es: 'Módulo único' }),
-        lessons: [{ id: rowId(), slug: 'lecon-1', title: texts({ fr: 'Première leçon', en: 'First lesson', es: 'Primera lección' }), body: texts(body) }],
+        lessons: [
+          {
+            id: rowId(),
+            slug: 'lecon-1',
+            title: texts({ fr: 'Première leçon', en: 'First lesson', es: 'Primera lección' }),
+            body: texts(body),
+          },
+        ],
       },
     ],
     featured: false,

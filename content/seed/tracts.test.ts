@@ -17,7 +17,8 @@ import { isPrintTract, tractCanvas, tractTemplateDoc } from './tracts'
 const inLocale = (value: unknown, locale: ContentLocale): unknown => {
   if (isLocalized(value)) return (value as Record<string, unknown>)[locale] ?? value.fr
   if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inLocale(inner, locale)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inLocale(inner, locale)]))
   return value
 }
 
@@ -36,7 +37,12 @@ describe('demo tract templates', () => {
     expect(tracts.map((tract) => tract.format).sort()).toEqual(['A3', 'A5', 'square', 'story'])
     for (const tract of tracts) {
       expect(tract.languages, tract.slug).toEqual(['fr', 'en'])
-      const texts = [tract.name, tract.description, tract.artwork.alt, ...tract.fields.flatMap((field) => [field.label, field.help, ...(field.defaultValue ? [field.defaultValue] : [])])]
+      const texts = [
+        tract.name,
+        tract.description,
+        tract.artwork.alt,
+        ...tract.fields.flatMap((field) => [field.label, field.help, ...(field.defaultValue ? [field.defaultValue] : [])]),
+      ]
       for (const text of texts) expect(text.en, `${tract.slug}: ${text.fr}`).toBeTruthy()
     }
   })
@@ -47,7 +53,9 @@ describe('demo tract templates', () => {
       const template = templateOf(tract, locale)
       expect(templateProblems(template)).toEqual([])
       expect(template.name).toBe(tract.name[locale])
-      expect(template.fields.find((field) => field.key === 'headline')?.defaultValue).toBe(tract.fields.find((field) => field.key === 'headline')?.defaultValue?.[locale])
+      expect(template.fields.find((field) => field.key === 'headline')?.defaultValue).toBe(
+        tract.fields.find((field) => field.key === 'headline')?.defaultValue?.[locale],
+      )
       if (isPrintTemplate(template)) {
         expect(template.legal).not.toBeNull()
         expect(template.artwork).toEqual({ pdf: `${tract.slug}.pdf`, image: `${tract.slug}.png` })
@@ -57,30 +65,39 @@ describe('demo tract templates', () => {
 })
 
 describe('demo tract artwork', () => {
-  it.each(tracts.map((tract) => [tract.slug, tract] as const))('%s: every field and the legal mention sit on colours they contrast with (≥ 4.5:1)', async (_slug, tract) => {
-    const canvas = tractCanvas(tract)
-    const png = await renderTractArtworkPng(canvas, tract.artwork.layers)
-    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })
-    const scale = info.width / canvas.page.width
-    const zones = [...tract.fields.map((field) => ({ key: field.key, box: field.box, colour: field.style.colour })), ...(tract.legal ? [{ key: 'legal', box: tract.legal.box, colour: tract.legal.style.colour }] : [])]
-    for (const { key, box, colour } of zones) {
-      // Every pixel of the artwork under the box, edges of shapes included.
-      const under = new Set<string>()
-      for (let y = Math.floor(box.y * scale); y < Math.ceil((box.y + box.height) * scale); y++)
-        for (let x = Math.floor(box.x * scale); x < Math.ceil((box.x + box.width) * scale); x++) {
-          const at = (y * info.width + x) * 3
-          under.add(toHex([data[at]!, data[at + 1]!, data[at + 2]!]))
-        }
-      const worst = Math.min(...[...under].map((pixel) => contrast(pixel, colour)))
-      expect(worst, `${tract.slug} ${key}`).toBeGreaterThanOrEqual(4.5)
-    }
-  })
+  it.each(tracts.map((tract) => [tract.slug, tract] as const))(
+    '%s: every field and the legal mention sit on colours they contrast with (≥ 4.5:1)',
+    async (_slug, tract) => {
+      const canvas = tractCanvas(tract)
+      const png = await renderTractArtworkPng(canvas, tract.artwork.layers)
+      const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+      const scale = info.width / canvas.page.width
+      const zones = [
+        ...tract.fields.map((field) => ({ key: field.key, box: field.box, colour: field.style.colour })),
+        ...(tract.legal ? [{ key: 'legal', box: tract.legal.box, colour: tract.legal.style.colour }] : []),
+      ]
+      for (const { key, box, colour } of zones) {
+        // Every pixel of the artwork under the box, edges of shapes included.
+        const under = new Set<string>()
+        for (let y = Math.floor(box.y * scale); y < Math.ceil((box.y + box.height) * scale); y++)
+          for (let x = Math.floor(box.x * scale); x < Math.ceil((box.x + box.width) * scale); x++) {
+            const at = (y * info.width + x) * 3
+            under.add(toHex([data[at]!, data[at + 1]!, data[at + 2]!]))
+          }
+        const worst = Math.min(...[...under].map((pixel) => contrast(pixel, colour)))
+        expect(worst, `${tract.slug} ${key}`).toBeGreaterThanOrEqual(4.5)
+      }
+    },
+  )
 
-  it.each(tracts.map((tract) => [tract.slug, tract] as const))('%s: the raster has the page’s pixel size (150 dpi for print)', async (_slug, tract) => {
-    const canvas = tractCanvas(tract)
-    const meta = await sharp(await renderTractArtworkPng(canvas, tract.artwork.layers)).metadata()
-    expect([meta.format, meta.width, meta.height]).toEqual(['png', ...Object.values(rasterSize(canvas.page))])
-  })
+  it.each(tracts.map((tract) => [tract.slug, tract] as const))(
+    '%s: the raster has the page’s pixel size (150 dpi for print)',
+    async (_slug, tract) => {
+      const canvas = tractCanvas(tract)
+      const meta = await sharp(await renderTractArtworkPng(canvas, tract.artwork.layers)).metadata()
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', ...Object.values(rasterSize(canvas.page))])
+    },
+  )
 
   it('gives the print formats the exact page size, A5 at 874 × 1240 px', () => {
     expect(rasterSize({ unit: 'mm', width: 148, height: 210 })).toEqual({ width: 874, height: 1240 })
@@ -98,7 +115,8 @@ describe('demo tract artwork', () => {
       expect(page?.getWidth()).toBeCloseTo((canvas.page.width * 72) / 25.4, 2)
       expect(page?.getHeight()).toBeCloseTo((canvas.page.height * 72) / 25.4, 2)
       // No embedded image nor font: shapes only.
-      for (const kind of ['XObject', 'Font']) expect(page?.node.Resources()?.lookupMaybe(PDFName.of(kind), PDFDict)?.keys() ?? [], kind).toEqual([])
+      for (const kind of ['XObject', 'Font'])
+        expect(page?.node.Resources()?.lookupMaybe(PDFName.of(kind), PDFDict)?.keys() ?? [], kind).toEqual([])
       expect(bytes.length).toBeLessThan(20_000)
     },
   )

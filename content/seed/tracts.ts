@@ -57,7 +57,11 @@ export const seedTracts = async (context: SeedContext): Promise<void> => {
       ? await upsertUpload(
           context,
           'tract-artwork',
-          { name: `${tract.slug}.pdf`, mimetype: 'application/pdf', data: () => renderTractArtworkPdf(canvas, tract.artwork.layers, tract.name.fr) },
+          {
+            name: `${tract.slug}.pdf`,
+            mimetype: 'application/pdf',
+            data: () => renderTractArtworkPdf(canvas, tract.artwork.layers, tract.name.fr),
+          },
           upload,
         )
       : null

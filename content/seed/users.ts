@@ -29,7 +29,9 @@ export const noDemoAccountsReason = (settings: Pick<Settings, 'nodeEnv' | 'serve
 export const seedUsers = async (context: SeedContext): Promise<void> => {
   const reason = noDemoAccountsReason()
   if (reason) {
-    console.log(`  ${reason} : aucun compte de démonstration créé (leur mot de passe est public). Créez le premier compte administrateur sur /admin.`)
+    console.log(
+      `  ${reason} : aucun compte de démonstration créé (leur mot de passe est public). Créez le premier compte administrateur sur /admin.`,
+    )
     return
   }
   const step = context.progress.step('Comptes de démonstration', demoUsers.length)

@@ -8,7 +8,12 @@ import { upsertPublished, upsertUpload } from './upsert'
 const transcriptOf = (cues: Cue[]): string => {
   const paragraphs: string[] = []
   for (let index = 0; index < cues.length; index += 5) {
-    paragraphs.push(cues.slice(index, index + 5).map((cue) => cue.text.replace(/\s*\n\s*/g, ' ')).join(' '))
+    paragraphs.push(
+      cues
+        .slice(index, index + 5)
+        .map((cue) => cue.text.replace(/\s*\n\s*/g, ' '))
+        .join(' '),
+    )
   }
   return paragraphs.join('\n\n')
 }

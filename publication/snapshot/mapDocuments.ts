@@ -25,7 +25,10 @@ export function createSnapshotMapper(payload: Payload, locales: readonly LocaleC
     const french = await ownTexts(payload, cmsCollection, defaultLocale, ids)
     for (const locale of locales) {
       const own = locale === defaultLocale ? french : await ownTexts(payload, cmsCollection, locale, ids)
-      for await (const doc of publicDocuments<{ id: number; updatedAt: string }>(payload, cmsCollection, locale, { withFallback: true, ids })) {
+      for await (const doc of publicDocuments<{ id: number; updatedAt: string }>(payload, cmsCollection, locale, {
+        withFallback: true,
+        ids,
+      })) {
         const [source, translation] = [french.get(doc.id), own.get(doc.id)]
         const document = exported.get(String(doc.id)) ?? { updatedAt: doc.updatedAt, entries: {}, media: [] }
         const entry = map(doc as never, {

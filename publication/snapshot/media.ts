@@ -40,7 +40,8 @@ export function documentMedia(publishFile: PublishFile, linked: LinkedFile[]) {
     const url = publish('files', doc?.filename)
     return doc && url ? { url, title: doc.title, mimeType: doc.mimeType ?? 'application/octet-stream', bytes: doc.filesize ?? 0 } : null
   }
-  const downloads = (files: Relation<UploadedFile>[] | null | undefined) => (files ?? []).map(download).filter((file): file is Download => file !== null)
+  const downloads = (files: Relation<UploadedFile>[] | null | undefined) =>
+    (files ?? []).map(download).filter((file): file is Download => file !== null)
   /**
    * A visual as pages show it: its responsive copies, made at upload, or its
    * file itself when it has none (an SVG, a small picture); its alt text and

@@ -37,7 +37,8 @@ export async function* publicDocuments<T>(
 /** The texts each document has of its own in one language, by id. */
 export async function ownTexts(payload: Payload, collection: CollectionSlug, locale: LocaleCode, ids?: readonly (number | string)[]) {
   const docs = new Map<number | string, unknown>()
-  for await (const doc of publicDocuments<{ id: number | string }>(payload, collection, locale, { withFallback: false, ids })) docs.set(doc.id, doc)
+  for await (const doc of publicDocuments<{ id: number | string }>(payload, collection, locale, { withFallback: false, ids }))
+    docs.set(doc.id, doc)
   return docs
 }
 

@@ -40,7 +40,12 @@ export async function writeSnapshot(payload: Payload, options: SnapshotOptions):
     const versions = await publicVersions(payload, sourceCollection(collection))
     const before = previous.collections[collection] ?? {}
     const changed = [...versions].filter(([id, updatedAt]) => before[id]?.updatedAt !== updatedAt).map(([id]) => id)
-    const fresh = changed.length === versions.size ? await mapDocuments(collection) : changed.length ? await mapDocuments(collection, changed) : new Map()
+    const fresh =
+      changed.length === versions.size
+        ? await mapDocuments(collection)
+        : changed.length
+          ? await mapDocuments(collection, changed)
+          : new Map()
     const documents: Record<string, SnapshotDocument> = {}
     for (const id of versions.keys()) {
       const document = fresh.get(id) ?? before[id]

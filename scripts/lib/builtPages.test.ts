@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { firstDifference, normalisePage, pageUrl, routeKind, samplePages, withoutAssetHashes, withoutIslandIds, withoutScopeAttributes } from './builtPages'
+import {
+  firstDifference,
+  normalisePage,
+  pageUrl,
+  routeKind,
+  samplePages,
+  withoutAssetHashes,
+  withoutIslandIds,
+  withoutScopeAttributes,
+} from './builtPages'
 
 describe('normalising a built page', () => {
   it('drops Vite content hashes from /_astro/ assets, in attributes and inline scripts alike', () => {
@@ -28,11 +37,11 @@ describe('normalising a built page', () => {
 
   it('sets stylesheets apart, inline or linked, and the CSP hashes of inline styles with them', () => {
     const page =
-      '<head><meta http-equiv="content-security-policy" content="script-src \'self\' \'sha256-abc=\'; style-src \'self\' \'sha256-Xy+/9=\' \'unsafe-inline\'">' +
+      "<head><meta http-equiv=\"content-security-policy\" content=\"script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-Xy+/9=' 'unsafe-inline'\">" +
       '<link rel="stylesheet" href="/_astro/Base.Dx3kq1Zs.css"><style>.a{color:red}</style><link rel="icon" href="/favicon.svg"></head>'
     expect(normalisePage(page)).toEqual({
       html:
-        '<head><meta http-equiv="content-security-policy" content="script-src \'self\' \'sha256-abc=\'; style-src \'self\' \'unsafe-inline\'">' +
+        "<head><meta http-equiv=\"content-security-policy\" content=\"script-src 'self' 'sha256-abc='; style-src 'self' 'unsafe-inline'\">" +
         '<link rel="icon" href="/favicon.svg"></head>',
       styles: ['link /_astro/Base.css', 'style 28 bytes'],
     })

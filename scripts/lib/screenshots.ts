@@ -55,11 +55,20 @@ async function differingPixels(before: Buffer, after: Buffer): Promise<Pick<Visu
   const pixelsOf = (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
   const [a, b] = await Promise.all([pixelsOf(before), pixelsOf(after)])
   if (a.info.width !== b.info.width || a.info.height !== b.info.height) {
-    return { pixels: Math.max(a.info.width * a.info.height, b.info.width * b.info.height), size: `${a.info.width}×${a.info.height} ≠ ${b.info.width}×${b.info.height}` }
+    return {
+      pixels: Math.max(a.info.width * a.info.height, b.info.width * b.info.height),
+      size: `${a.info.width}×${a.info.height} ≠ ${b.info.width}×${b.info.height}`,
+    }
   }
   let pixels = 0
   for (let at = 0; at < a.data.length; at += 4) {
-    if (a.data[at] !== b.data[at] || a.data[at + 1] !== b.data[at + 1] || a.data[at + 2] !== b.data[at + 2] || a.data[at + 3] !== b.data[at + 3]) pixels++
+    if (
+      a.data[at] !== b.data[at] ||
+      a.data[at + 1] !== b.data[at + 1] ||
+      a.data[at + 2] !== b.data[at + 2] ||
+      a.data[at + 3] !== b.data[at + 3]
+    )
+      pixels++
   }
   return { pixels }
 }
@@ -68,9 +77,18 @@ async function differingPixels(before: Buffer, after: Buffer): Promise<Pick<Visu
  * Shoots `urls` of both builds at each width and returns every pair compared (0 pixels when equal).
  * With `keepDir`, the screenshots of pairs that differ are written there to be looked at.
  */
-export async function compareVisually(beforeDir: string, afterDir: string, urls: string[], widths: number[], keepDir?: string): Promise<VisualDifference[]> {
+export async function compareVisually(
+  beforeDir: string,
+  afterDir: string,
+  urls: string[],
+  widths: number[],
+  keepDir?: string,
+): Promise<VisualDifference[]> {
   const [before, after] = await Promise.all([serve(beforeDir), serve(afterDir)])
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
   const results: VisualDifference[] = []
   try {
     for (const url of urls) {

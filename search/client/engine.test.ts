@@ -14,6 +14,8 @@ describe('highlighted text from an engine', () => {
   })
 
   it('keeps markup typed in a text as text, and drops any other tag', () => {
-    expect(markedFromHtml('&lt;script&gt;alert(1)&lt;/script&gt; <b>gras</b>')).toEqual([{ text: '<script>alert(1)</script> gras', marked: false }])
+    expect(markedFromHtml('&lt;script&gt;alert(1)&lt;/script&gt; <b>gras</b>')).toEqual([
+      { text: '<script>alert(1)</script> gras', marked: false },
+    ])
   })
 })

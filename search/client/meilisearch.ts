@@ -40,11 +40,18 @@ export function meilisearchEngine({ host, searchKey, index }: { host: string; se
         }),
       })
       if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`)
-      const result = (await response.json()) as { hits: MeilisearchHit[]; estimatedTotalHits: number; facetDistribution?: Record<string, Record<string, number>> }
+      const result = (await response.json()) as {
+        hits: MeilisearchHit[]
+        estimatedTotalHits: number
+        facetDistribution?: Record<string, Record<string, number>>
+      }
       const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
       return {
         total: result.estimatedTotalHits,
-        facets: Object.fromEntries(facetKeys.map((key) => [key, result.facetDistribution?.[facetFields[key]] ?? {}])) as Record<FacetKey, Record<string, number>>,
+        facets: Object.fromEntries(facetKeys.map((key) => [key, result.facetDistribution?.[facetFields[key]] ?? {}])) as Record<
+          FacetKey,
+          Record<string, number>
+        >,
         hits: result.hits.map((hit) => ({
           url: hit.url,
           // Meilisearch marks matches in the raw text: escape it, keeping its marks, before parsing.

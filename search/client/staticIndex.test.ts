@@ -26,9 +26,31 @@ const record = (fields: Partial<SearchRecord> & Pick<SearchRecord, 'id' | 'title
 })
 
 const records: SearchRecord[] = [
-  record({ id: 'parole', title: 'Prendre la parole en public', summary: 'Une formation pour débuter', themes: ['Démocratie'], level: 'beginner', date: '2026-03-01' }),
-  record({ id: 'planif', title: 'La planification écologique', text: 'Les élections et la planification.', themes: ['Écologie'], level: 'advanced', date: '2026-01-15' }),
-  record({ id: 'biblio', type: 'sheets', title: 'Écologie politique et planification', summary: 'Des lectures choisies', themes: ['Écologie'], date: '2026-02-01', url: '/fr/sheets/biblio/' }),
+  record({
+    id: 'parole',
+    title: 'Prendre la parole en public',
+    summary: 'Une formation pour débuter',
+    themes: ['Démocratie'],
+    level: 'beginner',
+    date: '2026-03-01',
+  }),
+  record({
+    id: 'planif',
+    title: 'La planification écologique',
+    text: 'Les élections et la planification.',
+    themes: ['Écologie'],
+    level: 'advanced',
+    date: '2026-01-15',
+  }),
+  record({
+    id: 'biblio',
+    type: 'sheets',
+    title: 'Écologie politique et planification',
+    summary: 'Des lectures choisies',
+    themes: ['Écologie'],
+    date: '2026-02-01',
+    url: '/fr/sheets/biblio/',
+  }),
   record({ id: 'old', title: 'Une élection', text: 'Comment voter.', themes: ['Démocratie'], date: '2025-06-01' }),
   record({ id: 'traduire', title: 'Speaking in public', language: 'en', themes: ['Démocratie'], date: '2026-04-01' }),
   record({ id: 'en', locale: 'en', title: 'Public speaking', url: '/en/trainings/public/' }),

@@ -8,7 +8,9 @@ const excerptWords = { before: 8, after: 16 }
 
 /** Each word of the text that starts with one of the query's prefixes is marked: "form" marks "formation". */
 function markWords(text: string, words: readonly QueryWord[]): Marked {
-  return text.split(/([\p{L}\p{N}]+)/u).flatMap((part) => (part ? [{ text: part, marked: words.some((word) => fold(part).startsWith(word.prefix)) }] : []))
+  return text
+    .split(/([\p{L}\p{N}]+)/u)
+    .flatMap((part) => (part ? [{ text: part, marked: words.some((word) => fold(part).startsWith(word.prefix)) }] : []))
 }
 
 /** A short passage around the first matching word of the body (else the summary), matches marked. */
@@ -149,7 +151,8 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
         const value = filters[key]
         return value ? [{ key, code: index.facets[key].indexOf(value) }] : []
       })
-      const passes = (doc: number, except?: FacetKey) => selected.every(({ key, code }) => key === except || hasValue(index, doc, key, code))
+      const passes = (doc: number, except?: FacetKey) =>
+        selected.every(({ key, code }) => key === except || hasValue(index, doc, key, code))
       const results = matching.filter((doc) => passes(doc))
       // Each value's count is what picking it would give: the other facets' filters apply, not its own.
       const facets = Object.fromEntries(
@@ -175,9 +178,22 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
         sort === 'newest' || !matched ? (a, b) => age(a) - age(b) : (a, b) => (matched.score[b] ?? 0) - (matched.score[a] ?? 0) || a - b,
         hitsPerPage,
       )
-      const docs = await Promise.all(shown.map(async (doc) => (await file<IndexedDoc[]>(index, `docs/${Math.floor(doc / docsPerFile)}.json`))[doc % docsPerFile]))
+      const docs = await Promise.all(
+        shown.map(async (doc) => (await file<IndexedDoc[]>(index, `docs/${Math.floor(doc / docsPerFile)}.json`))[doc % docsPerFile]),
+      )
       const hits: SearchHit[] = docs.flatMap((doc) =>
-        doc ? [{ url: doc.url, title: markWords(doc.title, words), excerpt: excerptOf(doc, words), type: doc.type, language: doc.language, date: doc.date }] : [],
+        doc
+          ? [
+              {
+                url: doc.url,
+                title: markWords(doc.title, words),
+                excerpt: excerptOf(doc, words),
+                type: doc.type,
+                language: doc.language,
+                date: doc.date,
+              },
+            ]
+          : [],
       )
       return { total: results.length, facets, hits }
     },

@@ -25,7 +25,8 @@ const deadPid = async () => {
 }
 
 /** Resolves with `work`'s result, or rejects when the lock is not had within `ms`. */
-const withinMs = <T>(ms: number, work: Promise<T>) => Promise.race([work, sleep(ms).then(() => Promise.reject(new Error(`lock not taken within ${ms} ms`)))])
+const withinMs = <T>(ms: number, work: Promise<T>) =>
+  Promise.race([work, sleep(ms).then(() => Promise.reject(new Error(`lock not taken within ${ms} ms`)))])
 
 describe('the site build lock', () => {
   const others: ChildProcess[] = []

@@ -20,7 +20,11 @@ import { projectRoot } from '../../env'
  */
 const lockName = `hub-site-build-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 16)}`
 const lockAddress =
-  process.platform === 'linux' ? `\0${lockName}` : process.platform === 'win32' ? `\\\\?\\pipe\\${lockName}` : path.join(os.tmpdir(), `${lockName}.sock`)
+  process.platform === 'linux'
+    ? `\0${lockName}`
+    : process.platform === 'win32'
+      ? `\\\\?\\pipe\\${lockName}`
+      : path.join(os.tmpdir(), `${lockName}.sock`)
 
 /** Takes the lock, or resolves null when another process (or this one) holds it. */
 const tryLock = () =>

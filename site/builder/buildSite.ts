@@ -27,7 +27,12 @@ const ansiColours = /\x1b\[[0-9;]*m/g
 /** Runs one step of the build in a child process, its output going to the build log; `signal` stops it. */
 function runStep(name: string, args: string[], env: Record<string, string>, log: Log, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], signal })
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
+    })
     const forward = (line: string) => {
       const plain = line.replace(ansiColours, '').trimEnd()
       // One line per page would drown the log: keep the rest.
@@ -43,7 +48,13 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
 
 /** Runs one of scripts/ (TypeScript, through tsx) as a step of the build. */
 const runScript = (name: string, script: string, args: string[], log: Log, signal: AbortSignal) =>
-  runStep(name, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args], {}, log, signal)
+  runStep(
+    name,
+    [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args],
+    {},
+    log,
+    signal,
+  )
 
 /** Writes the snapshot of the published content (scripts/write-snapshot.ts): Payload's memory is freed when it exits. */
 const writeSnapshotStep = (log: Log, signal: AbortSignal) => runScript('snapshot', 'write-snapshot.ts', ['--out', snapshotDir], log, signal)
@@ -129,7 +140,10 @@ export const buildSite = (outDir: string, records: PageRecords, log: Log): Promi
       try {
         return await snapshotAndBuild(outDir, records, log, deadline)
       } catch (error) {
-        if (deadline.aborted) throw new Error(`La construction a dépassé sa limite de ${minutes} min (HUB_BUILD_TIMEOUT_MINUTES) et a été arrêtée.`, { cause: error })
+        if (deadline.aborted)
+          throw new Error(`La construction a dépassé sa limite de ${minutes} min (HUB_BUILD_TIMEOUT_MINUTES) et a été arrêtée.`, {
+            cause: error,
+          })
         throw error
       }
     },
@@ -181,7 +195,12 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
   await fs.rename(kitsDir, path.join(outDir, kitsUrl))
   let pages = readRenderedCount(records.dir)
   if (records.previous) {
-    const reused = await reuseUnchangedPages({ previousBuild: records.previous.buildDir, previousPages: records.previous.recordsDir, pages: records.dir, outDir })
+    const reused = await reuseUnchangedPages({
+      previousBuild: records.previous.buildDir,
+      previousPages: records.previous.recordsDir,
+      pages: records.dir,
+      outDir,
+    })
     log(`${pages} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
     pages += reused
   }

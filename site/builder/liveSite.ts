@@ -108,6 +108,12 @@ export async function publishLiveSite({
     await finish({ status: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(), log: logText() })
     throw error
   }
-  await finish({ status: 'succeeded', finishedAt: new Date().toISOString(), durationMs: result.durationMs, pages: result.pages, log: logText() })
+  await finish({
+    status: 'succeeded',
+    finishedAt: new Date().toISOString(),
+    durationMs: result.durationMs,
+    pages: result.pages,
+    log: logText(),
+  })
   return result
 }

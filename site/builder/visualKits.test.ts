@@ -65,8 +65,14 @@ async function writeSnapshotFiles(specs: VisualSpec[]) {
   for (const spec of specs) {
     const from = path.join(uploads, `visual-${spec.id}.png`)
     // Made once: an upload's file does not change when its credit does.
-    const exists = await fs.access(from).then(() => true, () => false)
-    if (!exists) await sharp({ create: { width: 60, height: 40, channels: 3, background: spec.colour } }).png().toFile(from)
+    const exists = await fs.access(from).then(
+      () => true,
+      () => false,
+    )
+    if (!exists)
+      await sharp({ create: { width: 60, height: 40, channels: 3, background: spec.colour } })
+        .png()
+        .toFile(from)
     const url = `/media/visuals/visual-${spec.id}.png`
     media.push({ url, from })
     const bytes = (await fs.stat(from)).size
@@ -146,7 +152,9 @@ describe('theme kits', () => {
       'Paysage - collines et éoliennes (2).png',
       creditsFileName,
     ])
-    expect(Buffer.from(entries['Carte slogan « Planifions la bifurcation ! ».png'] ?? [])).toEqual(await fs.readFile(path.join(uploads, 'visual-2.png')))
+    expect(Buffer.from(entries['Carte slogan « Planifions la bifurcation ! ».png'] ?? [])).toEqual(
+      await fs.readFile(path.join(uploads, 'visual-2.png')),
+    )
 
     const credits = strFromU8(entries[creditsFileName] ?? new Uint8Array())
     expect(credits).toContain('Kit de visuels « Écologie » — Ressources du mouvement')
@@ -187,7 +195,9 @@ describe('theme kits', () => {
     expect(third.log).toMatch(/Kits de visuels : 4 \(2 écrits, 2 repris\)/)
     expect(await inode(third.file('ecologie-fr.zip'))).not.toBe(await inode(second.file('ecologie-fr.zip')))
     expect(await inode(third.file('democratie-fr.zip'))).toBe(await inode(second.file('democratie-fr.zip')))
-    expect(strFromU8((await unzip(third.file('ecologie-fr.zip')))[creditsFileName] ?? new Uint8Array())).toContain('Crédit : Collectif Vert')
+    expect(strFromU8((await unzip(third.file('ecologie-fr.zip')))[creditsFileName] ?? new Uint8Array())).toContain(
+      'Crédit : Collectif Vert',
+    )
   })
 
   it('writes the same bytes from the same inputs, so that a full build and an incremental one agree', async () => {

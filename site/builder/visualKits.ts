@@ -46,7 +46,11 @@ const refused = /[*?"<>\u0000-\u001f\u007f]+/g
 function fileNameFor(title: string, fallback: string, extension: string, taken: Set<string>): string {
   const cleaned = title.normalize('NFC').replace(separators, ' - ').replace(refused, '').replace(/\s+/g, ' ').trim()
   // Cut by code points, not UTF-16 units, so that no character is split; no trailing dot or space (Windows drops them).
-  const base = Array.from(cleaned).slice(0, 80).join('').replace(/[\s.]+$/, '') || fallback
+  const base =
+    Array.from(cleaned)
+      .slice(0, 80)
+      .join('')
+      .replace(/[\s.]+$/, '') || fallback
   let name = `${base}${extension}`
   for (let copy = 2; taken.has(name.toLowerCase()); copy++) name = `${base} (${copy})${extension}`
   taken.add(name.toLowerCase())

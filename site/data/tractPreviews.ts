@@ -43,7 +43,9 @@ const copiesOf = (name: string, page: TractTemplate['page']) => {
 async function engineDigest(): Promise<string> {
   const hash = createHash('sha256')
   const engineDir = path.join(projectRoot, 'tracts')
-  const files = (await fs.readdir(engineDir, { recursive: true })).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()
+  const files = (await fs.readdir(engineDir, { recursive: true }))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .sort()
   for (const file of files) hash.update(file).update(await fs.readFile(path.join(engineDir, file)))
   return hash.digest('hex')
 }
@@ -66,14 +68,22 @@ export async function renderTractPreviews(snapshotDir: string, log: (line: strin
   const now = new Date()
   const sampleDay = new Date(now.getFullYear(), now.getMonth(), 27)
 
-  const exists = (file: string) => fs.stat(path.join(previewDir, file)).then(() => true, () => false)
+  const exists = (file: string) =>
+    fs.stat(path.join(previewDir, file)).then(
+      () => true,
+      () => false,
+    )
   const previews = new Map<string, ResponsiveImage>()
   const published: MediaFile[] = []
   let drawn = 0
   for (const entry of entries) {
     const template = printedTemplate(entry)
     const input = sampleInput(template, sampleDay)
-    const name = createHash('sha256').update(engine).update(JSON.stringify([template, input])).digest('hex').slice(0, 20)
+    const name = createHash('sha256')
+      .update(engine)
+      .update(JSON.stringify([template, input]))
+      .digest('hex')
+      .slice(0, 20)
     let preview = previews.get(name)
     if (!preview) {
       const copies = copiesOf(name, template.page)
@@ -89,7 +99,8 @@ export async function renderTractPreviews(snapshotDir: string, log: (line: strin
         )
         drawn++
       }
-      const listed = (format: ResponsiveFormat) => copies.filter((copy) => copy.format === format).map(({ url, width, height }) => ({ url, width, height }))
+      const listed = (format: ResponsiveFormat) =>
+        copies.filter((copy) => copy.format === format).map(({ url, width, height }) => ({ url, width, height }))
       preview = { ...pixelSize(template.page), avif: listed('avif'), webp: listed('webp'), original: null }
       previews.set(name, preview)
       published.push(...copies.map((copy) => ({ url: copy.url, from: path.join(previewDir, copy.file) })))

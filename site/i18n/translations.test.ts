@@ -22,15 +22,19 @@ function flatten(node: unknown, prefix = '', into: Record<string, unknown> = {})
   return into
 }
 
-const placeholders = (text: unknown): string[] =>
-  typeof text === 'string' ? [...new Set(text.match(/\{\{[^}]*\}\}/g) ?? [])] : []
+const placeholders = (text: unknown): string[] => (typeof text === 'string' ? [...new Set(text.match(/\{\{[^}]*\}\}/g) ?? [])] : [])
 
-const categoriesOf = (locale: string) =>
-  new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[]
+const categoriesOf = (locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[]
 
 const reference = flatten(uiStrings.fr)
 const simpleKeys = Object.keys(reference).filter((key) => !pluralSuffix.test(key))
-const pluralBases = [...new Set(Object.keys(reference).filter((key) => pluralSuffix.test(key)).map((key) => key.replace(pluralSuffix, '')))]
+const pluralBases = [
+  ...new Set(
+    Object.keys(reference)
+      .filter((key) => pluralSuffix.test(key))
+      .map((key) => key.replace(pluralSuffix, '')),
+  ),
+]
 
 /** The French string a translated key is compared with: itself, or `_other` for a plural form. */
 const frenchFor = (key: string, base?: string) => reference[base === undefined ? key : `${base}_other`]

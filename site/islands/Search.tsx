@@ -1,6 +1,14 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 
-import { type FacetKey, facetKeys, type Filters, type Marked, type SearchEngine, type SearchResponse, type SortOrder } from '../../search/client/engine'
+import {
+  type FacetKey,
+  facetKeys,
+  type Filters,
+  type Marked,
+  type SearchEngine,
+  type SearchResponse,
+  type SortOrder,
+} from '../../search/client/engine'
 import type { BrowserEngine } from '../../search/config'
 import { meilisearchEngine } from '../../search/client/meilisearch'
 import { staticIndexEngine } from '../../search/client/staticIndex'
@@ -44,7 +52,8 @@ const debounceMs = 150
 /** Below this many results, a query with an unknown word is checked for a typo. */
 const fewResults = 10
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)(?:, \w+)?\}\}/g, (_, key: string) => values[key] ?? '')
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)(?:, \w+)?\}\}/g, (_, key: string) => values[key] ?? '')
 
 function readUrl(): { text: string; filters: Filters; sort: SortOrder } {
   const params = new URLSearchParams(window.location.search)
@@ -76,7 +85,10 @@ const MarkedText = ({ parts }: { parts: Marked }) => (
 
 /** The search page's island: results as you type, facets, "did you mean", keyboard navigation. */
 export default function Search({ locale, engine: config, strings, labels, browse }: Props) {
-  const engine: SearchEngine = useMemo(() => (config.kind === 'meilisearch' ? meilisearchEngine(config) : staticIndexEngine(locale)), [config, locale])
+  const engine: SearchEngine = useMemo(
+    () => (config.kind === 'meilisearch' ? meilisearchEngine(config) : staticIndexEngine(locale)),
+    [config, locale],
+  )
   const [text, setText] = useState('')
   const [filters, setFilters] = useState<Filters>({})
   const [sort, setSort] = useState<SortOrder>('relevance')
@@ -160,7 +172,8 @@ export default function Search({ locale, engine: config, strings, labels, browse
     }
   }
 
-  const toggle = (key: FacetKey, value: string) => setFilters((current) => ({ ...current, [key]: current[key] === value ? undefined : value }))
+  const toggle = (key: FacetKey, value: string) =>
+    setFilters((current) => ({ ...current, [key]: current[key] === value ? undefined : value }))
   const count = (total: number) => {
     const form = strings.count[new Intl.PluralRules(locale).select(total)] ?? strings.count.other ?? ''
     return fill(form, { count: new Intl.NumberFormat(locale).format(total) })

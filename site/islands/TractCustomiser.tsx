@@ -91,15 +91,20 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
   const shownProblems = problemsByInput(visibleProblems(problems, attempted))
   const message = (code: TractMessageCode, params: Record<string, string | number> = {}) => tractMessage(code, locale, params)
   const labelOf = (name: string) =>
-    template.fields.find((field) => field.key === name)?.label ?? (name === 'legal.name' ? strings.printerName : name === 'legal.address' ? strings.printerAddress : strings.legalHeading)
+    template.fields.find((field) => field.key === name)?.label ??
+    (name === 'legal.name' ? strings.printerName : name === 'legal.address' ? strings.printerAddress : strings.legalHeading)
   const errorOf = (name: string) => {
     const problem = shownProblems.get(name)
     return problem ? message(problem.code, { ...problem.params, field: labelOf(problem.field) }) : undefined
   }
-  const warningText = (warning: TractWarning) => message(warning.code, { field: labelOf(warning.field), ...(warning.chars ? { chars: warning.chars } : {}) })
+  const warningText = (warning: TractWarning) =>
+    message(warning.code, { field: labelOf(warning.field), ...(warning.chars ? { chars: warning.chars } : {}) })
   const warnings = confirmationWarnings(preview.warnings)
 
-  const setValue = useCallback((key: string, value: string) => setInput((before) => ({ ...before, values: { ...before.values, [key]: value } })), [])
+  const setValue = useCallback(
+    (key: string, value: string) => setInput((before) => ({ ...before, values: { ...before.values, [key]: value } })),
+    [],
+  )
   const setLogo = useCallback(async (key: string, file: File | null) => {
     const bytes = file ? await readLogo(file) : null
     setInput((before) => {
@@ -165,7 +170,9 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
   /** "Back to the form": the focus goes to the first field the warnings name. */
   const backToForm = (made: Made) => {
     setDownload({ state: 'idle' })
-    const field = confirmationWarnings(made.warnings).find((warning) => template.fields.some((candidate) => candidate.key === warning.field))?.field
+    const field = confirmationWarnings(made.warnings).find((warning) =>
+      template.fields.some((candidate) => candidate.key === warning.field),
+    )?.field
     if (field) focusAfterRender(fieldId(field))
   }
 
@@ -268,7 +275,13 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
               <legend>{strings.downloadsHeading}</legend>
               {print && (
                 <label className="tract-check">
-                  <input type="checkbox" checked={bleed} onChange={(event) => setBleed(event.target.checked)} aria-describedby="tract-bleed-help" /> {strings.bleed}
+                  <input
+                    type="checkbox"
+                    checked={bleed}
+                    onChange={(event) => setBleed(event.target.checked)}
+                    aria-describedby="tract-bleed-help"
+                  />{' '}
+                  {strings.bleed}
                 </label>
               )}
               {print && (
@@ -321,4 +334,3 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
     </div>
   )
 }
-

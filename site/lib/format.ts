@@ -28,14 +28,16 @@ export const formatNumber = (locale: string, value: number) => numberFormat(loca
 export function formatMinutes(locale: string, minutes: number): string {
   const hours = Math.floor(minutes / 60)
   const rest = Math.round(minutes % 60)
-  const unit = (value: number, name: 'hour' | 'minute') => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value)
+  const unit = (value: number, name: 'hour' | 'minute') =>
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value)
   if (!hours) return unit(rest, 'minute')
-  return rest ? listFormat(locale, { style: 'narrow', type: 'unit' }).format([unit(hours, 'hour'), unit(rest, 'minute')]) : unit(hours, 'hour')
+  return rest
+    ? listFormat(locale, { style: 'narrow', type: 'unit' }).format([unit(hours, 'hour'), unit(rest, 'minute')])
+    : unit(hours, 'hour')
 }
 
 /** Video length as "3:08" for people, "PT3M8S" for machines (JSON-LD). */
-export const formatClock = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
+export const formatClock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
 
 export const isoDuration = (seconds: number) => `PT${Math.floor(seconds / 60)}M${Math.round(seconds % 60)}S`
 
@@ -47,7 +49,9 @@ export function formatBytes(locale: string, bytes: number): string {
     value /= 1000
     index++
   }
-  return numberFormat(locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: index ? 1 : 0 }).format(value)
+  return numberFormat(locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: index ? 1 : 0 }).format(
+    value,
+  )
 }
 
 /** The language's own name for another language ("anglais" in fr, "English" in en). */

@@ -20,5 +20,9 @@ export function licenceOf(code: string, locale: LocaleCode): Licence {
 
 /** The line to print under a reused visual: title, author, licence (what Creative Commons asks for). */
 export function attributionOf(visual: { title: string; credit: string; licence: string }, locale: LocaleCode): string {
-  return useTranslations(locale)('kits.attribution', { title: visual.title, credit: visual.credit, licence: licenceOf(visual.licence, locale).name })
+  return useTranslations(locale)('kits.attribution', {
+    title: visual.title,
+    credit: visual.credit,
+    licence: licenceOf(visual.licence, locale).name,
+  })
 }

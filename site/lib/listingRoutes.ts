@@ -52,6 +52,13 @@ export async function listingRoutes() {
   return pagesToRender('listings', routes, ({ params, props: { page } }) => ({
     path: listingPath(params.lang, params.type, page.selection, page.page),
     // The visuals of a theme link its kit, whose size depends on visuals other pages show.
-    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items, params.type === 'visuals' && page.selection.theme ? themeKit(params.lang, page.selection.theme) : null],
+    inputs: [
+      page.selection,
+      page.page,
+      page.totalPages,
+      page.counts,
+      ...page.items,
+      params.type === 'visuals' && page.selection.theme ? themeKit(params.lang, page.selection.theme) : null,
+    ],
   }))
 }

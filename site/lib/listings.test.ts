@@ -21,8 +21,7 @@ const items: Item[] = [
 
 describe('listingPages', () => {
   const pages = listingPages(items, facets)
-  const find = (theme?: string, level?: string) =>
-    pages.find((page) => page.selection.theme === theme && page.selection.level === level)
+  const find = (theme?: string, level?: string) => pages.find((page) => page.selection.theme === theme && page.selection.level === level)
 
   it('makes one page per combination that has results, and none for empty ones', () => {
     expect(find()?.items.map((item) => item.id)).toEqual([1, 2, 3])

@@ -31,8 +31,7 @@ export interface ListingPage<Entry> {
 export const pageSize = 24
 const anyValue = ''
 
-const keyOf = (facets: readonly { key: FacetKey }[], selection: Selection) =>
-  facets.map(({ key }) => selection[key] ?? anyValue).join('|')
+const keyOf = (facets: readonly { key: FacetKey }[], selection: Selection) => facets.map(({ key }) => selection[key] ?? anyValue).join('|')
 
 /** All pages of one listing; `entries` come sorted in display order. */
 export function listingPages<Entry>(entries: readonly Entry[], facets: readonly Facet<Entry>[]): ListingPage<Entry>[] {

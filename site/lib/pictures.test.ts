@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest'
 import type { ResponsiveImage } from '../../publication/schema'
 import { pictureSources } from './pictures'
 
-const copies = (format: string, widths: number[]) => widths.map((width) => ({ url: `/media/visuals/photo-${width}.${format}`, width, height: width / 2 }))
-const photo: ResponsiveImage = { width: 2000, height: 1000, avif: copies('avif', [320, 640, 960, 1440]), webp: copies('webp', [320, 640, 960, 1440]), original: null }
+const copies = (format: string, widths: number[]) =>
+  widths.map((width) => ({ url: `/media/visuals/photo-${width}.${format}`, width, height: width / 2 }))
+const photo: ResponsiveImage = {
+  width: 2000,
+  height: 1000,
+  avif: copies('avif', [320, 640, 960, 1440]),
+  webp: copies('webp', [320, 640, 960, 1440]),
+  original: null,
+}
 
 describe('pictureSources', () => {
   it('offers AVIF then WebP, up to the widest copy the place needs', () => {
@@ -22,7 +29,10 @@ describe('pictureSources', () => {
 
   it('offers the copies a small picture has', () => {
     const small: ResponsiveImage = { width: 500, height: 250, avif: copies('avif', [320]), webp: copies('webp', [320]), original: null }
-    expect(pictureSources(small, 1440).sources.map((source) => source.srcset)).toEqual(['/media/visuals/photo-320.avif 320w', '/media/visuals/photo-320.webp 320w'])
+    expect(pictureSources(small, 1440).sources.map((source) => source.srcset)).toEqual([
+      '/media/visuals/photo-320.avif 320w',
+      '/media/visuals/photo-320.webp 320w',
+    ])
   })
 
   it('shows the uploaded file, with its size, when there is no copy (an SVG)', () => {

@@ -13,7 +13,8 @@ export const localeRoutes = () => siteLocaleCodes.map((lang) => ({ params: { lan
 export async function entryRoutes<Key extends CollectionKey>(collection: Key) {
   const routes: { params: { lang: string; slug: string }; props: { entry: Entry<Key> } }[] = []
   for (const lang of siteLocaleCodes) {
-    for (const entry of await entriesIn(collection, lang)) routes.push({ params: { lang, slug: (entry as { slug: string }).slug }, props: { entry } })
+    for (const entry of await entriesIn(collection, lang))
+      routes.push({ params: { lang, slug: (entry as { slug: string }).slug }, props: { entry } })
   }
   return routes
 }

@@ -32,11 +32,31 @@ export async function tractFacets(locale: LocaleCode, entries: TractEntry[]) {
   const t = useTranslations(locale)
   const themes = await themesIn(locale)
   const themeSlugs = [...themes.values()].sort((a, b) => a.name.localeCompare(b.name, locale)).map((theme) => theme.slug)
-  const languages = [...new Set(entries.flatMap((entry) => entry.languages))].sort((a, b) => languageName(locale, a).localeCompare(languageName(locale, b), locale))
+  const languages = [...new Set(entries.flatMap((entry) => entry.languages))].sort((a, b) =>
+    languageName(locale, a).localeCompare(languageName(locale, b), locale),
+  )
   const facets: (Facet<TractEntry> & { title: string; label: (value: string) => string })[] = [
-    { key: 'theme', title: t('filters.theme'), valuesOf: (entry) => entry.themes, options: present(entries, (entry) => entry.themes, themeSlugs), label: (slug) => themes.get(slug)?.name ?? slug },
-    { key: 'format', title: t('tracts.format'), valuesOf: (entry) => [entry.format], options: present(entries, (entry) => [entry.format], formatNames), label: (format) => t(`tracts.formats.${format}`) },
-    { key: 'language', title: t('tracts.language'), valuesOf: (entry) => entry.languages, options: languages, label: (code) => languageName(locale, code) },
+    {
+      key: 'theme',
+      title: t('filters.theme'),
+      valuesOf: (entry) => entry.themes,
+      options: present(entries, (entry) => entry.themes, themeSlugs),
+      label: (slug) => themes.get(slug)?.name ?? slug,
+    },
+    {
+      key: 'format',
+      title: t('tracts.format'),
+      valuesOf: (entry) => [entry.format],
+      options: present(entries, (entry) => [entry.format], formatNames),
+      label: (format) => t(`tracts.formats.${format}`),
+    },
+    {
+      key: 'language',
+      title: t('tracts.language'),
+      valuesOf: (entry) => entry.languages,
+      options: languages,
+      label: (code) => languageName(locale, code),
+    },
   ]
   return facets
 }
@@ -66,10 +86,13 @@ export async function tractFilterRoutes() {
 /** getStaticPaths of the customisers: one per template and language, rendered again only when its template changed. */
 export async function tractRoutes() {
   const routes = []
-  for (const lang of siteLocaleCodes) for (const entry of await tractsIn(lang)) routes.push({ params: { lang, slug: entry.slug }, props: { entry } })
-  return pagesToRender('tracts', routes, ({ params, props: { entry } }) => ({ path: resourcePath(params.lang, 'tracts', params.slug), inputs: [entry] }))
+  for (const lang of siteLocaleCodes)
+    for (const entry of await tractsIn(lang)) routes.push({ params: { lang, slug: entry.slug }, props: { entry } })
+  return pagesToRender('tracts', routes, ({ params, props: { entry } }) => ({
+    path: resourcePath(params.lang, 'tracts', params.slug),
+    inputs: [entry],
+  }))
 }
-
 
 /** "A5 · impression", "1080×1080 · réseaux sociaux", "100 × 150 mm · impression". */
 export function formatLine(locale: LocaleCode, template: Pick<TractTemplate, 'format' | 'page'>): string {

@@ -4,7 +4,9 @@ import { videoFrameSource } from './videoFrames'
 
 describe('videoFrameSource', () => {
   it("allows a PeerTube video's own instance", () => {
-    expect(videoFrameSource({ source: 'peertube', providerId: 'video.insoumis.online/c27f84e0' })).toBe('frame-src https://video.insoumis.online')
+    expect(videoFrameSource({ source: 'peertube', providerId: 'video.insoumis.online/c27f84e0' })).toBe(
+      'frame-src https://video.insoumis.online',
+    )
   })
 
   it('adds nothing for the providers every page allows, nor for uploads', () => {

@@ -14,7 +14,9 @@ describe('site server: a failed read is one failed answer, the server stays up',
   let site: Awaited<ReturnType<typeof serveTestSite>>
   const createReadStream = fs.createReadStream
   const failNextRead = (swapTo: string) =>
-    vi.spyOn(fs, 'createReadStream').mockImplementationOnce((_file, options) => createReadStream(swapTo, options as Parameters<typeof createReadStream>[1]))
+    vi
+      .spyOn(fs, 'createReadStream')
+      .mockImplementationOnce((_file, options) => createReadStream(swapTo, options as Parameters<typeof createReadStream>[1]))
   const clip = '0123456789'.repeat(1000)
 
   beforeAll(async () => {

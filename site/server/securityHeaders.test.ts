@@ -11,7 +11,11 @@ describe('site server: security headers on every answer', () => {
   let site: Awaited<ReturnType<typeof serveTestSite>>
 
   beforeAll(async () => {
-    site = await serveTestSite({ 'fr/index.html': '<h1>Accueil</h1>', 'fr/404/index.html': '<h1>Page introuvable</h1>', '_astro/site.abc123.css': 'body{}' })
+    site = await serveTestSite({
+      'fr/index.html': '<h1>Accueil</h1>',
+      'fr/404/index.html': '<h1>Page introuvable</h1>',
+      '_astro/site.abc123.css': 'body{}',
+    })
   })
   afterAll(() => site.close())
 

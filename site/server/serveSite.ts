@@ -87,7 +87,10 @@ async function compressed(file: string, mtimeMs: number, encoding: 'br' | 'gzip'
   const hit = compressedCache.get(key)
   if (hit) return hit
   const raw = await fs.promises.readFile(file)
-  const body = encoding === 'br' ? await brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality } }) : await gzip(raw, { level: 9 })
+  const body =
+    encoding === 'br'
+      ? await brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality } })
+      : await gzip(raw, { level: 9 })
   if (compressedCache.size >= maxCachedBodies) compressedCache.delete(compressedCache.keys().next().value as string)
   compressedCache.set(key, body)
   return body
@@ -113,7 +116,13 @@ function fileHeaders(dir: string, file: string, type: string): http.OutgoingHttp
  * build): the caller answers 500. A read error after the headers cuts the response, so that the client
  * sees it incomplete rather than a short body that looks whole.
  */
-async function sendFile(res: http.ServerResponse, file: string, status: number, headers: http.OutgoingHttpHeaders, range?: { start: number; end: number }) {
+async function sendFile(
+  res: http.ServerResponse,
+  file: string,
+  status: number,
+  headers: http.OutgoingHttpHeaders,
+  range?: { start: number; end: number },
+) {
   const stream = fs.createReadStream(file, range)
   await once(stream, 'ready')
   res.writeHead(status, headers)
@@ -178,7 +187,11 @@ export function createSiteServer({ root, locales, defaultLocale }: SiteServerOpt
         'Last-Modified': stat.mtime.toUTCString(),
         Vary: 'Accept-Encoding',
       }
-      if (status === 200 && req.headers['if-modified-since'] && new Date(req.headers['if-modified-since']).getTime() >= Math.floor(stat.mtimeMs / 1000) * 1000) {
+      if (
+        status === 200 &&
+        req.headers['if-modified-since'] &&
+        new Date(req.headers['if-modified-since']).getTime() >= Math.floor(stat.mtimeMs / 1000) * 1000
+      ) {
         res.writeHead(304, headers).end()
         return
       }
@@ -198,7 +211,12 @@ export function createSiteServer({ root, locales, defaultLocale }: SiteServerOpt
           res.writeHead(416, { ...siteHeaders, 'Content-Range': `bytes */${stat.size}` }).end()
           return
         }
-        const partHeaders = { ...headers, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${stat.size}`, 'Content-Length': end - start + 1 }
+        const partHeaders = {
+          ...headers,
+          'Accept-Ranges': 'bytes',
+          'Content-Range': `bytes ${start}-${end}/${stat.size}`,
+          'Content-Length': end - start + 1,
+        }
         if (req.method === 'HEAD') res.writeHead(206, partHeaders).end()
         else await sendFile(res, file, 206, partHeaders, { start, end })
         return

@@ -37,7 +37,11 @@ describe('site server: files under /media/ never render as pages of the site', (
     ['/media/files/data.weird', 'application/octet-stream'],
   ])('serves %s as a download of type %s', async (pathname, type) => {
     const response = await get(pathname)
-    expect([response.status, response.headers.get('content-type'), response.headers.get('content-disposition')]).toEqual([200, type, 'attachment'])
+    expect([response.status, response.headers.get('content-type'), response.headers.get('content-disposition')]).toEqual([
+      200,
+      type,
+      'attachment',
+    ])
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
@@ -45,7 +49,9 @@ describe('site server: files under /media/ never render as pages of the site', (
     for (const pathname of ['/media/visuals/logo.svg', '/favicon.svg']) {
       const response = await get(pathname)
       expect(response.headers.get('content-type')).toBe('image/svg+xml')
-      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'")
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'",
+      )
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('content-disposition')).toBeNull()
     }
@@ -66,6 +72,10 @@ describe('site server: files under /media/ never render as pages of the site', (
     const page = await get('/fr/')
     expect([page.headers.get('content-type'), page.headers.get('content-disposition')]).toEqual(['text/html; charset=utf-8', null])
     const missing = await get('/media/visuals/missing.html')
-    expect([missing.status, await missing.text(), missing.headers.get('content-disposition')]).toEqual([404, '<h1>Page introuvable</h1>', null])
+    expect([missing.status, await missing.text(), missing.headers.get('content-disposition')]).toEqual([
+      404,
+      '<h1>Page introuvable</h1>',
+      null,
+    ])
   })
 })

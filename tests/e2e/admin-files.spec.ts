@@ -7,7 +7,8 @@ import { expect, test } from './fixtures'
  * own Content-Security-Policy (cms/uploads/servedFileHeaders.ts) is the one sent.
  */
 const inertPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
-const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#c9462c"/></svg>'
+const svg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#c9462c"/></svg>'
 
 test('a visual’s file is sent with nosniff and a policy that runs no script, the admin with its own', async ({ request }) => {
   const visuals = await request.get('/api/visuals?where[downloadable][equals]=true&limit=1&depth=0')

@@ -15,7 +15,8 @@ export const test = base.extend<{ cspViolationsExpected: boolean; failOnCspViola
       const violations: string[] = []
       const watch = (page: Page) =>
         page.on('console', (message) => {
-          if (message.type() === 'error' && /Content Security Policy|CSP violation/.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+          if (message.type() === 'error' && /Content Security Policy|CSP violation/.test(message.text()))
+            violations.push(`${page.url()}: ${message.text()}`)
         })
       await reportViolations(context)
       context.pages().forEach(watch)
@@ -33,6 +34,8 @@ export const test = base.extend<{ cspViolationsExpected: boolean; failOnCspViola
 const reportViolations = (context: BrowserContext) =>
   context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`),
+      console.error(
+        `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
     ),
   )

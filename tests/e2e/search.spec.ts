@@ -18,7 +18,10 @@ const answered = (page: Page, query: string, filters: Record<string, string> = {
 /** Types a query (once the island is live) and waits for it to show what it found. */
 async function search(page: Page, query: string) {
   await expect(page.locator('.search[data-hydrated]')).toBeVisible()
-  await page.getByRole('searchbox', { name: fr.search.label }).or(page.getByRole('searchbox', { name: en.search.label })).fill(query)
+  await page
+    .getByRole('searchbox', { name: fr.search.label })
+    .or(page.getByRole('searchbox', { name: en.search.label }))
+    .fill(query)
   await expect(answered(page, query)).toBeVisible()
 }
 
@@ -35,7 +38,8 @@ test('the header box leads to results as you type, with the matching words highl
   await expect(resultLinks(page).first().locator('mark').first()).toHaveText(/prise/i)
   // Trainings, sheets and videos are all found, each type with its count.
   const types = page.getByRole('group', { name: fr.search.type })
-  for (const type of [fr.types.sheets, fr.types.videos, fr.types.trainings]) await expect(types.getByRole('button', { name: new RegExp(`^${type} \\(\\d+\\)$`) })).toBeVisible()
+  for (const type of [fr.types.sheets, fr.types.videos, fr.types.trainings])
+    await expect(types.getByRole('button', { name: new RegExp(`^${type} \\(\\d+\\)$`) })).toBeVisible()
 
   // Typing on: results follow without a submit.
   await search(page, 'dette publique')
@@ -47,14 +51,21 @@ test('filters combine, show their counts, and the URL shares the search with its
   await page.goto(site('/fr/search/'))
   await search(page, 'formation')
   const total = Number((await page.getByRole('status').innerText()).replace(/\D/g, ''))
-  await page.getByRole('group', { name: fr.search.type }).getByRole('button', { name: new RegExp(`^${fr.types.trainings} \\(`) }).click()
+  await page
+    .getByRole('group', { name: fr.search.type })
+    .getByRole('button', { name: new RegExp(`^${fr.types.trainings} \\(`) })
+    .click()
   await expect(answered(page, 'formation', { type: 'trainings' })).toBeVisible()
   await expect(page.getByRole('group', { name: fr.search.type }).getByRole('button', { pressed: true })).toHaveCount(1)
   const trainingsOnly = Number((await page.getByRole('status').innerText()).replace(/\D/g, ''))
   expect(trainingsOnly).toBeLessThan(total)
-  for (const href of await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/fr\/trainings\//)
+  for (const href of await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+    expect(href).toMatch(/^\/fr\/trainings\//)
 
-  await page.getByRole('group', { name: fr.filters.level }).getByRole('button', { name: new RegExp(`^${fr.levels.beginner} \\(`) }).click()
+  await page
+    .getByRole('group', { name: fr.filters.level })
+    .getByRole('button', { name: new RegExp(`^${fr.levels.beginner} \\(`) })
+    .click()
   await expect(answered(page, 'formation', { type: 'trainings', level: 'beginner' })).toBeVisible()
   await expect(page).toHaveURL(/q=formation&type=trainings&level=beginner$/)
   const shared = page.url()
@@ -116,7 +127,9 @@ test('the keyboard moves from the box through the results and back', async ({ pa
   await expect(box).toBeFocused()
 })
 
-test(`relevance: ${relevance.queries.length} queries in French and English find their expected resources in the first 3 results`, async ({ page }) => {
+test(`relevance: ${relevance.queries.length} queries in French and English find their expected resources in the first 3 results`, async ({
+  page,
+}) => {
   const misses: string[] = []
   for (const locale of ['fr', 'en'] as const) {
     await page.goto(site(`/${locale}/search/`))

@@ -28,7 +28,10 @@ test.describe('an injected script', () => {
   test('does not run, and the browser reports it', async ({ page }) => {
     await page.goto(site('/fr/'))
     const violation = page.evaluate(
-      () => new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true })),
+      () =>
+        new Promise<string>((resolve) =>
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true }),
+        ),
     )
     await page.evaluate(() => {
       const script = document.createElement('script')

@@ -133,7 +133,8 @@ test.describe('Arabic', () => {
           if (!text || !element || element.closest('script')) continue
           const lang = element.closest('[lang]')?.getAttribute('lang')
           const direction = getComputedStyle(element).direction
-          if (/[\u0600-\u06ff]/.test(text) && (lang !== 'ar' || direction !== 'rtl')) problems.push(`"${text}" (lang=${lang}, ${direction})`)
+          if (/[\u0600-\u06ff]/.test(text) && (lang !== 'ar' || direction !== 'rtl'))
+            problems.push(`"${text}" (lang=${lang}, ${direction})`)
           else if (lang === 'fr' && direction !== 'ltr') problems.push(`"${text}" (lang=fr, ${direction})`)
         }
         return problems

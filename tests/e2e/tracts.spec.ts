@@ -95,7 +95,8 @@ test('an A5 leaflet: picked in the gallery, filled in, previewed live, downloade
   expect(width).toBeCloseTo(148 * mmToPoints, 1)
   expect(height).toBeCloseTo(210 * mmToPoints, 1)
   const text = await pdfText(bytes)
-  for (const expected of ['GA Lyon 8e', 'Salle Pierre-Valdo', 'IPNS', 'Ne pas jeter sur la voie publique']) expect(text).toContain(squeezed(expected))
+  for (const expected of ['GA Lyon 8e', 'Salle Pierre-Valdo', 'IPNS', 'Ne pas jeter sur la voie publique'])
+    expect(text).toContain(squeezed(expected))
 
   // With bleed: a bleed box 3 mm larger on each side, the trim box still A5, the page larger still (crop marks).
   await page.getByLabel(editor.bleed).check()
@@ -201,7 +202,10 @@ test('the gallery filters by format without JavaScript', async ({ browser }) => 
   await expect(page.locator('script')).toHaveCount(0)
   const cards = page.locator('.tract-card')
   await expect(cards).toHaveCount(tracts.length)
-  await page.getByRole('navigation', { name: fr.tracts.format }).getByRole('link', { name: new RegExp(`^${fr.tracts.formats.square}`) }).click()
+  await page
+    .getByRole('navigation', { name: fr.tracts.format })
+    .getByRole('link', { name: new RegExp(`^${fr.tracts.formats.square}`) })
+    .click()
   await expect(page).toHaveURL(site('/fr/tracts/filter/format-square/'))
   await expect(cards).toHaveCount(tracts.filter((candidate) => candidate.format === 'square').length)
   await expect(cards.first()).toContainText(square.name.fr)

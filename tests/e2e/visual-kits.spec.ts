@@ -15,10 +15,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** A UI string as a pattern: the given placeholders filled in, any other one (a size in kB…) matching anything. */
 const pattern = (text: string, values: Record<string, string | number>) =>
-  new RegExp(`^${text.split(/(\{\{[^}]+\}\})/).map((part) => {
-    const name = /^\{\{(\w+)/.exec(part)?.[1]
-    return name === undefined ? escapeRegExp(part) : name in values ? escapeRegExp(String(values[name])) : '.+'
-  }).join('')}$`)
+  new RegExp(
+    `^${text
+      .split(/(\{\{[^}]+\}\})/)
+      .map((part) => {
+        const name = /^\{\{(\w+)/.exec(part)?.[1]
+        return name === undefined ? escapeRegExp(part) : name in values ? escapeRegExp(String(values[name])) : '.+'
+      })
+      .join('')}$`,
+  )
 
 const themeOf = (slug: ThemeSlug) => {
   const theme = themes.find((candidate) => candidate.slug === slug)
@@ -55,7 +60,9 @@ test('a theme page offers its visuals as one zip, with a CREDITS.txt naming each
 
 test('a visual not open to download stays out of its theme’s kit', async ({ page }) => {
   const theme: ThemeSlug = 'militer'
-  const [hidden, shown] = [false, true].map((downloadable) => visuals.find((visual) => visual.themes.includes(theme) && visual.downloadable === downloadable))
+  const [hidden, shown] = [false, true].map((downloadable) =>
+    visuals.find((visual) => visual.themes.includes(theme) && visual.downloadable === downloadable),
+  )
   await page.goto(site(`/fr/themes/${theme}/`))
   const kit = await kitBehind(page, theme)
   expect(kit.credits).toContain(shown!.title.fr)

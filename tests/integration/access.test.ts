@@ -33,7 +33,9 @@ const allowed = async (operation: () => Promise<unknown>): Promise<boolean> => {
 }
 
 const rows = (table: Record<string, Actor[]>) =>
-  Object.fromEntries(Object.entries(table).map(([operation, who]) => [operation, Object.fromEntries(actors.map((actor) => [actor, who.includes(actor)]))]))
+  Object.fromEntries(
+    Object.entries(table).map(([operation, who]) => [operation, Object.fromEntries(actors.map((actor) => [actor, who.includes(actor)]))]),
+  )
 
 const staff: Actor[] = ['translator', 'editor', 'admin']
 const editors: Actor[] = ['editor', 'admin']
@@ -61,12 +63,21 @@ describeOnDatabase('access rules: role × operation × collection', () => {
       editor: await createUser(payload, 'editor'),
       admin: await createUser(payload, 'admin'),
     }
-    const visual = await payload.create({ collection: 'visuals', data: { title: 'V', alt: 'V', credit: 'C', licence: 'CC0-1.0' }, file: await pngFile(undefined, 64, 64) })
-    const vtt = await payload.create({ collection: 'files', data: { title: 'fr' }, file: textFile(`${uniqueSlug('st')}.vtt`, vttText, 'text/vtt') })
+    const visual = await payload.create({
+      collection: 'visuals',
+      data: { title: 'V', alt: 'V', credit: 'C', licence: 'CC0-1.0' },
+      file: await pngFile(undefined, 64, 64),
+    })
+    const vtt = await payload.create({
+      collection: 'files',
+      data: { title: 'fr' },
+      file: textFile(`${uniqueSlug('st')}.vtt`, vttText, 'text/vtt'),
+    })
     refs = { visual: visual.id, vtt: vtt.id }
   })
 
-  const as = (actor: Actor) => (actor === 'anonymous' ? { overrideAccess: false as const } : { overrideAccess: false as const, user: users[actor] })
+  const as = (actor: Actor) =>
+    actor === 'anonymous' ? { overrideAccess: false as const } : { overrideAccess: false as const, user: users[actor] }
 
   it.each(contentCollections)('%s', async (collection) => {
     const fresh = async (status: 'draft' | 'published') =>
@@ -80,10 +91,18 @@ describeOnDatabase('access rules: role × operation × collection', () => {
       const byId = (id: number | string) => ({ collection, where: { id: { equals: id } }, ...as(actor) }) as const
       actual['read published']![actor] = await allowed(() => payload.find(byId(published.id)))
       actual['read draft']![actor] = await allowed(() => payload.find({ ...byId(draft.id), draft: true }))
-      actual.create![actor] = await allowed(() => payload.create({ collection, data: minimalDocuments(refs)[collection] as never, ...as(actor) }))
-      actual['save a draft in en']![actor] = await allowed(() => payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { [field]: 'In English' }, ...as(actor) }))
-      actual['publish a change in fr']![actor] = await allowed(() => payload.update({ collection, id: published.id, locale: 'fr', data: { [field]: 'En français' }, ...as(actor) }))
-      actual['change the slug']![actor] = await allowed(() => payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { slug: uniqueSlug('autre') }, ...as(actor) }))
+      actual.create![actor] = await allowed(() =>
+        payload.create({ collection, data: minimalDocuments(refs)[collection] as never, ...as(actor) }),
+      )
+      actual['save a draft in en']![actor] = await allowed(() =>
+        payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { [field]: 'In English' }, ...as(actor) }),
+      )
+      actual['publish a change in fr']![actor] = await allowed(() =>
+        payload.update({ collection, id: published.id, locale: 'fr', data: { [field]: 'En français' }, ...as(actor) }),
+      )
+      actual['change the slug']![actor] = await allowed(() =>
+        payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { slug: uniqueSlug('autre') }, ...as(actor) }),
+      )
       actual.delete![actor] = await allowed(() => payload.delete({ collection, id: published.id, ...as(actor) }))
     }
     expect(actual).toEqual(expectedForContent)
@@ -91,22 +110,41 @@ describeOnDatabase('access rules: role × operation × collection', () => {
 
   it('themes: public taxonomy, translated by translators, managed by editors', async () => {
     const theme = () => payload.create({ collection: 'themes', data: { name: 'Thème', slug: uniqueSlug('theme'), colour: '#1d5e3a' } })
-    const actual: Record<string, Record<Actor, boolean>> = { read: {}, create: {}, 'update text in en': {}, 'change the colour': {}, delete: {} } as never
+    const actual: Record<string, Record<Actor, boolean>> = {
+      read: {},
+      create: {},
+      'update text in en': {},
+      'change the colour': {},
+      delete: {},
+    } as never
     for (const actor of actors) {
       const { id } = await theme()
       actual.read![actor] = await allowed(() => payload.find({ collection: 'themes', where: { id: { equals: id } }, ...as(actor) }))
-      actual.create![actor] = await allowed(() => payload.create({ collection: 'themes', data: { name: 'T', slug: uniqueSlug('t'), colour: '#1d5e3a' }, ...as(actor) }))
-      actual['update text in en']![actor] = await allowed(() => payload.update({ collection: 'themes', id, locale: 'en', data: { name: 'Theme' }, ...as(actor) }))
-      actual['change the colour']![actor] = await allowed(() => payload.update({ collection: 'themes', id, locale: 'en', data: { colour: '#222222' }, ...as(actor) }))
+      actual.create![actor] = await allowed(() =>
+        payload.create({ collection: 'themes', data: { name: 'T', slug: uniqueSlug('t'), colour: '#1d5e3a' }, ...as(actor) }),
+      )
+      actual['update text in en']![actor] = await allowed(() =>
+        payload.update({ collection: 'themes', id, locale: 'en', data: { name: 'Theme' }, ...as(actor) }),
+      )
+      actual['change the colour']![actor] = await allowed(() =>
+        payload.update({ collection: 'themes', id, locale: 'en', data: { colour: '#222222' }, ...as(actor) }),
+      )
       actual.delete![actor] = await allowed(() => payload.delete({ collection: 'themes', id, ...as(actor) }))
     }
-    expect(actual).toEqual(rows({ read: ['anonymous', ...staff], create: editors, 'update text in en': staff, 'change the colour': editors, delete: editors }))
+    expect(actual).toEqual(
+      rows({ read: ['anonymous', ...staff], create: editors, 'update text in en': staff, 'change the colour': editors, delete: editors }),
+    )
   })
 
   it.each(['visuals', 'files'] as const)('%s: public media, uploaded and deleted by editors', async (collection) => {
     const upload = async (actor: Actor) =>
       collection === 'visuals'
-        ? payload.create({ collection, data: { title: 'V', alt: 'V', credit: 'C', licence: 'CC0-1.0' }, file: await pngFile(undefined, 32, 32), ...as(actor) })
+        ? payload.create({
+            collection,
+            data: { title: 'V', alt: 'V', credit: 'C', licence: 'CC0-1.0' },
+            file: await pngFile(undefined, 32, 32),
+            ...as(actor),
+          })
         : payload.create({ collection, data: { title: 'F' }, file: textFile(`${uniqueSlug('f')}.vtt`, vttText, 'text/vtt'), ...as(actor) })
     const actual: Record<string, Record<Actor, boolean>> = { read: {}, upload: {}, delete: {} } as never
     for (const actor of actors) {
@@ -121,7 +159,13 @@ describeOnDatabase('access rules: role × operation × collection', () => {
   })
 
   it('users: only admins manage accounts; others see and edit themselves, never their role', async () => {
-    const actual: Record<string, Record<Actor, boolean>> = { 'list everyone': {}, 'read own account': {}, 'create an account': {}, 'edit another account': {}, 'promote self to admin': {} } as never
+    const actual: Record<string, Record<Actor, boolean>> = {
+      'list everyone': {},
+      'read own account': {},
+      'create an account': {},
+      'edit another account': {},
+      'promote self to admin': {},
+    } as never
     for (const actor of actors) {
       const other = await createUser(payload, 'editor')
       actual['list everyone']![actor] = await allowed(async () => {
@@ -130,9 +174,12 @@ describeOnDatabase('access rules: role × operation × collection', () => {
         return found
       })
       actual['read own account']![actor] =
-        actor !== 'anonymous' && (await allowed(() => payload.find({ collection: 'users', where: { id: { equals: users[actor].id } }, ...as(actor) })))
+        actor !== 'anonymous' &&
+        (await allowed(() => payload.find({ collection: 'users', where: { id: { equals: users[actor].id } }, ...as(actor) })))
       actual['create an account']![actor] = await allowed(() => createUserAs(payload, as(actor)))
-      actual['edit another account']![actor] = await allowed(() => payload.update({ collection: 'users', id: other.id, data: { name: 'Changé' }, ...as(actor) }))
+      actual['edit another account']![actor] = await allowed(() =>
+        payload.update({ collection: 'users', id: other.id, data: { name: 'Changé' }, ...as(actor) }),
+      )
       actual['promote self to admin']![actor] =
         actor !== 'anonymous' &&
         (await allowed(async () => {
@@ -163,30 +210,83 @@ describeOnDatabase('access rules: role × operation × collection', () => {
         (error: { data?: { errors?: { message: string }[] }; message: string }) => error.data?.errors?.[0]?.message ?? error.message,
       )
     const asFr = { overrideAccess: false, user: translatorFr }
-    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { title: 'Brouillon' }, ...asFr }))).toBe('allowed')
-    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', data: { title: 'Publié', _status: 'published' }, ...asFr }))).toContain('Seul·es les éditeur·rices publient')
-    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { durationMinutes: 999 }, ...asFr }))).toContain('durationMinutes')
-    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { modules: [] }, ...asFr }))).toContain('modules')
-    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { publishedAt: '2099-01-01T00:00:00.000Z' }, ...asFr }))).toContain('publishedAt')
+    expect(
+      await message(
+        payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { title: 'Brouillon' }, ...asFr }),
+      ),
+    ).toBe('allowed')
+    expect(
+      await message(
+        payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', data: { title: 'Publié', _status: 'published' }, ...asFr }),
+      ),
+    ).toContain('Seul·es les éditeur·rices publient')
+    expect(
+      await message(
+        payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { durationMinutes: 999 }, ...asFr }),
+      ),
+    ).toContain('durationMinutes')
+    expect(
+      await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'fr', draft: true, data: { modules: [] }, ...asFr })),
+    ).toContain('modules')
+    expect(
+      await message(
+        payload.update({
+          collection: 'trainings',
+          id: doc.id,
+          locale: 'fr',
+          draft: true,
+          data: { publishedAt: '2099-01-01T00:00:00.000Z' },
+          ...asFr,
+        }),
+      ),
+    ).toContain('publishedAt')
     // A plain save (neither a draft nor a publication) would overwrite, or take offline, the live document.
     const asEn = { overrideAccess: false as const, user: await createUser(payload, 'translator', ['en']) }
-    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'en', data: { title: 'Live edit' }, ...asEn }))).toContain('Enregistrez un brouillon ou publiez')
-    expect(await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'en', data: { _status: 'draft' }, ...asEn }))).toContain('Enregistrez un brouillon ou publiez')
+    expect(
+      await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'en', data: { title: 'Live edit' }, ...asEn })),
+    ).toContain('Enregistrez un brouillon ou publiez')
+    expect(
+      await message(payload.update({ collection: 'trainings', id: doc.id, locale: 'en', data: { _status: 'draft' }, ...asEn })),
+    ).toContain('Enregistrez un brouillon ou publiez')
     expect((await payload.findByID({ collection: 'trainings', id: doc.id, overrideAccess: false }))._status).toBe('published')
   })
 })
-
 
 describeOnDatabase('translators cannot publish an editor\u2019s unfinished French', () => {
   it('refuses to publish a translation while French has unpublished changes, then allows it', async () => {
     const payload = await testPayload()
     const translator = await createUser(payload, 'translator', ['en'])
-    const doc = await payload.create({ collection: 'faqs', data: { question: 'Comment agir ?', slug: uniqueSlug('faq'), answer: richText('Rejoignez un groupe.'), category: 'act', order: 1, _status: 'published' } })
+    const doc = await payload.create({
+      collection: 'faqs',
+      data: {
+        question: 'Comment agir ?',
+        slug: uniqueSlug('faq'),
+        answer: richText('Rejoignez un groupe.'),
+        category: 'act',
+        order: 1,
+        _status: 'published',
+      },
+    })
     // An editor starts rewriting the French answer, as a draft.
-    await payload.update({ collection: 'faqs', id: doc.id, locale: 'fr', draft: true, data: { question: 'Comment agir localement ? (brouillon)' } })
+    await payload.update({
+      collection: 'faqs',
+      id: doc.id,
+      locale: 'fr',
+      draft: true,
+      data: { question: 'Comment agir localement ? (brouillon)' },
+    })
     const asTranslator = { overrideAccess: false as const, user: translator }
-    const publishEnglish = () => payload.update({ collection: 'faqs', id: doc.id, locale: 'en', data: { question: 'How can I act?', answer: richText('Join a group.'), _status: 'published' }, ...asTranslator })
-    await expect(publishEnglish()).rejects.toMatchObject({ data: { errors: [{ message: expect.stringContaining('modifications non publiées') }] } })
+    const publishEnglish = () =>
+      payload.update({
+        collection: 'faqs',
+        id: doc.id,
+        locale: 'en',
+        data: { question: 'How can I act?', answer: richText('Join a group.'), _status: 'published' },
+        ...asTranslator,
+      })
+    await expect(publishEnglish()).rejects.toMatchObject({
+      data: { errors: [{ message: expect.stringContaining('modifications non publiées') }] },
+    })
     const stillPublic = await payload.findByID({ collection: 'faqs', id: doc.id, locale: 'fr', overrideAccess: false })
     expect(stillPublic.question).toBe('Comment agir ?')
 

@@ -43,12 +43,19 @@ export const apiClient = async () => {
     request: async (method: Method, path: string, call: ApiCall = {}): Promise<Response> => {
       const url = new URL(`http://localhost:3000/api/${path}`)
       const body = call.body === undefined || call.body instanceof FormData ? call.body : JSON.stringify(call.body)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent)
       return handlers[method](new Request(url, { method, headers: headersFor(call), body }), { params: Promise.resolve({ slug }) })
     },
     graphql: async (query: string, variables: Record<string, unknown> = {}, call: Omit<ApiCall, 'body'> = {}): Promise<Response> =>
       graphqlHandler(
-        new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: headersFor({ ...call, body: {} }), body: JSON.stringify({ query, variables }) }),
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: headersFor({ ...call, body: {} }),
+          body: JSON.stringify({ query, variables }),
+        }),
       ),
   }
 }

@@ -15,7 +15,11 @@ describeOnDatabase('content model', () => {
 
   it('keeps a draft private until it is published, then serves every language with French fallback', async () => {
     const theme = await createTheme(payload)
-    const draft = await payload.create({ collection: 'trainings', draft: true, data: { ...trainingData(), themes: [theme.id], _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'trainings',
+      draft: true,
+      data: { ...trainingData(), themes: [theme.id], _status: 'draft' },
+    })
     const anonymous = { collection: 'trainings', overrideAccess: false, where: { id: { equals: draft.id } } } as const
     expect((await payload.find(anonymous)).totalDocs).toBe(0)
 
@@ -27,7 +31,15 @@ describeOnDatabase('content model', () => {
       data: {
         title: 'Public speaking',
         // Arrays are shared by all languages: every row is sent, translated or not.
-        modules: [{ id: draft.modules[0]?.id, lessons: draft.modules[0]?.lessons.map((lesson, index) => ({ id: lesson.id, ...(index === 0 ? { title: 'Finding your message' } : {}) })) }],
+        modules: [
+          {
+            id: draft.modules[0]?.id,
+            lessons: draft.modules[0]?.lessons.map((lesson, index) => ({
+              id: lesson.id,
+              ...(index === 0 ? { title: 'Finding your message' } : {}),
+            })),
+          },
+        ],
       },
     })
     // An editor publishes every language at once (a partial translation falls back to French).
@@ -62,7 +74,10 @@ describeOnDatabase('content model', () => {
     const malformed = await rejection(payload.create({ collection: 'trainings', data: trainingData('Avec Accents é') }))
     expect(malformed[0]).toMatchObject({ path: 'slug', message: expect.stringContaining('minuscules') })
     // The same slug is free in another collection.
-    const sheet = await payload.create({ collection: 'sheets', data: { title: 'Fiche', slug, kind: 'sheet', summary: 'Résumé', body: richText('Texte') } })
+    const sheet = await payload.create({
+      collection: 'sheets',
+      data: { title: 'Fiche', slug, kind: 'sheet', summary: 'Résumé', body: richText('Texte') },
+    })
     expect(sheet.slug).toBe(slug)
   })
 
@@ -74,12 +89,19 @@ describeOnDatabase('content model', () => {
   })
 
   it('validates theme colours for contrast and ISBN check digits', async () => {
-    const pale = await rejection(payload.create({ collection: 'themes', data: { name: 'Pâle', slug: uniqueSlug('pale'), colour: '#ffee99' } }))
+    const pale = await rejection(
+      payload.create({ collection: 'themes', data: { name: 'Pâle', slug: uniqueSlug('pale'), colour: '#ffee99' } }),
+    )
     expect(pale[0]).toMatchObject({ path: 'colour', message: expect.stringContaining('contraste') })
     const isbn = await rejection(
       payload.create({
         collection: 'bibliographies',
-        data: { title: 'Lectures', slug: uniqueSlug('biblio'), summary: 'Résumé', entries: [{ author: 'A', title: 'B', isbn: '978-2-07-036822-7' }] },
+        data: {
+          title: 'Lectures',
+          slug: uniqueSlug('biblio'),
+          summary: 'Résumé',
+          entries: [{ author: 'A', title: 'B', isbn: '978-2-07-036822-7' }],
+        },
       }),
     )
     expect(isbn[0]).toMatchObject({ path: 'entries.0.isbn', message: expect.stringContaining('ISBN') })
@@ -112,32 +134,59 @@ describeOnDatabase('content model', () => {
     const base = { title: 'Vidéo', summary: 'Résumé', source: 'peertube' as const, durationSeconds: 60 }
     const video = await payload.create({
       collection: 'videos',
-      data: { ...base, slug: uniqueSlug('video'), providerId: 'video.example.org/9c9de5e8-0a1b-4c3d-8e2f-1a2b3c4d5e6f', subtitles: [{ language: 'fr', file: fr.id }] },
+      data: {
+        ...base,
+        slug: uniqueSlug('video'),
+        providerId: 'video.example.org/9c9de5e8-0a1b-4c3d-8e2f-1a2b3c4d5e6f',
+        subtitles: [{ language: 'fr', file: fr.id }],
+      },
     })
     expect(video.subtitles?.[0]?.language).toBe('fr')
 
     const twice = await rejection(
       payload.create({
         collection: 'videos',
-        data: { ...base, slug: uniqueSlug('video'), providerId: 'video.example.org/9c9de5e8-0a1b-4c3d-8e2f-1a2b3c4d5e6f', subtitles: [{ language: 'fr', file: fr.id }, { language: 'fr', file: fr.id }] },
+        data: {
+          ...base,
+          slug: uniqueSlug('video'),
+          providerId: 'video.example.org/9c9de5e8-0a1b-4c3d-8e2f-1a2b3c4d5e6f',
+          subtitles: [
+            { language: 'fr', file: fr.id },
+            { language: 'fr', file: fr.id },
+          ],
+        },
       }),
     )
     expect(twice[0]).toMatchObject({ path: 'subtitles', message: expect.stringContaining('fr') })
     const notVtt = await rejection(
       payload.create({
         collection: 'videos',
-        data: { ...base, slug: uniqueSlug('video'), providerId: 'video.example.org/9c9de5e8-0a1b-4c3d-8e2f-1a2b3c4d5e6f', subtitles: [{ language: 'en', file: pdfLike.id }] },
+        data: {
+          ...base,
+          slug: uniqueSlug('video'),
+          providerId: 'video.example.org/9c9de5e8-0a1b-4c3d-8e2f-1a2b3c4d5e6f',
+          subtitles: [{ language: 'en', file: pdfLike.id }],
+        },
       }),
     )
     expect(notVtt[0]).toMatchObject({ path: 'subtitles.0.file', message: expect.stringContaining('WebVTT') })
-    const badId = await rejection(payload.create({ collection: 'videos', data: { ...base, slug: uniqueSlug('video'), source: 'youtube', providerId: 'pas un id' } }))
+    const badId = await rejection(
+      payload.create({ collection: 'videos', data: { ...base, slug: uniqueSlug('video'), source: 'youtube', providerId: 'pas un id' } }),
+    )
     expect(badId[0]).toMatchObject({ path: 'providerId', message: expect.stringContaining('YouTube') })
   })
 
   it('cuts visuals into the named sizes with sharp, around the focal point', async () => {
     const visual = await payload.create({
       collection: 'visuals',
-      data: { title: 'Manifestation', alt: 'Une foule place de la République', credit: 'GA Paris 11e', licence: 'CC-BY-SA-4.0', focalX: 20, focalY: 50 },
+      data: {
+        title: 'Manifestation',
+        alt: 'Une foule place de la République',
+        credit: 'GA Paris 11e',
+        licence: 'CC-BY-SA-4.0',
+        focalX: 20,
+        focalY: 50,
+      },
       file: await pngFile(undefined, 900, 600),
     })
     expect(visual.sizes?.thumbnail).toMatchObject({ width: 320, height: 320 })
@@ -150,7 +199,11 @@ describeOnDatabase('content model', () => {
   })
 
   it('publishes a scheduled draft when the jobs runner reaches its date', async () => {
-    const draft = await payload.create({ collection: 'faqs', draft: true, data: { question: 'Quand ?', slug: uniqueSlug('faq'), answer: richText('Bientôt.'), category: 'act', order: 1, _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'faqs',
+      draft: true,
+      data: { question: 'Quand ?', slug: uniqueSlug('faq'), answer: richText('Bientôt.'), category: 'act', order: 1, _status: 'draft' },
+    })
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'faqs', value: draft.id } },

@@ -22,10 +22,7 @@ export const testPayload = (): Promise<Payload> => {
   // Shared by every test file of the run, as one CMS shares its uploads: the site build sees them all.
   process.env.UPLOADS_DIR ??= inject('uploadsDir')
   payloadPromise ??= (async () => {
-    const [{ default: config }, { migrateDatabase }] = await Promise.all([
-      import('../../cms/payload.config'),
-      import('../../cms/database'),
-    ])
+    const [{ default: config }, { migrateDatabase }] = await Promise.all([import('../../cms/payload.config'), import('../../cms/database')])
     const payload = await getPayload({ config })
     await migrateDatabase(payload)
     return payload

@@ -63,7 +63,11 @@ export const trainingData = (slug = uniqueSlug('formation')): RequiredDataFromCo
       title: 'Préparer',
       lessons: [
         { title: 'Trouver son message', slug: 'message', body: richText('Un message, trois arguments.') },
-        { title: 'Répéter', body: richText('À voix haute, chronomètre en main.') } as { title: string; slug: string; body: ReturnType<typeof richText> },
+        { title: 'Répéter', body: richText('À voix haute, chronomètre en main.') } as {
+          title: string
+          slug: string
+          body: ReturnType<typeof richText>
+        },
       ],
     },
   ],
@@ -72,7 +76,9 @@ export const trainingData = (slug = uniqueSlug('formation')): RequiredDataFromCo
 /** A small generated PNG, so tests never depend on files on disk. */
 export const pngFile = async (name = `${uniqueSlug('image')}.png`, width = 1600, height = 1000) => {
   const sharp = (await import('sharp')).default
-  const data = await sharp({ create: { width, height, channels: 3, background: '#c9462c' } }).png().toBuffer()
+  const data = await sharp({ create: { width, height, channels: 3, background: '#c9462c' } })
+    .png()
+    .toBuffer()
   return { name, data, mimetype: 'image/png', size: data.length }
 }
 
@@ -143,9 +149,29 @@ export const tractTemplateData = (): RequiredDataFromCollectionSlug<'tract-templ
   format: 'A5',
   background: '#fff4e0',
   fields: [
-    { key: 'group', label: 'Groupe d’action', type: 'line', box: { x: 10, y: 20, width: 128, height: 15 }, style: tractStyle, maxLength: 60, required: true },
-    { key: 'date', label: 'Date', type: 'date', box: { x: 10, y: 40, width: 60, height: 10 }, style: tractStyle, maxLength: 10, required: true, defaultValue: '2026-05-01' },
+    {
+      key: 'group',
+      label: 'Groupe d’action',
+      type: 'line',
+      box: { x: 10, y: 20, width: 128, height: 15 },
+      style: tractStyle,
+      maxLength: 60,
+      required: true,
+    },
+    {
+      key: 'date',
+      label: 'Date',
+      type: 'date',
+      box: { x: 10, y: 40, width: 60, height: 10 },
+      style: tractStyle,
+      maxLength: 10,
+      required: true,
+      defaultValue: '2026-05-01',
+    },
   ],
-  legal: { box: { x: 10, y: 195, width: 128, height: 10 }, style: { font: 'inter', minSize: 5, maxSize: 7, colour: '#000000', align: 'start' } },
+  legal: {
+    box: { x: 10, y: 195, width: 128, height: 10 },
+    style: { font: 'inter', minSize: 5, maxSize: 7, colour: '#000000', align: 'start' },
+  },
   _status: 'published',
 })

@@ -40,7 +40,12 @@ suite(`Meilisearch${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   })
 
   it('applies the settings in code, again without change, and syncs a publication then its withdrawal', async () => {
-    await syncRecords(testConfig!, ['fr', 'en'], [record('fr', 'ric', 'Le référendum d’initiative citoyenne'), record('en', 'ric', 'The citizens’ initiative referendum')], [])
+    await syncRecords(
+      testConfig!,
+      ['fr', 'en'],
+      [record('fr', 'ric', 'Le référendum d’initiative citoyenne'), record('en', 'ric', 'The citizens’ initiative referendum')],
+      [],
+    )
     await syncRecords(testConfig!, ['fr', 'en'], [], [])
     const settings = await client!.index(indexName(testConfig!, 'fr')).getSettings()
     expect(settings.searchableAttributes).toEqual(indexSettings.searchableAttributes)
@@ -57,9 +62,13 @@ suite(`Meilisearch${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   it('reindexes through a temporary index swapped in, searches answering all along', async () => {
     await syncRecords(testConfig!, ['fr'], [record('fr', 'ancien', 'Ancienne formation')], [])
     const progress: string[] = []
-    await reindex(testConfig!, ['fr'], [record('fr', 'nouveau', 'Nouvelle formation')], (locale, sent, total) => progress.push(`${locale} ${sent}/${total}`))
+    await reindex(testConfig!, ['fr'], [record('fr', 'nouveau', 'Nouvelle formation')], (locale, sent, total) =>
+      progress.push(`${locale} ${sent}/${total}`),
+    )
     expect(progress).toEqual(['fr 1/1'])
     expect(await search('fr', 'formation')).toEqual(['fr-trainings-nouveau'])
-    expect((await client!.getIndexes({ limit: 1000 })).results.map((index) => index.uid)).not.toContain(`${indexName(testConfig!, 'fr')}_next`)
+    expect((await client!.getIndexes({ limit: 1000 })).results.map((index) => index.uid)).not.toContain(
+      `${indexName(testConfig!, 'fr')}_next`,
+    )
   })
 })

@@ -14,7 +14,11 @@ const api = async () => {
   return {
     rest: async (method: 'GET' | 'POST' | 'PATCH', path: string, call: ApiCall = {}) => {
       const response = await client.request(method, path, call)
-      return { status: response.status, cache: response.headers.get('x-hub-cache'), json: (await response.json()) as Record<string, unknown> & ErrorBody }
+      return {
+        status: response.status,
+        cache: response.headers.get('x-hub-cache'),
+        json: (await response.json()) as Record<string, unknown> & ErrorBody,
+      }
     },
     graphql: async (query: string) =>
       (await (await client.graphql(query)).json()) as { data?: Record<string, { docs: { slug: string }[] } | null>; errors?: unknown[] },
@@ -40,7 +44,9 @@ describeOnDatabase('REST and GraphQL APIs', () => {
     const response = await client.rest('POST', 'trainings', { token: editorToken, body: { title: 'Incomplète' } })
     expect(response.status).toBe(400)
     const fieldErrors = response.json.errors?.[0]?.data?.errors ?? []
-    expect(fieldErrors.map((error) => error.path)).toEqual(expect.arrayContaining(['summary', 'kind', 'level', 'durationMinutes', 'modules']))
+    expect(fieldErrors.map((error) => error.path)).toEqual(
+      expect.arrayContaining(['summary', 'kind', 'level', 'durationMinutes', 'modules']),
+    )
     expect(fieldErrors.every((error) => error.message.length > 0)).toBe(true)
     expect((await payload.count({ collection: 'trainings' })).totalDocs).toBe(before)
   })
@@ -55,7 +61,10 @@ describeOnDatabase('REST and GraphQL APIs', () => {
 
   it('shows anonymous clients a training only once it is published, over REST and GraphQL', async () => {
     const slug = uniqueSlug('api')
-    const created = await client.rest('POST', 'trainings?draft=true', { token: editorToken, body: { ...trainingData(slug), _status: 'draft' } })
+    const created = await client.rest('POST', 'trainings?draft=true', {
+      token: editorToken,
+      body: { ...trainingData(slug), _status: 'draft' },
+    })
     expect(created.status).toBe(201)
     const id = (created.json.doc as { id: number | string }).id
     const query = `{ Trainings(where: { slug: { equals: "${slug}" } }) { docs { slug } } }`
@@ -98,7 +107,11 @@ describeOnDatabase('REST and GraphQL APIs', () => {
   it('refuses a bad upload over HTTP with a 400 in the uploader’s language', async () => {
     const form = () => {
       const data = new FormData()
-      data.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'logo.svg')
+      data.append(
+        'file',
+        new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }),
+        'logo.svg',
+      )
       data.append('_payload', JSON.stringify({ title: 'Logo', alt: 'Logo', credit: 'GA', licence: 'CC0-1.0' }))
       return data
     }
@@ -106,7 +119,10 @@ describeOnDatabase('REST and GraphQL APIs', () => {
     const french = await client.rest('POST', 'visuals', { token: editorToken, body: form() })
     const english = await client.rest('POST', 'visuals', { token: editorToken, body: form(), language: 'en' })
     expect(french.status).toBe(400)
-    expect(french.json.errors?.[0]?.data?.errors[0]).toMatchObject({ path: 'file', message: expect.stringContaining('contenu actif (<script>)') })
+    expect(french.json.errors?.[0]?.data?.errors[0]).toMatchObject({
+      path: 'file',
+      message: expect.stringContaining('contenu actif (<script>)'),
+    })
     expect(english.json.errors?.[0]?.data?.errors[0]?.message).toContain('active content (<script>)')
     expect((await payload.count({ collection: 'visuals' })).totalDocs).toBe(before)
 
@@ -117,6 +133,9 @@ describeOnDatabase('REST and GraphQL APIs', () => {
     valid.append('_payload', JSON.stringify({ title: 'Affiche', alt: 'Une affiche rouge', credit: 'GA', licence: 'CC0-1.0' }))
     const created = await client.rest('POST', 'visuals', { token: editorToken, body: valid })
     expect(created.status).toBe(201)
-    expect((created.json.doc as { sizes: { social: { width: number; height: number } } }).sizes.social).toMatchObject({ width: 1200, height: 630 })
+    expect((created.json.doc as { sizes: { social: { width: number; height: number } } }).sizes.social).toMatchObject({
+      width: 1200,
+      height: 630,
+    })
   })
 })

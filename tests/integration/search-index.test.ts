@@ -29,7 +29,12 @@ describeOnDatabase('search index', () => {
     const marker = uniqueSlug('personne')
     const editor = await createUser(payload, 'editor')
     await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
-    const published = await payload.create({ collection: 'trainings', user: editor, overrideAccess: false, data: { ...trainingData(), _status: 'published' } })
+    const published = await payload.create({
+      collection: 'trainings',
+      user: editor,
+      overrideAccess: false,
+      data: { ...trainingData(), _status: 'published' },
+    })
     const draft = await payload.create({ collection: 'trainings', draft: true, data: { ...trainingData(), _status: 'draft' } })
     await payload.update({ collection: 'trainings', id: published.id, draft: true, data: { title: 'Brouillon pas encore relu' } })
 
@@ -52,7 +57,10 @@ describeOnDatabase('search index', () => {
     const names = files.map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
     expect(names).toEqual(expect.arrayContaining(['fr/meta.json', 'fr/vocabulary.json', 'en/meta.json', 'en/vocabulary.json']))
     // Every file of the index is plain JSON: none holds the editor's name or email, or the unpublished draft.
-    const everything = [JSON.stringify(records), ...(await Promise.all(names.map((name) => fs.readFile(path.join(root, name), 'utf8'))))].join('\n')
+    const everything = [
+      JSON.stringify(records),
+      ...(await Promise.all(names.map((name) => fs.readFile(path.join(root, name), 'utf8')))),
+    ].join('\n')
     for (const secret of [marker, editor.email, 'Brouillon pas encore relu']) expect(everything).not.toContain(secret)
     // No record carries an account's fields (the index's term files may hold these words as words of the content).
     expect(JSON.stringify(records)).not.toMatch(/"(email|hash|salt|password|createdBy|updatedBy)":/)

@@ -22,8 +22,22 @@ const minimums: Partial<Record<CollectionSlug, number>> = {
 }
 
 const counts = async (payload: Payload) => {
-  const slugs: CollectionSlug[] = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme', 'themes', 'visuals', 'files', 'users']
-  return Object.fromEntries(await Promise.all(slugs.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs] as const)))
+  const slugs: CollectionSlug[] = [
+    'trainings',
+    'videos',
+    'infographics',
+    'bibliographies',
+    'sheets',
+    'faqs',
+    'programme',
+    'themes',
+    'visuals',
+    'files',
+    'users',
+  ]
+  return Object.fromEntries(
+    await Promise.all(slugs.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs] as const)),
+  )
 }
 
 describeOnDatabase('demo content seed', () => {
@@ -52,7 +66,12 @@ describeOnDatabase('demo content seed', () => {
   })
 
   it('gives every video French and English WebVTT subtitles', async () => {
-    const demoVideos = await payload.find({ collection: 'videos', where: { slug: { in: videos.map((video) => video.slug) } }, limit: 100, depth: 1 })
+    const demoVideos = await payload.find({
+      collection: 'videos',
+      where: { slug: { in: videos.map((video) => video.slug) } },
+      limit: 100,
+      depth: 1,
+    })
     expect(demoVideos.totalDocs).toBe(videos.length)
     for (const video of demoVideos.docs) {
       const languages = (video.subtitles ?? []).map((track) => track.language)
@@ -65,11 +84,19 @@ describeOnDatabase('demo content seed', () => {
 
   it('translates most content into English and some into es, de and ar, falling back to French elsewhere', async () => {
     const titles = async (locale: 'fr' | 'en' | 'es' | 'de' | 'ar') =>
-      (await payload.find({ collection: 'trainings', locale, where: { slug: { in: trainings.map((training) => training.slug) } }, limit: 100, sort: 'slug', overrideAccess: false })).docs.map(
-        (doc) => doc.title,
-      )
+      (
+        await payload.find({
+          collection: 'trainings',
+          locale,
+          where: { slug: { in: trainings.map((training) => training.slug) } },
+          limit: 100,
+          sort: 'slug',
+          overrideAccess: false,
+        })
+      ).docs.map((doc) => doc.title)
     const fr = await titles('fr')
-    const translated = async (locale: 'en' | 'es' | 'de' | 'ar') => (await titles(locale)).filter((title, index) => title !== fr[index]).length
+    const translated = async (locale: 'en' | 'es' | 'de' | 'ar') =>
+      (await titles(locale)).filter((title, index) => title !== fr[index]).length
     expect(await translated('en')).toBeGreaterThan(fr.length / 2)
     for (const locale of ['es', 'de', 'ar'] as const) {
       const count = await translated(locale)
@@ -91,7 +118,9 @@ describeOnDatabase('demo content seed', () => {
     expect((await payload.count(synthetic)).totalDocs).toBe(12)
     const [english] = (await payload.find({ ...synthetic, locale: 'en', where: { slug: { equals: 'synthetique-3' } } })).docs
     expect(english?.title).toBe('Synthetic training no. 3')
-    const [spanish] = (await payload.find({ ...synthetic, locale: 'es', fallbackLocale: false, where: { slug: { equals: 'synthetique-3' } } })).docs
+    const [spanish] = (
+      await payload.find({ ...synthetic, locale: 'es', fallbackLocale: false, where: { slug: { equals: 'synthetique-3' } } })
+    ).docs
     expect(spanish?.title).toBe('Formación sintética n.º 3')
     expect(spanish?.modules[0]?.lessons[0]?.title).toBe('Primera lección')
     // The admin lists drafts-enabled collections from their versions: synthetic ones are there too.
@@ -101,7 +130,12 @@ describeOnDatabase('demo content seed', () => {
 
   it('writes synthetic trainings in the languages asked for only (the CMS benchmarks use fr and en)', async () => {
     await seedScale(await createSeedContext(payload, silentProgress), 14, ['fr', 'en'])
-    const fourteenth = { collection: 'trainings', where: { slug: { equals: 'synthetique-14' } }, overrideAccess: false, fallbackLocale: false } as const
+    const fourteenth = {
+      collection: 'trainings',
+      where: { slug: { equals: 'synthetique-14' } },
+      overrideAccess: false,
+      fallbackLocale: false,
+    } as const
     const title = async (locale: 'en' | 'es') => (await payload.find({ ...fourteenth, locale })).docs[0]?.title ?? null
     expect(await title('en')).toBe('Synthetic training no. 14')
     expect(await title('es')).toBeNull()

@@ -20,12 +20,17 @@ const pendingRebuilds = async (payload: Payload) =>
       where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
       depth: 0,
     })
-  ).docs.map((job) => ({ reason: String((job.input as { reason?: string }).reason), waitUntil: job.waitUntil ? new Date(job.waitUntil) : null }))
+  ).docs.map((job) => ({
+    reason: String((job.input as { reason?: string }).reason),
+    waitUntil: job.waitUntil ? new Date(job.waitUntil) : null,
+  }))
 
 /** Command lines of the running processes that mention `text`. */
 const processesMentioning = async (text: string) => {
   const commands = await Promise.all(
-    (await fs.readdir('/proc')).filter((entry) => /^\d+$/.test(entry)).map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')),
+    (await fs.readdir('/proc'))
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')),
   )
   return commands.map((command) => command.replaceAll('\0', ' ').trim()).filter((command) => command.includes(text))
 }
@@ -63,7 +68,9 @@ describeOnDatabase('public site rebuild on publish', () => {
   it('queues the rebuild of many saves made at once, each failing none (on PostgreSQL, within the save’s own transaction)', async () => {
     // Queued outside the save, each job took a second connection from a pool the saves held: 30 at once hung.
     const results = await Promise.allSettled(Array.from({ length: 30 }, () => createTheme(payload)))
-    expect(results.filter((result) => result.status === 'rejected').map((result) => String((result as PromiseRejectedResult).reason))).toEqual([])
+    expect(
+      results.filter((result) => result.status === 'rejected').map((result) => String((result as PromiseRejectedResult).reason)),
+    ).toEqual([])
     // Saves at the same instant do not see each other's waiting job: each may leave its own.
     const reasons = (await pendingRebuilds(payload)).map((job) => job.reason)
     expect(reasons.length).toBeGreaterThan(0)
@@ -122,10 +129,17 @@ describeOnDatabase('public site rebuild on publish', () => {
     const before = await untouchedPage()
     // The files of the index version a build's search page reads (search/staticIndexFormat.ts).
     const currentIndexFiles = async (build: string) =>
-      (await Promise.all((await currentIndexDirs(build)).map(async (dir) => (await fs.readdir(path.join(build, dir), { recursive: true })).map((file) => path.join(dir, file))))).flat()
+      (
+        await Promise.all(
+          (await currentIndexDirs(build)).map(async (dir) =>
+            (await fs.readdir(path.join(build, dir), { recursive: true })).map((file) => path.join(dir, file)),
+          ),
+        )
+      ).flat()
     const firstIndex = await currentIndexFiles((await liveBuildDir()) ?? '')
     expect(firstIndex.length).toBeGreaterThan(0)
-    const pageOf = async (slug: string) => fs.readFile(path.join((await liveBuildDir()) ?? '', 'fr', 'trainings', slug, 'index.html'), 'utf8')
+    const pageOf = async (slug: string) =>
+      fs.readFile(path.join((await liveBuildDir()) ?? '', 'fr', 'trainings', slug, 'index.html'), 'utf8')
 
     await payload.update({ collection: 'trainings', id: training.id, data: { title: 'Un titre tout neuf', _status: 'published' } })
     await payload.update({ collection: 'trainings', id: other.id, data: { _status: 'draft' } })
@@ -149,9 +163,11 @@ describeOnDatabase('public site rebuild on publish', () => {
     const full = path.join(process.env.HUB_SITE_DIR ?? '', 'full')
     await buildSite(full, { dir: path.join(pagesDir, 'full') }, () => {})
     const live = (await liveBuildDir()) ?? ''
-    const pagesIn = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html') || file.endsWith('.xml')).sort()
+    const pagesIn = async (dir: string) =>
+      (await fs.readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html') || file.endsWith('.xml')).sort()
     const files = await pagesIn(full)
     expect(await pagesIn(live)).toEqual(files)
-    for (const file of files) expect(await fs.readFile(path.join(live, file), 'utf8'), file).toBe(await fs.readFile(path.join(full, file), 'utf8'))
+    for (const file of files)
+      expect(await fs.readFile(path.join(live, file), 'utf8'), file).toBe(await fs.readFile(path.join(full, file), 'utf8'))
   }, 300_000)
 })

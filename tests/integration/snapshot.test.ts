@@ -17,7 +17,8 @@ async function writeTestSnapshot(payload: Payload) {
   const result = await writeSnapshot(payload, { locales: ['fr', 'en', 'es'], outDir })
   const files = await fs.readdir(outDir)
   const text = (await Promise.all(files.map((file) => fs.readFile(path.join(outDir, file), 'utf8')))).join('\n')
-  const read = async (collection: string) => JSON.parse(await fs.readFile(path.join(outDir, `${collection}.json`), 'utf8')) as Record<string, unknown>[]
+  const read = async (collection: string) =>
+    JSON.parse(await fs.readFile(path.join(outDir, `${collection}.json`), 'utf8')) as Record<string, unknown>[]
   return { result, text, read }
 }
 
@@ -34,7 +35,10 @@ describeOnDatabase('public snapshot', () => {
       data: { title: 'Couverture', alt: 'Une foule sur une place', credit: 'Collectif', licence: 'CC-BY-4.0', downloadable: true },
       file: await pngFile(),
     })
-    const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, themes: [theme.id], _status: 'published' } })
+    const published = await payload.create({
+      collection: 'trainings',
+      data: { ...trainingData(), cover: cover.id, themes: [theme.id], _status: 'published' },
+    })
     // A partial English translation, published with the French by an editor who publishes every language at once.
     await payload.update({ collection: 'trainings', id: published.id, locale: 'en', draft: true, data: { title: 'Public speaking' } })
     await payload.update({ collection: 'trainings', id: published.id, publishAllLocales: true, data: { _status: 'published' } })
@@ -60,16 +64,29 @@ describeOnDatabase('public snapshot', () => {
     expect(slugs).not.toContain(draft.slug)
     expect(slugs).not.toContain(withdrawn.slug)
     // The files pages link to are listed for copying into the site, under /media/.
-    expect(result.media.some((file) => file.url.startsWith('/media/visuals/') && file.from.endsWith(cover.sizes?.social?.filename ?? '?'))).toBe(true)
+    expect(
+      result.media.some((file) => file.url.startsWith('/media/visuals/') && file.from.endsWith(cover.sizes?.social?.filename ?? '?')),
+    ).toBe(true)
   })
 
   it('gives pages the responsive copies made at upload, and the uploaded file only to a picture without copies', async () => {
     const visual = (file: Awaited<ReturnType<typeof pngFile>>) =>
-      payload.create({ collection: 'visuals', data: { title: 'Visuel', alt: 'Une affiche', credit: 'Collectif', licence: 'CC-BY-4.0', downloadable: false }, file })
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30" width="400" height="300"><rect width="40" height="30" fill="#c9462c"/></svg>'
-    const [photo, small, drawing] = [await visual(await pngFile()), await visual(await pngFile(undefined, 500, 300)), await visual(textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml'))]
+      payload.create({
+        collection: 'visuals',
+        data: { title: 'Visuel', alt: 'Une affiche', credit: 'Collectif', licence: 'CC-BY-4.0', downloadable: false },
+        file,
+      })
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30" width="400" height="300"><rect width="40" height="30" fill="#c9462c"/></svg>'
+    const [photo, small, drawing] = [
+      await visual(await pngFile()),
+      await visual(await pngFile(undefined, 500, 300)),
+      await visual(textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml')),
+    ]
     const trainings = await Promise.all(
-      [photo, small, drawing].map((cover) => payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, _status: 'published' } })),
+      [photo, small, drawing].map((cover) =>
+        payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, _status: 'published' } }),
+      ),
     )
 
     const { result, read } = await writeTestSnapshot(payload)
@@ -92,7 +109,10 @@ describeOnDatabase('public snapshot', () => {
     const served = new Map(result.media.map((file) => [file.url, file.from]))
     for (const copy of [...(photoImage?.avif ?? []), ...(photoImage?.webp ?? [])]) {
       const metadata = await sharp(served.get(copy.url) ?? '').metadata()
-      expect({ format: metadata.format, width: metadata.width }, copy.url).toEqual({ format: copy.url.endsWith('.avif') ? 'heif' : 'webp', width: copy.width })
+      expect({ format: metadata.format, width: metadata.width }, copy.url).toEqual({
+        format: copy.url.endsWith('.avif') ? 'heif' : 'webp',
+        width: copy.width,
+      })
     }
     expect(served.has(`/media/visuals/${photo.filename}`)).toBe(false)
   })
@@ -101,7 +121,12 @@ describeOnDatabase('public snapshot', () => {
     const marker = uniqueSlug('personne')
     const editor = await createUser(payload, 'editor')
     await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
-    await payload.create({ collection: 'trainings', user: editor, overrideAccess: false, data: { ...trainingData(), _status: 'published' } })
+    await payload.create({
+      collection: 'trainings',
+      user: editor,
+      overrideAccess: false,
+      data: { ...trainingData(), _status: 'published' },
+    })
 
     const { text } = await writeTestSnapshot(payload)
     expect(text).not.toContain(marker)
@@ -131,7 +156,9 @@ describeOnDatabase('public snapshot', () => {
     expect(incremental.some((entry) => entry.slug === withdrawn.slug)).toBe(false)
     const fresh = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
     await writeSnapshot(payload, { locales, outDir: fresh })
-    expect(await fs.readFile(path.join(fresh, 'trainings.json'), 'utf8')).toBe(await fs.readFile(path.join(outDir, 'trainings.json'), 'utf8'))
+    expect(await fs.readFile(path.join(fresh, 'trainings.json'), 'utf8')).toBe(
+      await fs.readFile(path.join(outDir, 'trainings.json'), 'utf8'),
+    )
     await Promise.all([outDir, fresh].map((dir) => fs.rm(dir, { recursive: true, force: true })))
   })
 })

@@ -35,7 +35,11 @@ const writeSnapshotTo = async (payload: Payload, outDir: string) => {
   return { media: result.media, text, entries: z.array(tractEntry).parse(JSON.parse(text)) }
 }
 
-const exists = (file: string) => fs.stat(file).then((stat) => stat.isFile(), () => false)
+const exists = (file: string) =>
+  fs.stat(file).then(
+    (stat) => stat.isFile(),
+    () => false,
+  )
 
 /** The square demo template as French document data, with its PNG artwork. */
 const squareTemplate = (artwork: number | string) => {
@@ -60,7 +64,10 @@ describeOnDatabase('tract templates on the public site', () => {
     const served = new Map(media.map((file: MediaFile) => [file.url, file.from]))
     for (const tract of tracts) {
       const mine = entries.filter((entry) => entry.slug === tract.slug)
-      expect(mine.map(({ locale, name, translated }) => ({ locale, name, translated })), tract.slug).toEqual([
+      expect(
+        mine.map(({ locale, name, translated }) => ({ locale, name, translated })),
+        tract.slug,
+      ).toEqual([
         { locale: 'fr', name: tract.name.fr, translated: true },
         { locale: 'en', name: tract.name.en, translated: true },
         // Not translated into Spanish: the French texts, marked as such.
@@ -88,9 +95,22 @@ describeOnDatabase('tract templates on the public site', () => {
     const editor = await createUser(payload, 'editor')
     const marker = uniqueSlug('personne')
     await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
-    const artwork = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier' }, file: await pngFile(undefined, 1080, 1080) })
-    const published = await payload.create({ collection: 'tract-templates', user: editor, overrideAccess: false, data: squareTemplate(artwork.id) as never })
-    const draft = await payload.create({ collection: 'tract-templates', draft: true, data: { ...squareTemplate(artwork.id), _status: 'draft' } as never })
+    const artwork = await payload.create({
+      collection: 'tract-artwork',
+      data: { credit: 'Atelier' },
+      file: await pngFile(undefined, 1080, 1080),
+    })
+    const published = await payload.create({
+      collection: 'tract-templates',
+      user: editor,
+      overrideAccess: false,
+      data: squareTemplate(artwork.id) as never,
+    })
+    const draft = await payload.create({
+      collection: 'tract-templates',
+      draft: true,
+      data: { ...squareTemplate(artwork.id), _status: 'draft' } as never,
+    })
 
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
     const { text, entries } = await writeSnapshotTo(payload, outDir)
@@ -104,13 +124,24 @@ describeOnDatabase('tract templates on the public site', () => {
   })
 
   it('exports a template again when its artwork changes, though the template itself did not', async () => {
-    const artwork = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier' }, file: await pngFile(undefined, 1080, 1080) })
+    const artwork = await payload.create({
+      collection: 'tract-artwork',
+      data: { credit: 'Atelier' },
+      file: await pngFile(undefined, 1080, 1080),
+    })
     const template = await payload.create({ collection: 'tract-templates', data: squareTemplate(artwork.id) as never })
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-snapshot-'))
-    const imageOf = async () => (await writeSnapshotTo(payload, outDir)).entries.find((entry: TractEntry) => entry.slug === template.slug && entry.locale === 'fr')?.artwork.image
+    const imageOf = async () =>
+      (await writeSnapshotTo(payload, outDir)).entries.find((entry: TractEntry) => entry.slug === template.slug && entry.locale === 'fr')
+        ?.artwork.image
     expect(await imageOf()).toBe(`/media/tract-artwork/${artwork.filename}`)
 
-    const replaced = await payload.update({ collection: 'tract-artwork', id: artwork.id, data: {}, file: await pngFile(undefined, 1080, 1080) })
+    const replaced = await payload.update({
+      collection: 'tract-artwork',
+      id: artwork.id,
+      data: {},
+      file: await pngFile(undefined, 1080, 1080),
+    })
     expect(replaced.filename).not.toBe(artwork.filename)
     expect(await imageOf()).toBe(`/media/tract-artwork/${replaced.filename}`)
     await fs.rm(outDir, { recursive: true, force: true })
@@ -123,7 +154,16 @@ describeOnDatabase('tract templates on the public site', () => {
     const { media, entries } = await writeSnapshotTo(payload, outDir)
     const siteCopy = entries.find((entry: TractEntry) => entry.slug === a5.slug && entry.locale === 'en')
     if (!siteCopy) throw new Error('The A5 template is exported in English')
-    const values = { values: { group: 'Lyon 8e action group', date: '2026-12-03', time: '19:30', place: 'Salle Pierre-Valdo\n3 place Valdo, Lyon', contact: 'example.org/lyon-8' }, legal: { mode: 'ipns' } }
+    const values = {
+      values: {
+        group: 'Lyon 8e action group',
+        date: '2026-12-03',
+        time: '19:30',
+        place: 'Salle Pierre-Valdo\n3 place Valdo, Lyon',
+        contact: 'example.org/lyon-8',
+      },
+      legal: { mode: 'ipns' },
+    }
     await fs.writeFile(path.join(outDir, 'values.json'), JSON.stringify(values))
 
     const out = path.join(outDir, 'tract.pdf')
@@ -131,7 +171,11 @@ describeOnDatabase('tract templates on the public site', () => {
     await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), args, { env: { ...process.env, HUB_JOBS: 'off' } })
 
     const served = new Map(media.map((file: MediaFile) => [file.url, file.from]))
-    const { bytes } = await renderTractPdf(siteCopy, values as never, nodeAssets((url) => served.get(url) ?? url))
+    const { bytes } = await renderTractPdf(
+      siteCopy,
+      values as never,
+      nodeAssets((url) => served.get(url) ?? url),
+    )
     expect(Buffer.compare(await fs.readFile(out), Buffer.from(bytes))).toBe(0)
     await fs.rm(outDir, { recursive: true, force: true })
   }, 120_000)
@@ -153,7 +197,9 @@ describeOnDatabase('tract templates on the public site', () => {
       [320, 640],
     ])
     // Each copy is served, in its format, at the size the page gives it.
-    const media = z.array(z.object({ url: z.string(), from: z.string() })).parse(JSON.parse(await fs.readFile(path.join(outDir, 'media.json'), 'utf8')))
+    const media = z
+      .array(z.object({ url: z.string(), from: z.string() }))
+      .parse(JSON.parse(await fs.readFile(path.join(outDir, 'media.json'), 'utf8')))
     const served = new Map(media.map((file) => [file.url, file.from]))
     for (const copy of [...fr.preview.avif, ...fr.preview.webp]) {
       const metadata = await sharp(served.get(copy.url) ?? '').metadata()

@@ -84,7 +84,11 @@ describeOnDatabase('tract templates', () => {
     const template = await payload.create({ collection: 'tract-templates', data: tractTemplateData() })
     const [group, date] = template.fields ?? []
     const moved = await rejection(
-      payload.update({ collection: 'tract-templates', id: template.id, data: { fields: [{ id: group?.id }, { id: date?.id, box: { x: 120 } }] as never } }),
+      payload.update({
+        collection: 'tract-templates',
+        id: template.id,
+        data: { fields: [{ id: group?.id }, { id: date?.id, box: { x: 120 } }] as never },
+      }),
     )
     expect(moved.map((error) => error.path)).toEqual(['fields.1.box'])
 
@@ -92,13 +96,22 @@ describeOnDatabase('tract templates', () => {
     const asTranslator = { collection: 'tract-templates', id: template.id, locale: 'en', user: translator, overrideAccess: false } as const
     const translated = await payload.update({
       ...asTranslator,
-      data: { name: 'A5 leaflet — public meeting', fields: [{ id: group?.id, label: 'Action group' }, { id: date?.id, label: 'Date' }] as never, _status: 'published' },
+      data: {
+        name: 'A5 leaflet — public meeting',
+        fields: [
+          { id: group?.id, label: 'Action group' },
+          { id: date?.id, label: 'Date' },
+        ] as never,
+        _status: 'published',
+      },
     })
     expect(translated.fields?.map((field) => [field.label, field.box.x])).toEqual([
       ['Action group', 10],
       ['Date', 10],
     ])
-    const geometry = await rejection(payload.update({ ...asTranslator, draft: true, data: { fields: [{ id: group?.id }, { id: date?.id, box: { x: 12 } }] as never } }))
+    const geometry = await rejection(
+      payload.update({ ...asTranslator, draft: true, data: { fields: [{ id: group?.id }, { id: date?.id, box: { x: 12 } }] as never } }),
+    )
     expect(geometry.map((error) => error.path)).toEqual(['fields.1.box.x'])
   })
 
@@ -109,7 +122,16 @@ describeOnDatabase('tract templates', () => {
         ...tractTemplateData(),
         format: 'square',
         legal: undefined,
-        fields: [{ key: 'group', label: 'Groupe d’action', type: 'line', box: { x: 80, y: 900, width: 920, height: 120 }, style: { ...tractStyle, minSize: 32, maxSize: 64 }, maxLength: 60 }],
+        fields: [
+          {
+            key: 'group',
+            label: 'Groupe d’action',
+            type: 'line',
+            box: { x: 80, y: 900, width: 920, height: 120 },
+            style: { ...tractStyle, minSize: 32, maxSize: 64 },
+            maxLength: 60,
+          },
+        ],
       },
     })
     expect(square._status).toBe('published')
@@ -119,14 +141,25 @@ describeOnDatabase('tract templates', () => {
   it('refuses to publish a PDF artwork without its image, and an artwork image that is a PDF', async () => {
     const pdf = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier graphique' }, file: await pdfFile() })
     expect(pdf.mimeType).toBe('application/pdf')
-    const withoutImage = await rejection(payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id } }))
+    const withoutImage = await rejection(
+      payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id } }),
+    )
     expect(withoutImage).toEqual([{ path: 'artworkImage', message: tractMessage('artworkImageMissing', 'fr') }])
 
-    const pdfAsImage = await rejection(payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id, artworkImage: pdf.id } }))
+    const pdfAsImage = await rejection(
+      payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id, artworkImage: pdf.id } }),
+    )
     expect(pdfAsImage.map((error) => error.path)).toEqual(['artworkImage'])
 
-    const image = await payload.create({ collection: 'tract-artwork', data: { credit: 'Atelier graphique' }, file: await pngFile(undefined, 874, 1240) })
-    const complete = await payload.create({ collection: 'tract-templates', data: { ...tractTemplateData(), artwork: pdf.id, artworkImage: image.id } })
+    const image = await payload.create({
+      collection: 'tract-artwork',
+      data: { credit: 'Atelier graphique' },
+      file: await pngFile(undefined, 874, 1240),
+    })
+    const complete = await payload.create({
+      collection: 'tract-templates',
+      data: { ...tractTemplateData(), artwork: pdf.id, artworkImage: image.id },
+    })
     expect(complete._status).toBe('published')
   })
 

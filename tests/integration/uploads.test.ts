@@ -39,20 +39,30 @@ describeOnDatabase('uploads are checked on their content', () => {
   })
 
   it('refuses a PDF uploaded as a visual', async () => {
-    const message = await refusal(payload, 'visuals', textFile(`${uniqueSlug('doc')}.jpg`, '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF', 'image/jpeg'))
+    const message = await refusal(
+      payload,
+      'visuals',
+      textFile(`${uniqueSlug('doc')}.jpg`, '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF', 'image/jpeg'),
+    )
     expect(message).toContain('application/pdf')
   })
 
   it('refuses an SVG that carries script, naming what it found', async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>'
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>'
     const message = await refusal(payload, 'visuals', textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml'))
     expect(message).toContain('contenu actif')
     expect(message).toContain('<script>')
   })
 
   it('accepts an inert SVG', async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#c9462c"/></svg>'
-    const visual = await payload.create({ collection: 'visuals', data: visualData, file: textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml') })
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#c9462c"/></svg>'
+    const visual = await payload.create({
+      collection: 'visuals',
+      data: visualData,
+      file: textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml'),
+    })
     expect(visual.mimeType).toBe('image/svg+xml')
   })
 

@@ -5,7 +5,11 @@ import type { TractWarning } from '../layout.ts'
 import { renderTractSvg } from '../svg.ts'
 import type { TractInput, TractTemplate } from '../template.ts'
 
-export async function renderTractPngFile(template: TractTemplate, input: TractInput, assets: TractAssets): Promise<{ bytes: Uint8Array; warnings: TractWarning[] }> {
+export async function renderTractPngFile(
+  template: TractTemplate,
+  input: TractInput,
+  assets: TractAssets,
+): Promise<{ bytes: Uint8Array; warnings: TractWarning[] }> {
   // librsvg decodes PNG and JPEG inside an SVG, not WebP: the artwork goes in as PNG.
   const { svg, warnings, width, height } = await renderTractSvg(template, input, assets, { artworkAsPng: true })
   const png = await sharp(Buffer.from(svg)).resize(width, height, { fit: 'fill' }).png().toBuffer()

@@ -27,7 +27,14 @@ export const Faqs: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'category', type: 'select', required: true, index: true, options: faqCategories, label: { fr: 'Catégorie', en: 'Category' } },
+        {
+          name: 'category',
+          type: 'select',
+          required: true,
+          index: true,
+          options: faqCategories,
+          label: { fr: 'Catégorie', en: 'Category' },
+        },
         { name: 'order', type: 'number', required: true, defaultValue: 1, min: 0, label: { fr: 'Ordre', en: 'Order' } },
       ],
     },

@@ -34,7 +34,9 @@ export const Infographics: CollectionConfig = {
       localized: true,
       required: true,
       label: { fr: 'Description détaillée', en: 'Long description' },
-      admin: { description: { fr: 'Tous les chiffres de l’infographie, en toutes lettres.', en: 'Every figure of the infographic, in words.' } },
+      admin: {
+        description: { fr: 'Tous les chiffres de l’infographie, en toutes lettres.', en: 'Every figure of the infographic, in words.' },
+      },
     },
     {
       name: 'sources',

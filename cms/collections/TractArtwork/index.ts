@@ -44,7 +44,12 @@ export const TractArtwork: CollectionConfig = {
       localized: true,
       maxLength: 250,
       label: { fr: 'Texte alternatif', en: 'Alt text' },
-      admin: { description: { fr: 'Décrit le fond pour qui ne le voit pas (galerie des modèles).', en: 'Describes the artwork for people who cannot see it (template gallery).' } },
+      admin: {
+        description: {
+          fr: 'Décrit le fond pour qui ne le voit pas (galerie des modèles).',
+          en: 'Describes the artwork for people who cannot see it (template gallery).',
+        },
+      },
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
   ],

@@ -107,7 +107,10 @@ export const TractTemplates: CollectionConfig = {
           ...colourField('background', { fr: 'Couleur de fond', en: 'Background colour' }, '#ffffff'),
           admin: {
             width: '50%',
-            description: { fr: 'Sous le fond graphique, ou tout le fond s’il n’y en a pas (#rrggbb).', en: 'Under the artwork, or the whole background without one (#rrggbb).' },
+            description: {
+              fr: 'Sous le fond graphique, ou tout le fond s’il n’y en a pas (#rrggbb).',
+              en: 'Under the artwork, or the whole background without one (#rrggbb).',
+            },
           },
         },
       ],
@@ -200,7 +203,14 @@ export const TractTemplates: CollectionConfig = {
                 },
               },
             },
-            { name: 'label', type: 'text', localized: true, required: true, label: { fr: 'Libellé', en: 'Label' }, admin: { width: '33%' } },
+            {
+              name: 'label',
+              type: 'text',
+              localized: true,
+              required: true,
+              label: { fr: 'Libellé', en: 'Label' },
+              admin: { width: '33%' },
+            },
             {
               name: 'type',
               type: 'select',

@@ -57,8 +57,10 @@ export const Users: CollectionConfig = {
       options: locales.map((locale) => ({ value: locale.code, label: locale.label })),
       label: { fr: 'Langues de traduction', en: 'Translation languages' },
       admin: { condition: (_, sibling) => sibling.role === 'translator' },
-      validate: (value: string[] | null | undefined, { req, siblingData }: { req: Parameters<typeof hubT>[0]; siblingData: { role?: Role } }) =>
-        siblingData.role !== 'translator' || (value?.length ?? 0) > 0 || hubT(req, 'translatorNeedsLocales'),
+      validate: (
+        value: string[] | null | undefined,
+        { req, siblingData }: { req: Parameters<typeof hubT>[0]; siblingData: { role?: Role } },
+      ) => siblingData.role !== 'translator' || (value?.length ?? 0) > 0 || hubT(req, 'translatorNeedsLocales'),
     },
   ],
 }

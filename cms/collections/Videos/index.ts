@@ -63,7 +63,10 @@ export const Videos: CollectionConfig = {
       type: 'text',
       label: { fr: 'Identifiant sur la plateforme', en: 'Platform video id' },
       admin: { condition: (_, sibling) => sibling.source !== 'upload' },
-      validate: (value: string | null | undefined, { req, siblingData }: { req: Parameters<typeof hubT>[0]; siblingData: { source?: VideoSource } }) => {
+      validate: (
+        value: string | null | undefined,
+        { req, siblingData }: { req: Parameters<typeof hubT>[0]; siblingData: { source?: VideoSource } },
+      ) => {
         if (!isVideoProvider(siblingData.source)) return true
         const provider = videoProviders[siblingData.source]
         if (!value) return hubT(req, 'videoFileRequired')

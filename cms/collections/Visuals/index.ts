@@ -69,7 +69,14 @@ export const Visuals: CollectionConfig = {
       admin: { description: { fr: 'Décrit l’image pour qui ne la voit pas.', en: 'Describes the image for people who cannot see it.' } },
     },
     { name: 'credit', type: 'text', required: true, label: { fr: 'Crédit', en: 'Credit' } },
-    { name: 'licence', type: 'select', required: true, defaultValue: 'CC-BY-SA-4.0', options: licences, label: { fr: 'Licence', en: 'Licence' } },
+    {
+      name: 'licence',
+      type: 'select',
+      required: true,
+      defaultValue: 'CC-BY-SA-4.0',
+      options: licences,
+      label: { fr: 'Licence', en: 'Licence' },
+    },
     {
       name: 'downloadable',
       type: 'checkbox',

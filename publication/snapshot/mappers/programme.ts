@@ -14,7 +14,9 @@ export const programme: Mapper<'programme', Programme> = (doc, context) => {
       titleTranslated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.title),
       measures: section.measures.map((measure, measureIndex) => ({
         number: measure.number ?? '',
-        titleTranslated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.measures?.[measureIndex]?.title),
+        titleTranslated: translation.partTranslated(
+          (stored: Programme) => stored.sections?.[sectionIndex]?.measures?.[measureIndex]?.title,
+        ),
         translated: translation.partTranslated((stored: Programme) => stored.sections?.[sectionIndex]?.measures?.[measureIndex]),
         title: measure.title,
         textHtml: richTextToHtml(measure.text),

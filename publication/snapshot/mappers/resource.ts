@@ -2,7 +2,8 @@ import type { Bibliography, Faq, Infographic, Programme, Sheet, Theme, Training,
 import { populated, type Relation } from '../documents'
 import type { MapContext } from './context'
 
-export const themeSlugs = (themes: Relation<Theme>[] | null | undefined) => (themes ?? []).flatMap((theme) => (populated(theme) ? [(theme as Theme).slug] : []))
+export const themeSlugs = (themes: Relation<Theme>[] | null | undefined) =>
+  (themes ?? []).flatMap((theme) => (populated(theme) ? [(theme as Theme).slug] : []))
 
 type Resource = Training | Video | Infographic | Sheet | Bibliography | Faq | Programme
 

@@ -36,7 +36,17 @@ export const visuals: Mapper<'visuals', Visual> = (doc, { locale, translation, m
     sizes: [
       ...sizes.sort((a, b) => a.width - b.width),
       ...(original
-        ? [{ name: 'original', url: original, title: doc.title, mimeType: doc.mimeType ?? '', bytes: doc.filesize ?? 0, width: doc.width ?? 0, height: doc.height ?? 0 }]
+        ? [
+            {
+              name: 'original',
+              url: original,
+              title: doc.title,
+              mimeType: doc.mimeType ?? '',
+              bytes: doc.filesize ?? 0,
+              width: doc.width ?? 0,
+              height: doc.height ?? 0,
+            },
+          ]
         : []),
     ],
   }

@@ -32,12 +32,24 @@ export function FieldInput({ field, value, logoName, error, locale, strings, tex
   const counted = field.type === 'line' || field.type === 'multiline' || field.type === 'place' || field.type === 'url'
   const length = textLength(value)
   const counter = counted
-    ? { text: fill(strings.counter, { count: numbers.format(length), max: numbers.format(field.maxLength) }), over: length > field.maxLength }
+    ? {
+        text: fill(strings.counter, { count: numbers.format(length), max: numbers.format(field.maxLength) }),
+        over: length > field.maxLength,
+      }
     : undefined
   const help = field.type === 'logo' ? [field.help, strings.logoHelp].filter(Boolean).join(' ') : field.help
   const common = { id, name: field.key }
   return (
-    <FormRow id={id} label={field.label} required={field.required} help={help} error={error} counter={counter} strings={strings} textLanguage={textLanguage}>
+    <FormRow
+      id={id}
+      label={field.label}
+      required={field.required}
+      help={help}
+      error={error}
+      counter={counter}
+      strings={strings}
+      textLanguage={textLanguage}
+    >
       {(aria) => {
         const change = (event: { target: { value: string } }) => onValue(field.key, event.target.value)
         switch (field.type) {
@@ -49,7 +61,16 @@ export function FieldInput({ field, value, logoName, error, locale, strings, tex
           case 'url':
             return <input {...common} {...aria} type="url" inputMode="url" dir="ltr" autoComplete="url" value={value} onChange={change} />
           case 'logo':
-            return <LogoControl id={id} name={field.key} aria={aria} logoName={logoName} strings={strings} onLogo={(file) => onLogo(field.key, file)} />
+            return (
+              <LogoControl
+                id={id}
+                name={field.key}
+                aria={aria}
+                logoName={logoName}
+                strings={strings}
+                onLogo={(file) => onLogo(field.key, file)}
+              />
+            )
           default:
             return <input {...common} {...aria} type="text" dir="auto" autoComplete="off" value={value} onChange={change} />
         }
@@ -76,7 +97,15 @@ function LogoControl({ id, name, aria, logoName, strings, onLogo }: LogoProps) {
   }
   return (
     <div className="tract-logo">
-      <input ref={input} id={id} name={name} {...aria} type="file" accept={logoTypes.join(',')} onChange={(event) => onLogo(event.target.files?.[0] ?? null)} />
+      <input
+        ref={input}
+        id={id}
+        name={name}
+        {...aria}
+        type="file"
+        accept={logoTypes.join(',')}
+        onChange={(event) => onLogo(event.target.files?.[0] ?? null)}
+      />
       {logoName && (
         <p>
           {fill(strings.logoChosen, { name: logoName })}{' '}

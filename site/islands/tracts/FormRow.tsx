@@ -45,7 +45,11 @@ export function FormRow({ id, label, required, help, error, counter, strings, te
           {help}
         </p>
       )}
-      {children({ 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined, 'aria-required': required || undefined })}
+      {children({
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+        'aria-required': required || undefined,
+      })}
       {counter && (
         <p id={ids.counter} className="tract-counter" data-over={counter.over || undefined}>
           {counter.text}

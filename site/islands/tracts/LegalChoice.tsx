@@ -30,12 +30,20 @@ export function LegalChoice({ legal, errors, strings, onChange }: Props) {
           <input type="radio" name="legal.mode" value="ipns" checked={!printer} onChange={() => choose('ipns')} /> {strings.legalIpns}
         </label>
         <label>
-          <input type="radio" name="legal.mode" value="printer" checked={Boolean(printer)} onChange={() => choose('printer')} /> {strings.legalPrinter}
+          <input type="radio" name="legal.mode" value="printer" checked={Boolean(printer)} onChange={() => choose('printer')} />{' '}
+          {strings.legalPrinter}
         </label>
       </div>
       {printer && (
         <>
-          <FormRow id={legalIds['legal.name']} label={strings.printerName} required error={errors['legal.name']} strings={strings} textLanguage={{}}>
+          <FormRow
+            id={legalIds['legal.name']}
+            label={strings.printerName}
+            required
+            error={errors['legal.name']}
+            strings={strings}
+            textLanguage={{}}
+          >
             {(aria) => (
               <input
                 id={legalIds['legal.name']}
@@ -49,7 +57,14 @@ export function LegalChoice({ legal, errors, strings, onChange }: Props) {
               />
             )}
           </FormRow>
-          <FormRow id={legalIds['legal.address']} label={strings.printerAddress} required error={errors['legal.address']} strings={strings} textLanguage={{}}>
+          <FormRow
+            id={legalIds['legal.address']}
+            label={strings.printerAddress}
+            required
+            error={errors['legal.address']}
+            strings={strings}
+            textLanguage={{}}
+          >
             {(aria) => (
               <textarea
                 id={legalIds['legal.address']}

@@ -17,7 +17,10 @@ const template = {
 
 describe('the live preview’s description', () => {
   it('lists what the visitor filled in, dates as people read them', () => {
-    const input = { values: { group: 'GA Lyon 8e', date: '2026-12-03', place: 'Salle Valdo\n3 place Valdo' }, legal: { mode: 'ipns' as const } }
+    const input = {
+      values: { group: 'GA Lyon 8e', date: '2026-12-03', place: 'Salle Valdo\n3 place Valdo' },
+      legal: { mode: 'ipns' as const },
+    }
     expect(describePreview(template, input, 'fr', fr.tracts.editor)).toBe(
       'Aperçu de « Réunion publique » : Groupe : GA Lyon 8e, Date : jeudi 3 décembre 2026 et Lieu : Salle Valdo 3 place Valdo',
     )
@@ -25,7 +28,9 @@ describe('the live preview’s description', () => {
 
   it('says when nothing is filled in yet, in the page’s language', () => {
     const input = { values: { group: ' ', date: '' }, legal: { mode: 'ipns' as const } }
-    expect(describePreview(template, input, 'ar', ar.tracts.editor)).toBe(ar.tracts.editor.previewAltEmpty.replace('{{name}}', 'Réunion publique'))
+    expect(describePreview(template, input, 'ar', ar.tracts.editor)).toBe(
+      ar.tracts.editor.previewAltEmpty.replace('{{name}}', 'Réunion publique'),
+    )
   })
 
   it('shows a date it cannot read as it was typed, a time as the page’s language writes it', () => {

@@ -8,7 +8,12 @@ const shownValue = (type: string, value: string, locale: string) =>
   type === 'date' ? displayDate(value, locale) : type === 'time' ? displayTime(value, locale) : value
 
 /** "Preview of “Public meeting”: Group: GA Lyon, Date: Thursday, 3 December 2026" — every filled field but logos. */
-export function describePreview(template: TractTemplate, input: TractInput, locale: string, strings: Pick<EditorStrings, 'previewAlt' | 'previewAltEmpty' | 'previewValue'>): string {
+export function describePreview(
+  template: TractTemplate,
+  input: TractInput,
+  locale: string,
+  strings: Pick<EditorStrings, 'previewAlt' | 'previewAltEmpty' | 'previewValue'>,
+): string {
   const parts = template.fields.flatMap((field) => {
     const value = (input.values[field.key] ?? '').trim()
     if (field.type === 'logo' || !value) return []

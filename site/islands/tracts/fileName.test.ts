@@ -14,15 +14,28 @@ const input = (values: Record<string, string>): TractInput => ({ values, legal: 
 
 describe('file names', () => {
   it('joins the template slug and the group name, without accents or punctuation', () => {
-    const withGroup = template([['date', 'date'], ['title', 'line'], ['group', 'line']])
-    expect(downloadName(withGroup, input({ group: 'GA Lyon 8e — Croix-Rousse', title: 'Réunion' }), 'pdf')).toBe('reunion-publique-ga-lyon-8e-croix-rousse.pdf')
+    const withGroup = template([
+      ['date', 'date'],
+      ['title', 'line'],
+      ['group', 'line'],
+    ])
+    expect(downloadName(withGroup, input({ group: 'GA Lyon 8e — Croix-Rousse', title: 'Réunion' }), 'pdf')).toBe(
+      'reunion-publique-ga-lyon-8e-croix-rousse.pdf',
+    )
     expect(downloadName(withGroup, input({}), 'png')).toBe('reunion-publique.png')
   })
 
   it('takes the first single-line field when no field is keyed "group"', () => {
-    expect(downloadName(template([['date', 'date'], ['name', 'line']]), input({ date: '2026-12-03', name: 'Collectif Sud' }), 'png')).toBe(
-      'reunion-publique-collectif-sud.png',
-    )
+    expect(
+      downloadName(
+        template([
+          ['date', 'date'],
+          ['name', 'line'],
+        ]),
+        input({ date: '2026-12-03', name: 'Collectif Sud' }),
+        'png',
+      ),
+    ).toBe('reunion-publique-collectif-sud.png')
   })
 
   it('keeps letters of every script', () => {

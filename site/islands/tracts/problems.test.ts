@@ -25,7 +25,12 @@ describe('problems shown by the form', () => {
 
   it('focuses the first invalid input in the order of the form, the printer last', () => {
     expect(firstInvalid(template, problems)).toBe('group')
-    expect(firstInvalid(template, [{ field: 'legal.address', code: 'printerMissing' }, { field: 'date', code: 'invalidDate' }])).toBe('date')
+    expect(
+      firstInvalid(template, [
+        { field: 'legal.address', code: 'printerMissing' },
+        { field: 'date', code: 'invalidDate' },
+      ]),
+    ).toBe('date')
     expect(firstInvalid(template, [])).toBeUndefined()
   })
 

@@ -24,4 +24,5 @@ export function firstInvalid(template: TractTemplate, problems: InputProblem[]):
 }
 
 /** Warnings that need the visitor's go-ahead: text that overflows its box, characters no font can draw. */
-export const confirmationWarnings = (warnings: TractWarning[]) => warnings.filter((warning) => warning.code === 'overflow' || warning.code === 'missingGlyphs')
+export const confirmationWarnings = (warnings: TractWarning[]) =>
+  warnings.filter((warning) => warning.code === 'overflow' || warning.code === 'missingGlyphs')

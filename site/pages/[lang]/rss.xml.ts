@@ -17,7 +17,14 @@ export const GET: APIRoute = async ({ params, site }) => {
   const items = []
   for (const type of resourcePageTypes) {
     for (const entry of await entriesIn(type, locale)) {
-      if (entry.publishedAt) items.push({ title: entry.title, description: entry.summary, pubDate: new Date(entry.publishedAt), link: resourcePath(locale, type, entry.slug), categories: [t(`types.${type}`)] })
+      if (entry.publishedAt)
+        items.push({
+          title: entry.title,
+          description: entry.summary,
+          pubDate: new Date(entry.publishedAt),
+          link: resourcePath(locale, type, entry.slug),
+          categories: [t(`types.${type}`)],
+        })
     }
   }
   items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())

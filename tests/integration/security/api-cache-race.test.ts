@@ -38,7 +38,10 @@ describeOnDatabase('the API cache racing a slow save', () => {
   }
 
   const publishedFaq = async () => {
-    const faq = await payload.create({ collection: 'faqs', data: { ...minimalDocuments({ visual: 0, vtt: 0 }).faqs, _status: 'published' } })
+    const faq = await payload.create({
+      collection: 'faqs',
+      data: { ...minimalDocuments({ visual: 0, vtt: 0 }).faqs, _status: 'published' },
+    })
     const path = `faqs/${faq.id}?depth=0`
     expect((await rest('GET', path)).status).toBe(200)
     expect((await rest('GET', path)).headers.get('x-hub-cache')).toBe('hit')

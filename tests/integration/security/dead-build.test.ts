@@ -22,7 +22,9 @@ const waitFor = async (what: string, condition: () => Promise<boolean>, timeoutM
 /** Whether a process of the build runs in the folder of a new build (astro build, started beside the snapshot). */
 const astroRunning = async (buildsDir: string) => {
   const commands = await Promise.all(
-    (await fs.readdir('/proc')).filter((entry) => /^\d+$/.test(entry)).map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')),
+    (await fs.readdir('/proc'))
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')),
   )
   return commands.some((command) => command.includes('astro.mjs') && command.includes(buildsDir))
 }
@@ -46,16 +48,21 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
     await sleep(rebuildSite.rebuildDebounceMs + 200)
 
     // The admin server runs the rebuild, and dies with it (out of memory, redeploy, Ctrl-C) once astro is at work.
-    const runner = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(import.meta.dirname, 'siteQueueRunner.ts')], {
-      cwd: root,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const runner = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(import.meta.dirname, 'siteQueueRunner.ts')],
+      {
+        cwd: root,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let runnerOutput = ''
     for (const stream of [runner.stdout, runner.stderr]) stream.on('data', (chunk: Buffer) => (runnerOutput += chunk.toString()))
     const runnerExited = new Promise((resolve) => runner.once('exit', resolve))
     const building = async () =>
-      (await payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } } })).totalDocs === 1 && (await astroRunning(buildsDir))
+      (await payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } } })).totalDocs === 1 &&
+      (await astroRunning(buildsDir))
     await waitFor('the build to be running', building, 240_000).catch((error: Error) => {
       throw new Error(`${error.message}\n${runnerOutput}`)
     })
@@ -76,14 +83,19 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
       status: 'failed',
       log: expect.stringContaining('stopped before recording its outcome'),
     })
-    expect(await payload.findByID({ collection: 'payload-jobs', id: dead?.id ?? '', depth: 0 })).toMatchObject({ processing: false, hasError: true })
+    expect(await payload.findByID({ collection: 'payload-jobs', id: dead?.id ?? '', depth: 0 })).toMatchObject({
+      processing: false,
+      hasError: true,
+    })
 
     await sleep(rebuildSite.rebuildDebounceMs + 200)
     await payload.jobs.run({ queue: 'site' })
     const [latest] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, depth: 0 })).docs
     expect(latest, latest?.log ?? '').toMatchObject({ status: 'succeeded' })
     const live = (await liveBuildDir()) ?? ''
-    await expect(fs.readFile(path.join(live, 'fr', 'trainings', next.slug, 'index.html'), 'utf8')).resolves.toContain('Prendre la parole en public')
+    await expect(fs.readFile(path.join(live, 'fr', 'trainings', next.slug, 'index.html'), 'utf8')).resolves.toContain(
+      'Prendre la parole en public',
+    )
   }, 600_000)
 
   it('stops a build past its time limit (HUB_BUILD_TIMEOUT_MINUTES): recorded failed with the reason, its processes ended, the previous site online', async () => {
@@ -92,7 +104,10 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
     const live = await liveBuildDir()
     // 1.2 s: the snapshot alone takes longer to start.
     vi.stubEnv('HUB_BUILD_TIMEOUT_MINUTES', '0.02')
-    const build = publishLiveSite({ finish: siteBuildRecord(async () => payload, { reason: 'time limit', startedAt: new Date() }), log: () => {} })
+    const build = publishLiveSite({
+      finish: siteBuildRecord(async () => payload, { reason: 'time limit', startedAt: new Date() }),
+      log: () => {},
+    })
     await expect(build).rejects.toThrow(/limite de 0.02 min \(HUB_BUILD_TIMEOUT_MINUTES\)/)
     vi.unstubAllEnvs()
     expect(await astroRunning(buildsDir)).toBe(false)
@@ -102,7 +117,10 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
   }, 120_000)
 
   it('leaves a live build alone: a rebuild whose entry has a fresh heartbeat is not marked failed', async () => {
-    const running = await payload.create({ collection: 'site-builds', data: { status: 'running', reason: 'live', startedAt: new Date().toISOString() } })
+    const running = await payload.create({
+      collection: 'site-builds',
+      data: { status: 'running', reason: 'live', startedAt: new Date().toISOString() },
+    })
     await rebuildSite.recoverDeadRebuilds(payload)
     expect(await payload.findByID({ collection: 'site-builds', id: running.id, depth: 0 })).toMatchObject({ status: 'running' })
     await payload.delete({ collection: 'site-builds', id: running.id })

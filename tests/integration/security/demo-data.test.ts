@@ -29,9 +29,12 @@ const runSeed = (args: string[]) =>
 
 const collections: CollectionSlug[] = ['users', 'themes', 'trainings', 'videos', 'faqs', 'visuals', 'files', 'tract-templates']
 const counts = async (payload: Payload) =>
-  Object.fromEntries(await Promise.all(collections.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs] as const)))
+  Object.fromEntries(
+    await Promise.all(collections.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs] as const)),
+  )
 
-const demoAccounts = (payload: Payload) => payload.count({ collection: 'users', where: { email: { in: demoUsers.map((user) => user.email) } } })
+const demoAccounts = (payload: Payload) =>
+  payload.count({ collection: 'users', where: { email: { in: demoUsers.map((user) => user.email) } } })
 
 describeOnDatabase('demo data in a real database', () => {
   let payload: Payload
@@ -73,7 +76,10 @@ describeOnDatabase('demo data in a real database', () => {
     const context = await createSeedContext(payload, silentProgress)
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
     vi.stubEnv('NODE_ENV', 'development')
-    for (const [name, value] of [['SERVER_URL', 'https://admin.example.org'], ['HOST', '0.0.0.0']] as const) {
+    for (const [name, value] of [
+      ['SERVER_URL', 'https://admin.example.org'],
+      ['HOST', '0.0.0.0'],
+    ] as const) {
       await payload.delete({ collection: 'users', where: { email: { in: demoUsers.map((user) => user.email) } } })
       vi.stubEnv(name, value)
       await seedUsers(context)

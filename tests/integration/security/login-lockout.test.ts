@@ -26,13 +26,25 @@ describeOnDatabase('failed logins and account lock-out', () => {
   }
 
   /** A login as the admin server passes it on: the connection's address in its own header (none given: the header is missing). */
-  const login = async (email: string, address: string | null, { password = 'wrong-password', language, headers: sent = {} }: Attempt = {}) => {
+  const login = async (
+    email: string,
+    address: string | null,
+    { password = 'wrong-password', language, headers: sent = {} }: Attempt = {},
+  ) => {
     const headers: Record<string, string> = { ...sent }
     if (address !== null) headers[clientAddressHeader] = address
     if (language) headers['accept-language'] = language
     const response = await rest('POST', 'users/login', { body: { email, password }, headers })
-    const body = (await response.json()) as { user?: { email: string }; errors?: { message: string; data?: { errors?: { path: string }[] } }[] }
-    return { status: response.status, user: body.user, message: body.errors?.[0]?.message ?? '', fields: body.errors?.[0]?.data?.errors?.map((error) => error.path) ?? [] }
+    const body = (await response.json()) as {
+      user?: { email: string }
+      errors?: { message: string; data?: { errors?: { path: string }[] } }[]
+    }
+    return {
+      status: response.status,
+      user: body.user,
+      message: body.errors?.[0]?.message ?? '',
+      fields: body.errors?.[0]?.data?.errors?.map((error) => error.path) ?? [],
+    }
   }
 
   beforeAll(async () => {
@@ -76,7 +88,8 @@ describeOnDatabase('failed logins and account lock-out', () => {
 
   it('counts an IPv6 client by its /64, and an IPv4-mapped address as the IPv4', async () => {
     const owner = await createUser(payload, 'editor')
-    for (let attempt = 0; attempt < 10; attempt += 1) expect((await login(owner.email, `2001:db8:aa:1::${(attempt + 1).toString(16)}`)).status).toBe(401)
+    for (let attempt = 0; attempt < 10; attempt += 1)
+      expect((await login(owner.email, `2001:db8:aa:1::${(attempt + 1).toString(16)}`)).status).toBe(401)
     expect((await login(owner.email, '2001:db8:aa:1:ffff:1:2:3', { password: 'correct-horse-battery' })).status).toBe(429)
     // Another /64 is another client.
     expect((await login(owner.email, '2001:db8:aa:2::1', { password: 'correct-horse-battery' })).status).toBe(200)

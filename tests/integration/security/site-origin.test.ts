@@ -60,7 +60,10 @@ describeOnDatabase('the public site’s origin and staff sessions', () => {
     const faqsBefore = (await payload.count({ collection: 'faqs' })).totalDocs
     const accountsBefore = (await payload.count({ collection: 'users' })).totalDocs
 
-    const created = await rest('POST', 'faqs', { headers: fromSite(), body: { ...minimalDocuments({ visual: 0, vtt: 0 }).faqs, _status: 'published' } })
+    const created = await rest('POST', 'faqs', {
+      headers: fromSite(),
+      body: { ...minimalDocuments({ visual: 0, vtt: 0 }).faqs, _status: 'published' },
+    })
     const account = await rest('POST', 'users', {
       headers: fromSite(),
       body: { email: 'intrus@example.org', name: 'Intrus', role: 'admin', password: 'correct-horse-battery' },

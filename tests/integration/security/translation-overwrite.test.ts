@@ -78,9 +78,21 @@ describeOnDatabase('a save in one language never changes another language', () =
     users.translator = await createUser(payload, 'translator', ['en', 'es'])
     for (const role of roles) tokens[role] = await signIn(client.request, users[role].email)
 
-    const visual = await payload.create({ collection: 'visuals', data: { title: 'Affiche', alt: 'Une affiche', credit: 'GA', licence: 'CC0-1.0' }, file: await pngFile(undefined, 64, 64) })
-    const vtt = await payload.create({ collection: 'files', data: { title: 'Sous-titres' }, file: textFile(`${uniqueSlug('st')}.vtt`, vttText, 'text/vtt') })
-    const artwork = await payload.create({ collection: 'tract-artwork', data: { alt: 'Un fond', credit: 'Atelier' }, file: await pngFile(undefined, 64, 64) })
+    const visual = await payload.create({
+      collection: 'visuals',
+      data: { title: 'Affiche', alt: 'Une affiche', credit: 'GA', licence: 'CC0-1.0' },
+      file: await pngFile(undefined, 64, 64),
+    })
+    const vtt = await payload.create({
+      collection: 'files',
+      data: { title: 'Sous-titres' },
+      file: textFile(`${uniqueSlug('st')}.vtt`, vttText, 'text/vtt'),
+    })
+    const artwork = await payload.create({
+      collection: 'tract-artwork',
+      data: { alt: 'Un fond', credit: 'Atelier' },
+      file: await pngFile(undefined, 64, 64),
+    })
     const theme = await createTheme(payload)
     const content = minimalDocuments({ visual: visual.id, vtt: vtt.id })
     documents.set('visuals', visual.id).set('files', vtt.id).set('tract-artwork', artwork.id).set('themes', theme.id)
@@ -101,7 +113,10 @@ describeOnDatabase('a save in one language never changes another language', () =
   })
 
   const readAll = async (slug: CollectionSlug, draft: boolean) =>
-    (await payload.findByID({ collection: slug, id: documents.get(slug)!, locale: 'all', depth: 0, draft })) as unknown as Record<string, unknown>
+    (await payload.findByID({ collection: slug, id: documents.get(slug)!, locale: 'all', depth: 0, draft })) as unknown as Record<
+      string,
+      unknown
+    >
 
   const save = async (role: Role, api: Api, kind: Kind, slug: CollectionSlug, field: string, value: string): Promise<void> => {
     const id = documents.get(slug)!

@@ -59,8 +59,16 @@ describeOnDatabase('files of unpublished documents stay private', () => {
   })
 
   it('keeps an unused visual that is not downloadable private, and shows downloadable ones (the library)', async () => {
-    const kept = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: false }, file: await pngFile(undefined, 400, 300) })
-    const library = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: true }, file: await pngFile(undefined, 400, 300) })
+    const kept = await payload.create({
+      collection: 'visuals',
+      data: { ...visualFields, downloadable: false },
+      file: await pngFile(undefined, 400, 300),
+    })
+    const library = await payload.create({
+      collection: 'visuals',
+      data: { ...visualFields, downloadable: true },
+      file: await pngFile(undefined, 400, 300),
+    })
     expect(await anonymousStatus(`visuals/${kept.id}`)).toBe(404)
     expect(await anonymousStatus(filePath('visuals', kept.filename ?? ''))).toBe(403)
     expect(await anonymousStatus(filePath('visuals', kept.sizes?.webp320?.filename ?? ''))).toBe(403)
@@ -70,7 +78,11 @@ describeOnDatabase('files of unpublished documents stay private', () => {
   })
 
   it('gives, of a published cover that is not downloadable, the copies pages show and not the original nor the download sizes', async () => {
-    const cover = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: false }, file: await pngFile(undefined, 1000, 700) })
+    const cover = await payload.create({
+      collection: 'visuals',
+      data: { ...visualFields, downloadable: false },
+      file: await pngFile(undefined, 1000, 700),
+    })
     await payload.create({ collection: 'trainings', data: { ...trainingData(), cover: cover.id, _status: 'published' } })
 
     const read = await api.request('GET', `visuals/${cover.id}`)
@@ -92,7 +104,11 @@ describeOnDatabase('files of unpublished documents stay private', () => {
 
   it('serves the original of a used SVG that has no copies, which pages show as it is', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10"/></svg>'
-    const logo = await payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: false }, file: textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml') })
+    const logo = await payload.create({
+      collection: 'visuals',
+      data: { ...visualFields, downloadable: false },
+      file: textFile(`${uniqueSlug('logo')}.svg`, svg, 'image/svg+xml'),
+    })
     await payload.create({ collection: 'trainings', data: { ...trainingData(), cover: logo.id, _status: 'published' } })
     expect(await anonymousStatus(filePath('visuals', logo.filename ?? ''))).toBe(200)
   })

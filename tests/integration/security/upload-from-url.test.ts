@@ -46,28 +46,42 @@ describeOnDatabase('uploads cannot be fetched from a URL', () => {
   const staticDir = (collection: UploadCollection) => payload.collections[collection].config.upload.staticDir as string
   const count = async (collection: UploadCollection) => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
-  it.each(uploadCollections)('refuses a %s created from a URL, with the reason in the editor’s language, and fetches and stores nothing', async (collection) => {
-    const before = await count(collection)
-    const name = `${uniqueSlug('page')}.html`
-    const french = await api.request('POST', collection, { token: api.editorToken, body: { ...fieldsFor[collection], filename: name, url: remoteUrl(name) } })
-    expect(french.status).toBe(400)
-    expect(JSON.stringify(await french.json())).toContain('Un fichier ne peut pas être importé depuis une adresse web')
+  it.each(uploadCollections)(
+    'refuses a %s created from a URL, with the reason in the editor’s language, and fetches and stores nothing',
+    async (collection) => {
+      const before = await count(collection)
+      const name = `${uniqueSlug('page')}.html`
+      const french = await api.request('POST', collection, {
+        token: api.editorToken,
+        body: { ...fieldsFor[collection], filename: name, url: remoteUrl(name) },
+      })
+      expect(french.status).toBe(400)
+      expect(JSON.stringify(await french.json())).toContain('Un fichier ne peut pas être importé depuis une adresse web')
 
-    const english = await api.request('POST', collection, { token: api.editorToken, language: 'en', body: { ...fieldsFor[collection], filename: name, url: remoteUrl(name) } })
-    expect(english.status).toBe(400)
-    expect(JSON.stringify(await english.json())).toContain('A file cannot be imported from a web address')
+      const english = await api.request('POST', collection, {
+        token: api.editorToken,
+        language: 'en',
+        body: { ...fieldsFor[collection], filename: name, url: remoteUrl(name) },
+      })
+      expect(english.status).toBe(400)
+      expect(JSON.stringify(await english.json())).toContain('A file cannot be imported from a web address')
 
-    expect(fetched).toEqual([])
-    expect(await count(collection)).toBe(before)
-    expect(fs.existsSync(path.join(staticDir(collection), name))).toBe(false)
-  })
+      expect(fetched).toEqual([])
+      expect(await count(collection)).toBe(before)
+      expect(fs.existsSync(path.join(staticDir(collection), name))).toBe(false)
+    },
+  )
 
   it('refuses a file fetched from a URL through GraphQL too, and fetches and stores nothing', async () => {
     const before = await count('files')
     const name = `${uniqueSlug('page')}.html`
     const { graphql } = await apiClient()
     const logged = vi.spyOn(payload.logger, 'error')
-    const response = await graphql('mutation ($data: mutationFileInput!) { createFile(data: $data) { id } }', { data: { title: 'Fichier', filename: name, url: remoteUrl(name) } }, { token: api.editorToken })
+    const response = await graphql(
+      'mutation ($data: mutationFileInput!) { createFile(data: $data) { id } }',
+      { data: { title: 'Fichier', filename: name, url: remoteUrl(name) } },
+      { token: api.editorToken },
+    )
     const body = (await response.json()) as { data?: { createFile: unknown }; errors?: { message: string }[] }
     expect(body.data?.createFile ?? null).toBeNull()
     expect(body.errors?.[0]?.message).toBeTruthy()
@@ -84,14 +98,23 @@ describeOnDatabase('uploads cannot be fetched from a URL', () => {
   })
 
   it('still saves a visual whose form sends its stored filename and URL back, and an update never fetches the URL it is sent', async () => {
-    const created = await api.request('POST', 'visuals', { token: api.editorToken, body: uploadForm(await pngFile(undefined, 40, 40), visualFields) })
+    const created = await api.request('POST', 'visuals', {
+      token: api.editorToken,
+      body: uploadForm(await pngFile(undefined, 40, 40), visualFields),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number; filename: string; url: string } }
 
     // As the admin's edit form sends it: every field, the hidden upload ones included.
-    const saved = await api.request('PATCH', `visuals/${doc.id}`, { token: api.editorToken, body: { ...visualFields, title: 'Visuel renommé', filename: doc.filename, url: doc.url } })
+    const saved = await api.request('PATCH', `visuals/${doc.id}`, {
+      token: api.editorToken,
+      body: { ...visualFields, title: 'Visuel renommé', filename: doc.filename, url: doc.url },
+    })
     expect(saved.status).toBe(200)
-    const foreign = await api.request('PATCH', `visuals/${doc.id}`, { token: api.editorToken, body: { title: 'Visuel', filename: 'page.html', url: remoteUrl('page.html') } })
+    const foreign = await api.request('PATCH', `visuals/${doc.id}`, {
+      token: api.editorToken,
+      body: { title: 'Visuel', filename: 'page.html', url: remoteUrl('page.html') },
+    })
     expect(foreign.status).toBe(200)
 
     expect(fetched).toEqual([])

@@ -27,7 +27,8 @@ describeOnDatabase('upload refusals speak the editor’s language', () => {
     const response = await api.request('POST', 'visuals', { token: api.editorToken, body: form, adminLanguage })
     expect(response.status).toBe(400)
     expect((await payload.count({ collection: 'visuals' })).totalDocs).toBe(before)
-    const [error] = ((await response.json()) as { errors: { message: string; data?: { errors: { path: string; message: string }[] } }[] }).errors
+    const [error] = ((await response.json()) as { errors: { message: string; data?: { errors: { path: string; message: string }[] } }[] })
+      .errors
     return { message: error?.message ?? '', field: error?.data?.errors[0] }
   }
 

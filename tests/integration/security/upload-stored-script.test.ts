@@ -18,7 +18,8 @@ const visualFields = { title: 'Visuel', alt: 'Texte alternatif', credit: 'GA Lil
 const cdataSvg = '<svg xmlns="http://www.w3.org/2000/svg"><b><![CDATA[><img src=x onerror=alert(1)>]]></b></svg>'
 // Forbids script, plugins and framing: what every file but a PDF is served with.
 const inertPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
-const inertSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#c9462c"/></svg>'
+const inertSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#c9462c"/></svg>'
 
 describeOnDatabase('uploads cannot store a script', () => {
   let payload: Payload
@@ -30,7 +31,10 @@ describeOnDatabase('uploads cannot store a script', () => {
 
   const upload = async (collection: 'visuals' | 'files', file: { name: string; data: Buffer; mimetype: string }, fields: object) => {
     const response = await api.request('POST', collection, { token: api.editorToken, body: uploadForm(file, fields) })
-    return { status: response.status, json: (await response.json()) as { doc?: { id: number; filename: string; mimeType: string }; errors?: { message: string }[] } }
+    return {
+      status: response.status,
+      json: (await response.json()) as { doc?: { id: number; filename: string; mimeType: string }; errors?: { message: string }[] },
+    }
   }
   // Files no published document uses are only served to staff (upload-draft-files.test.ts): the editors' browsers are the ones a stored script would target.
   const staticDir = (collection: 'visuals' | 'files') => payload.collections[collection].config.upload.staticDir as string
@@ -60,7 +64,11 @@ describeOnDatabase('uploads cannot store a script', () => {
 
   it('stores a PNG followed by a script and named .html as a .png, served as image/png with nosniff', async () => {
     const png = await pngFile(`${uniqueSlug('x')}.html`, 20, 20)
-    const polyglot = { ...png, data: Buffer.concat([png.data, Buffer.from('<script>alert(document.cookie)</script>')]), mimetype: 'text/html' }
+    const polyglot = {
+      ...png,
+      data: Buffer.concat([png.data, Buffer.from('<script>alert(document.cookie)</script>')]),
+      mimetype: 'text/html',
+    }
     const created = await upload('files', polyglot, { title: 'Fichier' })
     expect(created.status).toBe(201)
     const filename = created.json.doc?.filename ?? ''
@@ -100,7 +108,11 @@ describeOnDatabase('uploads cannot store a script', () => {
     expect(subtitles.headers.get('content-security-policy')).toBe(inertPolicy)
 
     // The smallest valid zip: an empty archive's end-of-central-directory record.
-    const zip = { name: `${uniqueSlug('kit')}.zip`, data: Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), mimetype: 'application/zip' }
+    const zip = {
+      name: `${uniqueSlug('kit')}.zip`,
+      data: Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]),
+      mimetype: 'application/zip',
+    }
     const archive = await upload('files', zip, { title: 'Kit' })
     expect(archive.status).toBe(201)
     const served = await api.request('GET', filePath('files', archive.json.doc?.filename ?? ''), { token: api.editorToken })
@@ -112,7 +124,10 @@ describeOnDatabase('uploads cannot store a script', () => {
   it('serves a file stored before this fix under .html as an attachment that no browser renders', async () => {
     // As a database from before the fix holds it: an SVG stored as .html (a complete visual otherwise).
     const name = `${uniqueSlug('legacy')}.html`
-    const created = await upload('visuals', textFile(`${uniqueSlug('legacy')}.svg`, inertSvg, 'image/svg+xml'), { ...visualFields, downloadable: true })
+    const created = await upload('visuals', textFile(`${uniqueSlug('legacy')}.svg`, inertSvg, 'image/svg+xml'), {
+      ...visualFields,
+      downloadable: true,
+    })
     fs.writeFileSync(path.join(staticDir('visuals'), name), cdataSvg)
     await payload.db.updateOne({ collection: 'visuals', id: created.json.doc?.id ?? 0, data: { filename: name } })
     const served = await api.request('GET', filePath('visuals', name))

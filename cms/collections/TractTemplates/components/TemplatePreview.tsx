@@ -82,7 +82,11 @@ export const TemplatePreview: UIFieldClientComponent = ({ field }) => {
     let parts: ReturnType<typeof completeParts>
     let problems: string[]
     try {
-      parts = completeParts({ ...values, artwork: upload(artworkId), artworkImage: upload(artworkImageId) }, locale.code, (doc) => doc.url ?? null)
+      parts = completeParts(
+        { ...values, artwork: upload(artworkId), artworkImage: upload(artworkImageId) },
+        locale.code,
+        (doc) => doc.url ?? null,
+      )
       problems = parts ? templateProblems(parts.template).map((problem) => problemMessage(problem, i18n.language, legalZone)) : []
     } catch (error) {
       // Whatever the form holds while an editor types, the preview never takes the edit view down.
@@ -107,7 +111,9 @@ export const TemplatePreview: UIFieldClientComponent = ({ field }) => {
             width,
             height,
             problems,
-            warnings: warnings.map((warning) => tractMessage(warning.code, i18n.language, { field: labelOf(warning.field), chars: warning.chars ?? '' })),
+            warnings: warnings.map((warning) =>
+              tractMessage(warning.code, i18n.language, { field: labelOf(warning.field), chars: warning.chars ?? '' }),
+            ),
           })
         })
         .catch((error: unknown) => latest && show({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }))
@@ -134,7 +140,13 @@ export const TemplatePreview: UIFieldClientComponent = ({ field }) => {
             alt={hubT('hub:tractPreviewAlt')}
             width={preview.width}
             height={preview.height}
-            style={{ display: 'block', width: '100%', height: 'auto', border: '1px solid var(--theme-elevation-150)', boxShadow: '0 1px 4px rgb(0 0 0 / 0.15)' }}
+            style={{
+              display: 'block',
+              width: '100%',
+              height: 'auto',
+              border: '1px solid var(--theme-elevation-150)',
+              boxShadow: '0 1px 4px rgb(0 0 0 / 0.15)',
+            }}
           />
           <p className="field-description" style={{ marginBlock: '0.5rem' }}>
             {hubT('hub:tractPreviewNote')}

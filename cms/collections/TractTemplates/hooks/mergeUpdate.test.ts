@@ -15,7 +15,13 @@ const stored = {
 
 describe('mergeUpdate', () => {
   it('keeps what a partial update leaves out, merging rows by id and groups by key', () => {
-    const merged = mergeUpdate(stored, { fields: [{ id: 'a', label: 'Action group' }, { id: 'b', box: { x: 100 } }], legal: { box: { y: 190 } } })
+    const merged = mergeUpdate(stored, {
+      fields: [
+        { id: 'a', label: 'Action group' },
+        { id: 'b', box: { x: 100 } },
+      ],
+      legal: { box: { y: 190 } },
+    })
     expect(merged).toEqual({
       ...stored,
       fields: [

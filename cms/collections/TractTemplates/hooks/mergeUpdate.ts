@@ -17,7 +17,9 @@ export const mergeUpdate = (stored: unknown, incoming: unknown): unknown => {
     })
   }
   if (isRecord(incoming) && isRecord(stored)) {
-    return Object.fromEntries([...new Set([...Object.keys(stored), ...Object.keys(incoming)])].map((key) => [key, mergeUpdate(stored[key], incoming[key])]))
+    return Object.fromEntries(
+      [...new Set([...Object.keys(stored), ...Object.keys(incoming)])].map((key) => [key, mergeUpdate(stored[key], incoming[key])]),
+    )
   }
   return incoming
 }

@@ -42,7 +42,9 @@ const ipv6Groups = (address: string): number[] => {
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address)
   const hex = dotted
     ? address.slice(0, dotted.index) +
-      [(Number(dotted[1]) << 8) | Number(dotted[2]), (Number(dotted[3]) << 8) | Number(dotted[4])].map((group) => group.toString(16)).join(':')
+      [(Number(dotted[1]) << 8) | Number(dotted[2]), (Number(dotted[3]) << 8) | Number(dotted[4])]
+        .map((group) => group.toString(16))
+        .join(':')
     : address
   const parse = (part: string | undefined) => (part ? part.split(':').map((group) => parseInt(group, 16)) : [])
   const [head, tail] = hex.split('::')

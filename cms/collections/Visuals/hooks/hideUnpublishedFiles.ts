@@ -6,7 +6,11 @@ interface FileData {
   url?: string | null
   filename?: string | null
 }
-type VisualData = FileData & { downloadable?: boolean | null; thumbnailURL?: string | null; sizes?: Record<string, FileData | null | undefined> }
+type VisualData = FileData & {
+  downloadable?: boolean | null
+  thumbnailURL?: string | null
+  sizes?: Record<string, FileData | null | undefined>
+}
 
 /**
  * Of a visual that is not downloadable, the public sees the URLs of the files
@@ -19,7 +23,10 @@ export const hideUnpublishedFiles: CollectionAfterReadHook = ({ doc, req }) => {
   if (req.user || visual.downloadable !== false) return doc
   const hasCopies = Boolean(visual.sizes?.webp320?.filename)
   const sizes = Object.fromEntries(
-    Object.entries(visual.sizes ?? {}).map(([name, size]) => [name, visualCopiesOnPages.includes(name) || !size ? size : { ...size, url: null }]),
+    Object.entries(visual.sizes ?? {}).map(([name, size]) => [
+      name,
+      visualCopiesOnPages.includes(name) || !size ? size : { ...size, url: null },
+    ]),
   )
   return { ...visual, url: hasCopies ? null : visual.url, thumbnailURL: null, sizes }
 }
