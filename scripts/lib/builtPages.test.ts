@@ -8,6 +8,7 @@ import {
   samplePages,
   withoutAssetHashes,
   withoutIslandIds,
+  withoutPreviewDigests,
   withoutScopeAttributes,
 } from './builtPages'
 
@@ -44,7 +45,18 @@ describe('normalising a built page', () => {
         "<head><meta http-equiv=\"content-security-policy\" content=\"script-src 'self' 'sha256-abc='; style-src 'self' 'unsafe-inline'\">" +
         '<link rel="icon" href="/favicon.svg"></head>',
       styles: ['link /_astro/Base.css', 'style 28 bytes'],
+      previews: [],
     })
+  })
+
+  it('sets tract preview digests aside, and lists the previews a page shows with them', () => {
+    const page =
+      '<img srcset="/media/tract-previews/481661975f8ce363f965-320.avif 320w, /media/tract-previews/481661975f8ce363f965-640.avif 640w">'
+    expect(withoutPreviewDigests(page)).toBe('<img srcset="/media/tract-previews/320.avif 320w, /media/tract-previews/640.avif 640w">')
+    expect(normalisePage(page).previews).toEqual([
+      '/media/tract-previews/481661975f8ce363f965-320.avif',
+      '/media/tract-previews/481661975f8ce363f965-640.avif',
+    ])
   })
 
   it('makes a page equal to itself with its styles delivered another way', () => {
