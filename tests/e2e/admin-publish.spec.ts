@@ -51,33 +51,32 @@ const formReady = async (page: Page, label: string) => {
 /**
  * Payload sends each change to the server 250 ms after it is made and merges the answer into the
  * form; a row added while an earlier answer is on its way stays a placeholder (Payload 3.90: seen
- * in CI, nothing asked for the row's fields again). Waits until no such request has run for a moment.
+ * in CI, nothing asked for the row's fields again). Follows the form's requests from the start of a
+ * test; `settled()` waits until none has run for a moment.
  */
-const formSettled = async (page: Page) => {
-  let inFlight = 0
+const followFormRequests = (page: Page) => {
+  const inFlight = new Set<Request>()
   let lastActivity = Date.now()
   const isFormState = (request: Request) => request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/admin/')
-  const started = (request: Request) => {
-    if (isFormState(request)) [inFlight, lastActivity] = [inFlight + 1, Date.now()]
-  }
+  page.on('request', (request) => {
+    if (!isFormState(request)) return
+    inFlight.add(request)
+    lastActivity = Date.now()
+  })
   const ended = (request: Request) => {
-    if (isFormState(request)) [inFlight, lastActivity] = [inFlight - 1, Date.now()]
+    if (inFlight.delete(request)) lastActivity = Date.now()
   }
-  page.on('request', started)
   page.on('requestfinished', ended)
   page.on('requestfailed', ended)
-  try {
-    await expect.poll(() => inFlight === 0 && Date.now() - lastActivity > 800, { timeout: slowServer, intervals: [100] }).toBe(true)
-  } finally {
-    page.off('request', started)
-    page.off('requestfinished', ended)
-    page.off('requestfailed', ended)
+  return {
+    settled: () =>
+      expect.poll(() => inFlight.size === 0 && Date.now() - lastActivity > 800, { timeout: slowServer, intervals: [100] }).toBe(true),
   }
 }
 
 /** Adds a row to an array field once the form is settled, and waits for the row's fields. */
-const addRow = async (page: Page, button: string, firstField: RegExp) => {
-  await formSettled(page)
+const addRow = async (page: Page, form: ReturnType<typeof followFormRequests>, button: string, firstField: RegExp) => {
+  await form.settled()
   await page.getByRole('button', { name: button }).click()
   await expect(page.getByRole('textbox', { name: firstField })).toBeEditable({ timeout: slowServer })
 }
@@ -88,6 +87,7 @@ test('an editor creates a training in French, translates it into English and pub
   // The admin speaks French by default, whatever the browser's language.
   await expect(page.getByRole('link', { name: 'Formations' }).first()).toBeVisible()
 
+  const form = followFormRequests(page)
   await page.goto('/admin/collections/trainings/create')
   await formReady(page, 'Français')
   await page.getByRole('textbox', { name: 'Titre * — Français' }).fill('Tenir un stand en fin de marché')
@@ -95,9 +95,9 @@ test('an editor creates a training in French, translates it into English and pub
   await choose(page, 'kind', 'Pratique')
   await choose(page, 'level', 'Débutant')
   await page.getByRole('spinbutton', { name: /Durée estimée/ }).fill('40')
-  await addRow(page, 'Ajouter Module', /Titre du module/)
+  await addRow(page, form, 'Ajouter Module', /Titre du module/)
   await page.getByRole('textbox', { name: /Titre du module/ }).fill('Préparer le stand')
-  await addRow(page, 'Ajouter Leçon', /Titre de la leçon/)
+  await addRow(page, form, 'Ajouter Leçon', /Titre de la leçon/)
   await page.getByRole('textbox', { name: /Titre de la leçon/ }).fill('Le matériel')
   await page.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
   await page.keyboard.type('Une table, des tracts, un panneau lisible de loin.')
