@@ -128,7 +128,7 @@ export function renderSearchSection(results: SearchBenchResults): string {
       `\`content/seed.ts --scale ${results.options.count}\` (synthetic trainings in fr, en, es, added to the demo content) exported with \`SITE_LOCALES=fr,en,es\`.`,
     `- **Queries**: ${results.chromium} (headless, fresh profile), the search page of the demo site build (for the large index: the same pages, ` +
       'with that index in place of the demo one), served by site/server/serveSite.ts over http on 127.0.0.1 (gzip). Once the page has loaded, ' +
-      'the engine the search island runs (search/client/staticIndex.ts, bundled by esbuild and added to the page) answers each query of the ' +
+      'the engine the search island runs (search/client/staticIndex.ts, bundled by esbuild and added to the page as an inline script, the page’s CSP bypassed for it) answers each query of the ' +
       'relevance set (tests/search/relevance.json, in its language) as in the island: results, facet counts, and the first 20 results’ ' +
       'titles and excerpts. Latency: `performance.now()` around that call in the page. Bytes: Playwright’s `request.sizes()` (response ' +
       'body as transferred, compressed, plus headers) of every request finished in the browser context between the start of the query and ' +
