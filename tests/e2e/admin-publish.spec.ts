@@ -50,9 +50,10 @@ const formReady = async (page: Page, label: string) => {
 
 /**
  * Payload sends each change to the server 250 ms after it is made and merges the answer into the
- * form; a row added while an earlier answer is on its way stays a placeholder (Payload 3.90: seen
- * in CI, nothing asked for the row's fields again). Follows the form's requests from the start of a
- * test; `settled()` waits until none has run for a moment.
+ * form; a row added, or a save clicked, between a change and its answer is lost in the merge (an
+ * added row stays a placeholder: Payload 3.90, seen in CI). Follows the form's requests from the start
+ * of a test; `settled()` first lets a change just made go out, then waits until no request has run
+ * for a moment.
  */
 const followFormRequests = (page: Page) => {
   const inFlight = new Set<Request>()
@@ -68,9 +69,13 @@ const followFormRequests = (page: Page) => {
   }
   page.on('requestfinished', ended)
   page.on('requestfailed', ended)
+  // Longer than Payload's 250 ms between a change and its request (`debounce` in its Form).
+  const changeGoesOut = 400
   return {
-    settled: () =>
-      expect.poll(() => inFlight.size === 0 && Date.now() - lastActivity > 800, { timeout: slowServer, intervals: [100] }).toBe(true),
+    settled: async () => {
+      await page.waitForTimeout(changeGoesOut)
+      await expect.poll(() => inFlight.size === 0 && Date.now() - lastActivity > 800, { timeout: slowServer, intervals: [100] }).toBe(true)
+    },
   }
 }
 
@@ -82,11 +87,6 @@ const addRow = async (page: Page, form: ReturnType<typeof followFormRequests>, b
 }
 
 test('an editor creates a training in French, translates it into English and publishes it', async ({ page, request }) => {
-  // Known defect, open: behind our admin server (scripts/serve-cms.ts, issue 14) the admin's form-state
-  // requests (server actions) intermittently never finish their response, so an added module stays a
-  // placeholder or a publication stays "Soumission…". Failed 3 CI runs in 3 on 2026-12-05; passed under
-  // `next start` (1 run). To be fixed first in the next session, then this line removed.
-  test.fixme(true, 'admin form-state responses hang behind scripts/serve-cms.ts (see the comment above)')
   test.setTimeout(300_000)
   await logIn(page, 'editrice@example.org')
   // The admin speaks French by default, whatever the browser's language.
@@ -107,6 +107,7 @@ test('an editor creates a training in French, translates it into English and pub
   await page.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
   await page.keyboard.type('Une table, des tracts, un panneau lisible de loin.')
 
+  await form.settled()
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/trainings\/\d+/)
   const slug = await page.locator('#field-slug').inputValue()
@@ -116,11 +117,13 @@ test('an editor creates a training in French, translates it into English and pub
 
   await switchLocale(page, 'English', 'en')
   await page.getByRole('textbox', { name: 'Titre * — English' }).fill('Running a stall at the end of the market')
+  await form.settled()
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
   await expect(page.getByText(/enregistré|Draft saved|Brouillon/i).first()).toBeVisible()
   expect(await publicTitles(request, slug, 'en')).toEqual([])
 
   await switchLocale(page, 'Français', 'fr')
+  await form.settled()
   await page.getByRole('button', { name: 'Publier les modifications' }).click()
   await published(page)
 
@@ -130,6 +133,7 @@ test('an editor creates a training in French, translates it into English and pub
 
   // A partial translation is published on its own; what it leaves out reads in French.
   await switchLocale(page, 'English', 'en')
+  await form.settled()
   await page.getByRole('button', { name: 'Publier les modifications' }).click()
   await published(page)
   await expect.poll(() => publicTitles(request, slug, 'en')).toEqual(['Running a stall at the end of the market'])
