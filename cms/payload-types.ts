@@ -75,6 +75,10 @@ export interface Config {
     faqs: Faq;
     programme: Programme;
     themes: Theme;
+    events: Event;
+    'action-groups': ActionGroup;
+    'event-types': EventType;
+    registrations: Registration;
     visuals: Visual;
     'tract-templates': TractTemplateDoc;
     'tract-artwork': TractArtwork;
@@ -97,6 +101,10 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'action-groups': ActionGroupsSelect<false> | ActionGroupsSelect<true>;
+    'event-types': EventTypesSelect<false> | EventTypesSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     visuals: VisualsSelect<false> | VisualsSelect<true>;
     'tract-templates': TractTemplatesSelect<false> | TractTemplatesSelect<true>;
     'tract-artwork': TractArtworkSelect<false> | TractArtworkSelect<true>;
@@ -732,6 +740,208 @@ export interface Programme {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Filled from the French title when empty. The same in every language.
+   */
+  slug: string;
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  type: number | EventType;
+  eventStatus: 'scheduled' | 'postponed' | 'cancelled';
+  organisers: (number | ActionGroup)[];
+  startsAt: string;
+  startsAt_tz:
+    | 'Europe/Paris'
+    | 'America/Guadeloupe'
+    | 'America/Martinique'
+    | 'America/Cayenne'
+    | 'Indian/Reunion'
+    | 'Indian/Mayotte'
+    | 'America/Miquelon'
+    | 'Pacific/Noumea'
+    | 'Pacific/Tahiti'
+    | 'Pacific/Wallis'
+    | 'Europe/Brussels'
+    | 'Europe/Luxembourg'
+    | 'Europe/Zurich'
+    | 'Europe/London'
+    | 'Europe/Madrid'
+    | 'Europe/Berlin'
+    | 'UTC';
+  endsAt: string;
+  endsAt_tz:
+    | 'Europe/Paris'
+    | 'America/Guadeloupe'
+    | 'America/Martinique'
+    | 'America/Cayenne'
+    | 'Indian/Reunion'
+    | 'Indian/Mayotte'
+    | 'America/Miquelon'
+    | 'Pacific/Noumea'
+    | 'Pacific/Tahiti'
+    | 'Pacific/Wallis'
+    | 'Europe/Brussels'
+    | 'Europe/Luxembourg'
+    | 'Europe/Zurich'
+    | 'Europe/London'
+    | 'Europe/Madrid'
+    | 'Europe/Berlin'
+    | 'UTC';
+  /**
+   * A place, an online link, or both.
+   */
+  place?: {
+    venue?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    /**
+     * E.g. 75, 2A, 974.
+     */
+    department?: string | null;
+    country?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  online?: {
+    url?: string | null;
+    visibility?: ('registrants' | 'public') | null;
+  };
+  accessibility?: string | null;
+  image?: (number | null) | Visual;
+  registration: {
+    mode: 'site' | 'none' | 'external';
+    externalUrl?: string | null;
+    /**
+     * Empty: unlimited.
+     */
+    capacity?: number | null;
+    maxGuests?: number | null;
+    waitlist?: boolean | null;
+    askPhone?: boolean | null;
+    opensAt?: string | null;
+    /**
+     * Empty: when the event starts.
+     */
+    closesAt?: string | null;
+  };
+  /**
+   * A training session links its training, a street action its leaflet.
+   */
+  resources?:
+    | (
+        | {
+            relationTo: 'trainings';
+            value: number | Training;
+          }
+        | {
+            relationTo: 'tract-templates';
+            value: number | TractTemplateDoc;
+          }
+        | {
+            relationTo: 'videos';
+            value: number | Video;
+          }
+        | {
+            relationTo: 'sheets';
+            value: number | Sheet;
+          }
+      )[]
+    | null;
+  themes?: (number | Theme)[] | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-types".
+ */
+export interface EventType {
+  id: number;
+  name: string;
+  /**
+   * Filled from the French title when empty. The same in every language.
+   */
+  slug: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-groups".
+ */
+export interface ActionGroup {
+  id: number;
+  name: string;
+  /**
+   * Filled from the French title when empty. The same in every language.
+   */
+  slug: string;
+  kind: 'local' | 'thematic';
+  active?: boolean | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  city?: string | null;
+  postcode?: string | null;
+  /**
+   * E.g. 75, 2A, 974.
+   */
+  department?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Published on the site: the group’s address, never a person’s own.
+   */
+  contactEmail?: string | null;
+  socialLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  logo?: (number | null) | Visual;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tract-templates".
  */
 export interface TractTemplateDoc {
@@ -878,6 +1088,31 @@ export interface TractArtwork {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  firstName: string;
+  email: string;
+  phone?: string | null;
+  guests?: number | null;
+  /**
+   * The person and their guests.
+   */
+  seats?: number | null;
+  language: 'fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar';
+  status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
+  consent: {
+    text: string;
+    at: string;
+  };
+  cancelTokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The public site rebuilds itself a few seconds after every publish, unpublish or delete. The previous site stays online during the build, and if it fails.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -902,8 +1137,9 @@ export interface SiteBuild {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'translator';
+  role: 'admin' | 'editor' | 'translator' | 'organiser';
   languages?: ('fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar')[] | null;
+  groups?: (number | ActionGroup)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1075,6 +1311,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'themes';
         value: number | Theme;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'action-groups';
+        value: number | ActionGroup;
+      } | null)
+    | ({
+        relationTo: 'event-types';
+        value: number | EventType;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null)
     | ({
         relationTo: 'visuals';
@@ -1397,6 +1649,123 @@ export interface ThemesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  type?: T;
+  eventStatus?: T;
+  organisers?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  place?:
+    | T
+    | {
+        venue?: T;
+        address?: T;
+        postcode?: T;
+        city?: T;
+        department?: T;
+        country?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  online?:
+    | T
+    | {
+        url?: T;
+        visibility?: T;
+      };
+  accessibility?: T;
+  image?: T;
+  registration?:
+    | T
+    | {
+        mode?: T;
+        externalUrl?: T;
+        capacity?: T;
+        maxGuests?: T;
+        waitlist?: T;
+        askPhone?: T;
+        opensAt?: T;
+        closesAt?: T;
+      };
+  resources?: T;
+  themes?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-groups_select".
+ */
+export interface ActionGroupsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  active?: T;
+  description?: T;
+  city?: T;
+  postcode?: T;
+  department?: T;
+  latitude?: T;
+  longitude?: T;
+  themes?: T;
+  contactEmail?: T;
+  socialLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  logo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-types_select".
+ */
+export interface EventTypesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  firstName?: T;
+  email?: T;
+  phone?: T;
+  guests?: T;
+  seats?: T;
+  language?: T;
+  status?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        at?: T;
+      };
+  cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "visuals_select".
  */
 export interface VisualsSelect<T extends boolean = true> {
@@ -1689,6 +2058,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   languages?: T;
+  groups?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1855,6 +2225,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'programme';
           value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'tract-templates';

@@ -1,6 +1,6 @@
 import type { LocaleCode } from '../../publication/locales'
 
-export const roles = ['admin', 'editor', 'translator'] as const
+export const roles = ['admin', 'editor', 'translator', 'organiser'] as const
 export type Role = (typeof roles)[number]
 
 /** The part of a user the access rules look at. */
@@ -8,6 +8,8 @@ export interface RoleHolder {
   role?: Role | null
   /** A translator's working languages (named so it cannot clash with Payload's `_locales` tables). */
   languages?: LocaleCode[] | null
+  /** An organiser's action groups: ids, or documents when the user was read with depth. */
+  groups?: (number | string | { id: number | string })[] | null
 }
 
 const asRoleHolder = (user: unknown): RoleHolder | null => (user && typeof user === 'object' ? (user as RoleHolder) : null)
@@ -18,3 +20,10 @@ export const hasRole = (user: unknown, ...allowed: Role[]): boolean => {
 }
 
 export const translatorLocales = (user: unknown): LocaleCode[] => asRoleHolder(user)?.languages ?? []
+
+/** The action groups an organiser runs (none for any other role). */
+export const organiserGroupIds = (user: unknown): (number | string)[] => {
+  const holder = asRoleHolder(user)
+  if (holder?.role !== 'organiser') return []
+  return (holder.groups ?? []).map((group) => (typeof group === 'object' ? group.id : group))
+}

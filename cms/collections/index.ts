@@ -1,9 +1,13 @@
 import { requiredInFrenchOnly } from '../fields/requiredInFrenchOnly'
+import { ActionGroups } from './ActionGroups'
 import { Bibliographies } from './Bibliographies'
+import { Events } from './Events'
+import { EventTypes } from './EventTypes'
 import { Faqs } from './Faqs'
 import { Files } from './Files'
 import { Infographics } from './Infographics'
 import { Programme } from './Programme'
+import { Registrations } from './Registrations'
 import { Sheets } from './Sheets'
 import { SiteBuilds } from './SiteBuilds'
 import { Themes } from './Themes'
@@ -24,6 +28,10 @@ export const collections = [
   Faqs,
   Programme,
   Themes,
+  Events,
+  ActionGroups,
+  EventTypes,
+  Registrations,
   Visuals,
   TractTemplates,
   TractArtwork,

@@ -5,8 +5,8 @@ import type { User } from '../../cms/payload-types'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, minimalDocuments, pngFile, richText, textFile, uniqueSlug, vttText } from './fixtures'
 
-type Actor = 'anonymous' | 'translator' | 'editor' | 'admin'
-const actors: Actor[] = ['anonymous', 'translator', 'editor', 'admin']
+type Actor = 'anonymous' | 'translator' | 'organiser' | 'editor' | 'admin'
+const actors: Actor[] = ['anonymous', 'translator', 'organiser', 'editor', 'admin']
 
 type ContentSlug = keyof ReturnType<typeof minimalDocuments>
 const contentCollections: ContentSlug[] = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme']
@@ -37,15 +37,17 @@ const rows = (table: Record<string, Actor[]>) =>
     Object.entries(table).map(([operation, who]) => [operation, Object.fromEntries(actors.map((actor) => [actor, who.includes(actor)]))]),
   )
 
-const staff: Actor[] = ['translator', 'editor', 'admin']
+const staff: Actor[] = ['translator', 'organiser', 'editor', 'admin']
 const editors: Actor[] = ['editor', 'admin']
+/** Who translates content: translators, and editors and admins, who may do everything. */
+const translating: Actor[] = ['translator', ...editors]
 
 /** What each role may do to publishable content: the rules of cms/access. */
 const expectedForContent = rows({
   'read published': ['anonymous', ...staff],
   'read draft': staff,
   create: editors,
-  'save a draft in en': staff,
+  'save a draft in en': translating,
   'publish a change in fr': editors,
   'change the slug': editors,
   delete: editors,
@@ -58,8 +60,10 @@ describeOnDatabase('access rules: role × operation × collection', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
+    const group = await payload.create({ collection: 'action-groups', data: { name: 'Groupe', slug: uniqueSlug('groupe'), kind: 'local' } })
     users = {
       translator: await createUser(payload, 'translator', ['en']),
+      organiser: await createUser(payload, 'organiser', [], [group.id]),
       editor: await createUser(payload, 'editor'),
       admin: await createUser(payload, 'admin'),
     }
@@ -132,7 +136,13 @@ describeOnDatabase('access rules: role × operation × collection', () => {
       actual.delete![actor] = await allowed(() => payload.delete({ collection: 'themes', id, ...as(actor) }))
     }
     expect(actual).toEqual(
-      rows({ read: ['anonymous', ...staff], create: editors, 'update text in en': staff, 'change the colour': editors, delete: editors }),
+      rows({
+        read: ['anonymous', ...staff],
+        create: editors,
+        'update text in en': translating,
+        'change the colour': editors,
+        delete: editors,
+      }),
     )
   })
 
@@ -303,3 +313,204 @@ const createUserAs = (payload: Payload, access: { overrideAccess: false; user?: 
     data: { email: `${uniqueSlug('new')}@example.org`, name: 'New', role: 'editor', password: 'correct-horse-battery' } as never,
     ...access,
   })
+
+describeOnDatabase('access rules: action groups, events and registrations', () => {
+  let payload: Payload
+  let users: Record<Exclude<Actor, 'anonymous'>, User>
+  let ours: number | string
+  let theirs: number | string
+  let eventType: number | string
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    const group = (name: string) =>
+      payload.create({ collection: 'action-groups', data: { name, slug: uniqueSlug('groupe'), kind: 'local' } })
+    ours = (await group('Les nôtres')).id
+    theirs = (await group('Les autres')).id
+    eventType = (await payload.create({ collection: 'event-types', data: { name: 'Réunion publique', slug: uniqueSlug('type') } })).id
+    users = {
+      translator: await createUser(payload, 'translator', ['en']),
+      organiser: await createUser(payload, 'organiser', [], [ours]),
+      editor: await createUser(payload, 'editor'),
+      admin: await createUser(payload, 'admin'),
+    }
+  })
+
+  const as = (actor: Actor) =>
+    actor === 'anonymous' ? { overrideAccess: false as const } : { overrideAccess: false as const, user: users[actor] }
+  const eventData = (group: number | string, status: 'draft' | 'published' = 'published') => ({
+    title: 'Réunion de quartier',
+    slug: uniqueSlug('evenement'),
+    summary: 'On se retrouve pour préparer la rentrée.',
+    type: eventType,
+    organisers: [group],
+    startsAt: '2027-03-01T17:00:00.000Z',
+    endsAt: '2027-03-01T19:00:00.000Z',
+    place: { city: 'Lyon', department: '69' },
+    _status: status,
+  })
+  const event = (group: number | string, status: 'draft' | 'published' = 'published') =>
+    payload.create({ collection: 'events', draft: status === 'draft', data: eventData(group, status) as never })
+  const registration = (eventId: number | string) =>
+    payload.create({
+      collection: 'registrations',
+      data: {
+        event: eventId,
+        firstName: 'Camille',
+        email: `${uniqueSlug('inscrite')}@example.org`,
+        language: 'fr',
+        status: 'confirmed',
+        consent: { text: 'J’accepte.', at: new Date().toISOString() },
+        cancelTokenHash: uniqueSlug('hash'),
+      } as never,
+    })
+
+  it('events: organisers create, change and publish their groups’ events, and no other group’s', async () => {
+    const actual: Record<string, Record<Actor, boolean>> = {}
+    const operations = [
+      'read a published event',
+      'read a draft event',
+      'create for their group',
+      'create for another group',
+      'change their group’s event',
+      'change another group’s event',
+      'publish their group’s draft',
+      'hand their event to another group',
+      'translate into en',
+      'delete',
+    ]
+    for (const operation of operations) actual[operation] = {} as Record<Actor, boolean>
+    for (const actor of actors) {
+      const published = await event(ours)
+      const draft = await event(ours, 'draft')
+      const other = await event(theirs)
+      const byId = (id: number | string) => ({ collection: 'events' as const, where: { id: { equals: id } }, ...as(actor) })
+      actual['read a published event']![actor] = await allowed(() => payload.find(byId(published.id)))
+      actual['read a draft event']![actor] = await allowed(() => payload.find({ ...byId(draft.id), draft: true }))
+      actual['create for their group']![actor] = await allowed(() =>
+        payload.create({ collection: 'events', data: eventData(ours) as never, ...as(actor) }),
+      )
+      actual['create for another group']![actor] =
+        actor !== 'organiser'
+          ? true
+          : await allowed(() => payload.create({ collection: 'events', data: eventData(theirs) as never, ...as(actor) }))
+      actual['change their group’s event']![actor] = await allowed(() =>
+        payload.update({ collection: 'events', id: published.id, locale: 'fr', data: { title: 'Nouveau titre' }, ...as(actor) }),
+      )
+      actual['change another group’s event']![actor] = await allowed(() =>
+        payload.update({ collection: 'events', id: other.id, locale: 'fr', data: { title: 'Pris' }, ...as(actor) }),
+      )
+      actual['publish their group’s draft']![actor] = await allowed(() =>
+        payload.update({ collection: 'events', id: draft.id, locale: 'fr', data: { _status: 'published' }, ...as(actor) }),
+      )
+      actual['hand their event to another group']![actor] = await allowed(() =>
+        payload.update({ collection: 'events', id: published.id, locale: 'fr', data: { organisers: [theirs] as never }, ...as(actor) }),
+      )
+      actual['translate into en']![actor] = await allowed(() =>
+        payload.update({ collection: 'events', id: other.id, locale: 'en', draft: true, data: { title: 'Meeting' }, ...as(actor) }),
+      )
+      actual.delete![actor] = await allowed(() => payload.delete({ collection: 'events', id: other.id, ...as(actor) }))
+    }
+    const organisers: Actor[] = ['organiser', ...editors]
+    expect(actual).toEqual(
+      rows({
+        'read a published event': ['anonymous', ...staff],
+        'read a draft event': staff,
+        'create for their group': organisers,
+        // Only the organiser's answer is asked: for everyone else the row repeats "create".
+        'create for another group': ['anonymous', 'translator', ...editors],
+        'change their group’s event': organisers,
+        'change another group’s event': editors,
+        'publish their group’s draft': organisers,
+        'hand their event to another group': editors,
+        'translate into en': translating,
+        delete: editors,
+      }),
+    )
+  })
+
+  it('registrations: personal data, read and updated only by admins and the event’s organisers', async () => {
+    const actual: Record<string, Record<Actor, boolean>> = {
+      'list registrations of their group’s event': {},
+      'list registrations of another group’s event': {},
+      'create one through the API': {},
+      'mark attendance': {},
+      delete: {},
+    } as never
+    const ourEvent = await event(ours)
+    const otherEvent = await event(theirs)
+    for (const actor of actors) {
+      const mine = await registration(ourEvent.id)
+      await registration(otherEvent.id)
+      const listOf = (eventId: number | string) => () =>
+        payload.find({ collection: 'registrations', where: { event: { equals: eventId } }, ...as(actor) })
+      actual['list registrations of their group’s event']![actor] = await allowed(listOf(ourEvent.id))
+      actual['list registrations of another group’s event']![actor] = await allowed(listOf(otherEvent.id))
+      actual['create one through the API']![actor] = await allowed(() =>
+        payload.create({
+          collection: 'registrations',
+          data: {
+            event: ourEvent.id,
+            firstName: 'Intrus',
+            email: `${uniqueSlug('intrus')}@example.org`,
+            language: 'fr',
+            consent: { text: 'oui', at: new Date().toISOString() },
+            cancelTokenHash: uniqueSlug('h'),
+          } as never,
+          ...as(actor),
+        }),
+      )
+      actual['mark attendance']![actor] = await allowed(() =>
+        payload.update({ collection: 'registrations', id: mine.id, data: { status: 'attended' }, ...as(actor) }),
+      )
+      actual.delete![actor] = await allowed(() => payload.delete({ collection: 'registrations', id: mine.id, ...as(actor) }))
+    }
+    expect(actual).toEqual(
+      rows({
+        'list registrations of their group’s event': ['organiser', 'admin'],
+        'list registrations of another group’s event': ['admin'],
+        'create one through the API': ['admin'],
+        'mark attendance': ['organiser', 'admin'],
+        delete: ['admin'],
+      }),
+    )
+  })
+
+  it('registrations: an organiser changes the status alone, and nobody reads the cancel token’s hash', async () => {
+    const ourEvent = await event(ours)
+    const person = await registration(ourEvent.id)
+    const asOrganiser = as('organiser')
+    await payload.update({
+      collection: 'registrations',
+      id: person.id,
+      data: { status: 'attended', email: 'changed@example.org', firstName: 'Autre' },
+      ...asOrganiser,
+    })
+    const stored = await payload.findByID({ collection: 'registrations', id: person.id })
+    expect({ status: stored.status, email: stored.email, firstName: stored.firstName }).toEqual({
+      status: 'attended',
+      email: person.email,
+      firstName: 'Camille',
+    })
+    for (const actor of ['organiser', 'admin'] as const) {
+      const read = await payload.findByID({ collection: 'registrations', id: person.id, ...as(actor) })
+      expect(read).not.toHaveProperty('cancelTokenHash')
+    }
+  })
+
+  it('action groups: public; editors manage them; organisers and translators do not', async () => {
+    const actual: Record<string, Record<Actor, boolean>> = { read: {}, create: {}, 'rename ours': {}, delete: {} } as never
+    for (const actor of actors) {
+      const { id } = await payload.create({ collection: 'action-groups', data: { name: 'G', slug: uniqueSlug('g'), kind: 'local' } })
+      actual.read![actor] = await allowed(() => payload.find({ collection: 'action-groups', where: { id: { equals: id } }, ...as(actor) }))
+      actual.create![actor] = await allowed(() =>
+        payload.create({ collection: 'action-groups', data: { name: 'N', slug: uniqueSlug('n'), kind: 'local' }, ...as(actor) }),
+      )
+      actual['rename ours']![actor] = await allowed(() =>
+        payload.update({ collection: 'action-groups', id: ours, locale: 'fr', data: { name: 'Les nôtres' }, ...as(actor) }),
+      )
+      actual.delete![actor] = await allowed(() => payload.delete({ collection: 'action-groups', id, ...as(actor) }))
+    }
+    expect(actual).toEqual(rows({ read: ['anonymous', ...staff], create: editors, 'rename ours': editors, delete: editors }))
+  })
+})

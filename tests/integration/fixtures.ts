@@ -18,11 +18,23 @@ export const rejection = async (save: Promise<unknown>) => {
   return (error as ValidationError).data.errors.map(({ path, message }) => ({ path, message }))
 }
 
-/** A staff account with a given role, created once per test file. */
-export const createUser = async (payload: Payload, role: Role, languages: ('fr' | 'en' | 'es' | 'ar')[] = []): Promise<User> =>
+/** A staff account with a given role (a translator's languages, an organiser's groups), created once per test file. */
+export const createUser = async (
+  payload: Payload,
+  role: Role,
+  languages: ('fr' | 'en' | 'es' | 'ar')[] = [],
+  groups: (number | string)[] = [],
+): Promise<User> =>
   payload.create({
     collection: 'users',
-    data: { email: `${uniqueSlug(role)}@example.org`, name: role, role, languages, password: 'correct-horse-battery' },
+    data: {
+      email: `${uniqueSlug(role)}@example.org`,
+      name: role,
+      role,
+      languages,
+      groups: groups as number[],
+      password: 'correct-horse-battery',
+    },
   })
 
 export const createTheme = async (payload: Payload) =>

@@ -12,6 +12,7 @@ const roleLabels: Record<Role, { fr: string; en: string }> = {
   admin: { fr: 'Administration', en: 'Admin' },
   editor: { fr: 'Édition', en: 'Editor' },
   translator: { fr: 'Traduction', en: 'Translator' },
+  organiser: { fr: 'Animation de groupe', en: 'Group organiser' },
 }
 
 /** Staff accounts. Only admins manage them; everyone may edit their own name and password. */
@@ -61,6 +62,18 @@ export const Users: CollectionConfig = {
         value: string[] | null | undefined,
         { req, siblingData }: { req: Parameters<typeof hubT>[0]; siblingData: { role?: Role } },
       ) => siblingData.role !== 'translator' || (value?.length ?? 0) > 0 || hubT(req, 'translatorNeedsLocales'),
+    },
+    {
+      // What an organiser may act on (cms/access/organisers.ts): their groups' events and registrations.
+      name: 'groups',
+      type: 'relationship',
+      relationTo: 'action-groups',
+      hasMany: true,
+      access: { create: adminsField, update: adminsField },
+      label: { fr: 'Groupes animés', en: 'Groups organised' },
+      admin: { condition: (_, sibling) => sibling.role === 'organiser' },
+      validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof hubT>[0]; siblingData: { role?: Role } }) =>
+        siblingData.role !== 'organiser' || (Array.isArray(value) && value.length > 0) || hubT(req, 'organiserNeedsGroups'),
     },
   ],
 }

@@ -3,6 +3,7 @@ import * as migration_20261121_115139_locale_parent_indexes from './20261121_115
 import * as migration_20261121_131637_site_builds from './20261121_131637_site_builds';
 import * as migration_20261121_184224_tract_templates from './20261121_184224_tract_templates';
 import * as migration_20261122_030046_visual_responsive_copies from './20261122_030046_visual_responsive_copies';
+import * as migration_20261205_220247_action_groups_events from './20261205_220247_action_groups_events';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_030046_visual_responsive_copies.up,
     down: migration_20261122_030046_visual_responsive_copies.down,
-    name: '20261122_030046_visual_responsive_copies'
+    name: '20261122_030046_visual_responsive_copies',
+  },
+  {
+    up: migration_20261205_220247_action_groups_events.up,
+    down: migration_20261205_220247_action_groups_events.down,
+    name: '20261205_220247_action_groups_events'
   },
 ];

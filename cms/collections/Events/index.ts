@@ -1,0 +1,215 @@
+import type { CollectionConfig, DateFieldValidation } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { editorsAndAdmins } from '../../access/editorsAndAdmins'
+import { editorsAdminsOrOrganisers, editorsTranslatorsOrTheirOrganisers } from '../../access/organisers'
+import { eventTimeField } from '../../fields/eventTime'
+import { coordinateFields, departmentField, postcodeField } from '../../fields/place'
+import { publishedAtField } from '../../fields/publishing'
+import { slugField } from '../../fields/slug'
+import { themesField } from '../../fields/themes'
+import { urlField } from '../../fields/url'
+import { hubT } from '../../i18n/hubT'
+import { publishable, mobilisationGroup } from '../shared'
+import { checkEvent } from './hooks/checkEvent'
+
+export const eventStatuses = [
+  { value: 'scheduled', label: { fr: 'Prévu', en: 'Scheduled' } },
+  { value: 'postponed', label: { fr: 'Reporté', en: 'Postponed' } },
+  { value: 'cancelled', label: { fr: 'Annulé', en: 'Cancelled' } },
+]
+
+export const registrationModes = [
+  { value: 'site', label: { fr: 'Sur ce site', en: 'On this site' } },
+  { value: 'none', label: { fr: 'Sans inscription', en: 'No registration' } },
+  { value: 'external', label: { fr: 'Lien externe', en: 'External link' } },
+]
+
+const endsAfterStart: DateFieldValidation = (value, { req, siblingData }) => {
+  const startsAt = (siblingData as { startsAt?: string }).startsAt
+  if (!value) return req.t('validation:required')
+  return !startsAt || new Date(value) > new Date(startsAt) || hubT(req, 'eventEndsBeforeStart')
+}
+
+const closesAfterOpening: DateFieldValidation = (value, { req, siblingData }) => {
+  const opensAt = (siblingData as { opensAt?: string | null }).opensAt
+  return !value || !opensAt || new Date(value) > new Date(opensAt) || hubT(req, 'registrationClosesBeforeOpening')
+}
+
+const whenRegisteringHere = (_: unknown, sibling: { mode?: string }) => sibling.mode === 'site'
+
+/**
+ * Événements: what the agenda lists and people sign up to. Drafted, versioned and scheduled like
+ * other content; organisers create and publish their groups' events (cms/access/organisers.ts).
+ */
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: { fr: 'Événement', en: 'Event' }, plural: { fr: 'Événements', en: 'Events' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'eventStatus', '_status'], group: mobilisationGroup },
+  defaultSort: 'startsAt',
+  ...publishable,
+  access: {
+    read: authenticatedOrPublished,
+    readVersions: authenticated,
+    create: editorsAdminsOrOrganisers,
+    update: editorsTranslatorsOrTheirOrganisers,
+    delete: editorsAndAdmins,
+  },
+  hooks: { ...publishable.hooks, beforeValidate: [...publishable.hooks.beforeValidate, checkEvent] },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 140, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 300, label: { fr: 'Résumé', en: 'Summary' } },
+    { name: 'description', type: 'richText', localized: true, label: { fr: 'Description', en: 'Description' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'relationship', relationTo: 'event-types', required: true, index: true, label: { fr: 'Type', en: 'Type' } },
+        {
+          // Not `status`: Payload's drafts own that name's database type (`_status`).
+          name: 'eventStatus',
+          type: 'select',
+          required: true,
+          defaultValue: 'scheduled',
+          index: true,
+          options: eventStatuses,
+          label: { fr: 'État', en: 'Status' },
+        },
+      ],
+    },
+    {
+      name: 'organisers',
+      type: 'relationship',
+      relationTo: 'action-groups',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      index: true,
+      label: { fr: 'Groupes organisateurs', en: 'Organising groups' },
+    },
+    {
+      type: 'row',
+      fields: [
+        eventTimeField({ name: 'startsAt', required: true, label: { fr: 'Début', en: 'Starts' } }),
+        eventTimeField({ name: 'endsAt', required: true, label: { fr: 'Fin', en: 'Ends' }, validate: endsAfterStart }),
+      ],
+    },
+    {
+      name: 'place',
+      type: 'group',
+      label: { fr: 'Lieu', en: 'Place' },
+      admin: { description: { fr: 'Un lieu, un lien en ligne, ou les deux.', en: 'A place, an online link, or both.' } },
+      fields: [
+        { name: 'venue', type: 'text', maxLength: 140, label: { fr: 'Nom du lieu', en: 'Venue' } },
+        { name: 'address', type: 'text', maxLength: 200, label: { fr: 'Adresse', en: 'Address' } },
+        {
+          type: 'row',
+          fields: [
+            postcodeField,
+            { name: 'city', type: 'text', maxLength: 120, label: { fr: 'Ville', en: 'City' } },
+            departmentField(),
+            { name: 'country', type: 'text', defaultValue: 'FR', maxLength: 2, label: { fr: 'Pays (code)', en: 'Country (code)' } },
+          ],
+        },
+        { type: 'row', fields: coordinateFields },
+      ],
+    },
+    {
+      name: 'online',
+      type: 'group',
+      label: { fr: 'En ligne', en: 'Online' },
+      fields: [
+        urlField({ name: 'url', label: { fr: 'Lien de connexion', en: 'Link to join' } }),
+        {
+          name: 'visibility',
+          type: 'select',
+          defaultValue: 'registrants',
+          options: [
+            { value: 'registrants', label: { fr: 'Envoyé aux inscrit·es seulement', en: 'Sent to registrants only' } },
+            { value: 'public', label: { fr: 'Public, sur la page', en: 'Public, on the page' } },
+          ],
+          label: { fr: 'Qui voit le lien', en: 'Who sees the link' },
+        },
+      ],
+    },
+    { name: 'accessibility', type: 'textarea', localized: true, maxLength: 600, label: { fr: 'Accessibilité', en: 'Accessibility' } },
+    { name: 'image', type: 'upload', relationTo: 'visuals', label: { fr: 'Image', en: 'Image' } },
+    {
+      name: 'registration',
+      type: 'group',
+      label: { fr: 'Inscriptions', en: 'Registration' },
+      fields: [
+        {
+          name: 'mode',
+          type: 'select',
+          required: true,
+          defaultValue: 'site',
+          options: registrationModes,
+          label: { fr: 'Inscription', en: 'Registration' },
+        },
+        urlField({ name: 'externalUrl', label: { fr: 'Lien d’inscription externe', en: 'External registration link' } }),
+        {
+          type: 'row',
+          admin: { condition: whenRegisteringHere },
+          fields: [
+            {
+              name: 'capacity',
+              type: 'number',
+              min: 1,
+              label: { fr: 'Places', en: 'Seats' },
+              admin: { description: { fr: 'Vide : sans limite.', en: 'Empty: unlimited.' } },
+            },
+            {
+              name: 'maxGuests',
+              type: 'number',
+              min: 0,
+              max: 10,
+              defaultValue: 0,
+              label: { fr: 'Accompagnant·es par personne', en: 'Guests per person' },
+            },
+            { name: 'waitlist', type: 'checkbox', defaultValue: true, label: { fr: 'Liste d’attente', en: 'Waitlist' } },
+            {
+              name: 'askPhone',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { fr: 'Demander le téléphone', en: 'Ask for a phone number' },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          admin: { condition: whenRegisteringHere },
+          fields: [
+            { name: 'opensAt', type: 'date', label: { fr: 'Ouverture', en: 'Opens' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            {
+              name: 'closesAt',
+              type: 'date',
+              label: { fr: 'Clôture', en: 'Closes' },
+              admin: {
+                date: { pickerAppearance: 'dayAndTime' },
+                description: { fr: 'Vide : au début de l’événement.', en: 'Empty: when the event starts.' },
+              },
+              validate: closesAfterOpening,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'resources',
+      type: 'relationship',
+      relationTo: ['trainings', 'tract-templates', 'videos', 'sheets'],
+      hasMany: true,
+      label: { fr: 'Ressources liées', en: 'Linked resources' },
+      admin: {
+        description: {
+          fr: 'Une session de formation renvoie à sa formation, une action de rue à son tract.',
+          en: 'A training session links its training, a street action its leaflet.',
+        },
+      },
+    },
+    themesField,
+    publishedAtField,
+  ],
+}
