@@ -88,6 +88,13 @@ const schema = z.object({
     .string()
     .regex(/^[\w-]*$/, 'letters, digits, _ and - only')
     .default('resources-'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465')
+    .optional(),
+  MAIL_FROM: z.email({ error: 'an email address' }).default('ne-pas-repondre@localhost'),
+  MAIL_FROM_NAME: z.string().default('Ressources du mouvement'),
+  HUB_MAIL_DIR: z.string().optional(),
   POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 })
@@ -166,6 +173,16 @@ const settingsFrom = (read: Read) => ({
       publicHost: read('MEILISEARCH_PUBLIC_HOST'),
       indexPrefix: read('MEILISEARCH_INDEX_PREFIX'),
     }
+  },
+  /** Unset: no SMTP server; each email is written as an .eml file under `mailDir` (cms/email/). */
+  get smtpUrl() {
+    return read('SMTP_URL')
+  },
+  get mailFrom() {
+    return { address: read('MAIL_FROM'), name: read('MAIL_FROM_NAME') }
+  },
+  get mailDir() {
+    return path.resolve(projectRoot, read('HUB_MAIL_DIR') ?? path.join(varDir, 'mail'))
   },
   get postgresUrl() {
     return read('POSTGRES_URL')

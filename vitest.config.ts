@@ -11,7 +11,12 @@ const integration = (database: 'sqlite' | 'postgres' | 'mongodb') => ({
   test: {
     name: database,
     include: ['tests/integration/**/*.test.ts'],
-    env: { TEST_DATABASE: database, HUB_JOBS: 'off', PAYLOAD_SECRET: 'integration-tests-secret-0123456789' },
+    env: {
+      TEST_DATABASE: database,
+      HUB_JOBS: 'off',
+      PAYLOAD_SECRET: 'integration-tests-secret-0123456789',
+      HUB_MAIL_DIR: `var/test-mail/${database}`,
+    },
     globalSetup: ['tests/integration/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

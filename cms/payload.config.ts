@@ -8,6 +8,7 @@ import { meilisearchConfig } from '../search/config'
 import { hasRole } from './access/roles'
 import { collections } from './collections'
 import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
+import { emailAdapter } from './email/adapter'
 import { env, projectRoot, varDir } from '../env'
 import { hubTranslations } from './i18n/translations'
 import { rebuildSiteTask } from './jobs/rebuildSite'
@@ -25,6 +26,7 @@ export default buildConfig({
   secret: env.payloadSecret,
   db: await databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   collections,
   plugins,

@@ -1,0 +1,77 @@
+import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { simpleParser } from 'mailparser'
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { emailAdapter } from './adapter'
+
+const send = async (message: { to: string; subject: string; text: string; html: string }) => {
+  const adapter = (await emailAdapter())({ payload: {} as Payload })
+  return adapter.sendEmail(message)
+}
+
+const message = {
+  to: 'camille.inscrite@example.org',
+  subject: 'Votre inscription',
+  text: 'Bonjour Camille',
+  html: '<p>Bonjour Camille</p>',
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+})
+
+describe('email adapter', () => {
+  it('sends through the SMTP server SMTP_URL names (a real server on loopback)', async () => {
+    const received: Buffer[] = []
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData: (stream, _session, callback) => {
+        const chunks: Buffer[] = []
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+        stream.on('end', () => {
+          received.push(Buffer.concat(chunks))
+          callback()
+        })
+      },
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      vi.stubEnv('SMTP_URL', `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`)
+      await send(message)
+      expect(received).toHaveLength(1)
+      const parsed = await simpleParser(received[0]!)
+      expect(parsed.subject).toBe('Votre inscription')
+      expect(parsed.text?.trim()).toBe('Bonjour Camille')
+      expect(parsed.html).toContain('<p>Bonjour Camille</p>')
+      expect(parsed.from?.text).toContain('ne-pas-repondre@localhost')
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+
+  it('without SMTP_URL, writes each email as an .eml file and logs where, never to whom', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-mail-'))
+    vi.stubEnv('SMTP_URL', '')
+    vi.stubEnv('HUB_MAIL_DIR', directory)
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    await send(message)
+    const files = fs.readdirSync(directory)
+    expect(files).toHaveLength(1)
+    expect(files[0]).toMatch(/\.eml$/)
+    const parsed = await simpleParser(fs.readFileSync(path.join(directory, files[0]!)))
+    expect(parsed.to && 'text' in parsed.to ? parsed.to.text : '').toBe(message.to)
+    expect(parsed.subject).toBe('Votre inscription')
+    const logged = log.mock.calls.flat().join('\n')
+    expect(logged).toContain(files[0])
+    expect(logged).not.toContain('camille')
+    fs.rmSync(directory, { recursive: true, force: true })
+  })
+})
