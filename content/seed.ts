@@ -1,9 +1,10 @@
 /**
  * `npm run seed [-- --scale N [--locales fr,en]] [--if-empty]`: brings the database schema up to date, then
  * adds the demo content (and N synthetic trainings with --scale, in fr, en and es unless
- * --locales says otherwise). Idempotent: adds what is missing. With --if-empty (`npm start`),
- * only into a database that holds no document and no account. Demo accounts are never
- * created with NODE_ENV=production (see seed/users.ts).
+ * --locales says otherwise). Idempotent: adds what is missing, so an interrupted demo can be
+ * completed; never into a real installation (an account that is not a demo account). With
+ * --if-empty (`npm start`), only into a database that holds no document and no account. Demo
+ * accounts are never created with NODE_ENV=production (see seed/users.ts).
  */
 import { parseArgs } from 'node:util'
 
@@ -11,11 +12,12 @@ import { getPayload } from 'payload'
 
 import { migrateDatabase, refreshPlannerStatistics } from '../cms/database'
 import config from '../cms/payload.config'
-import { firstCollectionInUse } from './seed/emptyDatabase'
+import { firstCollectionInUse, firstRealAccount } from './seed/emptyDatabase'
 import { seedDemoContent } from './seed/index'
 import { createProgress } from './seed/progress'
 import { createSeedContext } from './seed/context'
 import { type SyntheticLocale, seedScale, syntheticLocales } from './seed/scale'
+import { demoUsers } from './seed/users'
 
 const { values } = parseArgs({
   options: { scale: { type: 'string' }, locales: { type: 'string' }, 'if-empty': { type: 'boolean', default: false } },
@@ -46,6 +48,17 @@ if (inUse) {
     `Base non vide (${inUse}) : ni contenu ni compte de démonstration ajouté. Pour compléter une démo interrompue : npm run seed.`,
   )
   process.exit(0)
+}
+// Ids only: an account's email is personal data and stays out of the output.
+const realAccount = await firstRealAccount(
+  payload,
+  demoUsers.map((user) => user.email),
+)
+if (realAccount !== null) {
+  console.error(
+    `Base réelle (le compte n° ${realAccount} n’est pas un compte de démonstration) : ni contenu ni compte de démonstration ajouté.`,
+  )
+  process.exit(values['if-empty'] ? 0 : 1)
 }
 const progress = createProgress()
 console.log('Contenu de démonstration :')

@@ -15,3 +15,19 @@ export const firstCollectionInUse = async (payload: Payload): Promise<string | n
   }
   return null
 }
+
+/**
+ * An account that is not one of the demo's, or null: such an account means a real installation,
+ * which `npm run seed` never gives the demo (content or accounts), even without --if-empty. A
+ * database holding only demo accounts is a demo, which the seed may complete.
+ */
+export const firstRealAccount = async (payload: Payload, demoEmails: readonly string[]): Promise<number | string | null> => {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { not_in: [...demoEmails] } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0]?.id ?? null
+}

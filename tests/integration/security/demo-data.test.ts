@@ -56,6 +56,17 @@ describeOnDatabase('demo data in a real database', () => {
     expect(await counts(payload)).toEqual(before)
   }, 240_000)
 
+  it('npm run seed (without --if-empty) gives a real installation neither demo content nor demo accounts', async () => {
+    // This file's database holds accounts the tests made, none of them a demo account: a real installation.
+    await createUser(payload, 'editor')
+    const before = await counts(payload)
+    const { code, output } = await runSeed([])
+    expect(code, output).toBe(1)
+    expect(output).toContain('Base réelle')
+    expect(output).not.toMatch(/@example\.org/)
+    expect(await counts(payload)).toEqual(before)
+  }, 240_000)
+
   it('creates no demo account with NODE_ENV=production, whatever the command, and says so', async () => {
     const context = await createSeedContext(payload, silentProgress)
     await payload.delete({ collection: 'users', where: { email: { in: demoUsers.map((user) => user.email) } } })
