@@ -1,9 +1,11 @@
-import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
+
+import { publicTypes } from '../../publication/registry'
 
 /**
- * Which uploads the public's documents use: the ids that a published
- * document (or one without drafts) of any collection refers to, through an
- * upload or relationship field, at any depth, in any language, or in rich text.
+ * Which uploads the public's documents use: the ids that a public document
+ * (publicContent below) refers to, through an upload or relationship field,
+ * at any depth, in any language, or in rich text.
  *
  * Worked out once per state of the content, not per read: a snapshot asks
  * for thousands of pictures. The state is a cheap fingerprint (count and last
@@ -83,20 +85,43 @@ const mayRefer = (field: Field, target: string): boolean => {
   return 'fields' in field && field.fields.some((child) => mayRefer(child, target))
 }
 
-/** The collections whose documents may refer to `target`, each with the top-level fields to read. */
+/**
+ * The only collections whose documents can make an upload public: the
+ * registry's public types, events and action groups, each with what its public
+ * documents meet besides being published (when it has drafts). Never Payload's
+ * own (document locks, preferences, jobs), which any account writes and which
+ * point to any document, nor those holding people's data.
+ */
+const publicContent = new Map<string, Where[]>([
+  ...Object.values(publicTypes).map(({ collection }): [string, Where[]] => [collection, []]),
+  ['events', []],
+  // Not drafted: an inactive group leaves the site.
+  ['action-groups', [{ active: { equals: true } }]],
+])
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** The public documents of a public collection (undefined: all of them). */
+const publicWhere = (conditions: Where[], drafts: boolean): Where | undefined => {
+  const all = drafts ? [...conditions, published] : conditions
+  return all.length > 0 ? { and: all } : undefined
+}
+
+/** The public collections whose documents may refer to `target`, each with the top-level fields to read. */
 const referringCollections = (payload: Payload, target: string) =>
   Object.values(payload.collections).flatMap(({ config }) => {
+    const conditions = publicContent.get(config.slug)
+    if (!conditions) return []
     const fields = config.fields.filter((field) => mayRefer(field, target))
     const select = Object.fromEntries(fields.flatMap((field) => ('name' in field && field.name ? [[field.name, true]] : []))) as Record<
       string,
       true
     >
-    return fields.length > 0 ? [{ slug: config.slug as CollectionSlug, fields, select, drafts: Boolean(config.versions?.drafts) }] : []
+    const where = publicWhere(conditions, Boolean(config.versions?.drafts))
+    return fields.length > 0 ? [{ slug: config.slug as CollectionSlug, fields, select, where }] : []
   })
 
 type Referrer = ReturnType<typeof referringCollections>[number]
-
-const publicOnly = (referrer: Referrer) => (referrer.drafts ? { _status: { equals: 'published' } } : undefined)
 
 /** Changes when a referring document is added, saved or deleted. */
 const fingerprint = async (payload: Payload, referrers: Referrer[]) => {
@@ -121,7 +146,7 @@ const usedIds = async (payload: Payload, referrers: Referrer[], target: string) 
   for (const referrer of referrers) {
     const { docs } = await payload.find({
       collection: referrer.slug,
-      where: publicOnly(referrer),
+      where: referrer.where,
       depth: 0,
       locale: 'all',
       pagination: false,

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from '../database'
-import { pngFile, richText, textFile, trainingData, uniqueSlug } from '../fixtures'
+import { createUser, pngFile, richText, textFile, trainingData, uniqueSlug } from '../fixtures'
+import { signIn } from '../apiClient'
 import { filePath, uploadApi } from './upload-http'
 
 /**
@@ -56,6 +57,68 @@ describeOnDatabase('files of unpublished documents stay private', () => {
     // Unpublished again: private again.
     await payload.update({ collection: 'sheets', id: draft.id, data: { _status: 'draft' } })
     expect(await anonymousStatus(`files/${pdf.id}`)).toBe(404)
+  })
+
+  it('keeps a file private that only Payload’s own records point to: a document lock, a preference, a job', async () => {
+    const pdf = await payload.create({ collection: 'files', data: { title: 'Procès-verbal' }, file: await pdfFile() })
+    // Any account can lock a document, as the admin does when someone starts changing it.
+    const translator = await createUser(payload, 'translator', ['en'])
+    const translatorToken = await signIn(api.request, translator.email)
+    const lock = await api.request('POST', 'payload-locked-documents', {
+      token: translatorToken,
+      body: { document: { relationTo: 'files', value: pdf.id }, user: { relationTo: 'users', value: translator.id } },
+    })
+    expect(lock.status).toBe(201)
+    const preference = await api.request('POST', `payload-preferences/files-${pdf.id}`, {
+      token: translatorToken,
+      body: { value: { file: pdf.id, files: [{ relationTo: 'files', value: pdf.id }] } },
+    })
+    expect(preference.status).toBe(200)
+    // A queue no runner takes: the job only has to exist.
+    await payload.jobs.queue({ task: 'syncSearch', queue: 'never-run', input: { collection: 'files', id: String(pdf.id), slugs: [] } })
+
+    expect(await anonymousStatus(`files/${pdf.id}`)).toBe(404)
+    expect(await anonymousStatus(filePath('files', pdf.filename ?? ''))).toBe(403)
+
+    // A published document using it still opens it.
+    await payload.create({ collection: 'sheets', data: { ...sheet(pdf.id), _status: 'published' } })
+    expect(await anonymousStatus(`files/${pdf.id}`)).toBe(200)
+    expect(await anonymousStatus(filePath('files', pdf.filename ?? ''))).toBe(200)
+  })
+
+  it('opens the logo of an active action group only, and the image of a published event only', async () => {
+    const privateVisual = async () =>
+      payload.create({ collection: 'visuals', data: { ...visualFields, downloadable: false }, file: await pngFile(undefined, 200, 200) })
+    const logo = await privateVisual()
+    const group = await payload.create({
+      collection: 'action-groups',
+      data: { name: 'GA Roubaix', slug: uniqueSlug('groupe'), kind: 'local', active: false, logo: logo.id },
+    })
+    expect(await anonymousStatus(`visuals/${logo.id}`)).toBe(404)
+    await payload.update({ collection: 'action-groups', id: group.id, data: { active: true } })
+    expect(await anonymousStatus(`visuals/${logo.id}`)).toBe(200)
+
+    const image = await privateVisual()
+    const type = await payload.create({ collection: 'event-types', data: { name: 'Réunion publique', slug: uniqueSlug('type') } })
+    const event = await payload.create({
+      collection: 'events',
+      draft: true,
+      data: {
+        title: 'Réunion de quartier',
+        slug: uniqueSlug('evenement'),
+        summary: 'On se retrouve pour préparer la rentrée.',
+        type: type.id,
+        organisers: [group.id],
+        startsAt: '2027-03-01T17:00:00.000Z',
+        endsAt: '2027-03-01T19:00:00.000Z',
+        place: { city: 'Lyon', department: '69' },
+        image: image.id,
+        _status: 'draft',
+      } as never,
+    })
+    expect(await anonymousStatus(`visuals/${image.id}`)).toBe(404)
+    await payload.update({ collection: 'events', id: event.id, data: { _status: 'published' } })
+    expect(await anonymousStatus(`visuals/${image.id}`)).toBe(200)
   })
 
   it('keeps an unused visual that is not downloadable private, and shows downloadable ones (the library)', async () => {
