@@ -6,7 +6,7 @@ import { env } from '../../../env'
 import { hubT } from '../../i18n/hubT'
 import { locales } from '../../../publication/locales'
 import { settingsGroup } from '../shared'
-import { forgiveSuccessfulLogin, limitFailedLogins } from './hooks/loginLimits'
+import { limitLoginsAndPasswordResets, trustDeviceOnLogin } from './hooks/loginLimits'
 
 const roleLabels: Record<Role, { fr: string; en: string }> = {
   admin: { fr: 'Administration', en: 'Admin' },
@@ -21,15 +21,15 @@ export const Users: CollectionConfig = {
   labels: { singular: { fr: 'Compte', en: 'User' }, plural: { fr: 'Comptes', en: 'Users' } },
   auth: {
     // Payload's own lock is per account, so anyone could lock a person out: failed logins are
-    // limited per address instead (hooks/loginLimits.ts). It stays enabled (its columns are in
-    // the schema) at a count no one reaches.
+    // limited per address and per device instead (hooks/loginLimits.ts). It stays enabled (its
+    // columns are in the schema) at a count no one reaches.
     maxLoginAttempts: Number.MAX_SAFE_INTEGER,
     lockTime: 10 * 60 * 1000,
     // Over https the session cookie never travels in clear; plain http stays usable on a developer's machine.
     cookies: { secure: new URL(env.serverUrl).protocol === 'https:', sameSite: 'Lax' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: settingsGroup },
-  hooks: { beforeOperation: [limitFailedLogins], afterLogin: [forgiveSuccessfulLogin] },
+  hooks: { beforeOperation: [limitLoginsAndPasswordResets], afterLogin: [trustDeviceOnLogin] },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
     read: adminsOrSelf,

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import { beforeEach, describe, expect, it } from 'vitest'
 
-import { addressKey } from './loginLimits'
+import { clientAddressHeader } from '../../../server/clientAddress'
+import { deviceCookieName } from './deviceCookie'
+import { addressKey, limitLoginsAndPasswordResets, trustDeviceOnLogin } from './loginLimits'
 
 describe('addressKey', () => {
   it('counts an IPv4 client by its address', () => {
@@ -25,5 +28,101 @@ describe('addressKey', () => {
     expect(addressKey('')).toBeNull()
     expect(addressKey('unknown')).toBeNull()
     expect(addressKey('x'.repeat(10_000))).toBeNull()
+  })
+})
+
+const secret = 'unit-test-secret'
+
+/** What the limits see of a request: Payload's REST request, reduced to what they read. */
+const request = ({ address, cookie }: { address?: string; cookie?: string }) => {
+  const headers = new Headers()
+  if (address) headers.set(clientAddressHeader, address)
+  if (cookie) headers.set('cookie', cookie)
+  const t = (key: string, vars?: { minutes?: number }) => `${key} ${vars?.minutes ?? ''}`.trim()
+  return { headers, payload: { secret }, context: {}, payloadAPI: 'REST', t, i18n: { t } } as unknown as PayloadRequest
+}
+
+const users = { slug: 'users', auth: { cookies: { secure: false } } } as unknown as SanitizedCollectionConfig
+
+/** A login attempt: refused (the message), or let through to Payload, which `succeeds` or not; a success returns the device cookie. */
+const attempt = (email: string, client: { address?: string; cookie?: string }, succeeds = false) => {
+  const req = request(client)
+  try {
+    void limitLoginsAndPasswordResets({ args: { data: { email } }, collection: users, context: req.context, operation: 'login', req })
+  } catch (error) {
+    return { refused: (error as Error).message, name: (error as Error).name, retryAfter: req.responseHeaders?.get('retry-after') }
+  }
+  if (!succeeds) return { refused: null }
+  void trustDeviceOnLogin({ collection: users, context: req.context, req, user: {} as never })
+  return { refused: null, cookie: /^[^;]+/.exec(req.responseHeaders?.get('set-cookie') ?? '')?.[0] }
+}
+
+const passwordReset = (address: string) => {
+  const req = request({ address })
+  try {
+    void limitLoginsAndPasswordResets({ args: {}, collection: users, context: req.context, operation: 'forgotPassword', req })
+    return null
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
+/** What a restart or a deploy does to the counts: a new process starts with none. */
+const restart = () => {
+  delete (globalThis as { __hubLoginLimits?: unknown }).__hubLoginLimits
+}
+
+/** The attack: 10 wrong passwords from each of `addresses` addresses, as many as each address may send. */
+const lockOut = (email: string, addresses = 5) => {
+  for (let address = 1; address <= addresses; address += 1)
+    for (let failure = 0; failure < 10; failure += 1) expect(attempt(email, { address: `192.0.2.${address}` }).refused).toBeNull()
+}
+
+describe('login limits', () => {
+  beforeEach(restart)
+
+  it('refuses an address after 10 failures, saying when to retry, by a named error and Retry-After', () => {
+    for (let failure = 0; failure < 10; failure += 1) attempt('owner@example.org', { address: '203.0.113.7' })
+    const refused = attempt('owner@example.org', { address: '203.0.113.7' }, true)
+    expect(refused).toEqual({ refused: 'hub:loginTooManyAttempts 15', name: 'TooManyAttempts', retryAfter: '900' })
+    expect(attempt('owner@example.org', { address: '203.0.113.8' }, true).refused).toBeNull()
+  })
+
+  it('keeps no one out of an account whose browser has its device cookie, from any address, even after a restart', () => {
+    const { cookie } = attempt('owner@example.org', { address: '198.51.100.20' }, true)
+    expect(cookie).toMatch(/^hub-device-/)
+    lockOut('owner@example.org')
+    // The account is locked for any client without its cookie, from any address…
+    expect(attempt('owner@example.org', { address: '198.51.100.99' }, true).refused).toBe('hub:loginTooManyAttempts 15')
+    // …but not for its owner's browser, from a new network.
+    expect(attempt('owner@example.org', { address: '198.51.100.99', cookie }, true).refused).toBeNull()
+
+    restart()
+    lockOut('owner@example.org')
+    expect(attempt('owner@example.org', { address: '198.51.100.100' }, true).refused).toBe('hub:loginTooManyAttempts 15')
+    expect(attempt('owner@example.org', { address: '198.51.100.100', cookie }, true).refused).toBeNull()
+  })
+
+  it('gives no exemption to another account’s cookie, even under this account’s name', () => {
+    const { cookie = '' } = attempt('colleague@example.org', { address: '198.51.100.20' }, true)
+    lockOut('owner@example.org')
+    expect(attempt('owner@example.org', { address: '198.51.100.21', cookie }, true).refused).toBe('hub:loginTooManyAttempts 15')
+    const renamed = `${deviceCookieName(secret, 'owner@example.org')}=${cookie.split('=')[1]}`
+    expect(attempt('owner@example.org', { address: '198.51.100.21', cookie: renamed }, true).refused).toBe('hub:loginTooManyAttempts 15')
+  })
+
+  it('limits guessing with a device cookie to 10 failures per device', () => {
+    const { cookie } = attempt('owner@example.org', { address: '198.51.100.20' }, true)
+    for (let failure = 0; failure < 10; failure += 1)
+      expect(attempt('owner@example.org', { address: `198.51.100.${30 + failure}`, cookie }).refused).toBeNull()
+    expect(attempt('owner@example.org', { address: '198.51.100.50', cookie }, true).refused).toBe('hub:loginTooManyAttempts 15')
+    // The account is not locked by it: those failures counted against the device only.
+    expect(attempt('owner@example.org', { address: '198.51.100.51' }, true).refused).toBeNull()
+  })
+
+  it('limits password-reset requests to 5 per address in 15 minutes', () => {
+    for (let request = 0; request < 5; request += 1) expect(passwordReset('203.0.113.9')).toBeNull()
+    expect(passwordReset('203.0.113.9')).toBe('hub:passwordResetTooManyRequests 15')
+    expect(passwordReset('203.0.113.10')).toBeNull()
   })
 })

@@ -1,21 +1,31 @@
 import { isIPv4, isIPv6 } from 'node:net'
 
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hubT } from '../../../i18n/hubT'
+import type { HubMessageKey } from '../../../i18n/translations'
 import { clientAddressHeader } from '../../../server/clientAddress'
+import { deviceCookieHeader, trustedDevice } from './deviceCookie'
 
 /**
- * Failed logins are limited per client address, so that a stranger who types
- * wrong passwords blocks their own address, not the account: its owner, from
- * elsewhere, still signs in. Against guessing from many addresses, an account
- * that failed `accountLimit` times takes logins only from addresses that have
- * already signed in to it. Kept in memory: the admin runs as one process, and
- * a restart forgetting the counts only gives a stranger a fresh window.
+ * Failed logins are limited so that a stranger can neither guess a password
+ * without end nor keep its owner out:
+ * - a browser holding the account's device cookie (deviceCookie.ts: given at
+ *   each login) is limited per device, `deviceLimit` failures, and by nothing
+ *   a stranger can fill;
+ * - any other client is limited per address (`addressLimit`: a stranger blocks
+ *   their own address), and, against guessing from many addresses, an account
+ *   that failed `accountLimit` times takes no login without its device cookie.
+ * Password-reset requests (which send e-mail) are limited per address.
+ * Counts are kept in memory, per process (the admin runs as one): a restart
+ * forgets them, which gives a stranger a fresh window but takes nobody's
+ * device cookie away.
  */
 const windowMs = 15 * 60 * 1000
 const addressLimit = 10
 const accountLimit = 50
+const deviceLimit = 10
+const passwordResetLimit = 5
 /** However many addresses or emails a stranger invents, the memory stays bounded (each key is at most `maxEmailLength` long). */
 const maxKeys = 10_000
 /** The longest e-mail address there can be (RFC 5321's path limit, less its brackets). */
@@ -53,14 +63,14 @@ const ipv6Groups = (address: string): number[] => {
   return [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after]
 }
 
-/** Recent failures per key, oldest first (at most as many as a limit needs). */
-class FailureLog {
-  private readonly failures = new Map<string, number[]>()
+/** Recent attempts per key, oldest first (at most as many as the limit needs). */
+class AttemptLog {
+  private readonly attempts = new Map<string, number[]>()
 
   constructor(private readonly limit: number) {}
 
   private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((time) => time > now - windowMs)
+    return (this.attempts.get(key) ?? []).filter((time) => time > now - windowMs)
   }
 
   /** When the key may try again, or null when it is not blocked. */
@@ -71,92 +81,134 @@ class FailureLog {
 
   add(key: string, now: number): void {
     const recent = [...this.recent(key, now), now].slice(-this.limit)
-    this.failures.delete(key)
-    this.failures.set(key, recent)
-    if (this.failures.size > maxKeys) this.failures.delete(this.failures.keys().next().value as string)
+    this.attempts.delete(key)
+    this.attempts.set(key, recent)
+    if (this.attempts.size > maxKeys) this.attempts.delete(this.attempts.keys().next().value as string)
   }
 
   /** Takes back a failure counted ahead of a login that then succeeded. */
   remove(key: string, time: number): void {
-    const recent = this.failures.get(key)
+    const recent = this.attempts.get(key)
     const index = recent?.lastIndexOf(time) ?? -1
     if (recent && index >= 0) recent.splice(index, 1)
   }
 }
 
-const globalStore = globalThis as typeof globalThis & {
-  __hubLoginLimits?: { byAddress: FailureLog; byAccount: FailureLog; knownAddresses: Set<string>; warnedWithoutAddress: boolean }
+interface Limits {
+  failuresByDevice: AttemptLog
+  failuresByAddress: AttemptLog
+  failuresByAccount: AttemptLog
+  passwordResetsByAddress: AttemptLog
+  warnedWithoutAddress: boolean
 }
-const limits = (globalStore.__hubLoginLimits ??= {
-  byAddress: new FailureLog(addressLimit),
-  byAccount: new FailureLog(accountLimit),
-  knownAddresses: new Set<string>(),
-  warnedWithoutAddress: false,
-})
+type LogName = { [name in keyof Limits]: Limits[name] extends AttemptLog ? name : never }[keyof Limits]
 
+const globalStore = globalThis as typeof globalThis & { __hubLoginLimits?: Limits }
+/** This process's counts (on globalThis: Next may load this module more than once). */
+const limits = (): Limits =>
+  (globalStore.__hubLoginLimits ??= {
+    failuresByDevice: new AttemptLog(deviceLimit),
+    failuresByAddress: new AttemptLog(addressLimit),
+    failuresByAccount: new AttemptLog(accountLimit),
+    passwordResetsByAddress: new AttemptLog(passwordResetLimit),
+    warnedWithoutAddress: false,
+  })
+
+/** Payload's own normalisation of the e-mail it looks the account up by. */
 const accountKey = (email: unknown) => (typeof email === 'string' ? email.toLowerCase().trim() : '')
-const knownKey = (account: string, address: string) => `${account}\n${address}`
 
 /**
  * Without the admin server's header (Next started some other way), no address
- * can be trusted: the account alone is counted, at its own limit, so a stranger
- * can neither lock everyone out (no shared key) nor guess without end.
+ * can be trusted: failed logins are counted per account (and device) only, so a
+ * stranger can neither lock everyone out (no shared key) nor guess without end.
  */
 const warnWithoutAddress = () => {
-  if (limits.warnedWithoutAddress) return
-  limits.warnedWithoutAddress = true
+  if (limits().warnedWithoutAddress) return
+  limits().warnedWithoutAddress = true
   console.warn(
     `Connexions : en-tête ${clientAddressHeader} absent (l’admin n’a pas été lancé par npm start ou npm run serve:cms) ; les échecs sont comptés par compte seulement.`,
   )
 }
 
-interface PendingAttempt {
-  address: string | null
+/**
+ * The refusal of a limited request. Named by hand: in the admin's production
+ * bundle Payload's APIError is an anonymous class, and Payload's REST answer
+ * replaces the message of an error without a name by "An unknown error occurred."
+ */
+class TooManyAttempts extends APIError {
+  constructor(message: string) {
+    super(message, 429, null, true)
+    this.name = 'TooManyAttempts'
+  }
+}
+
+/** Refuses the request until `retryAt`, saying when in the client's language (and, over REST, in Retry-After). */
+const refuseUntil = (req: PayloadRequest, message: HubMessageKey, retryAt: number, now: number): never => {
+  const seconds = Math.ceil((retryAt - now) / 1000)
+  ;(req.responseHeaders ??= new Headers()).set('Retry-After', String(seconds))
+  throw new TooManyAttempts(hubT(req, message, { minutes: Math.ceil(seconds / 60) }))
+}
+
+interface PendingLogin {
   account: string
+  /** The logs and keys the attempt was counted under, as a failure until it succeeds. */
+  counted: [LogName, string][]
   time: number
 }
 
-/**
- * Refuses a login from a blocked address (or to an account under attack from
- * an address it does not know), saying when to retry; otherwise counts the
- * attempt as failed until `forgiveSuccessfulLogin` says it succeeded, so a
- * failure is counted whichever way the login fails. The Local API is server code
- * and is not limited.
- */
-export const limitFailedLogins: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation !== 'login' || req.payloadAPI === 'local') return args
-  const email = (args as { data?: { email?: unknown } }).data?.email
+const limitLogin = (req: PayloadRequest, collection: string, email: unknown) => {
   // Refused before anything is counted: no key is longer than an e-mail address can be.
   if (typeof email === 'string' && email.length > maxEmailLength) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: req.i18n.t('validation:emailAddress'), path: 'email' }] })
+    throw new ValidationError({ collection, errors: [{ message: req.i18n.t('validation:emailAddress'), path: 'email' }] })
   }
   const now = Date.now()
-  const address = addressKey(req.headers.get(clientAddressHeader))
-  if (!address) warnWithoutAddress()
   const account = accountKey(email)
-  const knownToAccount = address !== null && limits.knownAddresses.has(knownKey(account, address))
-  const retryAt = Math.max(
-    address ? (limits.byAddress.blockedUntil(address, now) ?? 0) : 0,
-    knownToAccount ? 0 : (limits.byAccount.blockedUntil(account, now) ?? 0),
-  )
-  if (retryAt > now) {
-    throw new APIError(hubT(req, 'loginTooManyAttempts', { minutes: Math.ceil((retryAt - now) / 60_000) }), 429)
-  }
-  if (address) limits.byAddress.add(address, now)
-  limits.byAccount.add(account, now)
-  req.context.pendingLogin = { address, account, time: now } satisfies PendingAttempt
+  const device = trustedDevice({ secret: req.payload.secret, account, headers: req.headers, now })
+  const address = addressKey(req.headers.get(clientAddressHeader))
+  if (!device && !address) warnWithoutAddress()
+  const counted: PendingLogin['counted'] = device
+    ? [['failuresByDevice', device]]
+    : [...(address ? [['failuresByAddress', address] as [LogName, string]] : []), ['failuresByAccount', account]]
+  const retryAt = Math.max(0, ...counted.map(([log, key]) => limits()[log].blockedUntil(key, now) ?? 0))
+  if (retryAt > now) refuseUntil(req, 'loginTooManyAttempts', retryAt, now)
+  for (const [log, key] of counted) limits()[log].add(key, now)
+  req.context.pendingLogin = { account, counted, time: now } satisfies PendingLogin
+}
+
+/** Without an address, a stranger's requests have no key of their own: Payload's interval between two e-mails to one account remains. */
+const limitPasswordResets = (req: PayloadRequest) => {
+  const address = addressKey(req.headers.get(clientAddressHeader))
+  if (!address) return
+  const now = Date.now()
+  const retryAt = limits().passwordResetsByAddress.blockedUntil(address, now)
+  if (retryAt) refuseUntil(req, 'passwordResetTooManyRequests', retryAt, now)
+  limits().passwordResetsByAddress.add(address, now)
+}
+
+/**
+ * Refuses a login or a password-reset request over its limit, saying when to
+ * retry. A login is counted as failed until `trustDeviceOnLogin` says it
+ * succeeded, so a failure is counted whichever way the login fails. The Local
+ * API is server code and is not limited.
+ */
+export const limitLoginsAndPasswordResets: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (req.payloadAPI === 'local') return args
+  if (operation === 'login') limitLogin(req, collection.slug, (args as { data?: { email?: unknown } }).data?.email)
+  if (operation === 'forgotPassword') limitPasswordResets(req)
   return args
 }
 
-/** A successful login was no failure; its address is now known to the account. */
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  const pending = req.context.pendingLogin as PendingAttempt | undefined
+/** A successful login was no failure, and its browser gets (or renews) the account's device cookie. */
+export const trustDeviceOnLogin: CollectionAfterLoginHook = ({ collection, req, user }) => {
+  const pending = req.context.pendingLogin as PendingLogin | undefined
   if (!pending) return user
-  limits.byAccount.remove(pending.account, pending.time)
-  if (!pending.address) return user
-  limits.byAddress.remove(pending.address, pending.time)
-  limits.knownAddresses.delete(knownKey(pending.account, pending.address))
-  limits.knownAddresses.add(knownKey(pending.account, pending.address))
-  if (limits.knownAddresses.size > maxKeys) limits.knownAddresses.delete(limits.knownAddresses.values().next().value as string)
+  for (const [log, key] of pending.counted) limits()[log].remove(key, pending.time)
+  const cookie = deviceCookieHeader({
+    secret: req.payload.secret,
+    account: pending.account,
+    issuedAt: Math.floor(Date.now() / 1000),
+    secure: collection.auth.cookies.secure === true,
+  })
+  ;(req.responseHeaders ??= new Headers()).append('Set-Cookie', cookie)
   return user
 }
