@@ -24,10 +24,13 @@ export type Log = (line: string) => void
 // eslint-disable-next-line no-control-regex
 const ansiColours = /\x1b\[[0-9;]*m/g
 
+/** Preloaded into each step: a step outlives no build (site/builder/exitWithParent.cjs). */
+const exitWithParent = path.join(projectRoot, 'site/builder/exitWithParent.cjs')
+
 /** Runs one step of the build in a child process, its output going to the build log; `signal` stops it. */
 function runStep(name: string, args: string[], env: Record<string, string>, log: Log, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
+    const child = spawn(process.execPath, ['--require', exitWithParent, ...args], {
       cwd: projectRoot,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,7 +53,8 @@ function runStep(name: string, args: string[], env: Record<string, string>, log:
 const runScript = (name: string, script: string, args: string[], log: Log, signal: AbortSignal) =>
   runStep(
     name,
-    [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts', script), ...args],
+    // tsx as a loader, not its command (a second process, which exitWithParent would not reach).
+    ['--import', 'tsx', path.join(projectRoot, 'scripts', script), ...args],
     {},
     log,
     signal,
