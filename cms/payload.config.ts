@@ -84,5 +84,7 @@ export default buildConfig({
   onInit: async (payload) => {
     if (databaseKind(env.databaseUrl) === 'sqlite') await refreshPlannerStatistics(payload)
   },
+  // A refused login or request is expected traffic: one info line (no stack trace, never the email), not an error.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', ...({ TooManyAttempts: 'info' } as Record<string, 'info'>) },
   telemetry: false,
 })

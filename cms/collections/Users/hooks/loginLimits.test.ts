@@ -48,19 +48,25 @@ const users = { slug: 'users', auth: { cookies: { secure: false } } } as unknown
 const attempt = (email: string, client: { address?: string; cookie?: string }, succeeds = false) => {
   const req = request(client)
   try {
-    void limitLoginsAndPasswordResets({ args: { data: { email } }, collection: users, context: req.context, operation: 'login', req })
+    void limitLoginsAndPasswordResets({
+      args: { data: { email } } as never,
+      collection: users,
+      context: req.context,
+      operation: 'login',
+      req,
+    })
   } catch (error) {
     return { refused: (error as Error).message, name: (error as Error).name, retryAfter: req.responseHeaders?.get('retry-after') }
   }
   if (!succeeds) return { refused: null }
-  void trustDeviceOnLogin({ collection: users, context: req.context, req, user: {} as never })
+  void trustDeviceOnLogin({ collection: users, context: req.context, req, token: 'session', user: {} as never })
   return { refused: null, cookie: /^[^;]+/.exec(req.responseHeaders?.get('set-cookie') ?? '')?.[0] }
 }
 
 const passwordReset = (address: string) => {
   const req = request({ address })
   try {
-    void limitLoginsAndPasswordResets({ args: {}, collection: users, context: req.context, operation: 'forgotPassword', req })
+    void limitLoginsAndPasswordResets({ args: {} as never, collection: users, context: req.context, operation: 'forgotPassword', req })
     return null
   } catch (error) {
     return (error as Error).message
