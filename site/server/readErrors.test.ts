@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -43,6 +44,29 @@ describe('site server: a failed read is one failed answer, the server stays up',
     failNextRead(site.dir)
     // The body never arrives whole: the client sees an error, not a short file.
     await expect(fetch(`${site.base}/media/files/clip.mp4`).then((response) => response.text())).rejects.toThrow()
+    await stillServes()
+  })
+
+  it('logs what failed, not the request: a malformed target is the client’s text and stays out of the log', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { port } = new URL(site.base)
+    const rawRequest = (target: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () =>
+          socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+        )
+        socket.once('data', (chunk: Buffer) => {
+          resolve(chunk.toString())
+          socket.destroy()
+        })
+        socket.on('error', reject)
+      })
+    // The URL parser fails on the first; the second is a path nobody has.
+    expect(await rawRequest('http://[')).toMatch(/^HTTP\/1\.1 500/)
+    expect(await rawRequest('http://[camille@example.org')).toMatch(/^HTTP\/1\.1 [45]\d\d/)
+    const log = logged.mock.calls.flat().map(String).join('\n')
+    expect(log).toContain('Site public : erreur')
+    expect(log).not.toMatch(/http:\/\/\[|camille/)
     await stillServes()
   })
 

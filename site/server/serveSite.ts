@@ -229,7 +229,9 @@ export function createSiteServer({ root, locales, defaultLocale }: SiteServerOpt
         res.destroy()
         if (clientLeft(error)) return
       }
-      console.error(error)
+      // The error's kind and code, not its message: a malformed request's message quotes the URL the client wrote.
+      const { name, code } = error as NodeJS.ErrnoException
+      console.error(`Site public : erreur ${name}${code ? ` (${code})` : ''} en servant une requête`)
       if (!res.headersSent) res.writeHead(500, { ...siteHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal error')
     }
   })
