@@ -79,6 +79,7 @@ export interface Config {
     'action-groups': ActionGroup;
     'event-types': EventType;
     registrations: Registration;
+    'event-seats': EventSeat;
     visuals: Visual;
     'tract-templates': TractTemplateDoc;
     'tract-artwork': TractArtwork;
@@ -105,6 +106,7 @@ export interface Config {
     'action-groups': ActionGroupsSelect<false> | ActionGroupsSelect<true>;
     'event-types': EventTypesSelect<false> | EventTypesSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'event-seats': EventSeatsSelect<false> | EventSeatsSelect<true>;
     visuals: VisualsSelect<false> | VisualsSelect<true>;
     'tract-templates': TractTemplatesSelect<false> | TractTemplatesSelect<true>;
     'tract-artwork': TractArtworkSelect<false> | TractArtworkSelect<true>;
@@ -1113,6 +1115,17 @@ export interface Registration {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-seats".
+ */
+export interface EventSeat {
+  id: number;
+  event: number | Event;
+  confirmedSeats: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The public site rebuilds itself a few seconds after every publish, unpublish or delete. The previous site stays online during the build, and if it fails.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1327,6 +1340,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'event-seats';
+        value: number | EventSeat;
       } | null)
     | ({
         relationTo: 'visuals';
@@ -1761,6 +1778,16 @@ export interface RegistrationsSelect<T extends boolean = true> {
         at?: T;
       };
   cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-seats_select".
+ */
+export interface EventSeatsSelect<T extends boolean = true> {
+  event?: T;
+  confirmedSeats?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import { requiredInFrenchOnly } from '../fields/requiredInFrenchOnly'
 import { ActionGroups } from './ActionGroups'
 import { Bibliographies } from './Bibliographies'
 import { Events } from './Events'
+import { EventSeats } from './EventSeats'
 import { EventTypes } from './EventTypes'
 import { Faqs } from './Faqs'
 import { Files } from './Files'
@@ -32,6 +33,7 @@ export const collections = [
   ActionGroups,
   EventTypes,
   Registrations,
+  EventSeats,
   Visuals,
   TractTemplates,
   TractArtwork,

@@ -4,6 +4,7 @@ import * as migration_20261121_131637_site_builds from './20261121_131637_site_b
 import * as migration_20261121_184224_tract_templates from './20261121_184224_tract_templates';
 import * as migration_20261122_030046_visual_responsive_copies from './20261122_030046_visual_responsive_copies';
 import * as migration_20261205_220247_action_groups_events from './20261205_220247_action_groups_events';
+import * as migration_20261205_223325_event_seats from './20261205_223325_event_seats';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261205_220247_action_groups_events.up,
     down: migration_20261205_220247_action_groups_events.down,
-    name: '20261205_220247_action_groups_events'
+    name: '20261205_220247_action_groups_events',
+  },
+  {
+    up: migration_20261205_223325_event_seats.up,
+    down: migration_20261205_223325_event_seats.down,
+    name: '20261205_223325_event_seats'
   },
 ];

@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+
+const nobody = () => false
+
+/**
+ * Each event's confirmed seats, guests included: the one row sign-ups and cancellations change
+ * with a conditional update (cms/registrations/seats.ts), so that capacity holds under any
+ * concurrency. Kept apart from the event, whose saves (drafts, versions) would write it back.
+ * No API: the sign-up endpoint and the admin's counts read it through the Local API.
+ */
+export const EventSeats: CollectionConfig = {
+  slug: 'event-seats',
+  labels: { singular: { fr: 'Places d’un événement', en: 'Event seats' }, plural: { fr: 'Places des événements', en: 'Event seats' } },
+  admin: { hidden: true },
+  graphQL: false,
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true, unique: true, index: true },
+    { name: 'confirmedSeats', type: 'number', required: true, defaultValue: 0, min: 0 },
+  ],
+}
