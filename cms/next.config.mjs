@@ -17,19 +17,22 @@ const securityHeaders = [
 ]
 
 /**
- * Every path but the upload collections' files (`/api/<collection>/file/…`),
- * in Next's path-to-regexp syntax. Those send their own, stricter policy
- * (cms/uploads/servedFileHeaders.ts), and Next keeps a config header over the
- * route's header of the same name: a CSP here would replace theirs.
+ * Every path but the API's (`/api/…`), in Next's path-to-regexp syntax. The
+ * API answers JSON or a stored file, never a page, and a file sends its own,
+ * stricter policy (cms/uploads/servedFileHeaders.ts), which a config header of
+ * the same name would replace (Next keeps it over the route's). Matched on the
+ * path as sent: any spelling that reaches a file (`/api/visuals/fil%65/…`,
+ * `/api/%76isuals/file/…`) starts with `/api/`, the only prefix Next's router
+ * sends to the API.
  */
-const everyPathButUploadedFiles = '/:path((?!api/[^/]+/file/).*)'
+const everyPathButTheApi = '/:path((?!api/).*)'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   headers: async () => [
     { source: '/:path*', headers: securityHeaders },
     // No other site may frame the admin (clickjacking); a full CSP is not possible with Next's inline scripts.
-    { source: everyPathButUploadedFiles, headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
+    { source: everyPathButTheApi, headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
   ],
   // The repo root holds the lockfile and node_modules; trace files from there.
   outputFileTracingRoot: root,

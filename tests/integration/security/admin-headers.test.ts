@@ -39,7 +39,7 @@ describeOnDatabase('the admin server’s security headers and session cookie', (
     expect(attributes).toContain('samesite=lax')
   })
 
-  // frame-ancestors, sent on every path but the uploaded files' (their own policy forbids framing): cms/nextConfig.test.ts.
+  // frame-ancestors, sent on every path but the API's (JSON, and files with their own stricter policy): cms/nextConfig.test.ts.
   it('sends nosniff, a referrer policy and HSTS on every admin path', async () => {
     const { default: nextConfig } = (await import('../../../cms/next.config.mjs')) as {
       default: { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> }
