@@ -34,6 +34,10 @@ const fr = {
   translatorCannotPublishDefault: 'Seul·es les éditeur·rices publient la version française : enregistrez un brouillon.',
   translatorNeedsLocales: 'Un·e traducteur·rice doit avoir au moins une langue de travail.',
   loginTooManyAttempts: 'Trop de tentatives de connexion. Réessayez dans {{minutes}} min.',
+  damagedPdf:
+    'Le PDF « {{name}} » est incomplet ou endommagé : son début ou sa fin (table « xref », marque « %%EOF ») manque. Enregistrez-le à nouveau depuis le logiciel qui l’a créé, puis téléversez-le.',
+  damagedMedia:
+    'Le fichier {{format}} « {{name}} » est incomplet ou endommagé : sa structure ne va pas jusqu’au bout du fichier, comme après un envoi interrompu. Enregistrez-le à nouveau, puis téléversez-le.',
   passwordResetTooManyRequests: 'Trop de demandes de réinitialisation du mot de passe. Réessayez dans {{minutes}} min.',
   departmentInvalid: 'Code de département inconnu : deux chiffres (ex. 75), 2A ou 2B, ou 971 à 976.',
   postcodeInvalid: 'Code postal invalide (ex. : 75011).',
@@ -101,6 +105,10 @@ const en: Messages = {
   translatorCannotPublishDefault: 'Only editors publish the French version: save a draft instead.',
   translatorNeedsLocales: 'A translator needs at least one working language.',
   loginTooManyAttempts: 'Too many login attempts. Try again in {{minutes}} min.',
+  damagedPdf:
+    'The PDF “{{name}}” is incomplete or damaged: its start or its end (“xref” table, “%%EOF” marker) is missing. Save it again from the software that made it, then upload it.',
+  damagedMedia:
+    'The {{format}} file “{{name}}” is incomplete or damaged: its structure does not run to the end of the file, as after an interrupted transfer. Save it again, then upload it.',
   passwordResetTooManyRequests: 'Too many password reset requests. Try again in {{minutes}} min.',
   departmentInvalid: 'Unknown department code: two digits (e.g. 75), 2A or 2B, or 971 to 976.',
   postcodeInvalid: 'Invalid postcode (e.g. 75011).',
@@ -168,6 +176,10 @@ const es: Messages = {
   translatorCannotPublishDefault: 'Solo el equipo editorial publica la versión francesa: guarde un borrador.',
   translatorNeedsLocales: 'Una persona traductora necesita al menos un idioma de trabajo.',
   loginTooManyAttempts: 'Demasiados intentos de inicio de sesión. Vuelva a intentarlo dentro de {{minutes}} min.',
+  damagedPdf:
+    'El PDF «{{name}}» está incompleto o dañado: falta su inicio o su final (tabla «xref», marca «%%EOF»). Vuelva a guardarlo desde el programa que lo creó y súbalo de nuevo.',
+  damagedMedia:
+    'El archivo {{format}} «{{name}}» está incompleto o dañado: su estructura no llega hasta el final del archivo, como tras una transferencia interrumpida. Vuelva a guardarlo y súbalo de nuevo.',
   passwordResetTooManyRequests: 'Demasiadas solicitudes de restablecimiento de contraseña. Vuelva a intentarlo dentro de {{minutes}} min.',
   departmentInvalid: 'Código de departamento desconocido: dos cifras (p. ej. 75), 2A o 2B, o de 971 a 976.',
   postcodeInvalid: 'Código postal no válido (p. ej. 75011).',
@@ -234,6 +246,10 @@ const de: Messages = {
   translatorCannotPublishDefault: 'Nur die Redaktion veröffentlicht die französische Version: speichern Sie einen Entwurf.',
   translatorNeedsLocales: 'Übersetzer·innen brauchen mindestens eine Arbeitssprache.',
   loginTooManyAttempts: 'Zu viele Anmeldeversuche. Versuchen Sie es in {{minutes}} Min. erneut.',
+  damagedPdf:
+    'Das PDF „{{name}}“ ist unvollständig oder beschädigt: Anfang oder Ende („xref“-Tabelle, „%%EOF“-Markierung) fehlen. Speichern Sie es in dem Programm, mit dem es erstellt wurde, erneut und laden Sie es dann hoch.',
+  damagedMedia:
+    'Die {{format}}-Datei „{{name}}“ ist unvollständig oder beschädigt: Ihre Struktur reicht nicht bis zum Dateiende, wie nach einer abgebrochenen Übertragung. Speichern Sie sie erneut und laden Sie sie dann hoch.',
   passwordResetTooManyRequests: 'Zu viele Anfragen zum Zurücksetzen des Passworts. Versuchen Sie es in {{minutes}} Min. erneut.',
   departmentInvalid: 'Unbekannter Departement-Code: zwei Ziffern (z. B. 75), 2A oder 2B, oder 971 bis 976.',
   postcodeInvalid: 'Ungültige Postleitzahl (z. B. 75011).',
@@ -300,6 +316,10 @@ const it: Messages = {
   translatorCannotPublishDefault: 'Solo la redazione pubblica la versione francese: salva una bozza.',
   translatorNeedsLocales: 'Chi traduce ha bisogno di almeno una lingua di lavoro.',
   loginTooManyAttempts: 'Troppi tentativi di accesso. Riprova tra {{minutes}} min.',
+  damagedPdf:
+    'Il PDF «{{name}}» è incompleto o danneggiato: manca l’inizio o la fine (tabella «xref», marcatore «%%EOF»). Salvalo di nuovo dal programma che l’ha creato, poi caricalo.',
+  damagedMedia:
+    'Il file {{format}} «{{name}}» è incompleto o danneggiato: la sua struttura non arriva alla fine del file, come dopo un trasferimento interrotto. Salvalo di nuovo, poi caricalo.',
   passwordResetTooManyRequests: 'Troppe richieste di reimpostazione della password. Riprova tra {{minutes}} min.',
   departmentInvalid: 'Codice di dipartimento sconosciuto: due cifre (es. 75), 2A o 2B, oppure da 971 a 976.',
   postcodeInvalid: 'Codice postale non valido (es. 75011).',
@@ -367,6 +387,10 @@ const pt: Messages = {
   translatorCannotPublishDefault: 'Só a equipa editorial publica a versão francesa: guarde um rascunho.',
   translatorNeedsLocales: 'Quem traduz precisa de pelo menos uma língua de trabalho.',
   loginTooManyAttempts: 'Demasiadas tentativas de início de sessão. Tente novamente dentro de {{minutes}} min.',
+  damagedPdf:
+    'O PDF «{{name}}» está incompleto ou danificado: falta o início ou o fim (tabela «xref», marca «%%EOF»). Guarde-o novamente a partir do programa que o criou e volte a enviá-lo.',
+  damagedMedia:
+    'O ficheiro {{format}} «{{name}}» está incompleto ou danificado: a sua estrutura não chega ao fim do ficheiro, como após uma transferência interrompida. Guarde-o novamente e volte a enviá-lo.',
   passwordResetTooManyRequests: 'Demasiados pedidos de redefinição da palavra-passe. Tente novamente dentro de {{minutes}} min.',
   departmentInvalid: 'Código de departamento desconhecido: dois algarismos (ex. 75), 2A ou 2B, ou de 971 a 976.',
   postcodeInvalid: 'Código postal inválido (ex. 75011).',
@@ -432,6 +456,10 @@ const ar: Messages = {
   translatorCannotPublishDefault: 'فريق التحرير وحده ينشر النسخة الفرنسية: احفظوا مسودة.',
   translatorNeedsLocales: 'يحتاج المترجم إلى لغة عمل واحدة على الأقل.',
   loginTooManyAttempts: 'محاولات تسجيل دخول كثيرة جدًا. أعد المحاولة بعد {{minutes}} دقيقة.',
+  damagedPdf:
+    'ملف PDF «{{name}}» غير مكتمل أو تالف: بدايته أو نهايته (جدول «xref»، علامة «%%EOF») مفقودة. احفظوه مجددًا من البرنامج الذي أنشأه، ثم ارفعوه.',
+  damagedMedia:
+    'ملف {{format}} «{{name}}» غير مكتمل أو تالف: بنيته لا تمتد حتى نهاية الملف، كما يحدث بعد نقل منقطع. احفظوه مجددًا، ثم ارفعوه.',
   passwordResetTooManyRequests: 'طلبات إعادة تعيين كلمة المرور كثيرة جدًا. أعد المحاولة بعد {{minutes}} دقيقة.',
   departmentInvalid: 'رمز مقاطعة غير معروف: رقمان (مثل 75) أو 2A أو 2B أو من 971 إلى 976.',
   postcodeInvalid: 'رمز بريدي غير صالح (مثال: 75011).',

@@ -8,6 +8,7 @@ import { hubT } from '../i18n/hubT'
 import { checkSvg } from '../utilities/svgSafety'
 import { checkWebVtt } from '../utilities/webvtt'
 import { formatBytes } from '../utilities/formatBytes'
+import { isCompleteIsoMedia, isCompletePdf, isoMediaTypes } from './fileIntegrity'
 import { isStoredFileType, nameForType, type StoredFileType } from './fileTypes'
 
 /** What an upload collection accepts, checked on the bytes rather than the file name. */
@@ -44,14 +45,15 @@ const storeAs = (file: UploadedFile, type: StoredFileType) => {
 /** The MIME types a collection accepts, for Payload's own `upload.mimeTypes` check. */
 export const acceptedMimeTypes = (rules: UploadRules): string[] => [...rules.binaryTypes, ...rules.textTypes]
 
-const acceptedFormats = (rules: UploadRules): string =>
-  acceptedMimeTypes(rules)
-    .map((type) => type.split('/')[1]?.toUpperCase())
-    .join(', ')
+/** `image/avif` → `AVIF`. */
+const formatName = (type: string): string => type.split('/')[1]?.toUpperCase() ?? type
+
+const acceptedFormats = (rules: UploadRules): string => acceptedMimeTypes(rules).map(formatName).join(', ')
 
 /**
  * Refuses, with a translated reason, any upload that is too large, is not
- * what it claims to be, is an SVG that can run code, or is broken WebVTT;
+ * what it claims to be, is damaged (a truncated PDF, MP4 or AVIF), is an SVG
+ * that can run code, or is broken WebVTT;
  * renames an accepted file whose extension is not its type's (`x.html` that
  * is an SVG is stored as `x.svg`). Runs before Payload stores anything, so a
  * refused upload writes nothing.
@@ -76,6 +78,10 @@ export const validateUpload =
       const type = detected.mime
       if (!isStoredFileType(type) || !(rules.binaryTypes as string[]).includes(type)) {
         return fail(req, hubT(req, 'fileTypeNotAllowed', { detected: type, accepted: acceptedFormats(rules) }))
+      }
+      if (type === 'application/pdf' && !isCompletePdf(bytes)) fail(req, hubT(req, 'damagedPdf', { name: file.name }))
+      if (isoMediaTypes.includes(type) && !isCompleteIsoMedia(bytes)) {
+        fail(req, hubT(req, 'damagedMedia', { name: file.name, format: formatName(type) }))
       }
       storeAs(file, type)
       return args

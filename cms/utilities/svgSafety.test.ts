@@ -35,10 +35,33 @@ describe('checkSvg', () => {
     ],
     ['HTML markup hidden in a CDATA section', wrap('<text><![CDATA[><img src=x onerror=alert(1)>]]></text>'), '<img'],
     ['an entity declaration', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>${wrap('<text>&a;</text>')}`, '<!ENTITY>'],
+    // Chromium gives the root the declared default attribute, and runs it.
+    [
+      'a default attribute declared in the doctype',
+      `<!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]>${wrap('<rect/>')}`,
+      '<!DOCTYPE',
+    ],
+    [
+      'a doctype subset behind a quoted >',
+      `<!DOCTYPE svg SYSTEM "a>b.dtd" [<!ATTLIST svg onload CDATA "alert(1)">]>${wrap('<rect/>')}`,
+      '<!DOCTYPE',
+    ],
+    ['an empty doctype subset', `<!DOCTYPE svg []>${wrap('<rect/>')}`, '<!DOCTYPE'],
+    ['a javascript: URL in a paint attribute', wrap('<rect fill="url(javascript:alert(1))"/>'), 'fill='],
+    ['an animation that sets an event handler', wrap('<rect><set attributeName="onclick" to="alert(1)"/></rect>'), '<set'],
+    ['an animation that sets a style', wrap('<rect><set attributeName="style" to="background:url(javascript:alert(1))"/></rect>'), '<set'],
+    ['a CSS import written with an escape', wrap('<style>@\\69mport url(https://evil.example/x.css);</style>'), '<style>'],
+    ['a javascript: link after other text', wrap('<a href="x javascript:alert(1)"><text>x</text></a>'), 'href'],
   ])('refuses %s', (_label, svg, reason) => {
     const result = checkSvg(svg)
     expect(result.safe).toBe(false)
     expect(result.safe === false && result.reason).toContain(reason)
+  })
+
+  it('accepts a doctype without a subset, paint servers and plain animations', () => {
+    const doctype = '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+    const artwork = wrap('<defs><linearGradient id="g"/></defs><rect fill="url(#g)"><animate attributeName="opacity" to="0"/></rect>')
+    expect(checkSvg(`${doctype}${artwork}`)).toEqual({ safe: true })
   })
 
   it('accepts CSS in a CDATA section', () => {
@@ -48,5 +71,12 @@ describe('checkSvg', () => {
   it('reports unreadable files as such', () => {
     expect(checkSvg('<svg><rect></svg>')).toMatchObject({ safe: false, unreadable: true })
     expect(checkSvg('<html><body/></html>')).toMatchObject({ safe: false, unreadable: true })
+    // Browsers show no picture for an SVG root outside the SVG namespace.
+    expect(checkSvg('<svg viewBox="0 0 10 10"><rect/></svg>')).toMatchObject({
+      safe: false,
+      unreadable: true,
+      reason: expect.stringContaining('xmlns'),
+    })
+    expect(checkSvg('<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:rect/></s:svg>')).toEqual({ safe: true })
   })
 })

@@ -1,4 +1,4 @@
-import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom'
+import { type Document as XmlDocument, DOMParser, type Element as XmlElement } from '@xmldom/xmldom'
 
 /**
  * Decides whether an uploaded SVG is inert. An SVG is a document that browsers
@@ -14,21 +14,45 @@ const linkAttributes = new Set(['href', 'src', 'data', 'action', 'formaction'])
 /** Animation elements can set a link attribute to these values (`<set attributeName="href" to="javascript:…">`). */
 const animationValues = ['to', 'from', 'values', 'by']
 
+/** Presentation attributes whose value may be a CSS `url(…)`. */
+const urlFunctionAttributes = new Set([
+  'clip-path',
+  'cursor',
+  'fill',
+  'filter',
+  'marker',
+  'marker-end',
+  'marker-mid',
+  'marker-start',
+  'mask',
+  'stroke',
+])
+const svgNamespace = 'http://www.w3.org/2000/svg'
+const internalSubset = '<!DOCTYPE … [ … ]>'
+
 /** Browsers ignore whitespace and control characters inside a URL scheme ("java\tscript:"). */
-const withoutInvisibles = (value: string): string => [...value].filter((char) => (char.codePointAt(0) ?? 0) > 0x20).join('')
+const withoutInvisibles = (value: string): string =>
+  [...value].filter((char) => (char.codePointAt(0) ?? 0) > 0x20 && char !== '\u007f').join('')
 
-const isDangerousUrl = (value: string): boolean => {
-  const compact = withoutInvisibles(value).toLowerCase()
-  return (
-    compact.startsWith('javascript:') ||
-    compact.startsWith('vbscript:') ||
-    compact.startsWith('data:text/html') ||
-    compact.startsWith('data:image/svg+xml') ||
-    compact.startsWith('data:application/')
-  )
+/** Anywhere in the value, as Payload's own check (which runs after this one) looks for them. */
+const isDangerousUrl = (value: string): boolean =>
+  /(?:java|vb)script:|data:(?:text\/html|image\/svg\+xml|application\/)/.test(withoutInvisibles(value).toLowerCase())
+
+/** CSS as a browser reads it: comments dropped, escapes (`\\69mport`) decoded. */
+const decodeCss = (value: string): string =>
+  value
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\\\r\n|\\[\n\r\f]/g, '')
+    .replace(/\\([\da-f]{1,6})\s?|\\(.)/gi, (_match, hex: string | undefined, escaped: string | undefined) => {
+      if (!hex) return escaped ?? ''
+      const codePoint = Number.parseInt(hex, 16)
+      return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : ''
+    })
+
+const isDangerousStyle = (value: string): boolean => {
+  const css = decodeCss(value)
+  return /@import|expression\s*\(|behavior\s*:/i.test(css) || isDangerousUrl(css)
 }
-
-const isDangerousStyle = (value: string): boolean => /@import|javascript:|expression\s*\(|behavior\s*:/i.test(value)
 
 const findDanger = (element: XmlElement): string | null => {
   const name = (element.localName ?? element.nodeName).toLowerCase()
@@ -41,9 +65,17 @@ const findDanger = (element: XmlElement): string | null => {
     if (localName.startsWith('on')) return `${attribute.name}=`
     if (linkAttributes.has(localName) && isDangerousUrl(attribute.value)) return `${attribute.name}="${attribute.value.slice(0, 24)}…"`
     if (localName === 'style' && isDangerousStyle(attribute.value)) return 'style= javascript'
+    if (urlFunctionAttributes.has(localName) && /url\s*\(/i.test(attribute.value) && isDangerousStyle(attribute.value)) {
+      return `${attribute.name}="url(…)"`
+    }
   }
-  const animated = (element.getAttribute('attributeName') ?? '').split(':').pop()?.toLowerCase() ?? ''
-  if (linkAttributes.has(animated) && animationValues.some((name) => (element.getAttribute(name) ?? '').split(';').some(isDangerousUrl))) {
+  const animated = (element.getAttribute('attributeName') ?? '').split(':').pop()?.trim().toLowerCase() ?? ''
+  const values = animationValues.map((name) => element.getAttribute(name) ?? '')
+  if (
+    animated.startsWith('on') ||
+    (linkAttributes.has(animated) && values.some((value) => value.split(';').some(isDangerousUrl))) ||
+    ((animated === 'style' || urlFunctionAttributes.has(animated)) && values.some(isDangerousStyle))
+  ) {
     return `<${element.nodeName} attributeName="${animated}">`
   }
   for (let index = 0; index < element.childNodes.length; index += 1) {
@@ -62,25 +94,34 @@ const findDanger = (element: XmlElement): string | null => {
 export const checkSvg = (source: string): SvgCheck => {
   // Entity declarations allow "billion laughs" expansion and external entities.
   if (/<!ENTITY/i.test(source)) return { safe: false, unreadable: false, reason: '<!ENTITY>' }
+  // An internal subset can give any element an attribute by default (`<!ATTLIST svg onload CDATA "…">`), which browsers honour.
+  if (/<!DOCTYPE[^>]*\[/i.test(source)) return { safe: false, unreadable: false, reason: internalSubset }
   // Processing instructions other than the XML declaration (e.g. <?xml-stylesheet?>) load other documents.
   if (/<\?(?!xml[\s?])/i.test(source)) return { safe: false, unreadable: false, reason: '<?…?>' }
   const problems: string[] = []
-  let root: XmlElement | null = null
+  let document: XmlDocument | null = null
   try {
-    root = new DOMParser({
+    document = new DOMParser({
       onError: (level, message) => {
         if (level !== 'warning') problems.push(message.split('\n')[0] ?? message)
       },
-    }).parseFromString(source, 'image/svg+xml').documentElement
+    }).parseFromString(source, 'image/svg+xml')
   } catch (error) {
     // xmldom throws on fatal errors (e.g. mismatched tags) after reporting them.
     problems.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error))
   }
+  const root = document?.documentElement
   if (problems.length > 0 || !root) {
     return { safe: false, unreadable: true, reason: problems[0] ?? 'not XML' }
   }
+  // The same subset, should a quoted `>` have hidden it from the test above.
+  if (document?.doctype?.internalSubset) return { safe: false, unreadable: false, reason: internalSubset }
   if ((root.localName ?? root.nodeName).toLowerCase() !== 'svg') {
     return { safe: false, unreadable: true, reason: `<${root.nodeName}> instead of <svg>` }
+  }
+  // The parser assumes the SVG namespace for an SVG file; browsers (and Payload's check) need it written.
+  if (root.getAttribute(root.prefix ? `xmlns:${root.prefix}` : 'xmlns') !== svgNamespace) {
+    return { safe: false, unreadable: true, reason: `<${root.nodeName}> without xmlns="${svgNamespace}"` }
   }
   const danger = findDanger(root)
   return danger ? { safe: false, unreadable: false, reason: danger } : { safe: true }
