@@ -1,0 +1,156 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+import { type Payload, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { Event } from '../payload-types'
+import type { LocaleCode } from '../../publication/locales'
+import { databaseKind } from '../database'
+import { env } from '../../env'
+import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
+
+/** What a sign-up came to, as the person is told. */
+export type SignUpOutcome = 'confirmed' | 'waitlisted' | 'already-registered' | 'full' | 'closed' | 'not-found'
+
+export interface SignUpRequest {
+  eventId: number | string
+  firstName: string
+  email: string
+  phone?: string | null
+  guests: number
+  language: LocaleCode
+  /** The consent text the person ticked, as shown to them (kept with the registration). */
+  consentText: string
+}
+
+export interface SignUpResult {
+  outcome: SignUpOutcome
+  registrationId?: number | string
+  /** The personal cancel link's secret, given once (only its hash is stored). */
+  cancelToken?: string
+}
+
+/** Why a request cannot even be tried, per field; the visitor's page says it in their language. */
+export type SignUpFieldProblem = 'guestsNotAllowed' | 'phoneRequired'
+
+export class SignUpRefused extends Error {
+  constructor(readonly problems: Partial<Record<keyof SignUpRequest, SignUpFieldProblem>>) {
+    super(`Sign-up refused: ${Object.keys(problems).join(', ')}`)
+    this.name = 'SignUpRefused'
+  }
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase()
+export const hashCancelToken = (token: string) => createHash('sha256').update(token).digest('hex')
+
+/** Whether the event takes sign-ups here, now. */
+const acceptsSignUps = (event: Event, now: Date) => {
+  const registration = event.registration
+  if (registration?.mode !== 'site' || event.eventStatus !== 'scheduled') return false
+  if (registration.opensAt && now < new Date(registration.opensAt)) return false
+  return now < new Date(registration.closesAt ?? event.startsAt)
+}
+
+/**
+ * On SQLite (no transactions: see signUp), sign-ups take their turn in this process, so that a
+ * seat held for a moment by a sign-up about to be given up (a duplicate) never sends someone else
+ * to the waitlist. SQLite has one writer anyway; capacity is guarded by the conditional update.
+ */
+let sqliteQueue: Promise<unknown> = Promise.resolve()
+const oneAtATimeOnSqlite = <T>(work: () => Promise<T>): Promise<T> => {
+  if (databaseKind(env.databaseUrl) !== 'sqlite') return work()
+  const run = sqliteQueue.then(work, work)
+  sqliteQueue = run.catch(() => undefined)
+  return run
+}
+
+/**
+ * Signs a person up to a published event, without an account. As one unit: the seats
+ * (the person and their guests) are taken by a conditional update if they fit, else the person
+ * goes on the waitlist (first come, first served) or is told the event is full; the registration
+ * is written with the event and email as a unique key, so the same person twice is told they are
+ * registered and nothing is added. A refused or failed sign-up leaves nothing written.
+ */
+export const signUp = async (payload: Payload, request: SignUpRequest, now = new Date()): Promise<SignUpResult> => {
+  const event = await payload
+    .findByID({ collection: 'events', id: request.eventId, depth: 0, overrideAccess: false, disableErrors: true })
+    .catch(() => null)
+  if (!event || event._status !== 'published') return { outcome: 'not-found' }
+  if (!acceptsSignUps(event, now)) return { outcome: 'closed' }
+
+  const registration = event.registration ?? {}
+  const problems: Partial<Record<keyof SignUpRequest, SignUpFieldProblem>> = {}
+  if (request.guests > (registration.maxGuests ?? 0)) problems.guests = 'guestsNotAllowed'
+  if (registration.askPhone && !request.phone?.trim()) problems.phone = 'phoneRequired'
+  if (Object.keys(problems).length > 0) throw new SignUpRefused(problems)
+
+  const email = normaliseEmail(request.email)
+  const alreadyThere = async () =>
+    (
+      await payload.find({
+        collection: 'registrations',
+        where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] },
+        depth: 0,
+        limit: 1,
+      })
+    ).docs[0]
+  const existing = await alreadyThere()
+  if (existing) return { outcome: 'already-registered', registrationId: existing.id }
+
+  await ensureSeatRow(payload, event.id)
+  const seats = 1 + request.guests
+  return oneAtATimeOnSqlite(async () => {
+    const req = await createLocalReq({}, payload)
+    // PostgreSQL and MongoDB run this in a transaction. Payload's SQLite adapter has none: there a
+    // seat taken for a sign-up that does not happen is given back (a crash in between leaves one
+    // seat counted too many, never one too few).
+    const inTransaction = await initTransaction(req)
+    let seated = false
+    const giveUp = async () => {
+      await killTransaction(req)
+      if (!inTransaction && seated) await releaseSeats(payload, event.id, seats)
+    }
+    try {
+      seated = await takeSeats(payload, event.id, seats, registration.capacity ?? null, req)
+      if (!seated && !registration.waitlist) {
+        await giveUp()
+        return { outcome: 'full' as const }
+      }
+      const cancelToken = randomBytes(24).toString('base64url')
+      const data = {
+        event: event.id,
+        firstName: request.firstName.trim(),
+        email,
+        phone: request.phone?.trim() || null,
+        guests: request.guests,
+        language: request.language,
+        status: seated ? ('confirmed' as const) : ('waitlisted' as const),
+        consent: { text: request.consentText, at: now.toISOString() },
+        cancelTokenHash: hashCancelToken(cancelToken),
+      }
+      // Registered meanwhile (the check above ran before this transaction): told so, nothing taken.
+      // A cancellation erases the person's email from its row, so it never blocks a new sign-up.
+      const earlier = (
+        await payload.find({
+          collection: 'registrations',
+          where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] },
+          depth: 0,
+          limit: 1,
+          req,
+        })
+      ).docs[0]
+      if (earlier) {
+        await giveUp()
+        return { outcome: 'already-registered' as const, registrationId: earlier.id }
+      }
+      const saved = await payload.create({ collection: 'registrations', data, req })
+      await commitTransaction(req)
+      return { outcome: data.status, registrationId: saved.id, cancelToken }
+    } catch (error) {
+      await giveUp()
+      // The same person signing up twice at once: the unique key refused the second.
+      const winner = await alreadyThere()
+      if (winner) return { outcome: 'already-registered' as const, registrationId: winner.id }
+      throw error
+    }
+  })
+}
