@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest'
 
 import type { User } from '../../cms/payload-types'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, minimalDocuments, pngFile, richText, textFile, uniqueSlug, vttText } from './fixtures'
+import { createUser, eventData, minimalDocuments, pngFile, richText, textFile, uniqueSlug, vttText } from './fixtures'
 
 type Actor = 'anonymous' | 'translator' | 'organiser' | 'editor' | 'admin'
 const actors: Actor[] = ['anonymous', 'translator', 'organiser', 'editor', 'admin']
@@ -338,19 +338,10 @@ describeOnDatabase('access rules: action groups, events and registrations', () =
 
   const as = (actor: Actor) =>
     actor === 'anonymous' ? { overrideAccess: false as const } : { overrideAccess: false as const, user: users[actor] }
-  const eventData = (group: number | string, status: 'draft' | 'published' = 'published') => ({
-    title: 'Réunion de quartier',
-    slug: uniqueSlug('evenement'),
-    summary: 'On se retrouve pour préparer la rentrée.',
-    type: eventType,
-    organisers: [group],
-    startsAt: '2027-03-01T17:00:00.000Z',
-    endsAt: '2027-03-01T19:00:00.000Z',
-    place: { city: 'Lyon', department: '69' },
-    _status: status,
-  })
+  const eventFor = (group: number | string, status: 'draft' | 'published' = 'published') =>
+    eventData({ eventType, group }, { _status: status })
   const event = (group: number | string, status: 'draft' | 'published' = 'published') =>
-    payload.create({ collection: 'events', draft: status === 'draft', data: eventData(group, status) as never })
+    payload.create({ collection: 'events', draft: status === 'draft', data: eventFor(group, status) as never })
   const registration = (eventId: number | string) =>
     payload.create({
       collection: 'registrations',
@@ -388,12 +379,12 @@ describeOnDatabase('access rules: action groups, events and registrations', () =
       actual['read a published event']![actor] = await allowed(() => payload.find(byId(published.id)))
       actual['read a draft event']![actor] = await allowed(() => payload.find({ ...byId(draft.id), draft: true }))
       actual['create for their group']![actor] = await allowed(() =>
-        payload.create({ collection: 'events', data: eventData(ours) as never, ...as(actor) }),
+        payload.create({ collection: 'events', data: eventFor(ours) as never, ...as(actor) }),
       )
       actual['create for another group']![actor] =
         actor !== 'organiser'
           ? true
-          : await allowed(() => payload.create({ collection: 'events', data: eventData(theirs) as never, ...as(actor) }))
+          : await allowed(() => payload.create({ collection: 'events', data: eventFor(theirs) as never, ...as(actor) }))
       actual['change their group’s event']![actor] = await allowed(() =>
         payload.update({ collection: 'events', id: published.id, locale: 'fr', data: { title: 'Nouveau titre' }, ...as(actor) }),
       )

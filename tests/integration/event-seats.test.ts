@@ -3,36 +3,20 @@ import { beforeAll, expect, it } from 'vitest'
 
 import { confirmedSeats, ensureSeatRow, releaseSeats, takeSeats } from '../../cms/registrations/seats'
 import { describeOnDatabase, testPayload } from './database'
-import { uniqueSlug } from './fixtures'
+import { createEventBasics, eventData } from './fixtures'
 
 /** Capacity is tested, not assumed: many sign-ups and cancellations at once, on each database. */
 describeOnDatabase('event seats under concurrency', () => {
   let payload: Payload
-  let eventType: number | string
-  let group: number | string
+  let basics: Awaited<ReturnType<typeof createEventBasics>>
 
   beforeAll(async () => {
     payload = await testPayload()
-    eventType = (await payload.create({ collection: 'event-types', data: { name: 'Réunion', slug: uniqueSlug('type') } })).id
-    group = (await payload.create({ collection: 'action-groups', data: { name: 'Groupe', slug: uniqueSlug('g'), kind: 'local' } })).id
+    basics = await createEventBasics(payload)
   })
 
   const newEvent = async () => {
-    const event = await payload.create({
-      collection: 'events',
-      data: {
-        title: 'Réunion publique',
-        slug: uniqueSlug('evenement'),
-        summary: 'Une réunion.',
-        type: eventType,
-        organisers: [group],
-        startsAt: '2027-05-01T17:00:00.000Z',
-        endsAt: '2027-05-01T19:00:00.000Z',
-        place: { city: 'Lille', department: '59' },
-        registration: { mode: 'site', capacity: 100, waitlist: true },
-        _status: 'published',
-      } as never,
-    })
+    const event = await payload.create({ collection: 'events', data: eventData(basics) as never })
     await ensureSeatRow(payload, event.id)
     return event.id
   }

@@ -187,3 +187,24 @@ export const tractTemplateData = (): RequiredDataFromCollectionSlug<'tract-templ
   },
   _status: 'published',
 })
+
+/** An event type and an action group, as every event needs. */
+export const createEventBasics = async (payload: Payload) => ({
+  eventType: (await payload.create({ collection: 'event-types', data: { name: 'Réunion publique', slug: uniqueSlug('type') } })).id,
+  group: (await payload.create({ collection: 'action-groups', data: { name: 'Groupe', slug: uniqueSlug('groupe'), kind: 'local' } })).id,
+})
+
+/** A valid published event (a place, an end after the start), taking sign-ups here; `overrides` replace fields. */
+export const eventData = (basics: { eventType: number | string; group: number | string }, overrides: Record<string, unknown> = {}) => ({
+  title: 'Réunion de quartier',
+  slug: uniqueSlug('evenement'),
+  summary: 'On se retrouve pour préparer la rentrée.',
+  type: basics.eventType,
+  organisers: [basics.group],
+  startsAt: '2099-06-01T08:00:00.000Z',
+  endsAt: '2099-06-01T11:00:00.000Z',
+  place: { city: 'Lille', department: '59' },
+  registration: { mode: 'site', capacity: 100, waitlist: true },
+  _status: 'published',
+  ...overrides,
+})

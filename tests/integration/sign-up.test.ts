@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest'
 import { confirmedSeats } from '../../cms/registrations/seats'
 import { SignUpRefused, type SignUpRequest, hashCancelToken, signUp } from '../../cms/registrations/signUp'
 import { describeOnDatabase, testPayload } from './database'
-import { uniqueSlug } from './fixtures'
+import { createEventBasics, eventData, uniqueSlug } from './fixtures'
 
 /** Runs `tasks` with at most `clients` at a time, as that many visitors sending forms. */
 const withClients = async <T>(clients: number, tasks: (() => Promise<T>)[]): Promise<T[]> => {
@@ -23,13 +23,11 @@ const withClients = async <T>(clients: number, tasks: (() => Promise<T>)[]): Pro
 
 describeOnDatabase('sign-up to an event, without an account', () => {
   let payload: Payload
-  let eventType: number | string
-  let group: number | string
+  let basics: Awaited<ReturnType<typeof createEventBasics>>
 
   beforeAll(async () => {
     payload = await testPayload()
-    eventType = (await payload.create({ collection: 'event-types', data: { name: 'Porte-à-porte', slug: uniqueSlug('type') } })).id
-    group = (await payload.create({ collection: 'action-groups', data: { name: 'Groupe', slug: uniqueSlug('g'), kind: 'local' } })).id
+    basics = await createEventBasics(payload)
   })
 
   const newEvent = async (registration: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
@@ -37,19 +35,10 @@ describeOnDatabase('sign-up to an event, without an account', () => {
       await payload.create({
         collection: 'events',
         draft: extra._status === 'draft',
-        data: {
-          title: 'Porte-à-porte au quartier Moulins',
-          slug: uniqueSlug('evenement'),
-          summary: 'On frappe aux portes ensemble.',
-          type: eventType,
-          organisers: [group],
-          startsAt: '2099-06-01T08:00:00.000Z',
-          endsAt: '2099-06-01T11:00:00.000Z',
-          place: { city: 'Lille', department: '59' },
+        data: eventData(basics, {
           registration: { mode: 'site', capacity: 100, waitlist: true, maxGuests: 2, ...registration },
-          _status: 'published',
           ...extra,
-        } as never,
+        }) as never,
       })
     ).id
 
