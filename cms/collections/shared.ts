@@ -1,18 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
+import { keepRowTranslations } from '../hooks/keepRowTranslations'
 import { publishThisLanguageOnly } from '../hooks/publishThisLanguageOnly'
-import { restrictTranslators, translatorsSaveDraftsOrPublish } from '../hooks/restrictTranslators'
+import { restrictTranslators } from '../hooks/restrictTranslators'
+import { saveDraftsOrPublish } from '../hooks/saveDraftsOrPublish'
 
 /**
  * What every publishable content collection shares: drafts with scheduled
- * publishing, a bounded version history, the content access rules, the
- * translator restrictions, and publication one language at a time.
+ * publishing, a bounded version history, the content access rules, updates that
+ * are drafts or publications, rows that keep their translations, the translator
+ * restrictions, and publication one language at a time.
  */
 export const publishable = {
   access: contentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [translatorsSaveDraftsOrPublish, publishThisLanguageOnly], beforeValidate: [restrictTranslators] },
+  hooks: {
+    beforeOperation: [saveDraftsOrPublish, keepRowTranslations, publishThisLanguageOnly],
+    beforeValidate: [restrictTranslators],
+  },
 } satisfies Partial<CollectionConfig>
 
 export const contentGroup = { fr: 'Contenus', en: 'Content' }

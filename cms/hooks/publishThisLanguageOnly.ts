@@ -1,8 +1,9 @@
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { hubT } from '../i18n/hubT'
 import { defaultLocale, isLocaleCode } from '../../publication/locales'
+import { refusal } from './refusal'
 import { latestAndPublished, sameContent, sameSharedContent } from './unpublishedChanges'
 
 interface UpdateArgs {
@@ -39,10 +40,7 @@ export const publishThisLanguageOnly: CollectionBeforeOperationHook = async ({ a
     if (sameContent(latest, published, req.locale)) return args
     // The shared fields and rows go live with any language: only with the French they belong to.
     if (req.locale !== defaultLocale && published && !sameSharedContent(latest, published)) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ message: hubT(req, 'sharedFieldsUnpublished'), path: '_status' }],
-      })
+      throw refusal(req, collection.slug, [{ message: hubT(req, 'sharedFieldsUnpublished'), path: '_status' }])
     }
   }
   return { ...args, publishSpecificLocale: req.locale }

@@ -1,8 +1,9 @@
-import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { hasRole, translatorLocales } from '../access/roles'
 import { hubT } from '../i18n/hubT'
 import { defaultLocale } from '../../publication/locales'
+import { refusal } from './refusal'
 import { sharedFieldChanges } from './sharedFieldChanges'
 import { latestAndPublished, sameContent, systemFields } from './unpublishedChanges'
 
@@ -11,22 +12,6 @@ import { latestAndPublished, sameContent, systemFields } from './unpublishedChan
  * computed on read, so they differ from the stored ones. They follow `filename`, which is checked.
  */
 const uploadDerivedFields = new Set([...systemFields, 'url', 'thumbnailURL', 'sizes'])
-
-/**
- * On drafted collections a translator either saves a draft or publishes: a
- * plain save would overwrite the live document (and could take it offline).
- */
-export const translatorsSaveDraftsOrPublish: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation !== 'update' || !hasRole(req.user, 'translator') || !collection.versions?.drafts) return args
-  const { data, draft } = args as { data?: { _status?: string }; draft?: boolean }
-  if (!draft && data?._status !== 'published') {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ message: hubT(req, 'translatorDraftOrPublish'), path: '_status' }],
-    })
-  }
-  return args
-}
 
 /**
  * What a translator may do inside a document: change localized fields, in
@@ -38,7 +23,7 @@ export const restrictTranslators: CollectionBeforeValidateHook = async ({ collec
   const mine = translatorLocales(req.user)
   const locale = String(req.locale ?? defaultLocale)
   const refuse = (message: string): never => {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message, path: '_status' }] })
+    throw refusal(req, collection.slug, [{ message, path: '_status' }])
   }
   if (!mine.some((code) => code === locale)) {
     refuse(hubT(req, 'translatorWrongLocale', { locales: mine.join(', ') || '—', locale }))
@@ -51,10 +36,11 @@ export const restrictTranslators: CollectionBeforeValidateHook = async ({ collec
   const incoming = Object.fromEntries(Object.entries(data).filter(([key]) => !ignored.has(key)))
   const changed = sharedFieldChanges(collection.fields, incoming, originalDoc as Record<string, unknown>)
   if (changed.length > 0) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: changed.map((path) => ({ message: hubT(req, 'translatorSharedFields', { fields: path }), path })),
-    })
+    throw refusal(
+      req,
+      collection.slug,
+      changed.map((path) => ({ message: hubT(req, 'translatorSharedFields', { fields: path }), path })),
+    )
   }
   // Publishing a translation publishes the shared fields with it: never an editor's unfinished French.
   if (data._status === 'published' && collection.versions?.drafts && originalDoc?.id !== undefined) {

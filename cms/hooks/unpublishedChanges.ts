@@ -8,30 +8,47 @@ type Doc = Record<string, unknown>
 /** Bookkeeping fields Payload or its plugins set on every save. */
 export const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
 
+/** One version of a document: its latest (draft or not) or its published one. */
+const readVersion = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  locale: LocaleCode | 'all',
+  draft: boolean,
+): Promise<Doc | null> =>
+  (await req.payload.findByID({
+    collection,
+    id,
+    locale,
+    fallbackLocale: false,
+    draft,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Doc | null
+
 /**
- * A document's latest version (draft or not) and its published version, in `locale` ('all':
- * every language, localized values as `{ fr, en, … }`), read within the save's transaction.
+ * A document's latest version (draft or not), in `locale` ('all': every language, localized
+ * values as `{ fr, en, … }`), read within the save's transaction.
  */
+export const latestVersion = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  locale: LocaleCode | 'all',
+): Promise<Doc | null> => keepingRequestLocale(req, () => readVersion(req, collection, id, locale, true))
+
+/** A document's latest version and its published version, read as `latestVersion` says. */
 export const latestAndPublished = async (
   req: PayloadRequest,
   collection: CollectionSlug,
   id: number | string,
   locale: LocaleCode | 'all',
-): Promise<[Doc | null, Doc | null]> => {
-  const read = async (draft: boolean) =>
-    (await req.payload.findByID({
-      collection,
-      id,
-      locale,
-      fallbackLocale: false,
-      draft,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })) as Doc | null
-  return keepingRequestLocale(req, () => Promise.all([read(true), read(false)]))
-}
+): Promise<[Doc | null, Doc | null]> =>
+  keepingRequestLocale(req, () =>
+    Promise.all([readVersion(req, collection, id, locale, true), readVersion(req, collection, id, locale, false)]),
+  )
 
 /**
  * The content as JSON with keys sorted and without bookkeeping fields. In an 'all' read, the

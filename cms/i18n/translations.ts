@@ -6,7 +6,6 @@
 import { localeCodes } from '../../publication/locales'
 
 const fr = {
-  translatorDraftOrPublish: 'Enregistrez un brouillon ou publiez : un enregistrement direct modifierait la version en ligne.',
   sharedFieldsUnpublished:
     'Des champs communs à toutes les langues ont des modifications non publiées : publiez d’abord la version française, puis cette langue. Enregistrez un brouillon en attendant.',
   translatorUnpublishedDefault:
@@ -39,6 +38,10 @@ const fr = {
   damagedMedia:
     'Le fichier {{format}} « {{name}} » est incomplet ou endommagé : sa structure ne va pas jusqu’au bout du fichier, comme après un envoi interrompu. Enregistrez-le à nouveau, puis téléversez-le.',
   passwordResetTooManyRequests: 'Trop de demandes de réinitialisation du mot de passe. Réessayez dans {{minutes}} min.',
+  draftOrPublish:
+    'Enregistrez un brouillon ou publiez : un enregistrement direct remplacerait la version en ligne par les brouillons de toutes les langues et la retirerait du site.',
+  rowsWithoutIds:
+    'Les lignes de « {{field}} » sont envoyées sans leur identifiant (id) : elles remplaceraient les lignes enregistrées et effaceraient leurs textes dans les autres langues. Envoyez chaque ligne enregistrée avec son id ; une ligne sans id est une nouvelle ligne.',
   departmentInvalid: 'Code de département inconnu : deux chiffres (ex. 75), 2A ou 2B, ou 971 à 976.',
   postcodeInvalid: 'Code postal invalide (ex. : 75011).',
   eventEndsBeforeStart: 'La fin doit venir après le début.',
@@ -78,7 +81,6 @@ const fr = {
 type Messages = typeof fr
 
 const en: Messages = {
-  translatorDraftOrPublish: 'Save a draft or publish: a direct save would change the live version.',
   sharedFieldsUnpublished:
     'Fields shared by every language have unpublished changes: publish the French version first, then this language. Save a draft meanwhile.',
   translatorUnpublishedDefault:
@@ -110,6 +112,10 @@ const en: Messages = {
   damagedMedia:
     'The {{format}} file “{{name}}” is incomplete or damaged: its structure does not run to the end of the file, as after an interrupted transfer. Save it again, then upload it.',
   passwordResetTooManyRequests: 'Too many password reset requests. Try again in {{minutes}} min.',
+  draftOrPublish:
+    'Save a draft or publish: a direct save would replace the live version with every language’s drafts and take it off the site.',
+  rowsWithoutIds:
+    'Rows of “{{field}}” were sent without their id: they would replace the stored rows and erase their text in the other languages. Send each stored row with its id; a row without one is a new row.',
   departmentInvalid: 'Unknown department code: two digits (e.g. 75), 2A or 2B, or 971 to 976.',
   postcodeInvalid: 'Invalid postcode (e.g. 75011).',
   eventEndsBeforeStart: 'The end must come after the start.',
@@ -147,7 +153,6 @@ const en: Messages = {
 }
 
 const es: Messages = {
-  translatorDraftOrPublish: 'Guarde un borrador o publique: un guardado directo cambiaría la versión en línea.',
   sharedFieldsUnpublished:
     'Hay campos comunes a todos los idiomas con cambios sin publicar: publique primero la versión francesa y luego este idioma. Guarde un borrador mientras tanto.',
   translatorUnpublishedDefault:
@@ -181,6 +186,10 @@ const es: Messages = {
   damagedMedia:
     'El archivo {{format}} «{{name}}» está incompleto o dañado: su estructura no llega hasta el final del archivo, como tras una transferencia interrumpida. Vuelva a guardarlo y súbalo de nuevo.',
   passwordResetTooManyRequests: 'Demasiadas solicitudes de restablecimiento de contraseña. Vuelva a intentarlo dentro de {{minutes}} min.',
+  draftOrPublish:
+    'Guarde un borrador o publique: un guardado directo reemplazaría la versión en línea por los borradores de todos los idiomas y la retiraría del sitio.',
+  rowsWithoutIds:
+    'Las filas de «{{field}}» se enviaron sin su identificador (id): reemplazarían las filas guardadas y borrarían sus textos en los demás idiomas. Envíe cada fila guardada con su id; una fila sin id es una fila nueva.',
   departmentInvalid: 'Código de departamento desconocido: dos cifras (p. ej. 75), 2A o 2B, o de 971 a 976.',
   postcodeInvalid: 'Código postal no válido (p. ej. 75011).',
   eventEndsBeforeStart: 'El final debe ser posterior al inicio.',
@@ -218,7 +227,6 @@ const es: Messages = {
 }
 
 const de: Messages = {
-  translatorDraftOrPublish: 'Speichern Sie einen Entwurf oder veröffentlichen Sie: direktes Speichern würde die Online-Version ändern.',
   sharedFieldsUnpublished:
     'Felder, die alle Sprachen teilen, haben unveröffentlichte Änderungen: veröffentlichen Sie zuerst die französische Version, dann diese Sprache. Speichern Sie bis dahin einen Entwurf.',
   translatorUnpublishedDefault:
@@ -251,6 +259,10 @@ const de: Messages = {
   damagedMedia:
     'Die {{format}}-Datei „{{name}}“ ist unvollständig oder beschädigt: Ihre Struktur reicht nicht bis zum Dateiende, wie nach einer abgebrochenen Übertragung. Speichern Sie sie erneut und laden Sie sie dann hoch.',
   passwordResetTooManyRequests: 'Zu viele Anfragen zum Zurücksetzen des Passworts. Versuchen Sie es in {{minutes}} Min. erneut.',
+  draftOrPublish:
+    'Speichern Sie einen Entwurf oder veröffentlichen Sie: direktes Speichern würde die Online-Version durch die Entwürfe aller Sprachen ersetzen und sie von der Website nehmen.',
+  rowsWithoutIds:
+    'Zeilen von „{{field}}“ wurden ohne ihre ID gesendet: Sie würden die gespeicherten Zeilen ersetzen und deren Texte in den anderen Sprachen löschen. Senden Sie jede gespeicherte Zeile mit ihrer ID; eine Zeile ohne ID ist eine neue Zeile.',
   departmentInvalid: 'Unbekannter Departement-Code: zwei Ziffern (z. B. 75), 2A oder 2B, oder 971 bis 976.',
   postcodeInvalid: 'Ungültige Postleitzahl (z. B. 75011).',
   eventEndsBeforeStart: 'Das Ende muss nach dem Beginn liegen.',
@@ -289,7 +301,6 @@ const de: Messages = {
 }
 
 const it: Messages = {
-  translatorDraftOrPublish: 'Salva una bozza o pubblica: un salvataggio diretto cambierebbe la versione online.',
   sharedFieldsUnpublished:
     'Alcuni campi comuni a tutte le lingue hanno modifiche non pubblicate: pubblica prima la versione francese, poi questa lingua. Nel frattempo salva una bozza.',
   translatorUnpublishedDefault:
@@ -321,6 +332,10 @@ const it: Messages = {
   damagedMedia:
     'Il file {{format}} «{{name}}» è incompleto o danneggiato: la sua struttura non arriva alla fine del file, come dopo un trasferimento interrotto. Salvalo di nuovo, poi caricalo.',
   passwordResetTooManyRequests: 'Troppe richieste di reimpostazione della password. Riprova tra {{minutes}} min.',
+  draftOrPublish:
+    'Salva una bozza o pubblica: un salvataggio diretto sostituirebbe la versione online con le bozze di tutte le lingue e la toglierebbe dal sito.',
+  rowsWithoutIds:
+    'Le righe di «{{field}}» sono state inviate senza il loro identificativo (id): sostituirebbero le righe salvate e cancellerebbero i loro testi nelle altre lingue. Invia ogni riga salvata con il suo id; una riga senza id è una riga nuova.',
   departmentInvalid: 'Codice di dipartimento sconosciuto: due cifre (es. 75), 2A o 2B, oppure da 971 a 976.',
   postcodeInvalid: 'Codice postale non valido (es. 75011).',
   eventEndsBeforeStart: 'La fine deve venire dopo l’inizio.',
@@ -359,7 +374,6 @@ const it: Messages = {
 }
 
 const pt: Messages = {
-  translatorDraftOrPublish: 'Guarde um rascunho ou publique: uma gravação direta alteraria a versão em linha.',
   sharedFieldsUnpublished:
     'Há campos comuns a todas as línguas com alterações não publicadas: publique primeiro a versão francesa e depois esta língua. Entretanto, guarde um rascunho.',
   translatorUnpublishedDefault:
@@ -392,6 +406,10 @@ const pt: Messages = {
   damagedMedia:
     'O ficheiro {{format}} «{{name}}» está incompleto ou danificado: a sua estrutura não chega ao fim do ficheiro, como após uma transferência interrompida. Guarde-o novamente e volte a enviá-lo.',
   passwordResetTooManyRequests: 'Demasiados pedidos de redefinição da palavra-passe. Tente novamente dentro de {{minutes}} min.',
+  draftOrPublish:
+    'Guarde um rascunho ou publique: uma gravação direta substituiria a versão em linha pelos rascunhos de todas as línguas e retirá-la-ia do site.',
+  rowsWithoutIds:
+    'As linhas de «{{field}}» foram enviadas sem o seu identificador (id): substituiriam as linhas guardadas e apagariam os seus textos nas outras línguas. Envie cada linha guardada com o seu id; uma linha sem id é uma linha nova.',
   departmentInvalid: 'Código de departamento desconhecido: dois algarismos (ex. 75), 2A ou 2B, ou de 971 a 976.',
   postcodeInvalid: 'Código postal inválido (ex. 75011).',
   eventEndsBeforeStart: 'O fim deve ser posterior ao início.',
@@ -429,7 +447,6 @@ const pt: Messages = {
 }
 
 const ar: Messages = {
-  translatorDraftOrPublish: 'احفظوا مسودة أو انشروا: الحفظ المباشر سيغيّر النسخة المنشورة.',
   sharedFieldsUnpublished:
     'في الحقول المشتركة بين كل اللغات تعديلات غير منشورة: انشروا النسخة الفرنسية أولًا، ثم هذه اللغة. احفظوا مسودة في الأثناء.',
   translatorUnpublishedDefault:
@@ -461,6 +478,9 @@ const ar: Messages = {
   damagedMedia:
     'ملف {{format}} «{{name}}» غير مكتمل أو تالف: بنيته لا تمتد حتى نهاية الملف، كما يحدث بعد نقل منقطع. احفظوه مجددًا، ثم ارفعوه.',
   passwordResetTooManyRequests: 'طلبات إعادة تعيين كلمة المرور كثيرة جدًا. أعد المحاولة بعد {{minutes}} دقيقة.',
+  draftOrPublish: 'احفظوا مسودة أو انشروا: الحفظ المباشر سيضع مسودات كل اللغات مكان النسخة المنشورة ويسحبها من الموقع.',
+  rowsWithoutIds:
+    'أُرسلت صفوف «{{field}}» دون معرّفها (id): ستحلّ محلّ الصفوف المحفوظة وتمحو نصوصها في اللغات الأخرى. أرسلوا كل صف محفوظ مع معرّفه؛ الصف الذي بلا معرّف صف جديد.',
   departmentInvalid: 'رمز مقاطعة غير معروف: رقمان (مثل 75) أو 2A أو 2B أو من 971 إلى 976.',
   postcodeInvalid: 'رمز بريدي غير صالح (مثال: 75011).',
   eventEndsBeforeStart: 'يجب أن تأتي النهاية بعد البداية.',
