@@ -102,7 +102,13 @@ describeOnDatabase('access rules: role × operation × collection', () => {
         payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { [field]: 'In English' }, ...as(actor) }),
       )
       actual['publish a change in fr']![actor] = await allowed(() =>
-        payload.update({ collection, id: published.id, locale: 'fr', data: { [field]: 'En français' }, ...as(actor) }),
+        payload.update({
+          collection,
+          id: published.id,
+          locale: 'fr',
+          data: { [field]: 'En français', _status: 'published' },
+          ...as(actor),
+        }),
       )
       actual['change the slug']![actor] = await allowed(() =>
         payload.update({ collection, id: published.id, locale: 'en', draft: true, data: { slug: uniqueSlug('autre') }, ...as(actor) }),
@@ -386,16 +392,30 @@ describeOnDatabase('access rules: action groups, events and registrations', () =
           ? true
           : await allowed(() => payload.create({ collection: 'events', data: eventFor(theirs) as never, ...as(actor) }))
       actual['change their group’s event']![actor] = await allowed(() =>
-        payload.update({ collection: 'events', id: published.id, locale: 'fr', data: { title: 'Nouveau titre' }, ...as(actor) }),
+        payload.update({
+          collection: 'events',
+          id: published.id,
+          locale: 'fr',
+          draft: true,
+          data: { title: 'Nouveau titre' },
+          ...as(actor),
+        }),
       )
       actual['change another group’s event']![actor] = await allowed(() =>
-        payload.update({ collection: 'events', id: other.id, locale: 'fr', data: { title: 'Pris' }, ...as(actor) }),
+        payload.update({ collection: 'events', id: other.id, locale: 'fr', draft: true, data: { title: 'Pris' }, ...as(actor) }),
       )
       actual['publish their group’s draft']![actor] = await allowed(() =>
         payload.update({ collection: 'events', id: draft.id, locale: 'fr', data: { _status: 'published' }, ...as(actor) }),
       )
       actual['hand their event to another group']![actor] = await allowed(() =>
-        payload.update({ collection: 'events', id: published.id, locale: 'fr', data: { organisers: [theirs] as never }, ...as(actor) }),
+        payload.update({
+          collection: 'events',
+          id: published.id,
+          locale: 'fr',
+          draft: true,
+          data: { organisers: [theirs] as never },
+          ...as(actor),
+        }),
       )
       actual['translate into en']![actor] = await allowed(() =>
         payload.update({ collection: 'events', id: other.id, locale: 'en', draft: true, data: { title: 'Meeting' }, ...as(actor) }),
