@@ -4,7 +4,10 @@ import { hasRole } from '../access/roles'
 import { hubT } from '../i18n/hubT'
 import { defaultLocale, isLocaleCode } from '../../publication/locales'
 import { refusal } from './refusal'
+import { rowsMoved } from './sharedFieldChanges'
 import { latestAndPublished, sameContent, sameSharedContent } from './unpublishedChanges'
+
+type Doc = Record<string, unknown>
 
 interface UpdateArgs {
   data?: { _status?: unknown }
@@ -41,6 +44,16 @@ export const publishThisLanguageOnly: CollectionBeforeOperationHook = async ({ a
     // The shared fields and rows go live with any language: only with the French they belong to.
     if (req.locale !== defaultLocale && published && !sameSharedContent(latest, published)) {
       throw refusal(req, collection.slug, [{ message: hubT(req, 'sharedFieldsUnpublished'), path: '_status' }])
+    }
+    // Published alone, rows are matched by position: after a row was removed or moved, another
+    // language's published text would move to a neighbouring row.
+    const moved = published ? rowsMoved(collection.fields, latest as Doc, published as Doc) : []
+    if (moved.length > 0) {
+      throw refusal(
+        req,
+        collection.slug,
+        moved.map((path) => ({ message: hubT(req, 'rowsMovedWhileOtherDrafts', { field: path }), path })),
+      )
     }
   }
   return { ...args, publishSpecificLocale: req.locale }

@@ -157,3 +157,25 @@ export const rowsReplacedWithoutIds = (
   })
   return paths
 }
+
+/**
+ * Paths of the shared arrays (rows holding translations) whose rows in `latest` no longer begin
+ * with `published`'s, in the same order: a row removed, moved or inserted before others. Payload
+ * publishes one language alone by matching rows by position, so after such a change another
+ * language's published text would land on the wrong row.
+ */
+export const rowsMoved = (fields: Field[], latest: Doc | undefined, published: Doc | undefined, prefix = ''): string[] => {
+  const paths: string[] = []
+  visitSharedFields(fields, latest, published, prefix, (field, value, before, path) => {
+    if (field.type !== 'array' && field.type !== 'blocks') return
+    if (!rowsHoldLocalizedFields(field)) return
+    const rows = rowsOf(value)
+    const publishedRows = rowsOf(before)
+    if (publishedRows.some((row, index) => String(row.id) !== String(rows[index]?.id))) {
+      paths.push(path)
+      return
+    }
+    publishedRows.forEach((row, index) => paths.push(...rowsMoved(fieldsOfRow(field, row), rows[index], row, `${path}.${index}.`)))
+  })
+  return paths
+}

@@ -40,6 +40,8 @@ const fr = {
   passwordResetTooManyRequests: 'Trop de demandes de réinitialisation du mot de passe. Réessayez dans {{minutes}} min.',
   draftOrPublish:
     'Enregistrez un brouillon ou publiez : un enregistrement direct remplacerait la version en ligne par les brouillons de toutes les langues et la retirerait du site.',
+  rowsMovedWhileOtherDrafts:
+    'Des lignes de « {{field}} » ont été retirées ou déplacées alors qu’une autre langue a un brouillon non publié : publiée seule, sa traduction glisserait sur la ligne voisine. Publiez ou annulez d’abord ce brouillon, ou remettez les lignes dans leur ordre.',
   rowsWithoutIds:
     'Les lignes de « {{field}} » sont envoyées sans leur identifiant (id) : elles remplaceraient les lignes enregistrées et effaceraient leurs textes dans les autres langues. Envoyez chaque ligne enregistrée avec son id ; une ligne sans id est une nouvelle ligne.',
   departmentInvalid: 'Code de département inconnu : deux chiffres (ex. 75), 2A ou 2B, ou 971 à 976.',
@@ -114,6 +116,8 @@ const en: Messages = {
   passwordResetTooManyRequests: 'Too many password reset requests. Try again in {{minutes}} min.',
   draftOrPublish:
     'Save a draft or publish: a direct save would replace the live version with every language’s drafts and take it off the site.',
+  rowsMovedWhileOtherDrafts:
+    'Rows of “{{field}}” were removed or moved while another language has an unpublished draft: published alone, its translation would slide onto the neighbouring row. Publish or discard that draft first, or put the rows back in their order.',
   rowsWithoutIds:
     'Rows of “{{field}}” were sent without their id: they would replace the stored rows and erase their text in the other languages. Send each stored row with its id; a row without one is a new row.',
   departmentInvalid: 'Unknown department code: two digits (e.g. 75), 2A or 2B, or 971 to 976.',
@@ -188,6 +192,8 @@ const es: Messages = {
   passwordResetTooManyRequests: 'Demasiadas solicitudes de restablecimiento de contraseña. Vuelva a intentarlo dentro de {{minutes}} min.',
   draftOrPublish:
     'Guarde un borrador o publique: un guardado directo reemplazaría la versión en línea por los borradores de todos los idiomas y la retiraría del sitio.',
+  rowsMovedWhileOtherDrafts:
+    'Se quitaron o movieron filas de «{{field}}» mientras otro idioma tiene un borrador sin publicar: publicada sola, su traducción pasaría a la fila vecina. Publique o descarte antes ese borrador, o vuelva a poner las filas en su orden.',
   rowsWithoutIds:
     'Las filas de «{{field}}» se enviaron sin su identificador (id): reemplazarían las filas guardadas y borrarían sus textos en los demás idiomas. Envíe cada fila guardada con su id; una fila sin id es una fila nueva.',
   departmentInvalid: 'Código de departamento desconocido: dos cifras (p. ej. 75), 2A o 2B, o de 971 a 976.',
@@ -261,6 +267,8 @@ const de: Messages = {
   passwordResetTooManyRequests: 'Zu viele Anfragen zum Zurücksetzen des Passworts. Versuchen Sie es in {{minutes}} Min. erneut.',
   draftOrPublish:
     'Speichern Sie einen Entwurf oder veröffentlichen Sie: direktes Speichern würde die Online-Version durch die Entwürfe aller Sprachen ersetzen und sie von der Website nehmen.',
+  rowsMovedWhileOtherDrafts:
+    'Zeilen von „{{field}}“ wurden entfernt oder verschoben, während eine andere Sprache einen unveröffentlichten Entwurf hat: allein veröffentlicht, würde ihre Übersetzung in die Nachbarzeile rutschen. Veröffentlichen oder verwerfen Sie zuerst diesen Entwurf, oder stellen Sie die Reihenfolge wieder her.',
   rowsWithoutIds:
     'Zeilen von „{{field}}“ wurden ohne ihre ID gesendet: Sie würden die gespeicherten Zeilen ersetzen und deren Texte in den anderen Sprachen löschen. Senden Sie jede gespeicherte Zeile mit ihrer ID; eine Zeile ohne ID ist eine neue Zeile.',
   departmentInvalid: 'Unbekannter Departement-Code: zwei Ziffern (z. B. 75), 2A oder 2B, oder 971 bis 976.',
@@ -334,6 +342,8 @@ const it: Messages = {
   passwordResetTooManyRequests: 'Troppe richieste di reimpostazione della password. Riprova tra {{minutes}} min.',
   draftOrPublish:
     'Salva una bozza o pubblica: un salvataggio diretto sostituirebbe la versione online con le bozze di tutte le lingue e la toglierebbe dal sito.',
+  rowsMovedWhileOtherDrafts:
+    'Alcune righe di «{{field}}» sono state rimosse o spostate mentre un’altra lingua ha una bozza non pubblicata: pubblicata da sola, la sua traduzione scivolerebbe sulla riga vicina. Pubblica o scarta prima quella bozza, oppure rimetti le righe nel loro ordine.',
   rowsWithoutIds:
     'Le righe di «{{field}}» sono state inviate senza il loro identificativo (id): sostituirebbero le righe salvate e cancellerebbero i loro testi nelle altre lingue. Invia ogni riga salvata con il suo id; una riga senza id è una riga nuova.',
   departmentInvalid: 'Codice di dipartimento sconosciuto: due cifre (es. 75), 2A o 2B, oppure da 971 a 976.',
@@ -408,6 +418,8 @@ const pt: Messages = {
   passwordResetTooManyRequests: 'Demasiados pedidos de redefinição da palavra-passe. Tente novamente dentro de {{minutes}} min.',
   draftOrPublish:
     'Guarde um rascunho ou publique: uma gravação direta substituiria a versão em linha pelos rascunhos de todas as línguas e retirá-la-ia do site.',
+  rowsMovedWhileOtherDrafts:
+    'Foram removidas ou movidas linhas de «{{field}}» enquanto outra língua tem um rascunho por publicar: publicada sozinha, a sua tradução passaria para a linha vizinha. Publique ou descarte primeiro esse rascunho, ou reponha a ordem das linhas.',
   rowsWithoutIds:
     'As linhas de «{{field}}» foram enviadas sem o seu identificador (id): substituiriam as linhas guardadas e apagariam os seus textos nas outras línguas. Envie cada linha guardada com o seu id; uma linha sem id é uma linha nova.',
   departmentInvalid: 'Código de departamento desconhecido: dois algarismos (ex. 75), 2A ou 2B, ou de 971 a 976.',
@@ -479,6 +491,8 @@ const ar: Messages = {
     'ملف {{format}} «{{name}}» غير مكتمل أو تالف: بنيته لا تمتد حتى نهاية الملف، كما يحدث بعد نقل منقطع. احفظوه مجددًا، ثم ارفعوه.',
   passwordResetTooManyRequests: 'طلبات إعادة تعيين كلمة المرور كثيرة جدًا. أعد المحاولة بعد {{minutes}} دقيقة.',
   draftOrPublish: 'احفظوا مسودة أو انشروا: الحفظ المباشر سيضع مسودات كل اللغات مكان النسخة المنشورة ويسحبها من الموقع.',
+  rowsMovedWhileOtherDrafts:
+    'أُزيلت صفوف من «{{field}}» أو نُقلت بينما للغة أخرى مسودة غير منشورة: إذا نُشرت وحدها انتقلت ترجمتها إلى الصف المجاور. انشر تلك المسودة أو تخلَّ عنها أولًا، أو أعد الصفوف إلى ترتيبها.',
   rowsWithoutIds:
     'أُرسلت صفوف «{{field}}» دون معرّفها (id): ستحلّ محلّ الصفوف المحفوظة وتمحو نصوصها في اللغات الأخرى. أرسلوا كل صف محفوظ مع معرّفه؛ الصف الذي بلا معرّف صف جديد.',
   departmentInvalid: 'رمز مقاطعة غير معروف: رقمان (مثل 75) أو 2A أو 2B أو من 971 إلى 976.',
