@@ -1,8 +1,7 @@
-import { type Column, and, eq, gte, lte, sql } from 'drizzle-orm'
+import { and, eq, gte, lte, sql } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { databaseKind } from '../database'
-import { env } from '../../env'
+import { updateIfMatches } from './conditionalUpdate'
 
 /**
  * An event's confirmed seats (guests included) change only by a conditional update of its one
@@ -13,53 +12,31 @@ import { env } from '../../env'
 
 type Id = number | string
 
-/** The SQL adapters' drizzle objects, as far as this module uses them (Payload types them loosely). */
-interface SqlAdapter {
-  drizzle: DrizzleDatabase
-  sessions?: Record<string, { db: DrizzleDatabase } | undefined>
-  tables: Record<string, { id: Column; event: Column; confirmedSeats: Column } | undefined>
-}
-interface DrizzleDatabase {
-  update: (table: unknown) => {
-    set: (values: Record<string, unknown>) => {
-      where: (condition: unknown) => { returning: (fields: Record<string, unknown>) => Promise<unknown[]> }
-    }
-  }
-}
-interface MongoAdapter {
-  collections: Record<string, { findOneAndUpdate: (filter: object, update: object, options: object) => Promise<unknown> }>
-}
-
-/** The transaction a request runs in, if any: the seat change commits or rolls back with the registration. */
-const transactionOf = (req?: Partial<PayloadRequest>) => (typeof req?.transactionID === 'string' ? req.transactionID : undefined)
-
 /** Changes the seats by `delta` when the result stays within [0, capacity]; says whether it did. */
-const changeSeats = async (payload: Payload, eventId: Id, delta: number, capacity: number | null, req?: Partial<PayloadRequest>) => {
-  if (databaseKind(env.databaseUrl) === 'mongodb') {
-    const seats = (payload.db as unknown as MongoAdapter).collections['event-seats']!
-    const within =
-      delta > 0
-        ? capacity === null
-          ? {}
-          : { $expr: { $lte: [{ $add: ['$confirmedSeats', delta] }, capacity] } }
-        : { confirmedSeats: { $gte: -delta } }
-    const session = (payload.db as unknown as { sessions?: Record<string, unknown> }).sessions?.[transactionOf(req) ?? '']
-    const updated = await seats.findOneAndUpdate({ event: eventId, ...within }, { $inc: { confirmedSeats: delta } }, { session })
-    return updated !== null
-  }
-  const adapter = payload.db as unknown as SqlAdapter
-  const db = adapter.sessions?.[transactionOf(req) ?? '']?.db ?? adapter.drizzle
-  const table = adapter.tables.event_seats!
-  const after = sql`${table.confirmedSeats} + ${delta}`
-  const condition =
-    delta > 0
-      ? capacity === null
-        ? eq(table.event, eventId)
-        : and(eq(table.event, eventId), lte(after, capacity))
-      : and(eq(table.event, eventId), gte(after, 0))
-  const changed = await db.update(table).set({ confirmedSeats: after }).where(condition).returning({ id: table.id })
-  return changed.length === 1
-}
+const changeSeats = (payload: Payload, eventId: Id, delta: number, capacity: number | null, req?: Partial<PayloadRequest>) =>
+  updateIfMatches(
+    payload,
+    'event-seats',
+    {
+      sql: (table) => {
+        const after = sql`${table.confirmedSeats} + ${delta}`
+        const within = delta > 0 ? (capacity === null ? undefined : lte(after, capacity)) : gte(after, 0)
+        return { where: and(eq(table.event!, eventId), within), set: { confirmedSeats: after } }
+      },
+      mongo: {
+        filter: {
+          event: eventId,
+          ...(delta > 0
+            ? capacity === null
+              ? {}
+              : { $expr: { $lte: [{ $add: ['$confirmedSeats', delta] }, capacity] } }
+            : { confirmedSeats: { $gte: -delta } }),
+        },
+        update: { $inc: { confirmedSeats: delta } },
+      },
+    },
+    req,
+  )
 
 /** Makes the event's seat row if it has none (two at once: the unique key keeps one). */
 export const ensureSeatRow = async (payload: Payload, eventId: Id): Promise<void> => {
