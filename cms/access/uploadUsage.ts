@@ -16,20 +16,21 @@ export type Id = number | string
 
 const isId = (value: unknown): value is Id => typeof value === 'number' || typeof value === 'string'
 
-/** Upload nodes anywhere in a Lexical document (`{ type: 'upload', relationTo, value }`). */
+/**
+ * Upload nodes of a Lexical document (`{ type: 'upload', relationTo, value }`): the nodes the
+ * editor made, reached from the root through `children`, never an object of that shape tucked
+ * elsewhere in the JSON, which the site would not show.
+ */
 const collectFromRichText = (node: unknown, target: string, into: Set<Id>): void => {
-  if (Array.isArray(node)) {
-    for (const child of node) collectFromRichText(child, target, into)
-    return
-  }
   if (!node || typeof node !== 'object') return
   const record = node as Record<string, unknown>
+  if ('root' in record) return collectFromRichText(record.root, target, into)
   if (record.type === 'upload' && record.relationTo === target) {
     const value = record.value
     if (isId(value)) into.add(value)
     else if (value && typeof value === 'object' && isId((value as { id?: unknown }).id)) into.add((value as { id: Id }).id)
   }
-  for (const child of Object.values(record)) if (child && typeof child === 'object') collectFromRichText(child, target, into)
+  if (Array.isArray(record.children)) for (const child of record.children) collectFromRichText(child, target, into)
 }
 
 const collectReference = (relationTo: string | string[], value: unknown, target: string, into: Set<Id>): void => {
@@ -76,13 +77,13 @@ const collectFromFields = (fields: Field[], data: unknown, target: string, into:
   }
 }
 
-/** Whether a field can hold a reference to `target` (rich text may hold any upload). */
-const mayRefer = (field: Field, target: string): boolean => {
+/** Whether a field can hold a reference to `target` (rich text may hold any upload, where it counts). */
+const mayRefer = (field: Field, target: string, richTextCounts: boolean): boolean => {
   if (field.type === 'upload' || field.type === 'relationship') return ([] as string[]).concat(field.relationTo).includes(target)
-  if (field.type === 'richText') return true
-  if (field.type === 'tabs') return field.tabs.some((tab) => tab.fields.some((child) => mayRefer(child, target)))
-  if (field.type === 'blocks') return field.blocks.some((block) => block.fields.some((child) => mayRefer(child, target)))
-  return 'fields' in field && field.fields.some((child) => mayRefer(child, target))
+  if (field.type === 'richText') return richTextCounts
+  if (field.type === 'tabs') return field.tabs.some((tab) => tab.fields.some((child) => mayRefer(child, target, richTextCounts)))
+  if (field.type === 'blocks') return field.blocks.some((block) => block.fields.some((child) => mayRefer(child, target, richTextCounts)))
+  return 'fields' in field && field.fields.some((child) => mayRefer(child, target, richTextCounts))
 }
 
 /**
@@ -90,13 +91,19 @@ const mayRefer = (field: Field, target: string): boolean => {
  * registry's public types, events and action groups, each with what its public
  * documents meet besides being published (when it has drafts). Never Payload's
  * own (document locks, preferences, jobs), which any account writes and which
- * point to any document, nor those holding people's data.
+ * point to any document, nor those holding people's data. Events and groups
+ * count by their picture fields alone: organisers and translators write their
+ * rich text, which offers no upload (Events, ActionGroups), so an upload node
+ * slipped in through the API makes no file public.
  */
-const publicContent = new Map<string, Where[]>([
-  ...Object.values(publicTypes).map(({ collection }): [string, Where[]] => [collection, []]),
-  ['events', []],
+const publicContent = new Map<string, { where: Where[]; richTextCounts: boolean }>([
+  ...Object.values(publicTypes).map(({ collection }): [string, { where: Where[]; richTextCounts: boolean }] => [
+    collection,
+    { where: [], richTextCounts: true },
+  ]),
+  ['events', { where: [], richTextCounts: false }],
   // Not drafted: an inactive group leaves the site.
-  ['action-groups', [{ active: { equals: true } }]],
+  ['action-groups', { where: [{ active: { equals: true } }], richTextCounts: false }],
 ])
 
 const published: Where = { _status: { equals: 'published' } }
@@ -110,14 +117,14 @@ const publicWhere = (conditions: Where[], drafts: boolean): Where | undefined =>
 /** The public collections whose documents may refer to `target`, each with the top-level fields to read. */
 const referringCollections = (payload: Payload, target: string) =>
   Object.values(payload.collections).flatMap(({ config }) => {
-    const conditions = publicContent.get(config.slug)
-    if (!conditions) return []
-    const fields = config.fields.filter((field) => mayRefer(field, target))
+    const rules = publicContent.get(config.slug)
+    if (!rules) return []
+    const fields = config.fields.filter((field) => mayRefer(field, target, rules.richTextCounts))
     const select = Object.fromEntries(fields.flatMap((field) => ('name' in field && field.name ? [[field.name, true]] : []))) as Record<
       string,
       true
     >
-    const where = publicWhere(conditions, Boolean(config.versions?.drafts))
+    const where = publicWhere(rules.where, Boolean(config.versions?.drafts))
     return fields.length > 0 ? [{ slug: config.slug as CollectionSlug, fields, select, where }] : []
   })
 

@@ -80,3 +80,21 @@ describe('checkSvg', () => {
     expect(checkSvg('<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:rect/></s:svg>')).toEqual({ safe: true })
   })
 })
+
+describe('an SVG read in another encoding than the one checked', () => {
+  it('refuses an encoding other than UTF-8 or ASCII, whose escape sequences can hide an attribute', () => {
+    const disguised = `<?xml version="1.0" encoding="ISO-2022-JP"?><svg xmlns="http://www.w3.org/2000/svg" a="\x1b$B"\tb='\x1b(B" onload="alert(document.domain)" c="'/>`
+    expect(checkSvg(disguised)).toMatchObject({ safe: false, reason: 'encoding="ISO-2022-JP"' })
+    expect(checkSvg(disguised.replace(' encoding="ISO-2022-JP"', ''))).toMatchObject({ safe: false, reason: 'escape sequences' })
+  })
+
+  it('accepts the encodings it reads as they are checked', () => {
+    for (const encoding of ['UTF-8', 'utf-8', 'us-ascii']) {
+      expect(
+        checkSvg(`<?xml version="1.0" encoding="${encoding}"?><svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>`),
+      ).toEqual({
+        safe: true,
+      })
+    }
+  })
+})

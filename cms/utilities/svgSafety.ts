@@ -92,6 +92,12 @@ const findDanger = (element: XmlElement): string | null => {
 }
 
 export const checkSvg = (source: string): SvgCheck => {
+  // Checked as UTF-8, read by browsers in the encoding the file declares: another one (ISO-2022-JP's
+  // escape sequences swallow a quote) can turn what is checked as an attribute's text into an attribute.
+  const declared = /^\uFEFF?<\?xml[^>]*\bencoding\s*=\s*["']([^"']*)["']/i.exec(source)?.[1]
+  if (declared && !/^(utf-?8|us-ascii|ascii)$/i.test(declared)) return { safe: false, unreadable: false, reason: `encoding="${declared}"` }
+  // eslint-disable-next-line no-control-regex
+  if (/[\x1b\x0e\x0f]/.test(source)) return { safe: false, unreadable: false, reason: 'escape sequences' }
   // Entity declarations allow "billion laughs" expansion and external entities.
   if (/<!ENTITY/i.test(source)) return { safe: false, unreadable: false, reason: '<!ENTITY>' }
   // An internal subset can give any element an attribute by default (`<!ATTLIST svg onload CDATA "…">`), which browsers honour.

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { editorsOrTranslatorsInTheirLocales } from '../../access/editorsOrTranslatorsInTheirLocales'
+import { editorWithoutUploads } from '../../fields/editorWithoutUploads'
 import { coordinateFields, departmentField, postcodeField } from '../../fields/place'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
@@ -48,7 +49,13 @@ export const ActionGroups: CollectionConfig = {
         { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { fr: 'Actif', en: 'Active' } },
       ],
     },
-    { name: 'description', type: 'richText', localized: true, label: { fr: 'Présentation', en: 'Description' } },
+    {
+      name: 'description',
+      type: 'richText',
+      editor: editorWithoutUploads,
+      localized: true,
+      label: { fr: 'Présentation', en: 'Description' },
+    },
     {
       type: 'row',
       fields: [{ name: 'city', type: 'text', maxLength: 120, label: { fr: 'Ville', en: 'City' } }, postcodeField, departmentField()],

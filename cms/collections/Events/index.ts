@@ -4,6 +4,7 @@ import { authenticated } from '../../access/authenticated'
 import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { editorsAdminsOrOrganisers, editorsTranslatorsOrTheirOrganisers } from '../../access/organisers'
+import { editorWithoutUploads } from '../../fields/editorWithoutUploads'
 import { eventTimeField } from '../../fields/eventTime'
 import { coordinateFields, departmentField, postcodeField } from '../../fields/place'
 import { publishedAtField } from '../../fields/publishing'
@@ -61,7 +62,13 @@ export const Events: CollectionConfig = {
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 140, label: { fr: 'Titre', en: 'Title' } },
     slugField(),
     { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 300, label: { fr: 'Résumé', en: 'Summary' } },
-    { name: 'description', type: 'richText', localized: true, label: { fr: 'Description', en: 'Description' } },
+    {
+      name: 'description',
+      type: 'richText',
+      editor: editorWithoutUploads,
+      localized: true,
+      label: { fr: 'Description', en: 'Description' },
+    },
     {
       type: 'row',
       fields: [

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from '../database'
-import { createUser, pngFile, richText, textFile, trainingData, uniqueSlug } from '../fixtures'
+import { createEventBasics, createUser, eventData, pngFile, richText, textFile, trainingData, uniqueSlug } from '../fixtures'
 import { signIn } from '../apiClient'
 import { filePath, uploadApi } from './upload-http'
 
@@ -119,6 +119,28 @@ describeOnDatabase('files of unpublished documents stay private', () => {
     expect(await anonymousStatus(`visuals/${image.id}`)).toBe(404)
     await payload.update({ collection: 'events', id: event.id, data: { _status: 'published' } })
     expect(await anonymousStatus(`visuals/${image.id}`)).toBe(200)
+  })
+
+  it('counts only the upload nodes rich text shows, and none in the rich text of events and groups', async () => {
+    const uploadNode = (id: number | string) => ({ type: 'upload', relationTo: 'files', value: id, version: 3, fields: null, format: '' })
+    const hidden = await payload.create({ collection: 'files', data: { title: 'Caché' }, file: await pdfFile() })
+    const shown = await payload.create({ collection: 'files', data: { title: 'Montré' }, file: await pdfFile() })
+    const inEvent = await payload.create({ collection: 'files', data: { title: 'Événement' }, file: await pdfFile() })
+    // An upload-shaped object tucked inside a text node's JSON, not a node of the document: the site shows nothing.
+    const body = richText('Arriver tôt.') as { root: { children: Record<string, unknown>[] } }
+    body.root.children[0] = { ...body.root.children[0], extra: { nested: uploadNode(hidden.id) } }
+    body.root.children.push(uploadNode(shown.id))
+    await payload.create({ collection: 'sheets', data: { ...sheet(shown.id), attachments: [], body: body as never, _status: 'published' } })
+    expect(await anonymousStatus(`files/${hidden.id}`)).toBe(404)
+    expect(await anonymousStatus(`files/${shown.id}`)).toBe(200)
+
+    const { eventType, group } = await createEventBasics(payload)
+    await payload.update({ collection: 'action-groups', id: group, data: { active: true } })
+    const description = richText('Venez nombreux.') as { root: { children: Record<string, unknown>[] } }
+    description.root.children.push(uploadNode(inEvent.id))
+    await payload.create({ collection: 'events', data: eventData({ eventType, group }, { description }) as never })
+    await payload.update({ collection: 'action-groups', id: group, data: { description: description as never } })
+    expect(await anonymousStatus(`files/${inEvent.id}`)).toBe(404)
   })
 
   it('keeps an unused visual that is not downloadable private, and shows downloadable ones (the library)', async () => {
