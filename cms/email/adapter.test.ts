@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { inspect } from 'node:util'
 
 import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
@@ -52,6 +53,31 @@ describe('email adapter', () => {
       expect(parsed.text?.trim()).toBe('Bonjour Camille')
       expect(parsed.html).toContain('<p>Bonjour Camille</p>')
       expect(parsed.from?.text).toContain('ne-pas-repondre@localhost')
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+
+  it('when the SMTP server rejects the recipient, throws an error that names no part of the address', async () => {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onRcptTo: (address, _session, callback) => {
+        const rejection = Object.assign(new Error(`Mailbox <${address.address}> unknown`), { responseCode: 550 })
+        callback(rejection)
+      },
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      vi.stubEnv('SMTP_URL', `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`)
+      const error = await send(message).then(
+        () => null,
+        (thrown: unknown) => thrown,
+      )
+      expect(error).toBeInstanceOf(Error)
+      const told = [JSON.stringify(error), inspect(error, { depth: Infinity, showHidden: true })].join('\n')
+      expect(told).toContain('Échec de l’envoi d’un e-mail (EENVELOPE, RCPT TO, 550)')
+      for (const part of ['camille', 'inscrite', 'example.org']) expect(told.toLowerCase()).not.toContain(part)
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer, { type Transport } from 'nodemailer'
+import type { EmailAdapter } from 'payload'
 
 import { env } from '../../env'
 
@@ -30,14 +31,44 @@ const emlFileTransport = (directory: string): Transport => ({
 })
 
 /**
+ * A failed send, told without its recipient: nodemailer's error carries the rejected addresses
+ * and the server's reply (which often quotes them), and Payload logs the whole error object.
+ * Only the SMTP command and reply code stay (each checked to be just that), and the original
+ * error is not kept (no `cause`).
+ */
+const sendFailure = (error: unknown): Error => {
+  const { code, command, responseCode } = (error ?? {}) as { code?: unknown; command?: unknown; responseCode?: unknown }
+  const details = [
+    typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : null,
+    typeof command === 'string' && /^[A-Z ]+$/.test(command) ? command : null,
+    typeof responseCode === 'number' ? String(responseCode) : null,
+  ].filter((detail) => detail !== null)
+  return new Error(`Échec de l’envoi d’un e-mail${details.length ? ` (${details.join(', ')})` : ''}`)
+}
+
+/**
  * Payload's email adapter: SMTP when SMTP_URL is set, else .eml files under var/mail/. The SMTP
  * server is not checked at start: one down delays emails (they are queued jobs, cms/jobs/), it
- * never stops the CMS.
+ * never stops the CMS. A failed send throws `sendFailure`'s error, which names no recipient.
  */
-export const emailAdapter = () =>
-  nodemailerAdapter({
+export const emailAdapter = async (): Promise<EmailAdapter> => {
+  const nodemailerEmail = await nodemailerAdapter({
     defaultFromAddress: env.mailFrom.address,
     defaultFromName: env.mailFrom.name,
     skipVerify: true,
     transport: nodemailer.createTransport(env.smtpUrl ?? emlFileTransport(env.mailDir)),
   })
+  return (args) => {
+    const adapter = nodemailerEmail(args)
+    return {
+      ...adapter,
+      sendEmail: async (message) => {
+        try {
+          return await adapter.sendEmail(message)
+        } catch (error) {
+          throw sendFailure(error)
+        }
+      },
+    }
+  }
+}

@@ -126,6 +126,25 @@ describe('login limits', () => {
     expect(attempt('owner@example.org', { address: '198.51.100.51' }, true).refused).toBeNull()
   })
 
+  it('keeps an account’s count however many other e-mails a stranger invents', () => {
+    lockOut('owner@example.org')
+    expect(attempt('owner@example.org', { address: '198.51.100.99' }, true).refused).toBe('hub:loginTooManyAttempts 15')
+    // 10,000 failures on invented e-mails, 10 per IPv6 /64 (as many as each may send): more keys than are kept.
+    for (let network = 0; network < 1_000; network += 1)
+      for (let failure = 0; failure < 10; failure += 1)
+        attempt(`invented-${network}-${failure}@example.org`, { address: `2001:db8:${network.toString(16)}::1` })
+    expect(attempt('owner@example.org', { address: '198.51.100.100' }, true).refused).toBe('hub:loginTooManyAttempts 15')
+    expect(attempt('colleague@example.org', { address: '198.51.100.101' }, true).refused).toBeNull()
+  })
+
+  it('keeps an address’s count however many other addresses a stranger uses', () => {
+    for (let failure = 0; failure < 10; failure += 1) attempt('owner@example.org', { address: '203.0.113.7' })
+    for (let network = 0; network < 10_000; network += 1)
+      attempt(`invented-${network}@example.org`, { address: `2001:db8:1:${network.toString(16)}::1` })
+    expect(attempt('someone@example.org', { address: '203.0.113.7' }, true).refused).toBe('hub:loginTooManyAttempts 15')
+    expect(attempt('someone@example.org', { address: '203.0.113.8' }, true).refused).toBeNull()
+  })
+
   it('limits password-reset requests to 5 per address in 15 minutes', () => {
     for (let request = 0; request < 5; request += 1) expect(passwordReset('203.0.113.9')).toBeNull()
     expect(passwordReset('203.0.113.9')).toBe('hub:passwordResetTooManyRequests 15')

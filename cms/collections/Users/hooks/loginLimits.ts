@@ -63,7 +63,16 @@ const ipv6Groups = (address: string): number[] => {
   return [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after]
 }
 
-/** Recent attempts per key, oldest first (at most as many as the limit needs). */
+/**
+ * Recent attempts per key, oldest first (at most as many as the limit needs).
+ * At most `maxKeys` keys, and no stranger may free a key by inventing others
+ * (an account's count gone would give them `accountLimit` more guesses): room is
+ * made from expired keys first, then from the key with the fewest failures that
+ * blocks nothing (the least recently failed of equals), never from a blocked
+ * one. When every key is blocked, a new key waits until one is no longer: the
+ * log fails closed, which only strangers can bring about (10,000 keys blocked at
+ * once), and which spares every browser holding its device cookie.
+ */
 class AttemptLog {
   private readonly attempts = new Map<string, number[]>()
 
@@ -73,17 +82,38 @@ class AttemptLog {
     return (this.attempts.get(key) ?? []).filter((time) => time > now - windowMs)
   }
 
-  /** When the key may try again, or null when it is not blocked. */
+  /** When the key may try again, or null when it may now (then `add` has room for it). */
   blockedUntil(key: string, now: number): number | null {
+    if (!this.attempts.has(key)) return this.makeRoom(now)
     const recent = this.recent(key, now)
     return recent.length >= this.limit ? (recent[recent.length - this.limit] as number) + windowMs : null
   }
 
+  /** Counts an attempt, once `blockedUntil` let it through. */
   add(key: string, now: number): void {
     const recent = [...this.recent(key, now), now].slice(-this.limit)
     this.attempts.delete(key)
     this.attempts.set(key, recent)
-    if (this.attempts.size > maxKeys) this.attempts.delete(this.attempts.keys().next().value as string)
+  }
+
+  /** Room for one more key (null), or when there will be some. */
+  private makeRoom(now: number): number | null {
+    if (this.attempts.size < maxKeys) return null
+    let fewest: { key: string; failures: number } | null = null
+    let firstUnblocked = Infinity
+    for (const key of [...this.attempts.keys()]) {
+      const recent = this.recent(key, now)
+      if (recent.length === 0) this.attempts.delete(key)
+      else if (recent.length < this.limit) {
+        if (!fewest || recent.length < fewest.failures) fewest = { key, failures: recent.length }
+      } else firstUnblocked = Math.min(firstUnblocked, (recent[recent.length - this.limit] as number) + windowMs)
+    }
+    if (this.attempts.size < maxKeys) return null
+    if (fewest) {
+      this.attempts.delete(fewest.key)
+      return null
+    }
+    return firstUnblocked
   }
 
   /** Takes back a failure counted ahead of a login that then succeeded. */
