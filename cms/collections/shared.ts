@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../access/contentAccess'
 import { keepRowTranslations } from '../hooks/keepRowTranslations'
 import { publishThisLanguageOnly } from '../hooks/publishThisLanguageOnly'
+import { restoreAsDraftOnly } from '../hooks/restoreAsDraftOnly'
 import { restrictTranslators } from '../hooks/restrictTranslators'
 import { saveDraftsOrPublish } from '../hooks/saveDraftsOrPublish'
 
@@ -10,13 +11,13 @@ import { saveDraftsOrPublish } from '../hooks/saveDraftsOrPublish'
  * What every publishable content collection shares: drafts with scheduled
  * publishing, a bounded version history, the content access rules, updates that
  * are drafts or publications, rows that keep their translations, the translator
- * restrictions, and publication one language at a time.
+ * restrictions, publication one language at a time, and versions restored as drafts only.
  */
 export const publishable = {
   access: contentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [saveDraftsOrPublish, keepRowTranslations, publishThisLanguageOnly],
+    beforeOperation: [saveDraftsOrPublish, keepRowTranslations, publishThisLanguageOnly, restoreAsDraftOnly],
     beforeValidate: [restrictTranslators],
   },
 } satisfies Partial<CollectionConfig>

@@ -16,7 +16,7 @@ interface UpdateArgs {
 }
 
 /** The latest versions of the documents the update will change: its one document, or those its `where` matches. */
-const latestVersionsUpdated = async (req: PayloadRequest, collection: CollectionSlug, { id, where }: UpdateArgs): Promise<Doc[]> => {
+export const latestVersionsUpdated = async (req: PayloadRequest, collection: CollectionSlug, { id, where }: UpdateArgs): Promise<Doc[]> => {
   if (id !== undefined) {
     const latest = await latestVersion(req, collection, id, 'all')
     return latest ? [latest] : []

@@ -33,6 +33,8 @@ const fr = {
   translatorCannotPublishDefault: 'Seul·es les éditeur·rices publient la version française : enregistrez un brouillon.',
   translatorNeedsLocales: 'Un·e traducteur·rice doit avoir au moins une langue de travail.',
   loginTooManyAttempts: 'Trop de tentatives de connexion. Réessayez dans {{minutes}} min.',
+  restoreAsDraftOnly:
+    'Restaurez cette version en brouillon (« Restaurer comme brouillon »), puis publiez-la langue par langue ; seul·es les éditeur·rices et les administrateur·rices restaurent une version.',
   damagedPdf:
     'Le PDF « {{name}} » est incomplet ou endommagé : son début ou sa fin (table « xref », marque « %%EOF ») manque. Enregistrez-le à nouveau depuis le logiciel qui l’a créé, puis téléversez-le.',
   damagedMedia:
@@ -109,6 +111,8 @@ const en: Messages = {
   translatorCannotPublishDefault: 'Only editors publish the French version: save a draft instead.',
   translatorNeedsLocales: 'A translator needs at least one working language.',
   loginTooManyAttempts: 'Too many login attempts. Try again in {{minutes}} min.',
+  restoreAsDraftOnly:
+    'Restore this version as a draft (“Restore as draft”), then publish it language by language; only editors and admins restore a version.',
   damagedPdf:
     'The PDF “{{name}}” is incomplete or damaged: its start or its end (“xref” table, “%%EOF” marker) is missing. Save it again from the software that made it, then upload it.',
   damagedMedia:
@@ -185,6 +189,8 @@ const es: Messages = {
   translatorCannotPublishDefault: 'Solo el equipo editorial publica la versión francesa: guarde un borrador.',
   translatorNeedsLocales: 'Una persona traductora necesita al menos un idioma de trabajo.',
   loginTooManyAttempts: 'Demasiados intentos de inicio de sesión. Vuelva a intentarlo dentro de {{minutes}} min.',
+  restoreAsDraftOnly:
+    'Restaure esta versión como borrador («Restaurar como borrador») y luego publíquela idioma por idioma; solo los editores y los administradores restauran una versión.',
   damagedPdf:
     'El PDF «{{name}}» está incompleto o dañado: falta su inicio o su final (tabla «xref», marca «%%EOF»). Vuelva a guardarlo desde el programa que lo creó y súbalo de nuevo.',
   damagedMedia:
@@ -260,6 +266,8 @@ const de: Messages = {
   translatorCannotPublishDefault: 'Nur die Redaktion veröffentlicht die französische Version: speichern Sie einen Entwurf.',
   translatorNeedsLocales: 'Übersetzer·innen brauchen mindestens eine Arbeitssprache.',
   loginTooManyAttempts: 'Zu viele Anmeldeversuche. Versuchen Sie es in {{minutes}} Min. erneut.',
+  restoreAsDraftOnly:
+    'Stellen Sie diese Version als Entwurf wieder her („Als Entwurf wiederherstellen“) und veröffentlichen Sie sie dann Sprache für Sprache; nur Redakteure und Administratoren stellen eine Version wieder her.',
   damagedPdf:
     'Das PDF „{{name}}“ ist unvollständig oder beschädigt: Anfang oder Ende („xref“-Tabelle, „%%EOF“-Markierung) fehlen. Speichern Sie es in dem Programm, mit dem es erstellt wurde, erneut und laden Sie es dann hoch.',
   damagedMedia:
@@ -335,6 +343,8 @@ const it: Messages = {
   translatorCannotPublishDefault: 'Solo la redazione pubblica la versione francese: salva una bozza.',
   translatorNeedsLocales: 'Chi traduce ha bisogno di almeno una lingua di lavoro.',
   loginTooManyAttempts: 'Troppi tentativi di accesso. Riprova tra {{minutes}} min.',
+  restoreAsDraftOnly:
+    'Ripristina questa versione come bozza («Ripristina come bozza»), poi pubblicala lingua per lingua; solo redattori e amministratori ripristinano una versione.',
   damagedPdf:
     'Il PDF «{{name}}» è incompleto o danneggiato: manca l’inizio o la fine (tabella «xref», marcatore «%%EOF»). Salvalo di nuovo dal programma che l’ha creato, poi caricalo.',
   damagedMedia:
@@ -411,6 +421,8 @@ const pt: Messages = {
   translatorCannotPublishDefault: 'Só a equipa editorial publica a versão francesa: guarde um rascunho.',
   translatorNeedsLocales: 'Quem traduz precisa de pelo menos uma língua de trabalho.',
   loginTooManyAttempts: 'Demasiadas tentativas de início de sessão. Tente novamente dentro de {{minutes}} min.',
+  restoreAsDraftOnly:
+    'Restaure esta versão como rascunho («Restaurar como rascunho») e depois publique-a idioma a idioma; só editores e administradores restauram uma versão.',
   damagedPdf:
     'O PDF «{{name}}» está incompleto ou danificado: falta o início ou o fim (tabela «xref», marca «%%EOF»). Guarde-o novamente a partir do programa que o criou e volte a enviá-lo.',
   damagedMedia:
@@ -485,6 +497,7 @@ const ar: Messages = {
   translatorCannotPublishDefault: 'فريق التحرير وحده ينشر النسخة الفرنسية: احفظوا مسودة.',
   translatorNeedsLocales: 'يحتاج المترجم إلى لغة عمل واحدة على الأقل.',
   loginTooManyAttempts: 'محاولات تسجيل دخول كثيرة جدًا. أعد المحاولة بعد {{minutes}} دقيقة.',
+  restoreAsDraftOnly: 'استعد هذه النسخة كمسودة («استعادة كمسودة»)، ثم انشرها لغةً تلو الأخرى؛ يستعيد المحررون والمسؤولون وحدهم نسخة ما.',
   damagedPdf:
     'ملف PDF «{{name}}» غير مكتمل أو تالف: بدايته أو نهايته (جدول «xref»، علامة «%%EOF») مفقودة. احفظوه مجددًا من البرنامج الذي أنشأه، ثم ارفعوه.',
   damagedMedia:
