@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { currentIndexDirs } from '../../search/staticIndex'
 import { describeOnDatabase, testPayload } from './database'
-import { createTheme, pngFile, trainingData, uniqueSlug } from './fixtures'
+import { createTheme, createUser, pngFile, trainingData, uniqueSlug } from './fixtures'
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-${process.pid}`)
@@ -85,7 +85,16 @@ describeOnDatabase('public site rebuild on publish', () => {
 
   it('builds into a new folder and switches to it; a failed build leaves the previous site online and its log for editors', async () => {
     const { buildsDir, liveBuildDir } = await import('../../site/builder/paths')
-    const published = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    // Published by a staff member whose name and e-mail are markers: neither may reach any file of the build.
+    const marker = uniqueSlug('personne-marqueur')
+    const editor = await createUser(payload, 'editor')
+    await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
+    const published = await payload.create({
+      collection: 'trainings',
+      user: editor,
+      overrideAccess: false,
+      data: { ...trainingData(), _status: 'published' },
+    })
 
     const lines: string[] = []
     await liveBuild('test', (line) => lines.push(line)).catch((error: Error) => {
@@ -95,6 +104,18 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect(live).not.toBeNull()
     const page = await fs.readFile(path.join(live ?? '', 'fr', 'trainings', published.slug, 'index.html'), 'utf8')
     expect(page).toContain('Prendre la parole en public')
+    // Every file of the build (pages, search index, feeds, media) and the build's log.
+    const files = (await fs.readdir(live ?? '', { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+    expect(files.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const bytes = await fs.readFile(path.join(file.parentPath, file.name))
+      for (const personal of [marker, editor.email]) expect(bytes.includes(personal), `${file.name} holds ${personal}`).toBe(false)
+    }
+    const [record] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
+    for (const log of [lines.join('\n'), record?.log ?? '']) {
+      expect(log).not.toContain(marker)
+      expect(log).not.toContain(editor.email)
+    }
 
     // A visual whose file vanished from the disk: the build cannot put it in its theme's kit and must fail.
     const theme = await createTheme(payload)
