@@ -25,26 +25,35 @@ const moveState = (payload: Payload, id: Id, from: Registration['status'][], to:
 
 /**
  * Confirms waitlisted people, first come first served, while their seats (with their guests) fit:
- * each takes its seats by the conditional update, then leaves the waitlist by another; a person
- * promoted meanwhile by a concurrent cancellation gives the seats back. One who does not fit is
- * skipped, so a smaller party behind them may still come in.
+ * each takes its seats by the conditional update, then leaves the waitlist by another. One who
+ * does not fit is skipped, so a smaller party behind them may still come in. A person promoted
+ * meanwhile by a concurrent cancellation gives the seats back, and the waitlist is read afresh:
+ * another cancellation may have passed people over while those seats were held.
  */
 export const promoteWaitlist = async (payload: Payload, eventId: Id): Promise<Id[]> => {
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, disableErrors: true })
   const capacity = event?.registration?.capacity ?? null
   const promoted: Id[] = []
-  const { docs: waiting } = await payload.find({
-    collection: 'registrations',
-    where: { and: [{ event: { equals: eventId } }, { status: { equals: 'waitlisted' } }] },
-    sort: 'createdAt',
-    depth: 0,
-    pagination: false,
-  })
-  for (const person of waiting) {
-    const seats = person.seats ?? 1 + (person.guests ?? 0)
-    if (!(await takeSeats(payload, eventId, seats, capacity))) continue
-    if (await moveState(payload, person.id, ['waitlisted'], 'confirmed')) promoted.push(person.id)
-    else await releaseSeats(payload, eventId, seats)
+  for (let readAgain = true; readAgain;) {
+    readAgain = false
+    const { docs: waiting } = await payload.find({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: eventId } }, { status: { equals: 'waitlisted' } }] },
+      sort: 'createdAt',
+      depth: 0,
+      pagination: false,
+    })
+    for (const person of waiting) {
+      const seats = person.seats ?? 1 + (person.guests ?? 0)
+      if (!(await takeSeats(payload, eventId, seats, capacity))) continue
+      if (await moveState(payload, person.id, ['waitlisted'], 'confirmed')) {
+        promoted.push(person.id)
+        continue
+      }
+      await releaseSeats(payload, eventId, seats)
+      readAgain = true
+      break
+    }
   }
   return promoted
 }
