@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-import { type Payload, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Event } from '../payload-types'
 import type { LocaleCode } from '../../publication/locales'
@@ -84,13 +84,15 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
   if (Object.keys(problems).length > 0) throw new SignUpRefused(problems)
 
   const email = normaliseEmail(request.email)
-  const alreadyThere = async () =>
+  /** This person's registration for the event, if any (`req`: seen from inside the sign-up's transaction). */
+  const alreadyThere = async (req?: PayloadRequest) =>
     (
       await payload.find({
         collection: 'registrations',
         where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] },
         depth: 0,
         limit: 1,
+        req,
       })
     ).docs[0]
   const existing = await alreadyThere()
@@ -129,15 +131,7 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
       }
       // Registered meanwhile (the check above ran before this transaction): told so, nothing taken.
       // A cancellation erases the person's email from its row, so it never blocks a new sign-up.
-      const earlier = (
-        await payload.find({
-          collection: 'registrations',
-          where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] },
-          depth: 0,
-          limit: 1,
-          req,
-        })
-      ).docs[0]
+      const earlier = await alreadyThere(req)
       if (earlier) {
         await giveUp()
         return { outcome: 'already-registered' as const, registrationId: earlier.id }

@@ -103,18 +103,7 @@ describeOnDatabase('files of unpublished documents stay private', () => {
     const event = await payload.create({
       collection: 'events',
       draft: true,
-      data: {
-        title: 'Réunion de quartier',
-        slug: uniqueSlug('evenement'),
-        summary: 'On se retrouve pour préparer la rentrée.',
-        type: type.id,
-        organisers: [group.id],
-        startsAt: '2027-03-01T17:00:00.000Z',
-        endsAt: '2027-03-01T19:00:00.000Z',
-        place: { city: 'Lyon', department: '69' },
-        image: image.id,
-        _status: 'draft',
-      } as never,
+      data: eventData({ eventType: type.id, group: group.id }, { image: image.id, _status: 'draft' }) as never,
     })
     expect(await anonymousStatus(`visuals/${image.id}`)).toBe(404)
     await payload.update({ collection: 'events', id: event.id, data: { _status: 'published' } })
