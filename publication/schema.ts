@@ -165,6 +165,93 @@ export const themeSchema = z.object({
   colour: z.string(),
 })
 
+/** The values the agenda and the group directory filter on (registry.ts names them as facets). */
+export const eventStatus = z.enum(['scheduled', 'postponed', 'cancelled'])
+export const registrationMode = z.enum(['site', 'none', 'external'])
+export const groupKind = z.enum(['local', 'thematic'])
+
+/** Where a place is, when its coordinates are known (WGS 84, decimal degrees). */
+const coordinates = { latitude: z.number().min(-90).max(90).nullable(), longitude: z.number().min(-180).max(180).nullable() }
+
+/**
+ * An event in one language, as the agenda, its page, its calendars and search show it. Only public
+ * fields: nothing about who signed up but counts. `online.url` is null when the link is sent to
+ * registrants only. Times are instants (UTC); `timeZone` is where they are shown.
+ */
+export const eventSchema = z.object({
+  locale: z.string(),
+  /** The CMS's id: what the sign-up form and the seats endpoint name the event by. */
+  id: z.string(),
+  slug: z.string(),
+  translated: z.boolean(),
+  titleTranslated: z.boolean(),
+  summaryTranslated: z.boolean(),
+  title: z.string(),
+  summary: z.string(),
+  descriptionHtml: z.string(),
+  type: z.object({ slug: z.string(), name: z.string() }),
+  status: eventStatus,
+  themes: z.array(z.string()),
+  /** The organising groups, by slug and name, in the order the event lists them. */
+  organisers: z.array(z.object({ slug: z.string(), name: z.string() })),
+  startsAt: isoDate,
+  endsAt: isoDate,
+  timeZone: z.string(),
+  place: z
+    .object({
+      venue: z.string().nullable(),
+      address: z.string().nullable(),
+      postcode: z.string().nullable(),
+      city: z.string().nullable(),
+      department: z.string().nullable(),
+      country: z.string().nullable(),
+      ...coordinates,
+    })
+    .nullable(),
+  online: z.object({ url: z.string().nullable() }).nullable(),
+  accessibility: z.string().nullable(),
+  image: pictureSchema.nullable(),
+  registration: z.object({
+    mode: registrationMode,
+    externalUrl: z.string().nullable(),
+    capacity: z.number().int().positive().nullable(),
+    maxGuests: z.number().int().nonnegative(),
+    waitlist: z.boolean(),
+    askPhone: z.boolean(),
+    opensAt: isoDate.nullable(),
+    closesAt: isoDate.nullable(),
+    /** Seats taken when the entry was written (the page's first state; the seats island updates it). */
+    seatsTaken: z.number().int().nonnegative(),
+  }),
+  /** Linked resources (a training session's training, a street action's tract): their type, slug and title. */
+  resources: z.array(z.object({ type: z.string(), slug: z.string(), title: z.string() })),
+  /** iCalendar: the same UID in every language and feed, SEQUENCE raised on every published change. */
+  calendar: z.object({ uid: z.string(), sequence: z.number().int().nonnegative() }),
+  publishedAt: isoDate.nullable(),
+  updatedAt: isoDate,
+})
+export type EventEntry = z.infer<typeof eventSchema>
+
+/** An active action group in one language: never a person's data (its contact address is the group's). */
+export const groupSchema = z.object({
+  locale: z.string(),
+  slug: z.string(),
+  translated: z.boolean(),
+  name: z.string(),
+  kind: groupKind,
+  descriptionHtml: z.string(),
+  city: z.string().nullable(),
+  postcode: z.string().nullable(),
+  department: z.string().nullable(),
+  ...coordinates,
+  themes: z.array(z.string()),
+  contactEmail: z.string().nullable(),
+  socialLinks: z.array(z.object({ label: z.string(), url: z.string() })),
+  logo: pictureSchema.nullable(),
+  updatedAt: isoDate,
+})
+export type GroupEntry = z.infer<typeof groupSchema>
+
 /** A resource type's schema: the common fields and the type's own. */
 export const resourceSchema = <Type extends ResourceType>(type: Type) => z.object({ ...resourceShape, ...resourceShapes[type] })
 

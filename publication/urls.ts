@@ -19,3 +19,24 @@ export const switchLocale = (path: string, locale: string) => path.replace(/^\/[
 
 /** The path of a page without its language (what pairs translations in the sitemap and hreflang). */
 export const withoutLocale = (path: string) => path.replace(/^\/[^/]+\//, '/')
+
+/** The agenda: coming events, and past ones. */
+export const agendaPath = (locale: string) => pathTo(locale, 'agenda')
+export const pastAgendaPath = (locale: string) => pathTo(locale, 'agenda', 'past')
+
+export const eventPath = (locale: string, slug: string) => pathTo(locale, 'events', slug)
+/** One event as an iCalendar file ("Add to my calendar"). */
+export const eventCalendarPath = (locale: string, slug: string) => `${eventPath(locale, slug)}event.ics`
+
+/** What a subscribable calendar feed gathers: every coming event, or a theme's, a group's, a department's. */
+export type CalendarFeed = { by: 'all' } | { by: 'theme' | 'group' | 'department'; key: string }
+export const calendarFeedPath = (locale: string, feed: CalendarFeed) =>
+  `${pathTo(locale, 'agenda', 'calendars')}${feed.by === 'all' ? 'all' : `${feed.by}-${segment(feed.key)}`}.ics`
+
+export const groupsPath = (locale: string) => pathTo(locale, 'groups')
+export const groupPath = (locale: string, slug: string) => pathTo(locale, 'groups', slug)
+
+/** The site's page telling a visitor how their sign-up (or cancellation) went: see publication/signUp.ts. */
+export const signUpResultPath = (locale: string, outcome: string) => pathTo(locale, 'sign-up', outcome)
+
+export const privacyPath = (locale: string) => pathTo(locale, 'privacy')
