@@ -5,13 +5,22 @@ import { sitePolicy } from './contentSecurityPolicy'
 describe('sitePolicy', () => {
   const connectSrc = (policy: ReturnType<typeof sitePolicy>) => policy.directives?.find((directive) => directive.startsWith('connect-src'))
 
-  it('lets the pages connect to the site alone with the static search index', () => {
-    expect(connectSrc(sitePolicy({ kind: 'static' }))).toBe("connect-src 'self'")
+  const cms = 'https://cms.example.org/'
+
+  it('lets the pages connect to the site and the CMS alone with the static search index', () => {
+    expect(connectSrc(sitePolicy({ kind: 'static' }, cms))).toBe("connect-src 'self' https://cms.example.org")
   })
 
   it("adds the Meilisearch server's origin when the search page uses it", () => {
-    const policy = sitePolicy({ kind: 'meilisearch', host: 'https://search.example.org/meili/', searchKey: 'key', index: 'resources-fr' })
-    expect(connectSrc(policy)).toBe("connect-src 'self' https://search.example.org")
+    const policy = sitePolicy(
+      { kind: 'meilisearch', host: 'https://search.example.org/meili/', searchKey: 'key', index: 'resources-fr' },
+      cms,
+    )
+    expect(connectSrc(policy)).toBe("connect-src 'self' https://cms.example.org https://search.example.org")
+  })
+
+  it('lets forms post to the site and to the CMS (the sign-up form), nowhere else', () => {
+    expect(sitePolicy({ kind: 'static' }, 'http://localhost:3000').directives).toContain("form-action 'self' http://localhost:3000")
   })
 
   it('leaves inline scripts to the hashes Astro adds, and forbids plugins and a foreign <base>', () => {

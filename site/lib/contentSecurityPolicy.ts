@@ -1,5 +1,6 @@
 import type { AstroUserConfig } from 'astro'
 
+import { env } from '../../env'
 import type { BrowserEngine } from '../../search/config'
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>
@@ -10,20 +11,24 @@ type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['c
  * hydration): no other inline script runs, and scripts come from the site alone. The directives a
  * <meta> cannot carry (frame-ancestors) are the static server's headers (site/server/serveSite.ts).
  * Style attributes (theme colours, tract card ratios) stay allowed: CSS cannot run script.
+ * The CMS (`server`, SERVER_URL) is reached by the event pages' sign-up form and seats count.
  */
-export function sitePolicy(search: BrowserEngine): CspConfig {
+export function sitePolicy(search: BrowserEngine, server: string = env.serverUrl): CspConfig {
+  const cms = new URL(server).origin
   return {
     directives: [
       "default-src 'self'",
       // The tract customiser draws its preview as blob: images and its artwork as data: URIs.
       "img-src 'self' data: blob:",
-      // The search page may ask a Meilisearch server of its own (search/config.ts).
-      `connect-src 'self'${search.kind === 'meilisearch' ? ` ${new URL(search.host).origin}` : ''}`,
+      // The search page may ask a Meilisearch server of its own (search/config.ts); the seats and
+      // sign-up islands ask the CMS.
+      `connect-src 'self' ${cms}${search.kind === 'meilisearch' ? ` ${new URL(search.host).origin}` : ''}`,
       // Video players, loaded on the visitor's click; a PeerTube video adds its instance on its page (lib/videoFrames).
       'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
       "object-src 'none'",
       "base-uri 'self'",
-      "form-action 'self'",
+      // The sign-up form posts to the CMS, which answers with a redirect back to the site.
+      `form-action 'self' ${cms}`,
     ],
     styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
   }
