@@ -151,13 +151,37 @@ export const publicTypes = {
     referenced: true,
     listing: { facets: {} },
   },
+  // The agenda and the group directory are pages of their own, with their own filters: not listings.
+  events: {
+    collection: 'events',
+    route: 'events',
+    snapshot: true,
+    resource: false,
+    pages: true,
+    searchable: true,
+    seo: false,
+    referenced: false,
+    listing: null,
+  },
+  // Events show their organisers' names.
+  groups: {
+    collection: 'action-groups',
+    route: 'groups',
+    snapshot: true,
+    resource: false,
+    pages: true,
+    searchable: true,
+    seo: false,
+    referenced: true,
+    listing: null,
+  },
 } as const satisfies Record<string, PublicTypeDefinition>
 
 /**
- * CMS collections that only hold what public types show (downloads, tract artwork): a change to
- * one rebuilds the site, and starts the incremental snapshot afresh.
+ * CMS collections that only hold what public types show (downloads, tract artwork, the names of
+ * event types): a change to one rebuilds the site, and starts the incremental snapshot afresh.
  */
-export const supportCollections = ['files', 'tract-artwork'] as const satisfies readonly CollectionSlug[]
+export const supportCollections = ['files', 'tract-artwork', 'event-types'] as const satisfies readonly CollectionSlug[]
 
 type PublicTypes = typeof publicTypes
 export type PublicType = keyof PublicTypes

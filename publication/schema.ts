@@ -264,7 +264,7 @@ export const tractSchema = z.object({
 })
 
 /** The schema of each snapshot type: a type missing here, or one too many, fails to compile. */
-type Schemas = { themes: typeof themeSchema; tracts: typeof tractSchema } & {
+type Schemas = { themes: typeof themeSchema; tracts: typeof tractSchema; events: typeof eventSchema; groups: typeof groupSchema } & {
   [Type in ResourceType]: ReturnType<typeof resourceSchema<Type>>
 }
 export type SnapshotCollection = SnapshotType
@@ -276,6 +276,8 @@ export function snapshotSchema<Key extends SnapshotCollection>(type: Key): Snaps
 export function snapshotSchema(type: SnapshotCollection) {
   if (type === 'themes') return themeSchema
   if (type === 'tracts') return tractSchema
+  if (type === 'events') return eventSchema
+  if (type === 'groups') return groupSchema
   // Every other snapshot type is a resource: a new type that is not fails to compile here.
   return resourceSchema(type)
 }

@@ -1,7 +1,7 @@
 import { type EnqueuedTaskPromise, Meilisearch, type Settings } from 'meilisearch'
 
 import { indexName, type MeilisearchConfig } from './config'
-import type { SearchRecord } from './records'
+import { isPast, type SearchRecord } from './records'
 
 /**
  * The Meilisearch side of search, on the server only (it holds the admin key):
@@ -11,7 +11,8 @@ import type { SearchRecord } from './records'
 export const indexSettings: Settings = {
   // In order of importance: a title match ranks above a match in the body.
   searchableAttributes: ['title', 'summary', 'themes', 'text'],
-  filterableAttributes: ['type', 'themes', 'level', 'kind', 'language'],
+  // Events filter on their type, place and attendance, groups on their kind and department; `endsAt` removes past events.
+  filterableAttributes: ['type', 'themes', 'level', 'kind', 'language', 'eventType', 'department', 'online', 'endsAt'],
   sortableAttributes: ['date'],
   displayedAttributes: [
     'id',
@@ -25,6 +26,10 @@ export const indexSettings: Settings = {
     'level',
     'kind',
     'durationMinutes',
+    'eventType',
+    'department',
+    'online',
+    'endsAt',
     'date',
     'url',
     'image',
@@ -89,35 +94,55 @@ async function prepareIndex(client: Meilisearch, uid: string) {
 
 /**
  * Brings one document's records up to date in every language index: written
- * where the document is published, removed where it no longer is.
+ * where the document is published, removed where it no longer is, or once it
+ * is an event that is over.
  */
 export async function syncRecords(
   config: MeilisearchConfig,
   locales: readonly string[],
   records: readonly SearchRecord[],
   removedIds: readonly string[],
+  now = Date.now(),
 ) {
   const client = createClient(config)
   for (const locale of locales) {
     const uid = indexName(config, locale)
     await prepareIndex(client, uid)
     const own = records.filter((record) => record.locale === locale)
-    if (own.length) await done(client.index(uid).addDocuments([...own]))
-    const removed = removedIds.filter((id) => id.startsWith(`${locale}-`))
-    if (removed.length) await done(client.index(uid).deleteDocuments([...removed]))
+    const coming = own.filter((record) => !isPast(record, now))
+    if (coming.length) await done(client.index(uid).addDocuments(coming))
+    const removed = [
+      ...removedIds.filter((id) => id.startsWith(`${locale}-`)),
+      ...own.filter((record) => isPast(record, now)).map(({ id }) => id),
+    ]
+    if (removed.length) await done(client.index(uid).deleteDocuments(removed))
+  }
+}
+
+/**
+ * Removes the events that are over from every language index: records are written while an
+ * event is coming, and nothing else takes them out when its end passes. For a periodic job.
+ */
+export async function removePastEvents(config: MeilisearchConfig, locales: readonly string[], now = Date.now()) {
+  const client = createClient(config)
+  for (const locale of locales) {
+    const uid = indexName(config, locale)
+    await prepareIndex(client, uid)
+    await done(client.index(uid).deleteDocuments({ filter: `type = events AND endsAt <= ${now}` }))
   }
 }
 
 /**
  * Rebuilds every language index from scratch without interrupting searches:
  * each is filled under a temporary name, then swapped with the live one in one
- * step, and the old copy deleted.
+ * step, and the old copy deleted. Events that are over are left out.
  */
 export async function reindex(
   config: MeilisearchConfig,
   locales: readonly string[],
   records: readonly SearchRecord[],
   onProgress: (locale: string, sent: number, total: number) => void,
+  now = Date.now(),
 ) {
   const client = createClient(config)
   const batchSize = 1000
@@ -126,7 +151,7 @@ export async function reindex(
     const next = `${uid}_next`
     await client.deleteIndexIfExists(next)
     await prepareIndex(client, next)
-    const own = records.filter((record) => record.locale === locale)
+    const own = records.filter((record) => record.locale === locale && !isPast(record, now))
     for (let start = 0; start < own.length; start += batchSize) {
       await done(client.index(next).addDocuments(own.slice(start, start + batchSize)))
       onProgress(locale, Math.min(start + batchSize, own.length), own.length)

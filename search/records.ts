@@ -24,8 +24,17 @@ export interface SearchRecord {
   /** Theme names in the record's locale. */
   themes: string[]
   level: string | null
+  /** A training's or a sheet's kind; a group's (local, thematic). */
   kind: string | null
   durationMinutes: number | null
+  /** An event's type (its slug): public meeting, street action… */
+  eventType: string | null
+  /** The department code of an event's place or of a group. */
+  department: string | null
+  /** Whether an event can be joined online; null for what is not an event. */
+  online: boolean | null
+  /** When an event ends, in milliseconds since 1970 (UTC): a past event leaves search. */
+  endsAt: number | null
   /** Publication date, ISO 8601: the "newest first" sort. */
   date: string | null
   url: string
@@ -58,7 +67,16 @@ type Entry<Type extends SearchableType> = SnapshotEntry<Type>
 
 /** What each type adds to the common fields: its body, and what search filters on. */
 const bodies: {
-  [Type in SearchableType]: (entry: Entry<Type>) => { text: string[]; level?: string; kind?: string; durationMinutes?: number }
+  [Type in SearchableType]: (entry: Entry<Type>) => {
+    text: string[]
+    level?: string
+    kind?: string
+    durationMinutes?: number
+    eventType?: string
+    department?: string | null
+    online?: boolean
+    endsAt?: number
+  }
 } = {
   trainings: (entry) => ({
     text: [
@@ -95,7 +113,34 @@ const bodies: {
       ]),
     ],
   }),
+  events: (entry) => ({
+    text: [
+      htmlToText(entry.descriptionHtml),
+      entry.place?.city ?? '',
+      entry.place?.department ?? '',
+      entry.type.name,
+      ...entry.organisers.map((group) => group.name),
+    ],
+    eventType: entry.type.slug,
+    department: entry.place?.department,
+    online: entry.online !== null,
+    endsAt: Date.parse(entry.endsAt),
+  }),
+  groups: (entry) => ({
+    text: [htmlToText(entry.descriptionHtml), entry.city ?? '', entry.department ?? ''],
+    kind: entry.kind,
+    department: entry.department,
+  }),
 }
+
+/** What a result shows: a title, a summary, a date and a picture; a group's are its name, its city and its logo. */
+const headOf = (entry: Entry<SearchableType>) =>
+  'title' in entry
+    ? { title: entry.title, summary: entry.summary, date: entry.publishedAt, image: entry.image?.social ?? null }
+    : { title: entry.name, summary: entry.city ?? '', date: null, image: entry.logo?.social ?? null }
+
+/** Whether a record is of an event that is over: not to be found any more. */
+export const isPast = (record: Pick<SearchRecord, 'endsAt'>, now: number) => record.endsAt !== null && record.endsAt <= now
 
 /** Where an entry is on the site: its own page, or its anchor in its type's one page (the FAQ, the programme). */
 const urlOf = (type: SearchableType, { locale, slug }: { locale: string; slug: string }) => {
@@ -117,20 +162,25 @@ export function toSearchRecord<Type extends SearchableType>(
   themeNames: ReadonlyMap<string, string>,
 ): SearchRecord {
   const body = bodies[type](entry)
+  const { title, summary, date, image } = headOf(entry)
   return {
     id: `${entry.locale}-${type}-${entry.slug}`,
     type,
     locale: entry.locale,
     language: entry.translated ? entry.locale : 'fr',
-    title: entry.title,
-    summary: entry.summary,
+    title,
+    summary,
     text: clip(body.text.filter(Boolean).join(' ')),
     themes: entry.themes.flatMap((slug) => themeNames.get(slug) ?? []),
     level: body.level ?? null,
     kind: body.kind ?? null,
     durationMinutes: body.durationMinutes ?? null,
-    date: entry.publishedAt,
+    eventType: body.eventType ?? null,
+    department: body.department ?? null,
+    online: body.online ?? null,
+    endsAt: body.endsAt ?? null,
+    date,
     url: urlOf(type, entry),
-    image: entry.image?.social ?? null,
+    image,
   }
 }

@@ -2,10 +2,13 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { SnapshotCollection, SnapshotEntry } from '../publication/schema'
-import { type SearchRecord, searchableTypes, themeNamesByLocale, toSearchRecord } from './records'
+import { isPast, type SearchRecord, searchableTypes, themeNamesByLocale, toSearchRecord } from './records'
 
-/** The search records of a snapshot (var/site/snapshot/), every type and language. */
-export async function readSnapshotRecords(snapshotDir: string): Promise<SearchRecord[]> {
+/**
+ * The search records of a snapshot (var/site/snapshot/), every type and language: events only
+ * while they are coming (the static index is rebuilt with the site, so a past event leaves it then).
+ */
+export async function readSnapshotRecords(snapshotDir: string, now = Date.now()): Promise<SearchRecord[]> {
   const read = async <Key extends SnapshotCollection>(collection: Key) =>
     JSON.parse(await fs.readFile(path.join(snapshotDir, `${collection}.json`), 'utf8')) as SnapshotEntry<Key>[]
   const themeNames = themeNamesByLocale(await read('themes'))
@@ -13,5 +16,5 @@ export async function readSnapshotRecords(snapshotDir: string): Promise<SearchRe
   for (const type of searchableTypes) {
     for (const entry of await read(type)) records.push(toSearchRecord(type, entry as never, themeNames.get(entry.locale) ?? new Map()))
   }
-  return records
+  return records.filter((record) => !isPast(record, now))
 }

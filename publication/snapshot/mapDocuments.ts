@@ -5,6 +5,8 @@ import { sourceCollection } from '../registry'
 import type { SnapshotCollection } from '../schema'
 import { isFieldTranslated, isFullyTranslated } from '../translationStatus'
 import { mappers } from './mappers'
+import { seatsTakenByEvent } from './eventSeats'
+import { calendarDomain } from './mappers/events'
 import { documentMedia, filePublisher } from './media'
 import { ownTexts, publicDocuments } from './publicReads'
 import type { SnapshotDocument } from './state'
@@ -23,6 +25,12 @@ export function createSnapshotMapper(payload: Payload, locales: readonly LocaleC
     const exported = new Map<string, SnapshotDocument>()
     const cmsCollection = sourceCollection(collection)
     const french = await ownTexts(payload, cmsCollection, defaultLocale, ids)
+    // Counts only events show; other types read none.
+    const seats = collection === 'events' ? await seatsTakenByEvent(payload, ids) : new Map<string, number>()
+    const facts = {
+      calendarDomain: calendarDomain(payload.config.serverURL),
+      seatsTaken: (id: number | string) => seats.get(String(id)) ?? 0,
+    }
     for (const locale of locales) {
       const own = locale === defaultLocale ? french : await ownTexts(payload, cmsCollection, locale, ids)
       for await (const doc of publicDocuments<{ id: number; updatedAt: string }>(payload, cmsCollection, locale, {
@@ -41,6 +49,7 @@ export function createSnapshotMapper(payload: Payload, locales: readonly LocaleC
           },
           // The files it links are the document's own: the snapshot serves them while the document is public.
           media: documentMedia(publishFile, document.media),
+          facts,
         })
         if (entry) document.entries[locale] = entry
         exported.set(String(doc.id), document)

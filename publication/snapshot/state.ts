@@ -15,6 +15,7 @@ import { publicVersions } from './publicReads'
  * videos: a change to any of those, or to the languages, starts afresh.
  */
 export interface SnapshotDocument {
+  /** Its version when read: when it last changed (an event's: and its seats taken). */
   updatedAt: string
   entries: Partial<Record<LocaleCode, object>>
   /** The files its entries link, which the site serves. */
@@ -26,7 +27,7 @@ export interface SnapshotState {
 }
 
 /** Bumped when the mapping changes, so that the next snapshot reads everything again. */
-const snapshotVersion = 1
+const snapshotVersion = 2
 
 /** What every entry depends on beyond its own document: the mapping, the languages, and the documents entries show parts of. */
 export async function snapshotBasis(payload: Payload, locales: readonly LocaleCode[]) {

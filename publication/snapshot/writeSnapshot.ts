@@ -7,6 +7,7 @@ import { fontUrl } from '../../tracts/fonts'
 import type { LocaleCode } from '../locales'
 import { snapshotTypes, sourceCollection } from '../registry'
 import type { MediaFile, SnapshotCollection } from '../schema'
+import { seatsTakenByEvent } from './eventSeats'
 import { createSnapshotMapper } from './mapDocuments'
 import { publicVersions } from './publicReads'
 import { readState, type SnapshotDocument, type SnapshotState, snapshotBasis, writeState } from './state'
@@ -28,6 +29,14 @@ export interface SnapshotResult {
   media: MediaFile[]
 }
 
+/** Each public document's version, by id: when it last changed, and for an event its seats taken too, which change apart from it. */
+async function entryVersions(payload: Payload, collection: SnapshotCollection) {
+  const versions = await publicVersions(payload, sourceCollection(collection))
+  if (collection !== 'events') return versions
+  const seats = await seatsTakenByEvent(payload)
+  return new Map([...versions].map(([id, updatedAt]) => [id, `${updatedAt} ${seats.get(id) ?? 0}`]))
+}
+
 export async function writeSnapshot(payload: Payload, options: SnapshotOptions): Promise<SnapshotResult> {
   const { mapDocuments } = createSnapshotMapper(payload, options.locales)
   await fs.mkdir(options.outDir, { recursive: true })
@@ -37,7 +46,7 @@ export async function writeSnapshot(payload: Payload, options: SnapshotOptions):
   const entries = {} as Record<SnapshotCollection, number>
   const media = new Map<string, string>()
   for (const collection of snapshotTypes) {
-    const versions = await publicVersions(payload, sourceCollection(collection))
+    const versions = await entryVersions(payload, collection)
     const before = previous.collections[collection] ?? {}
     const changed = [...versions].filter(([id, updatedAt]) => before[id]?.updatedAt !== updatedAt).map(([id]) => id)
     const fresh =
@@ -47,8 +56,10 @@ export async function writeSnapshot(payload: Payload, options: SnapshotOptions):
           ? await mapDocuments(collection, changed)
           : new Map()
     const documents: Record<string, SnapshotDocument> = {}
-    for (const id of versions.keys()) {
-      const document = fresh.get(id) ?? before[id]
+    for (const [id, version] of versions) {
+      const read = fresh.get(id)
+      // Kept with the version compared above: one changed meanwhile is read again next time.
+      const document = read ? { ...read, updatedAt: version } : before[id]
       // Published between the two reads: left for the next snapshot, which its publication queued.
       if (document) documents[id] = document
     }

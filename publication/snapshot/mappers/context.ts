@@ -11,11 +11,20 @@ export interface Translation {
   partTranslated: <Doc>(pick: (doc: Doc) => unknown) => boolean
 }
 
-/** What a mapper is given beside the document: the language, what of it is translated, and the document's media. */
+/** What entries show beyond the documents read as a visitor, read once per mapping. */
+export interface SnapshotFacts {
+  /** The CMS's host (SERVER_URL's): the domain of events' calendar UIDs. */
+  calendarDomain: string
+  /** The seats taken at an event, by its id: a count, never who took them. */
+  seatsTaken: (eventId: number | string) => number
+}
+
+/** What a mapper is given beside the document: the language, what of it is translated, the document's media, and the facts. */
 export interface MapContext {
   locale: LocaleCode
   translation: Translation
   media: DocumentMedia
+  facts: SnapshotFacts
 }
 
 /** The entry a document makes in one language, or null when it shows nothing there. */

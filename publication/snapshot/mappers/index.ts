@@ -1,7 +1,9 @@
 import type { SnapshotCollection } from '../../schema'
 import { bibliographies } from './bibliographies'
 import type { Mapper } from './context'
+import { events } from './events'
 import { faqs } from './faqs'
+import { groups } from './groups'
 import { infographics } from './infographics'
 import { programme } from './programme'
 import { sheets } from './sheets'
@@ -23,4 +25,6 @@ export const mappers: { [Type in SnapshotCollection]: Mapper<Type, never> } = {
   programme,
   tracts,
   visuals,
+  events,
+  groups,
 }
