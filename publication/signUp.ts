@@ -100,7 +100,7 @@ export type SignUpOutcome = z.infer<typeof signUpOutcomes>
 /** The JSON answers of the sign-up endpoint (the island parses them with this). */
 export const signUpResponse = z.union([
   z.object({ outcome: signUpOutcomes }),
-  z.object({ outcome: z.literal('invalid'), problems: z.record(z.enum(signUpVisitorFields), signUpProblems) }),
+  z.object({ outcome: z.literal('invalid'), problems: z.partialRecord(z.enum(signUpVisitorFields), signUpProblems) }),
 ])
 export type SignUpResponse = z.infer<typeof signUpResponse>
 
