@@ -95,6 +95,11 @@ const schema = z.object({
   MAIL_FROM: z.email({ error: 'an email address' }).default('ne-pas-repondre@localhost'),
   MAIL_FROM_NAME: z.string().default('Ressources du mouvement'),
   HUB_MAIL_DIR: z.string().optional(),
+  REGISTRATION_RETENTION_DAYS: z.coerce
+    .number({ error: 'a number of days' })
+    .int('a whole number of days')
+    .min(1, 'at least 1 day')
+    .default(90),
   POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 })
@@ -183,6 +188,10 @@ const settingsFrom = (read: Read) => ({
   },
   get mailDir() {
     return path.resolve(projectRoot, read('HUB_MAIL_DIR') ?? path.join(varDir, 'mail'))
+  },
+  /** Registrations are erased this many days after their event ended (cms/jobs/retention.ts); counts are kept. */
+  get registrationRetentionDays() {
+    return read('REGISTRATION_RETENTION_DAYS')
   },
   get postgresUrl() {
     return read('POSTGRES_URL')

@@ -128,8 +128,12 @@ export interface Config {
     | null
     | ('fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar')
     | ('fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar';
   widgets: {
     collections: CollectionsWidget;
@@ -139,6 +143,9 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       syncSearch: TaskSyncSearch;
+      registrationEmail: TaskRegistrationEmail;
+      sendReminders: TaskSendReminders;
+      eraseOldRegistrations: TaskEraseOldRegistrations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -871,6 +878,7 @@ export interface Event {
     | null;
   themes?: (number | Theme)[] | null;
   publishedAt?: string | null;
+  calendarSequence?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1111,6 +1119,7 @@ export interface Registration {
     at: string;
   };
   cancelTokenHash: string;
+  remindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1122,6 +1131,11 @@ export interface EventSeat {
   id: number;
   event: number | Event;
   confirmedSeats: number;
+  confirmedPeople?: number | null;
+  waitlistedPeople?: number | null;
+  cancelledPeople?: number | null;
+  attendedPeople?: number | null;
+  erasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1242,7 +1256,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'syncSearch' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'syncSearch'
+          | 'registrationEmail'
+          | 'sendReminders'
+          | 'eraseOldRegistrations'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1275,7 +1296,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'syncSearch' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'syncSearch'
+        | 'registrationEmail'
+        | 'sendReminders'
+        | 'eraseOldRegistrations'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1283,6 +1314,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1715,6 +1755,7 @@ export interface EventsSelect<T extends boolean = true> {
   resources?: T;
   themes?: T;
   publishedAt?: T;
+  calendarSequence?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1778,6 +1819,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
         at?: T;
       };
   cancelTokenHash?: T;
+  remindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1788,6 +1830,11 @@ export interface RegistrationsSelect<T extends boolean = true> {
 export interface EventSeatsSelect<T extends boolean = true> {
   event?: T;
   confirmedSeats?: T;
+  confirmedPeople?: T;
+  waitlistedPeople?: T;
+  cancelledPeople?: T;
+  attendedPeople?: T;
+  erasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2141,6 +2188,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2175,6 +2223,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2214,6 +2290,33 @@ export interface TaskSyncSearch {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegistrationEmail".
+ */
+export interface TaskRegistrationEmail {
+  input: {
+    registration: string;
+    kind: 'confirmation' | 'waitlisted' | 'already-registered' | 'promoted' | 'reminder' | 'changed' | 'cancelled';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReminders".
+ */
+export interface TaskSendReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseOldRegistrations".
+ */
+export interface TaskEraseOldRegistrations {
+  input?: unknown;
   output?: unknown;
 }
 /**

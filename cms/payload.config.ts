@@ -9,9 +9,13 @@ import { hasRole } from './access/roles'
 import { collections } from './collections'
 import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
 import { emailAdapter } from './email/adapter'
+import { publicEndpoints } from './endpoints'
 import { env, projectRoot, varDir } from '../env'
 import { hubTranslations } from './i18n/translations'
 import { rebuildSiteTask } from './jobs/rebuildSite'
+import { emailQueue, registrationEmailTask } from './jobs/registrationEmails'
+import { sendRemindersTask } from './jobs/reminders'
+import { eraseOldRegistrationsTask } from './jobs/retention'
 import { syncSearchTask } from './jobs/syncSearch'
 import { defaultLocale, locales } from '../publication/locales'
 import { plugins } from './plugins'
@@ -29,6 +33,7 @@ export default buildConfig({
   email: emailAdapter(),
   sharp,
   collections,
+  endpoints: publicEndpoints,
   plugins,
   admin: {
     user: 'users',
@@ -37,7 +42,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Ressources du mouvement' },
     importMap: { baseDir: projectRoot, importMapFile: `${projectRoot}/cms/app/(payload)/admin/importMap.js` },
     dateFormat: 'd MMMM yyyy, HH:mm',
-    components: { beforeDashboard: ['/cms/components/SiteStatus#SiteStatus'] },
+    components: { beforeDashboard: ['/cms/components/SiteStatus#SiteStatus', '/cms/components/organisers/NextEvents#NextEvents'] },
   },
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
@@ -63,7 +68,7 @@ export default buildConfig({
   },
   jobs: {
     access: { run: staffCanManageJobs, queue: staffCanManageJobs, cancel: staffCanManageJobs },
-    tasks: [rebuildSiteTask, syncSearchTask],
+    tasks: [rebuildSiteTask, syncSearchTask, registrationEmailTask, sendRemindersTask, eraseOldRegistrationsTask],
     // One build of the public site at a time; a newer request replaces a waiting one.
     enableConcurrencyControl: true,
     autoRun: [
@@ -73,6 +78,8 @@ export default buildConfig({
       { cron: '* * * * * *', queue: 'site', limit: 1, silent: true },
       // Search server updates, when Meilisearch is configured (nothing is queued otherwise).
       ...(meilisearchConfig() ? [{ cron: '*/5 * * * * *', queue: 'search', limit: 20, silent: true }] : []),
+      // Registration emails (a sign-up's is out within seconds), the reminders' and retention's schedules; failed sends are logged (ids only).
+      { cron: '*/5 * * * * *', queue: emailQueue, limit: 20, silent: { info: true } },
     ],
     shouldAutoRun: () => env.runJobs,
   },

@@ -1,10 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
+import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import type { Registration } from '../payload-types'
+import { hashCancelToken } from './cancelToken'
 import { updateIfMatches } from './conditionalUpdate'
 import { releaseSeats, takeSeats } from './seats'
-import { hashCancelToken } from './signUp'
 
 type Id = number | string
 
@@ -28,7 +29,8 @@ const moveState = (payload: Payload, id: Id, from: Registration['status'][], to:
  * each takes its seats by the conditional update, then leaves the waitlist by another. One who
  * does not fit is skipped, so a smaller party behind them may still come in. A person promoted
  * meanwhile by a concurrent cancellation gives the seats back, and the waitlist is read afresh:
- * another cancellation may have passed people over while those seats were held.
+ * another cancellation may have passed people over while those seats were held. Each person
+ * promoted gets the 'promoted' email (queued).
  */
 export const promoteWaitlist = async (payload: Payload, eventId: Id): Promise<Id[]> => {
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, disableErrors: true })
@@ -48,6 +50,7 @@ export const promoteWaitlist = async (payload: Payload, eventId: Id): Promise<Id
       if (!(await takeSeats(payload, eventId, seats, capacity))) continue
       if (await moveState(payload, person.id, ['waitlisted'], 'confirmed')) {
         promoted.push(person.id)
+        await queueRegistrationEmail(payload, person.id, 'promoted')
         continue
       }
       await releaseSeats(payload, eventId, seats)
@@ -61,7 +64,8 @@ export const promoteWaitlist = async (payload: Payload, eventId: Id): Promise<Id
 /**
  * Cancels the registration the personal link's token names, without an account: its seats are
  * freed and the waitlist moves up, and the person's data is erased from the row (the counts stay:
- * status, seats, language). A second cancel, or a token that names nothing, finds nothing.
+ * status, seats, language). A second cancel, or a token that names nothing, finds nothing. No email
+ * confirms it: the address is erased at once (a job holds ids only), and the site's page says it.
  */
 export const cancelRegistration = async (payload: Payload, token: string): Promise<CancelResult> => {
   const { docs } = await payload.find({

@@ -1,12 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto'
-
 import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Event } from '../payload-types'
 import type { LocaleCode } from '../../publication/locales'
 import { databaseKind } from '../database'
 import { env } from '../../env'
+import { queueRegistrationEmail } from '../jobs/registrationEmails'
+import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
 import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
+
+export { hashCancelToken, normaliseEmail }
 
 /** What a sign-up came to, as the person is told. */
 export type SignUpOutcome = 'confirmed' | 'waitlisted' | 'already-registered' | 'full' | 'closed' | 'not-found'
@@ -25,7 +27,7 @@ export interface SignUpRequest {
 export interface SignUpResult {
   outcome: SignUpOutcome
   registrationId?: number | string
-  /** The personal cancel link's secret, given once (only its hash is stored). */
+  /** The personal cancel link's secret (only its hash is stored; the emails derive it again: cancelToken.ts). */
   cancelToken?: string
 }
 
@@ -38,9 +40,6 @@ export class SignUpRefused extends Error {
     this.name = 'SignUpRefused'
   }
 }
-
-export const normaliseEmail = (email: string) => email.trim().toLowerCase()
-export const hashCancelToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /** Whether the event takes sign-ups here, now. */
 const acceptsSignUps = (event: Event, now: Date) => {
@@ -68,7 +67,9 @@ const oneAtATimeOnSqlite = <T>(work: () => Promise<T>): Promise<T> => {
  * (the person and their guests) are taken by a conditional update if they fit, else the person
  * goes on the waitlist (first come, first served) or is told the event is full; the registration
  * is written with the event and email as a unique key, so the same person twice is told they are
- * registered and nothing is added. A refused or failed sign-up leaves nothing written.
+ * registered and nothing is added. A refused or failed sign-up leaves nothing written. Its email
+ * (confirmation, waitlisted, or "already registered" with the cancel link again) is queued as a
+ * job in the same transaction: sending it never slows or fails the sign-up.
  */
 export const signUp = async (payload: Payload, request: SignUpRequest, now = new Date()): Promise<SignUpResult> => {
   const event = await payload
@@ -95,8 +96,13 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
         req,
       })
     ).docs[0]
+  /** A second sign-up is told nothing new on the page (publication/signUp.ts); the email tells them the truth. */
+  const toldAlreadyRegistered = async (registrationId: number | string) => {
+    await queueRegistrationEmail(payload, registrationId, 'already-registered')
+    return { outcome: 'already-registered' as const, registrationId }
+  }
   const existing = await alreadyThere()
-  if (existing) return { outcome: 'already-registered', registrationId: existing.id }
+  if (existing) return toldAlreadyRegistered(existing.id)
 
   await ensureSeatRow(payload, event.id)
   const seats = 1 + request.guests
@@ -117,7 +123,8 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
         await giveUp()
         return { outcome: 'full' as const }
       }
-      const cancelToken = randomBytes(24).toString('base64url')
+      const consent = { text: request.consentText, at: now.toISOString() }
+      const cancelToken = cancelTokenFor({ event: event.id, email, consent })
       const data = {
         event: event.id,
         firstName: request.firstName.trim(),
@@ -126,7 +133,7 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
         guests: request.guests,
         language: request.language,
         status: seated ? ('confirmed' as const) : ('waitlisted' as const),
-        consent: { text: request.consentText, at: now.toISOString() },
+        consent,
         cancelTokenHash: hashCancelToken(cancelToken),
       }
       // Registered meanwhile (the check above ran before this transaction): told so, nothing taken.
@@ -134,16 +141,17 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
       const earlier = await alreadyThere(req)
       if (earlier) {
         await giveUp()
-        return { outcome: 'already-registered' as const, registrationId: earlier.id }
+        return toldAlreadyRegistered(earlier.id)
       }
       const saved = await payload.create({ collection: 'registrations', data, req })
+      await queueRegistrationEmail(payload, saved.id, data.status === 'confirmed' ? 'confirmation' : 'waitlisted', req)
       await commitTransaction(req)
       return { outcome: data.status, registrationId: saved.id, cancelToken }
     } catch (error) {
       await giveUp()
       // The same person signing up twice at once: the unique key refused the second.
       const winner = await alreadyThere()
-      if (winner) return { outcome: 'already-registered' as const, registrationId: winner.id }
+      if (winner) return toldAlreadyRegistered(winner.id)
       throw error
     }
   })

@@ -6,7 +6,8 @@ const nobody = () => false
  * Each event's confirmed seats, guests included: the one row sign-ups and cancellations change
  * with a conditional update (cms/registrations/seats.ts), so that capacity holds under any
  * concurrency. Kept apart from the event, whose saves (drafts, versions) would write it back.
- * No API: the sign-up endpoint and the admin's counts read it through the Local API.
+ * No API: the sign-up endpoint and the admin's counts read it through the Local API. Once the
+ * event's registrations are erased (retention), it keeps how many people were in each state.
  */
 export const EventSeats: CollectionConfig = {
   slug: 'event-seats',
@@ -17,5 +18,11 @@ export const EventSeats: CollectionConfig = {
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, unique: true, index: true },
     { name: 'confirmedSeats', type: 'number', required: true, defaultValue: 0, min: 0 },
+    // What is left of the registrations once erased after the event (cms/jobs/retention.ts): counts, never people.
+    { name: 'confirmedPeople', type: 'number', min: 0 },
+    { name: 'waitlistedPeople', type: 'number', min: 0 },
+    { name: 'cancelledPeople', type: 'number', min: 0 },
+    { name: 'attendedPeople', type: 'number', min: 0 },
+    { name: 'erasedAt', type: 'date' },
   ],
 }

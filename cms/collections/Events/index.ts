@@ -13,7 +13,9 @@ import { themesField } from '../../fields/themes'
 import { urlField } from '../../fields/url'
 import { hubT } from '../../i18n/hubT'
 import { publishable, mobilisationGroup } from '../shared'
+import { raiseCalendarSequence } from './hooks/calendarSequence'
 import { checkEvent } from './hooks/checkEvent'
+import { notifyRegistrants } from './hooks/notifyRegistrants'
 
 export const eventStatuses = [
   { value: 'scheduled', label: { fr: 'Prévu', en: 'Scheduled' } },
@@ -57,7 +59,12 @@ export const Events: CollectionConfig = {
     update: editorsTranslatorsOrTheirOrganisers,
     delete: editorsAndAdmins,
   },
-  hooks: { ...publishable.hooks, beforeValidate: [...publishable.hooks.beforeValidate, checkEvent] },
+  hooks: {
+    ...publishable.hooks,
+    beforeValidate: [...publishable.hooks.beforeValidate, checkEvent],
+    beforeChange: [raiseCalendarSequence],
+    afterChange: [notifyRegistrants],
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 140, label: { fr: 'Titre', en: 'Title' } },
     slugField(),
@@ -218,5 +225,13 @@ export const Events: CollectionConfig = {
     },
     themesField,
     publishedAtField,
+    {
+      // iCalendar's SEQUENCE, set by raiseCalendarSequence alone: calendars replace their entry when it rises.
+      name: 'calendarSequence',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      admin: { hidden: true, readOnly: true },
+    },
   ],
 }

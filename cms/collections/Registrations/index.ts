@@ -4,7 +4,9 @@ import { admins, adminsField } from '../../access/admins'
 import { adminsOrOrganisersOfTheEvent } from '../../access/organisers'
 import { hasRole } from '../../access/roles'
 import { locales } from '../../../publication/locales'
+import { exportRegistrations } from '../../registrations/registrationsCsv'
 import { mobilisationGroup } from '../shared'
+import { moveSeatsWithStatus } from './hooks/moveSeatsWithStatus'
 
 export const registrationStatuses = [
   { value: 'confirmed', label: { fr: 'Confirmée', en: 'Confirmed' } },
@@ -29,6 +31,8 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['firstName', 'event', 'status', 'seats', 'createdAt'],
     group: mobilisationGroup,
     hidden: ({ user }) => !hasRole(user, 'admin', 'organiser'),
+    // Filtered on one event: its counts and CSV export above the list.
+    components: { beforeList: ['/cms/components/organisers/RegistrationsOfEvent#RegistrationsOfEvent'] },
   },
   graphQL: false,
   defaultSort: 'createdAt',
@@ -40,6 +44,9 @@ export const Registrations: CollectionConfig = {
     update: adminsOrOrganisersOfTheEvent,
     delete: admins,
   },
+  // A status changed by staff moves the person's seats with it, or is refused.
+  hooks: { beforeChange: [moveSeatsWithStatus] },
+  endpoints: [exportRegistrations],
   fields: [
     {
       name: 'event',
@@ -128,6 +135,13 @@ export const Registrations: CollectionConfig = {
       required: true,
       unique: true,
       access: { read: nobody, update: nobody },
+      admin: { hidden: true },
+    },
+    {
+      // When the reminder was queued: set by one conditional update (cms/jobs/reminders.ts), so it is sent once.
+      name: 'remindedAt',
+      type: 'date',
+      access: { update: nobody },
       admin: { hidden: true },
     },
   ],

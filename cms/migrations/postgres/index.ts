@@ -5,6 +5,7 @@ import * as migration_20261121_184224_tract_templates from './20261121_184224_tr
 import * as migration_20261122_030046_visual_responsive_copies from './20261122_030046_visual_responsive_copies';
 import * as migration_20261205_220247_action_groups_events from './20261205_220247_action_groups_events';
 import * as migration_20261205_223325_event_seats from './20261205_223325_event_seats';
+import * as migration_20261206_011006_registration_emails from './20261206_011006_registration_emails';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_223325_event_seats.up,
     down: migration_20261205_223325_event_seats.down,
-    name: '20261205_223325_event_seats'
+    name: '20261205_223325_event_seats',
+  },
+  {
+    up: migration_20261206_011006_registration_emails.up,
+    down: migration_20261206_011006_registration_emails.down,
+    name: '20261206_011006_registration_emails'
   },
 ];
