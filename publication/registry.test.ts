@@ -6,6 +6,7 @@ import {
   listedTypes,
   publicTypes,
   referencedCollections,
+  resourcePageTypes,
   searchableTypes,
   seoCollections,
   siteCollections,
@@ -51,6 +52,18 @@ describe('registry of public types', () => {
         expect(field?.options, `${type}.${name}`).toEqual(facet.options)
       }
     }
+  })
+
+  it('gives the agenda and the group directory pages of their own: no listing, no resource page, no SEO fields', () => {
+    for (const type of ['events', 'groups'] as const) {
+      expect(listedTypes, type).not.toContain(type)
+      expect(resourcePageTypes, type).not.toContain(type)
+      expect(seoCollections, type).not.toContain(publicTypes[type].collection)
+    }
+  })
+
+  it('maps events afresh when a group or an event type they name changes', () => {
+    expect(referencedCollections).toEqual(expect.arrayContaining(['action-groups', 'event-types']))
   })
 
   it('rebuilds the site on a change to any collection it shows', () => {

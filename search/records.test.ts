@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { htmlToText, maxTextLength, themeNamesByLocale, toSearchRecord } from './records'
+import type { GroupEntry } from '../publication/schema'
+import { htmlToText, isPast, maxTextLength, themeNamesByLocale, toSearchRecord } from './records'
+import { eventEntry } from './testEntries'
 
 const base = {
   translated: true,
@@ -76,6 +78,10 @@ describe('search records', () => {
       level: 'beginner',
       kind: 'practice',
       durationMinutes: 45,
+      eventType: null,
+      department: null,
+      online: null,
+      endsAt: null,
       date: '2026-03-01T10:00:00.000Z',
       url: '/en/trainings/prendre-la-parole/',
       image: '/media/visuals/a-social.png',
@@ -101,6 +107,70 @@ describe('search records', () => {
     expect(record.url).toBe('/es/faq/#qui-peut-donner')
     expect(record.language).toBe('fr')
     expect(record.text).toBe('Toute personne.')
+  })
+
+  it('maps an event: its description, city, type and groups as text; its type, department, attendance and end to filter on', () => {
+    const record = toSearchRecord('events', eventEntry(), themeNames)
+    expect(record).toMatchObject({
+      id: 'fr-events-reunion-lille',
+      type: 'events',
+      title: 'Réunion de quartier',
+      summary: 'On prépare la rentrée.',
+      text: 'Ordre du jour : la rentrée. Lille 59 Réunion publique Lille centre',
+      themes: ['Démocratie'],
+      eventType: 'reunion-publique',
+      department: '59',
+      online: false,
+      endsAt: Date.parse('2099-06-01T11:00:00.000Z'),
+      kind: null,
+      url: '/fr/events/reunion-lille/',
+      image: null,
+    })
+    const online = toSearchRecord('events', eventEntry({ place: null, online: { url: null } }), themeNames)
+    expect(online).toMatchObject({ online: true, department: null })
+  })
+
+  it('maps a group: its name as title, its city as summary, its kind and department to filter on', () => {
+    const group: GroupEntry = {
+      locale: 'en',
+      slug: 'lille-centre',
+      translated: false,
+      name: 'Lille centre',
+      kind: 'local',
+      descriptionHtml: '<p>On agit dans le quartier.</p>',
+      city: 'Lille',
+      postcode: '59000',
+      department: '59',
+      latitude: null,
+      longitude: null,
+      themes: ['democratie'],
+      contactEmail: 'lille@example.org',
+      socialLinks: [],
+      logo: null,
+      updatedAt: '2026-03-02T10:00:00.000Z',
+    }
+    expect(toSearchRecord('groups', group, themeNames)).toMatchObject({
+      id: 'en-groups-lille-centre',
+      language: 'fr',
+      title: 'Lille centre',
+      summary: 'Lille',
+      text: 'On agit dans le quartier. Lille 59',
+      kind: 'local',
+      department: '59',
+      eventType: null,
+      online: null,
+      endsAt: null,
+      date: null,
+      url: '/en/groups/lille-centre/',
+      image: null,
+    })
+  })
+
+  it('takes an event as past once its end has come, and nothing else ever', () => {
+    const endsAt = Date.parse('2099-06-01T11:00:00.000Z')
+    expect(isPast({ endsAt }, endsAt - 1)).toBe(false)
+    expect(isPast({ endsAt }, endsAt)).toBe(true)
+    expect(isPast({ endsAt: null }, Number.MAX_SAFE_INTEGER)).toBe(false)
   })
 
   it('names themes by language, then slug', () => {
