@@ -1,0 +1,174 @@
+import { useTranslations } from '../i18n'
+import {
+  agendaFacets,
+  agendaListingPath,
+  type AgendaFacetKey,
+  attendanceModes,
+  comingAndPast,
+  filterPages,
+  filterSegments,
+  groupFacetOrder,
+  groupFacets,
+  type GroupFacetKey,
+  groupsListingPath,
+  agendaFacetOrder,
+  pastAgendaListingPath,
+} from './agenda'
+import { pagesToRender } from './changedPages'
+import { entriesIn, themesIn } from './content'
+import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
+import type { EventEntry, GroupEntry } from '../../publication/schema'
+import { type CalendarFeed, groupPath } from '../../publication/urls'
+
+/**
+ * The agenda's and the group directory's pages, read from the build's content. "Coming" is decided
+ * once per build: a page whose events passed since the last build has other items, so the
+ * incremental build renders it again.
+ */
+const buildTime = new Date()
+
+export async function agendaOf(locale: LocaleCode) {
+  return comingAndPast(await entriesIn('events', locale), buildTime)
+}
+
+const byName = (locale: string) => (a: GroupEntry, b: GroupEntry) => a.name.localeCompare(b.name, locale)
+
+export const groupsIn = async (locale: LocaleCode) => [...(await entriesIn('groups', locale))].sort(byName(locale))
+
+const themeSlugsIn = async (locale: LocaleCode) => [...(await themesIn(locale)).keys()]
+
+/** Every page of the coming events' agenda, filtered and paginated, in every language. */
+export async function agendaRoutes() {
+  const routes = []
+  for (const lang of siteLocaleCodes) {
+    const { coming } = await agendaOf(lang)
+    for (const page of filterPages(coming, agendaFacets(coming, await themeSlugsIn(lang)))) {
+      const segments = filterSegments(agendaFacetOrder, page.selection, page.page)
+      routes.push({ params: { lang, filter: segments.length ? segments.join('/') : undefined }, props: { page } })
+    }
+  }
+  return pagesToRender('agenda', routes, ({ params, props: { page } }) => ({
+    path: agendaListingPath(params.lang, page.selection, page.page),
+    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+  }))
+}
+
+/** Past events, latest first, paginated. */
+export async function pastAgendaRoutes() {
+  const routes = []
+  for (const lang of siteLocaleCodes) {
+    const { past } = await agendaOf(lang)
+    for (const page of filterPages<never, EventEntry>(past, []))
+      routes.push({ params: { lang, page: page.page > 1 ? `page-${page.page}` : undefined }, props: { page } })
+  }
+  return pagesToRender('agenda-past', routes, ({ params, props: { page } }) => ({
+    path: pastAgendaListingPath(params.lang, page.page),
+    inputs: [page.page, page.totalPages, ...page.items],
+  }))
+}
+
+/** Every page of the group directory, filtered and paginated. */
+export async function groupListingRoutes() {
+  const routes = []
+  for (const lang of siteLocaleCodes) {
+    const groups = await groupsIn(lang)
+    for (const page of filterPages(groups, groupFacets(groups, await themeSlugsIn(lang)))) {
+      const segments = filterSegments(groupFacetOrder, page.selection, page.page)
+      routes.push({ params: { lang, filter: segments.length ? segments.join('/') : undefined }, props: { page } })
+    }
+  }
+  return pagesToRender('groups', routes, ({ params, props: { page } }) => ({
+    path: groupsListingPath(params.lang, page.selection, page.page),
+    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+  }))
+}
+
+/** A group's page: the group, its coming and past events. */
+export async function groupRoutes() {
+  const routes = []
+  for (const lang of siteLocaleCodes) {
+    const { coming, past } = await agendaOf(lang)
+    const organisedBy = (group: GroupEntry) => (event: EventEntry) => event.organisers.some(({ slug }) => slug === group.slug)
+    for (const group of await groupsIn(lang))
+      routes.push({
+        params: { lang, slug: group.slug },
+        props: { group, coming: coming.filter(organisedBy(group)), past: past.filter(organisedBy(group)) },
+      })
+  }
+  return pagesToRender('group', routes, ({ params, props }) => ({
+    path: groupPath(params.lang, params.slug),
+    inputs: [props.group, ...props.coming, '|', ...props.past],
+  }))
+}
+
+/** Feeds keep events for a month after they end, so that a subscribed calendar does not lose them at once. */
+const feedMemoryDays = 30
+
+/** Every subscribable feed of a language: all events, and per theme, group and department that has some. */
+export async function calendarFeeds(locale: LocaleCode) {
+  const t = useTranslations(locale)
+  const since = buildTime.getTime() - feedMemoryDays * 24 * 3600 * 1000
+  const events = (await entriesIn('events', locale))
+    .filter((event) => Date.parse(event.endsAt) >= since)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  const themes = await themesIn(locale)
+  const feeds: { feed: CalendarFeed; name: string; events: EventEntry[] }[] = [{ feed: { by: 'all' }, name: t('agenda.title'), events }]
+  for (const [slug, theme] of themes) {
+    const ofTheme = events.filter((event) => event.themes.includes(slug))
+    if (ofTheme.length) feeds.push({ feed: { by: 'theme', key: slug }, name: `${t('agenda.title')} · ${theme.name}`, events: ofTheme })
+  }
+  for (const group of await groupsIn(locale)) {
+    const ofGroup = events.filter((event) => event.organisers.some(({ slug }) => slug === group.slug))
+    feeds.push({ feed: { by: 'group', key: group.slug }, name: `${t('agenda.title')} · ${group.name}`, events: ofGroup })
+  }
+  const departments = new Set(events.flatMap((event) => (event.place?.department ? [event.place.department] : [])))
+  for (const department of departments)
+    feeds.push({
+      feed: { by: 'department', key: department },
+      name: `${t('agenda.title')} · ${t('agenda.department', { department })}`,
+      events: events.filter((event) => event.place?.department === department),
+    })
+  return feeds
+}
+
+/** Facet options with their labels in `locale`, in display order. */
+export async function agendaFacetLabels(locale: LocaleCode, events: readonly EventEntry[]) {
+  const t = useTranslations(locale)
+  const themes = [...(await themesIn(locale)).values()].sort((a, b) => a.name.localeCompare(b.name, locale))
+  const typeNames = new Map(events.map((event) => [event.type.slug, event.type.name]))
+  const facets = agendaFacets([...events], [])
+  const optionsOf = (key: AgendaFacetKey) => facets.find((facet) => facet.key === key)?.options ?? []
+  return [
+    { key: 'theme', title: t('agenda.filters.theme'), options: themes.map((theme) => ({ value: theme.slug, label: theme.name })) },
+    {
+      key: 'department',
+      title: t('agenda.filters.department'),
+      options: optionsOf('department').map((value) => ({ value, label: value })),
+    },
+    {
+      key: 'type',
+      title: t('agenda.filters.type'),
+      options: optionsOf('type').map((value) => ({ value, label: typeNames.get(value) ?? value })),
+    },
+    {
+      key: 'attendance',
+      title: t('agenda.filters.attendance'),
+      options: attendanceModes.map((value) => ({ value, label: t(`agenda.attendance.${value}`) })),
+    },
+  ] satisfies { key: AgendaFacetKey; title: string; options: { value: string; label: string }[] }[]
+}
+
+export async function groupFacetLabels(locale: LocaleCode, groups: readonly GroupEntry[]) {
+  const t = useTranslations(locale)
+  const themes = [...(await themesIn(locale)).values()].sort((a, b) => a.name.localeCompare(b.name, locale))
+  const departments = groupFacets([...groups], []).find((facet) => facet.key === 'department')?.options ?? []
+  return [
+    { key: 'department', title: t('groups.filters.department'), options: departments.map((value) => ({ value, label: value })) },
+    { key: 'theme', title: t('groups.filters.theme'), options: themes.map((theme) => ({ value: theme.slug, label: theme.name })) },
+    {
+      key: 'kind',
+      title: t('groups.filters.kind'),
+      options: (['local', 'thematic'] as const).map((value) => ({ value, label: t(`groups.kind.${value}`) })),
+    },
+  ] satisfies { key: GroupFacetKey; title: string; options: { value: string; label: string }[] }[]
+}
