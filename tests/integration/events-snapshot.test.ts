@@ -70,17 +70,17 @@ describeOnDatabase('events and action groups in the snapshot', () => {
         startsAt_tz: 'America/Martinique',
         endsAt_tz: 'America/Martinique',
         description: richText('Ordre du jour : la rentrée.'),
-      }),
+      }) as never,
     })
     // Only the title is in English: the rest is the French text there.
     await payload.update({ collection: 'events', id: meeting.id, locale: 'en', draft: true, data: { title: 'Neighbourhood meeting' } })
     await payload.update({ collection: 'events', id: meeting.id, publishAllLocales: true, data: { _status: 'published' } })
-    const draft = await payload.create({ collection: 'events', draft: true, data: eventData(basics, { _status: 'draft' }) })
-    const cancelled = await payload.create({ collection: 'events', data: eventData(basics, { eventStatus: 'cancelled' }) })
+    const draft = await payload.create({ collection: 'events', draft: true, data: eventData(basics, { _status: 'draft' }) as never })
+    const cancelled = await payload.create({ collection: 'events', data: eventData(basics, { eventStatus: 'cancelled' }) as never })
     const secretLink = `https://visio.example.org/${randomUUID()}`
     const online = await payload.create({
       collection: 'events',
-      data: eventData(basics, { place: {}, online: { url: secretLink, visibility: 'registrants' } }),
+      data: eventData(basics, { place: {}, online: { url: secretLink, visibility: 'registrants' } }) as never,
     })
 
     const [firstName, email] = [marker(), `${marker().toLowerCase()}@example.org`]
@@ -129,7 +129,7 @@ describeOnDatabase('events and action groups in the snapshot', () => {
       await createGroup(true),
       await payload.create({ collection: 'event-types', data: { name: 'Porte-à-porte', slug: uniqueSlug('type') } }),
     ]
-    const event = await payload.create({ collection: 'events', data: eventData({ eventType: eventType.id, group: group.id }) })
+    const event = await payload.create({ collection: 'events', data: eventData({ eventType: eventType.id, group: group.id }) as never })
     const first = await writeTestSnapshot(payload)
     expect(ofEvent(first.events, event.slug)[0]?.type.name).toBe('Porte-à-porte')
 
