@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import type { Registration } from '../payload-types'
 import { updateIfMatches } from './conditionalUpdate'
 import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
@@ -11,7 +12,8 @@ import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
  * moves up. Every step is a conditional update, run in the request's transaction when the
  * database has one (PostgreSQL): two organisers moving the last seat at once, one wins; a move
  * refused or failing later leaves nothing changed. SQLite has no transactions: each step holds
- * on its own, and a move that cannot finish gives back what it took.
+ * on its own, and a move that cannot finish gives back what it took. A person who leaves the
+ * waitlist for a seat gets the 'promoted' email, queued in the same transaction.
  */
 
 type Id = number | string
@@ -23,7 +25,7 @@ export type ManualMoveOutcome = 'moved' | 'not-enough-seats' | 'changed-meanwhil
 export const holdsSeats = (status: Status) => status === 'confirmed' || status === 'attended'
 
 /** Moves a registration from `from` to `to` if it is still in `from`; says whether it did. */
-const moveStatus = (payload: Payload, id: Id, from: Status, to: Status, req?: Partial<PayloadRequest>) =>
+const moveStatus = (payload: Payload, id: Id, from: Status, to: Status, req?: PayloadRequest) =>
   updateIfMatches(
     payload,
     'registrations',
@@ -34,7 +36,7 @@ const moveStatus = (payload: Payload, id: Id, from: Status, to: Status, req?: Pa
     req,
   )
 
-const capacityOf = async (payload: Payload, eventId: Id, req?: Partial<PayloadRequest>) =>
+const capacityOf = async (payload: Payload, eventId: Id, req?: PayloadRequest) =>
   (await payload.findByID({ collection: 'events', id: eventId, depth: 0, disableErrors: true, req }))?.registration?.capacity ?? null
 
 /**
@@ -44,7 +46,7 @@ const capacityOf = async (payload: Payload, eventId: Id, req?: Partial<PayloadRe
  * someone else gives the seats back and the waitlist is read afresh. `passOver`: the person staff
  * just sent back to the waitlist, not to be brought straight back.
  */
-const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: Partial<PayloadRequest>): Promise<Id[]> => {
+const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: PayloadRequest): Promise<Id[]> => {
   const capacity = await capacityOf(payload, eventId, req)
   const promoted: Id[] = []
   for (let readAgain = true; readAgain;) {
@@ -63,6 +65,7 @@ const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: 
       if (!(await takeSeats(payload, eventId, seats, capacity, req))) continue
       if (await moveStatus(payload, person.id, 'waitlisted', 'confirmed', req)) {
         promoted.push(person.id)
+        await queueRegistrationEmail(payload, person.id, 'promoted', req)
         continue
       }
       await releaseSeats(payload, eventId, seats, req)
@@ -84,7 +87,7 @@ export const moveRegistration = async (
   payload: Payload,
   registration: Pick<Registration, 'id' | 'event' | 'status' | 'seats' | 'guests'>,
   to: Status,
-  req?: Partial<PayloadRequest>,
+  req?: PayloadRequest,
 ): Promise<ManualMoveResult> => {
   const { id, status: from } = registration
   const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
@@ -99,7 +102,11 @@ export const moveRegistration = async (
     if (!(await takeSeats(payload, eventId, seats, await capacityOf(payload, eventId, req), req))) {
       return { outcome: 'not-enough-seats', promoted: [] }
     }
-    if (await moveStatus(payload, id, from, to, req)) return moved()
+    if (await moveStatus(payload, id, from, to, req)) {
+      // Taken off the waitlist by hand: told as if a seat had freed up.
+      if (from === 'waitlisted' && to === 'confirmed') await queueRegistrationEmail(payload, id, 'promoted', req)
+      return moved()
+    }
     await releaseSeats(payload, eventId, seats, req)
     return changedMeanwhile
   }

@@ -115,6 +115,15 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
       } as never,
     })
   }
+  /** The registration emails queued for a person (the jobs hold ids only). */
+  const emailsQueuedFor = async (id: number | string) =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'registrationEmail' } }, { 'input.registration': { equals: String(id) } }] },
+        pagination: false,
+      })
+    ).docs.map((job) => (job.input as { kind: string }).kind)
   const statusOf = async (id: number | string) => (await payload.findByID({ collection: 'registrations', id })).status
   const setStatus = (id: number | string, status: Registration['status'], user: User = users.organiser) =>
     payload.update({ collection: 'registrations', id, data: { status }, ...as(user) })
@@ -139,6 +148,8 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
     await setStatus(single.id, 'confirmed')
     expect(await statusOf(single.id)).toBe('confirmed')
     expect(await confirmedSeats(payload, event.id)).toBe(3)
+    expect(await emailsQueuedFor(single.id)).toEqual(['promoted'])
+    expect(await emailsQueuedFor(party.id)).toEqual([])
 
     // Capacity raised: now the party fits.
     await raiseCapacity(event.id, 5)
@@ -181,6 +192,7 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
     expect(await statusOf(leaving.id)).toBe('cancelled')
     expect(await statusOf(waiting.id)).toBe('confirmed')
     expect(await statusOf(tooLarge.id)).toBe('waitlisted')
+    expect(await emailsQueuedFor(waiting.id)).toEqual(['promoted'])
     expect(await confirmedSeats(payload, event.id)).toBe(1)
 
     // Back again: one seat is left, the party of two does not fit.
