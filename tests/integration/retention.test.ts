@@ -1,0 +1,95 @@
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { eraseOldRegistrations } from '../../cms/jobs/retention'
+import type { Registration } from '../../cms/payload-types'
+import { ensureSeatRow } from '../../cms/registrations/seats'
+import { env } from '../../env'
+import { describeOnDatabase, testPayload } from './database'
+import { createEventBasics, eventData, uniqueSlug } from './fixtures'
+
+const days = (count: number) => new Date(Date.now() + count * 86_400_000).toISOString()
+
+describeOnDatabase('retention: registrations erased after their event, counts kept', () => {
+  let payload: Payload
+  let basics: Awaited<ReturnType<typeof createEventBasics>>
+  const logged: string[] = []
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    basics = await createEventBasics(payload)
+    const logger = payload.logger as unknown as Record<string, (...args: unknown[]) => void>
+    for (const level of ['info', 'warn', 'error']) {
+      const original = logger[level]!.bind(payload.logger)
+      logger[level] = (...args: unknown[]) => {
+        logged.push(JSON.stringify(args))
+        original(...args)
+      }
+    }
+  })
+
+  /** An event that ended `endedDaysAgo` days ago (negative: still to come), with registrations in these states. */
+  const eventWith = async (endedDaysAgo: number, statuses: Registration['status'][]) => {
+    const event = await payload.create({
+      collection: 'events',
+      data: eventData(basics, { startsAt: days(-endedDaysAgo - 0.1), endsAt: days(-endedDaysAgo) }) as never,
+    })
+    await ensureSeatRow(payload, event.id)
+    const emails: string[] = []
+    for (const status of statuses) {
+      const email = `${uniqueSlug('sacha')}@example.org`
+      emails.push(email)
+      await payload.create({
+        collection: 'registrations',
+        data: {
+          event: event.id,
+          firstName: 'Sacha',
+          email,
+          language: 'fr',
+          status,
+          consent: { text: 'J’accepte.', at: new Date().toISOString() },
+          cancelTokenHash: uniqueSlug('hash'),
+        },
+      })
+    }
+    return { id: event.id, emails }
+  }
+  const registrationsOf = async (eventId: number | string) =>
+    (await payload.count({ collection: 'registrations', where: { event: { equals: eventId } } })).totalDocs
+  const seatRowOf = async (eventId: number | string) =>
+    (await payload.find({ collection: 'event-seats', where: { event: { equals: eventId } }, depth: 0 })).docs[0]!
+
+  it(`deletes only the registrations of events ended more than ${env.registrationRetentionDays} days ago, once, keeping the counts per state`, async () => {
+    const old = await eventWith(env.registrationRetentionDays + 10, ['confirmed', 'confirmed', 'waitlisted', 'cancelled', 'attended'])
+    const recent = await eventWith(env.registrationRetentionDays - 10, ['confirmed', 'attended'])
+    const coming = await eventWith(-5, ['confirmed'])
+
+    // Two runs at once (two servers, or a retry overlapping): the counts are written once, not added twice.
+    await Promise.all([eraseOldRegistrations(payload), eraseOldRegistrations(payload)])
+
+    expect(await registrationsOf(old.id)).toBe(0)
+    expect(await registrationsOf(recent.id)).toBe(2)
+    expect(await registrationsOf(coming.id)).toBe(1)
+    const kept = await seatRowOf(old.id)
+    expect(kept).toMatchObject({ confirmedPeople: 2, waitlistedPeople: 1, cancelledPeople: 1, attendedPeople: 1 })
+    expect(kept.erasedAt).toBeTruthy()
+    expect((await seatRowOf(recent.id)).erasedAt).toBeFalsy()
+
+    // A later run finds nothing more to erase and leaves the counts alone.
+    expect(await eraseOldRegistrations(payload)).toEqual([])
+    expect(await seatRowOf(old.id)).toMatchObject({ confirmedPeople: 2, waitlistedPeople: 1, cancelledPeople: 1, attendedPeople: 1 })
+
+    // The log names the event and the counts, never a person.
+    const log = logged.join('\n')
+    expect(log).toContain(`event ${old.id}`)
+    for (const email of [...old.emails, ...recent.emails]) expect(log).not.toContain(email)
+  })
+
+  it('runs as the scheduled job on the email queue', async () => {
+    const old = await eventWith(env.registrationRetentionDays + 1, ['confirmed'])
+    await payload.jobs.queue({ task: 'eraseOldRegistrations', input: {}, queue: 'email' })
+    await payload.jobs.run({ queue: 'email' })
+    expect(await registrationsOf(old.id)).toBe(0)
+    expect(await seatRowOf(old.id)).toMatchObject({ confirmedPeople: 1, waitlistedPeople: 0 })
+  })
+})
