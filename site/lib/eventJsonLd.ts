@@ -62,7 +62,8 @@ export function eventJsonLd(event: EventEntry, { pageUrl, groupUrl, imageUrl }: 
     endDate: wallClockIn(event.endsAt, event.timeZone).iso,
     eventStatus: eventStatuses[event.status],
     eventAttendanceMode: attendanceMode(event),
-    ...(locations.length === 1 ? { location: locations[0] } : locations.length > 1 ? { location: locations } : {}),
+    // Undefined for an event with neither (JSON leaves it out).
+    location: locations.length > 1 ? locations : locations[0],
     ...(imageUrl ? { image: [imageUrl] } : {}),
     ...(event.organisers.length > 0
       ? { organizer: event.organisers.map((group) => ({ '@type': 'Organization', name: group.name, url: groupUrl(group.slug) })) }
