@@ -11,7 +11,7 @@ import { calendarUid } from '../../publication/calendar'
 import { type EventEntry, eventSchema, type GroupEntry, groupSchema } from '../../publication/schema'
 import { writeSnapshot } from '../../publication/snapshot/writeSnapshot'
 import { describeOnDatabase, testPayload } from './database'
-import { createTheme, eventData, richText, uniqueSlug } from './fixtures'
+import { createTheme, eventData, richText, trainingData, uniqueSlug } from './fixtures'
 
 const locales = ['fr', 'en', 'es'] as const
 
@@ -61,6 +61,12 @@ describeOnDatabase('events and action groups in the snapshot', () => {
     const [active, inactive] = [await createGroup(true), await createGroup(false)]
     const eventType = await payload.create({ collection: 'event-types', data: { name: 'Réunion publique', slug: uniqueSlug('type') } })
     const basics = { eventType: eventType.id, group: active.id }
+    const training = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const unpublishedTraining = await payload.create({
+      collection: 'trainings',
+      draft: true,
+      data: { ...trainingData(), _status: 'draft' },
+    })
 
     const meeting = await payload.create({
       collection: 'events',
@@ -70,6 +76,10 @@ describeOnDatabase('events and action groups in the snapshot', () => {
         startsAt_tz: 'America/Martinique',
         endsAt_tz: 'America/Martinique',
         description: richText('Ordre du jour : la rentrée.'),
+        resources: [
+          { relationTo: 'trainings', value: unpublishedTraining.id },
+          { relationTo: 'trainings', value: training.id },
+        ],
       }) as never,
     })
     // Only the title is in English: the rest is the French text there.
@@ -109,7 +119,10 @@ describeOnDatabase('events and action groups in the snapshot', () => {
       online: null,
       descriptionHtml: '<p>Ordre du jour : la rentrée.</p>',
       registration: { mode: 'site', capacity: 100, waitlist: true, seatsTaken: 1 },
-      calendar: { uid: calendarUid(meeting.id, new URL(payload.config.serverURL).host), sequence: 0 },
+      // The unpublished training is not linked.
+      resources: [{ type: 'trainings', slug: training.slug, title: training.title }],
+      // Published twice (French, then every language): one change after the first publication.
+      calendar: { uid: calendarUid(meeting.id, new URL(payload.config.serverURL).host), sequence: 1 },
     })
     expect(ofEvent(events, draft.slug)).toEqual([])
     expect(ofEvent(events, cancelled.slug).map((entry) => entry.status)).toEqual(['cancelled', 'cancelled', 'cancelled'])

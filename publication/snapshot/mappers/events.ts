@@ -92,8 +92,8 @@ export const events: Mapper<'events', Event> = (doc, { locale, translation, medi
     resources: resourcesOf(doc.resources),
     calendar: {
       uid: calendarUid(doc.id, facts.calendarDomain),
-      // Raised by the CMS on every published change; events saved before it counted have none.
-      sequence: (doc as { calendarSequence?: number | null }).calendarSequence ?? 0,
+      // Raised by the CMS on every published change after the first.
+      sequence: doc.calendarSequence ?? 0,
     },
     publishedAt: doc.publishedAt ?? null,
     updatedAt: doc.updatedAt,
