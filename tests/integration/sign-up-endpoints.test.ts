@@ -194,6 +194,26 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     expect(await stateOf(event.id)).toEqual(before)
   })
 
+  it('names the fields signUp() itself refuses, when the event’s rules changed between the check and the sign-up', async () => {
+    const event = await newEvent({ maxGuests: 2, askPhone: false })
+    const findByID = payload.findByID.bind(payload)
+    let reads = 0
+    // The endpoint's read sees the old rules; signUp()'s own read, just after, the new ones.
+    const changed = vi.spyOn(payload, 'findByID').mockImplementation((async (args: Parameters<typeof findByID>[0]) => {
+      const found = await findByID(args)
+      if (args.collection !== 'events' || ++reads < 2) return found
+      return { ...found, registration: { ...event.registration, maxGuests: 0, askPhone: true } }
+    }) as typeof findByID)
+    try {
+      const response = await postSignUp(form(event.id, { guests: '1' }), { json: true })
+      expect(response.status).toBe(422)
+      expect(await jsonAnswer(response)).toEqual({ outcome: 'invalid', problems: { phone: 'phoneRequired', guests: 'guestsTooMany' } })
+    } finally {
+      changed.mockRestore()
+    }
+    expect(await stateOf(event.id)).toEqual({ registrations: [], seats: 0 })
+  })
+
   it('tells a robot that filled the hidden field it is confirmed, and stores nothing', async () => {
     const event = await newEvent()
     const response = await postSignUp(form(event.id, { website: 'https://spam.example' }))
