@@ -16,6 +16,7 @@ import { firstCollectionInUse, firstRealAccount } from './seed/emptyDatabase'
 import { seedDemoContent } from './seed/index'
 import { createProgress } from './seed/progress'
 import { createSeedContext } from './seed/context'
+import { demoOrganiser } from './seed/organiser'
 import { type SyntheticLocale, seedScale, syntheticLocales } from './seed/scale'
 import { demoUsers } from './seed/users'
 
@@ -52,7 +53,7 @@ if (inUse) {
 // Ids only: an account's email is personal data and stays out of the output.
 const realAccount = await firstRealAccount(
   payload,
-  demoUsers.map((user) => user.email),
+  [...demoUsers, demoOrganiser].map((user) => user.email),
 )
 if (realAccount !== null) {
   console.error(

@@ -209,3 +209,75 @@ export interface TractSeed {
   /** Where the legal mention goes: required on print formats. */
   legal: LegalZone | null
 }
+
+export type GroupKind = 'local' | 'thematic'
+
+/** A point in decimal degrees (WGS 84): what "near me" sorts by. */
+export interface Coordinates {
+  latitude: number
+  longitude: number
+}
+
+/** A demo action group: never a person's data (its contact address is the group's, at example.org). */
+export interface ActionGroupSeed {
+  slug: string
+  /** A proper name: the same in every language. */
+  name: string
+  kind: GroupKind
+  description: Localized<Markdown>
+  /** Local groups only: where they are. */
+  place?: { city: string; postcode: string; department: string } & Coordinates
+  themes: ThemeSlug[]
+  contactEmail: string
+  socialLinks?: { label: string; url: string }[]
+}
+
+export type EventTypeSlug = 'reunion-publique' | 'action-de-rue' | 'porte-a-porte' | 'formation' | 'rassemblement' | 'reunion-en-ligne'
+
+export interface EventTypeSeed {
+  slug: EventTypeSlug
+  name: Localized
+  order: number
+}
+
+/** A demo person signing up: an obviously fake first name and an example.org address. */
+export interface DemoSignUpSeed {
+  firstName: string
+  email: `${string}@example.org`
+  guests?: number
+  language?: ContentLocale
+}
+
+/** A resource an event links to, by its slug in `trainings.ts`, `tracts.ts` or `sheets.ts`. */
+export type EventResourceSeed = { training: string } | { tract: string } | { sheet: string }
+
+/**
+ * A demo event. Its dates are relative to the seeding day, so the agenda always has past and
+ * coming events: `day` days after the seeding day (negative: before), at `startsAt` ("HH:MM")
+ * local time in `timeZone` (Europe/Paris unless said).
+ */
+export interface EventSeed {
+  slug: string
+  title: Localized
+  summary: Localized
+  description: Localized<Markdown>
+  type: EventTypeSlug
+  themes: ThemeSlug[]
+  /** Slugs of the organising groups in `actionGroups.ts`. */
+  organisers: string[]
+  day: number
+  startsAt: `${number}:${number}`
+  durationMinutes: number
+  timeZone?: string
+  place?: { venue: string; address: string; postcode: string; city: string; department: string } & Coordinates
+  online?: { url: string; visibility: 'public' | 'registrants' }
+  accessibility?: Localized
+  status?: 'scheduled' | 'postponed' | 'cancelled'
+  registration?:
+    | { mode: 'none' }
+    | { mode: 'external'; externalUrl: string }
+    | { mode: 'site'; capacity?: number; maxGuests?: number; waitlist?: boolean; askPhone?: boolean }
+  resources?: EventResourceSeed[]
+  /** Demo sign-ups, made through the real sign-up so the seats add up (in this order: first come, first served). */
+  signUps?: DemoSignUpSeed[]
+}

@@ -1,9 +1,13 @@
 import type { Payload } from 'payload'
 
+import { seedActionGroups } from './actionGroups'
 import { seedBibliographies } from './bibliographies'
 import { createSeedContext } from './context'
+import { seedEvents } from './events'
+import { seedEventTypes } from './eventTypes'
 import { seedFaqs } from './faqs'
 import { seedInfographics } from './infographics'
+import { seedDemoOrganiser } from './organiser'
 import type { Progress } from './progress'
 import { seedProgramme } from './programme'
 import { seedSheets } from './sheets'
@@ -31,4 +35,7 @@ export const seedDemoContent = async (payload: Payload, progress: Progress): Pro
   await seedBibliographies(context)
   await seedFaqs(context)
   await seedProgramme(context)
+  const groups = await seedActionGroups(context)
+  await seedDemoOrganiser(context, groups)
+  await seedEvents(context, { groups, types: await seedEventTypes(context) })
 }
