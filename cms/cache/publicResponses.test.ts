@@ -19,6 +19,9 @@ describe('isPublicRead', () => {
     expect(isPublicRead(get('/api/users/me'))).toBe(false)
     expect(isPublicRead(get('/api/payload-jobs'))).toBe(false)
     expect(isPublicRead(get('/api/visuals/file/affiche.png'))).toBe(false)
+    // Live seat counts, and the cancel page with its personal token.
+    expect(isPublicRead(get('/api/public/seats?event=3'))).toBe(false)
+    expect(isPublicRead(get('/api/public/cancel?token=secret&lang=fr'))).toBe(false)
     expect(isPublicRead(new Request('http://localhost:3000/api/trainings', { method: 'POST', body: '{}' }))).toBe(false)
   })
 })

@@ -44,7 +44,8 @@ export const isPublicRead = (request: Request): boolean => {
   if (/payload-token/i.test(request.headers.get('cookie') ?? '')) return false
   const url = new URL(request.url)
   if (url.searchParams.get('draft') === 'true') return false
-  return !/^\/api\/(?:users|payload-|[^/]+\/file\/)/.test(url.pathname)
+  // The public endpoints answer from live counts (seats) or carry a personal token (the cancel page): never kept.
+  return !/^\/api\/(?:users|payload-|public\/|[^/]+\/file\/)/.test(url.pathname)
 }
 
 const keyOf = (request: Request): string => {
