@@ -44,7 +44,8 @@ export const mayReadRegistrationsOf = (user: unknown, event: Pick<Event, 'organi
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
-type Label = Parameters<typeof getTranslation>[0]
+/** The collection's labels are static: a text, or a text per language. */
+type Label = Record<string, string> | string
 
 /** The header row and each registration's row, in the reader's admin language (the fields' own labels). */
 const rowsIn = (req: PayloadRequest, timeZone: string) => {
@@ -101,7 +102,7 @@ export const exportRegistrations: Endpoint = {
     if (!event) return problem(404, req.t('error:notFound'))
     if (!mayReadRegistrationsOf(req.user, event)) return problem(403, req.t('error:notAllowedToPerformAction'))
 
-    const timeZone = (event as Event & { startsAt_tz?: string }).startsAt_tz ?? 'Europe/Paris'
+    const timeZone = event.startsAt_tz ?? 'Europe/Paris'
     const { header, row } = rowsIn(req, timeZone)
     const encoder = new TextEncoder()
     let page = 1

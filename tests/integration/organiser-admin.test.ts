@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
+import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import type { Registration, User } from '../../cms/payload-types'
+import { EventRegistrationsField } from '../../cms/components/organisers/EventRegistrationsField'
 import { NextEvents } from '../../cms/components/organisers/NextEvents'
+import { RegistrationsOfEvent } from '../../cms/components/organisers/RegistrationsOfEvent'
 import { registrationCounts } from '../../cms/components/organisers/registrationCounts'
 import { hubTranslations } from '../../cms/i18n/translations'
 import { confirmedSeats, ensureSeatRow, takeSeats } from '../../cms/registrations/seats'
@@ -295,6 +298,30 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
     expect(organiserView).toContain('hub:registrationsConfirmed{&quot;people&quot;:1,&quot;seats&quot;:2}')
     expect(organiserView).toContain(`/api/registrations/export?event=${mine.id}`)
     expect(await render(users.editor)).toBe('')
+  })
+
+  it('the event’s panel (edit view, and above its registrations list) shows its counts and export to its organisers only', async () => {
+    const event = await newEvent(6)
+    await register(event.id, 'confirmed', { guests: 2 })
+    await register(event.id, 'waitlisted')
+    const i18n = { language: 'fr', t: (key: string, vars?: Record<string, unknown>) => `${key}${vars ? JSON.stringify(vars) : ''}` }
+    /** Both hand over to the shared panel, itself an async server component: rendered here by hand. */
+    const rendered = async (wrapper: Promise<ReactElement | null>) => {
+      const panel = await wrapper
+      if (!panel) return ''
+      return renderToStaticMarkup((await (panel.type as (props: unknown) => Promise<ReactElement | null>)(panel.props)) ?? '')
+    }
+    const field = (user: User) => rendered(EventRegistrationsField({ id: event.id, payload, i18n, user } as never))
+    const aboveList = (user: User) =>
+      rendered(RegistrationsOfEvent({ payload, i18n, user, searchParams: { where: { event: { equals: String(event.id) } } } } as never))
+    for (const view of [await field(users.organiser), await aboveList(users.admin)]) {
+      expect(view).toContain('hub:registrationsConfirmed{&quot;people&quot;:1,&quot;seats&quot;:3}')
+      expect(view).toContain('hub:registrationsWaitlisted{&quot;count&quot;:1}')
+      expect(view).toContain('hub:registrationsSeatsLeft{&quot;left&quot;:3,&quot;capacity&quot;:6}')
+      expect(view).toContain(`/api/registrations/export?event=${event.id}`)
+    }
+    expect(await field(users.otherOrganiser)).toBe('')
+    expect(await aboveList(users.editor)).toBe('')
   })
 
   it('CSV export: UTF-8 with BOM, `;`-separated, quoted, formulas disarmed, accents and Arabic intact, parsed back whole', async () => {

@@ -30,7 +30,7 @@ export async function NextEvents({ payload, i18n, user }: ServerProps) {
     limit: shown,
     depth: 0,
     draft: true,
-    select: { title: true, startsAt: true, startsAt_tz: true, registration: true, _status: true } as never,
+    select: { title: true, startsAt: true, startsAt_tz: true, registration: true, _status: true },
     overrideAccess: false,
     user,
   })
@@ -59,14 +59,13 @@ export async function NextEvents({ payload, i18n, user }: ServerProps) {
         <ol style={{ margin: '0.5rem 0 0', padding: 0, listStyle: 'none', display: 'grid', gap: '0.75rem' }}>
           {events.map((event) => {
             const links = registrationLinks(payload, event.id)
-            const zone = (event as { startsAt_tz?: string }).startsAt_tz
             return (
               <li key={event.id}>
                 <a href={`${admin}/collections/events/${event.id}`} style={{ fontWeight: 600 }}>
                   {event.title}
                 </a>{' '}
                 <span>
-                  · {when(event.startsAt, zone)}
+                  · {when(event.startsAt, event.startsAt_tz)}
                   {event._status === 'draft' && <> · {i18n.t('version:draft')}</>}
                 </span>
                 {counts.has(String(event.id)) && <CountsLine counts={counts.get(String(event.id))!} t={t} />}
