@@ -138,6 +138,12 @@ describe('near me', () => {
     expect(locate('SAINT-ÉTIENNE', index)).toEqual([45.4397, 4.3872])
   })
 
+  it('never joins overseas departments by their first two digits', () => {
+    const overseas = placeIndex([{ postcode: '97400', city: 'Saint-Denis', latitude: -20.88, longitude: 55.45 }])
+    expect(locate('97410', overseas)).toEqual([-20.88, 55.45])
+    expect(locate('97100', overseas)).toBeNull()
+  })
+
   it('knows nothing it was not given: no place without coordinates, no guess', () => {
     expect(locate('69001', index)).toBeNull()
     expect(locate('Lyon', index)).toBeNull()

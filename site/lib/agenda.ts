@@ -145,7 +145,7 @@ export function placeIndex(places: readonly LocatedPlace[]): PlaceIndex {
   for (const { postcode, city, latitude, longitude } of places) {
     if (latitude === null || longitude === null) continue
     const code = postcode?.replace(/\s/g, '')
-    if (code) for (const prefix of new Set([code, code.slice(0, 3), code.slice(0, 2)])) add(sums.postcodes, prefix, latitude, longitude)
+    if (code) for (const area of postcodeAreas(code)) add(sums.postcodes, area, latitude, longitude)
     if (city) add(sums.cities, placeName(city), latitude, longitude)
   }
   const means = (table: Map<string, number[]>) =>
@@ -157,6 +157,12 @@ export function placeIndex(places: readonly LocatedPlace[]): PlaceIndex {
     )
   return { postcodes: means(sums.postcodes), cities: means(sums.cities) }
 }
+
+/**
+ * A postcode, then the areas around it: its first three digits, then its department's two, except
+ * overseas (97x, 98x), where two digits would join islands oceans apart.
+ */
+const postcodeAreas = (code: string) => [...new Set([code, code.slice(0, 3), ...(/^9[78]/.test(code) ? [] : [code.slice(0, 2)])])]
 
 /** Four decimals: about ten metres, plenty to order events by distance, and a smaller file. */
 const round = (value: number) => Math.round(value * 10_000) / 10_000
@@ -181,8 +187,8 @@ export interface NearMeEvent {
 export function locate(query: string, index: PlaceIndex): Coordinates | null {
   const code = query.replace(/\s/g, '').toUpperCase()
   if (/^\d[\dAB]\d*$/.test(code)) {
-    for (const prefix of [code, code.slice(0, 3), code.slice(0, 2)]) {
-      const found = index.postcodes[prefix]
+    for (const area of postcodeAreas(code)) {
+      const found = index.postcodes[area]
       if (found) return found
     }
     return null
