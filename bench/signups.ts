@@ -194,6 +194,7 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<SignUp
           clients: throughputClients,
           seconds: durationSeconds,
           warmupSeconds,
+          warmupRequests: warmUp.answers.length,
           wallMs: measured.wallMs,
           requestsPerSecond,
           answers: summary,

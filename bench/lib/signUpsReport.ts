@@ -87,7 +87,9 @@ export interface ThroughputResult {
   clients: number
   seconds: number
   warmupSeconds: number
-  /** The measured part (the warm-up's answers are dropped, but their sign-ups are in the counts). */
+  /** Sign-ups sent during the warm-up: their answers are dropped, their registrations are in the counts. */
+  warmupRequests: number
+  /** The measured part. */
   wallMs: number
   requestsPerSecond: number
   answers: AnswerSummary
@@ -126,6 +128,9 @@ export interface SignUpsBenchResults {
   databases: SignUpsDatabaseResult[]
   finishedAt: string
 }
+
+/** How many client addresses the endpoint's flood limit keeps in memory (cms/registrations/floodLimits.ts). */
+const floodLimitAddresses = 10_000
 
 /** The issue's target for the endpoint at 20 clients. */
 export const p95TargetMs = 100
@@ -174,6 +179,18 @@ const databaseRows = (db: SignUpsDatabaseResult, options: SignUpsBenchResults['o
       ]),
     )
   }
+  // The endpoint's limit per address keeps at most this many addresses in memory (floodLimits.ts):
+  // beyond it, each new address makes it look through the table for one to drop.
+  const addresses = (burst?.answers.requests ?? 0) + (throughput ? throughput.warmupRequests + throughput.answers.requests : 0)
+  if (addresses > floodLimitAddresses)
+    rows.push(
+      row([
+        'Note',
+        `${addresses} sign-ups from as many addresses in one server’s life: more than the ${floodLimitAddresses} addresses the limit per address keeps, so later requests also paid for its clean-up`,
+        '',
+        '',
+      ]),
+    )
   for (const error of db.errors) rows.push(row([`✘ ${error.phase}`, error.message.split('\n')[0] ?? '', '', '❌ failed']))
   return rows
 }
