@@ -295,6 +295,19 @@ describeOnDatabase('registration emails: queued jobs, sent over SMTP', () => {
     await deliver()
     expect(mailbox.to(confirmed.email)).toHaveLength(2)
     expect((await payload.findByID({ collection: 'events', id: event.id })).calendarSequence).toBe(2)
+
+    // Taken offline, then published again with another place: still the same event to its registrants.
+    await payload.update({ collection: 'events', id: event.id, data: { _status: 'draft' } })
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { place: { venue: 'Maison des associations', city: 'Roubaix', department: '59' }, _status: 'published' },
+    })
+    await deliver()
+    const [, , movedAgain] = mailbox.to(confirmed.email)
+    expect(movedAgain!.subject).toBe('Changement : Réunion de quartier')
+    expect(movedAgain!.text).toContain('Maison des associations, 3 rue Solférino, 59000 Roubaix')
+    expect(calendarOfMail(movedAgain!)!.event.sequence).toBe(3)
   })
 
   it('a cancelled event: confirmed and waitlisted people are told, with a CANCELLED .ics for those who held a seat', async () => {
@@ -319,7 +332,7 @@ describeOnDatabase('registration emails: queued jobs, sent over SMTP', () => {
     ])
   })
 
-  it('reminders: each confirmed registrant of an event within 24 hours is reminded once, even by 5 runs at once', async () => {
+  it('reminders: each confirmed registrant of an event within 24 hours is reminded once, even by 5 runs at once, and again for a new date', async () => {
     const hours = (count: number) => new Date(Date.now() + count * 3_600_000).toISOString()
     const soon = await newEvent({ startsAt: hours(12), endsAt: hours(14) })
     const later = await newEvent({ startsAt: hours(48), endsAt: hours(50) })
@@ -338,6 +351,19 @@ describeOnDatabase('registration emails: queued jobs, sent over SMTP', () => {
     }
     expect(mailbox.to(soonPeople[1]!.email)[1]!.subject).toBe('Reminder: Réunion de quartier')
     expect(mailbox.to(laterPerson.email)).toHaveLength(1)
+
+    // Moved three days later: told of the change, then reminded again a day before the new date.
+    await payload.update({ collection: 'events', id: soon.id, data: { startsAt: hours(72), endsAt: hours(74), _status: 'published' } })
+    const dayBefore = new Date(Date.now() + 60 * 3_600_000)
+    expect(await queueDueReminders(payload, dayBefore)).toBe(3)
+    expect(await queueDueReminders(payload, dayBefore)).toBe(0)
+    await deliver()
+    expect(mailbox.to(soonPeople[0]!.email).map((mail) => mail.subject)).toEqual([
+      'Inscription confirmée : Réunion de quartier',
+      'Rappel : Réunion de quartier',
+      'Changement : Réunion de quartier',
+      'Rappel : Réunion de quartier',
+    ])
   })
 
   it('no job input and no log line holds a registrant’s name or email', async () => {

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { keepingRequestLocale } from '../../../hooks/keepingRequestLocale'
 import type { Event } from '../../../payload-types'
 
-/** The live event as it was before this publication, for notifyRegistrants (afterChange sees only the latest draft). */
+/** The event as it was last public, before this publication, for notifyRegistrants (afterChange sees only the latest draft). */
 export const publishedBefore = (req: PayloadRequest, id: number | string) =>
   req.context[`event ${id} published before`] as Event | undefined
 
@@ -27,7 +27,8 @@ export const raiseCalendarSequence: CollectionBeforeChangeHook<Event> = async ({
       req,
     }),
   )
-  const wasPublished = live?._status === 'published'
+  // Unpublished since (the live row then says draft): it was public all the same, and its registrants keep their seats.
+  const wasPublished = live?._status === 'published' || Boolean(live?.publishedAt)
   if (live && wasPublished) req.context[`event ${originalDoc.id} published before`] = live
   return { ...data, calendarSequence: (live?.calendarSequence ?? 0) + (wasPublished ? 1 : 0) }
 }
