@@ -4,6 +4,9 @@ const port = 3100
 const baseURL = `http://localhost:${port}`
 const sitePort = 4400
 export const siteURL = `http://localhost:${sitePort}`
+const smtpPort = 2525
+/** Where tests/e2e/smtpCatcher.ts writes each email the CMS sends, one .eml file each. */
+export const mailboxDir = 'var/e2e/smtp'
 
 /**
  * End-to-end tests in the system's Chromium against the product as
@@ -28,22 +31,33 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: 'rm -rf var/e2e && tsx scripts/start.ts',
-    url: `${baseURL}/api/themes?limit=1`,
-    // A first start seeds, builds the site and the admin: over 5 minutes on a busy 2-core machine.
-    timeout: 900_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      DATABASE_URL: 'file:var/e2e/cms.db',
-      UPLOADS_DIR: 'var/e2e/uploads',
-      PORT: String(port),
-      SERVER_URL: baseURL,
-      PAYLOAD_SECRET: 'end-to-end-tests-secret-0123456789',
-      SITE_PORT: String(sitePort),
-      SITE_URL: siteURL,
-      HUB_SITE_DIR: 'var/e2e/site',
+  // In this order: the hub's command empties var/e2e before the mail catcher creates its mailbox there.
+  webServer: [
+    {
+      command: 'rm -rf var/e2e && tsx scripts/start.ts',
+      url: `${baseURL}/api/themes?limit=1`,
+      // A first start seeds, builds the site and the admin: over 5 minutes on a busy 2-core machine.
+      timeout: 900_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        DATABASE_URL: 'file:var/e2e/cms.db',
+        UPLOADS_DIR: 'var/e2e/uploads',
+        PORT: String(port),
+        SERVER_URL: baseURL,
+        PAYLOAD_SECRET: 'end-to-end-tests-secret-0123456789',
+        SITE_PORT: String(sitePort),
+        SITE_URL: siteURL,
+        HUB_SITE_DIR: 'var/e2e/site',
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      },
     },
-  },
+    {
+      command: 'tsx tests/e2e/smtpCatcher.ts',
+      port: smtpPort,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: { SMTP_CATCHER_PORT: String(smtpPort), SMTP_CATCHER_DIR: mailboxDir },
+    },
+  ],
 })
