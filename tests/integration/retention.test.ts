@@ -85,6 +85,17 @@ describeOnDatabase('retention: registrations erased after their event, counts ke
     for (const email of [...old.emails, ...recent.emails]) expect(log).not.toContain(email)
   })
 
+  it('is scheduled daily at 03:00, and reminders every 10 minutes, on the email queue the admin server runs', async () => {
+    await payload.jobs.handleSchedules({ queue: 'email' })
+    const { docs: scheduled } = await payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'email' } }, depth: 0 })
+    const due = (task: string) => new Date(scheduled.find((job) => job.taskSlug === task)!.waitUntil!)
+    expect(due('eraseOldRegistrations').getHours()).toBe(3)
+    expect(due('eraseOldRegistrations').getTime() - Date.now()).toBeLessThanOrEqual(86_400_000)
+    expect(due('sendReminders').getMinutes() % 10).toBe(0)
+    expect(due('sendReminders').getTime() - Date.now()).toBeLessThanOrEqual(600_000)
+    await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'email' } } })
+  })
+
   it('runs as the scheduled job on the email queue', async () => {
     const old = await eventWith(env.registrationRetentionDays + 1, ['confirmed'])
     await payload.jobs.queue({ task: 'eraseOldRegistrations', input: {}, queue: 'email' })
