@@ -275,6 +275,25 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
     })
   })
 
+  it('counts: once the registrations are erased after the event, the counts kept in its seat row', async () => {
+    const event = await newEvent(10)
+    await takeSeats(payload, event.id, 4, null)
+    await payload.update({
+      collection: 'event-seats',
+      where: { event: { equals: event.id } },
+      data: { confirmedPeople: 2, waitlistedPeople: 1, cancelledPeople: 3, attendedPeople: 1, erasedAt: new Date().toISOString() },
+    })
+    expect((await registrationCounts(payload, [event], users.organiser)).get(String(event.id))).toEqual({
+      confirmedPeople: 2,
+      seatsTaken: 4,
+      waitlisted: 1,
+      cancelled: 3,
+      attended: 1,
+      capacity: 10,
+      seatsLeft: 6,
+    })
+  })
+
   it('the dashboard lists an organiser’s groups’ next events with counts, drafts included, and no other group’s', async () => {
     const soon = { startsAt: '2090-01-01T08:00:00.000Z', endsAt: '2090-01-01T10:00:00.000Z' }
     const mine = await newEvent(8, ours, { ...soon, title: `Atelier ${uniqueSlug('nôtre')}` })

@@ -22,7 +22,8 @@ const idOf = (value: Id | { id: Id }) => String(typeof value === 'object' ? valu
 /**
  * The counts of each event, keyed by id, read with the user's own rights (an event they may not
  * see the registrations of counts nothing) in two queries whatever the number of events. Seats
- * taken come from the event's seat row, the one sign-ups and cancellations change.
+ * taken come from the event's seat row, the one sign-ups and cancellations change; once the
+ * registrations are erased, the people counts it kept.
  */
 export const registrationCounts = async (
   payload: Payload,
@@ -46,16 +47,19 @@ export const registrationCounts = async (
     registrations.filter((registration) => idOf(registration.event) === String(eventId) && registration.status === status).length
   return new Map(
     events.map((event) => {
-      const seatsTaken = seatRows.find((row) => idOf(row.event) === String(event.id))?.confirmedSeats ?? 0
+      const seatRow = seatRows.find((row) => idOf(row.event) === String(event.id))
+      const seatsTaken = seatRow?.confirmedSeats ?? 0
       const capacity = event.registration?.capacity ?? null
+      // Erased after the event (cms/jobs/retention.ts): the people are gone, their counts were kept.
+      const erased = Boolean(seatRow?.erasedAt)
       return [
         String(event.id),
         {
-          confirmedPeople: people(event.id, 'confirmed'),
+          confirmedPeople: erased ? (seatRow?.confirmedPeople ?? 0) : people(event.id, 'confirmed'),
           seatsTaken,
-          waitlisted: people(event.id, 'waitlisted'),
-          cancelled: people(event.id, 'cancelled'),
-          attended: people(event.id, 'attended'),
+          waitlisted: erased ? (seatRow?.waitlistedPeople ?? 0) : people(event.id, 'waitlisted'),
+          cancelled: erased ? (seatRow?.cancelledPeople ?? 0) : people(event.id, 'cancelled'),
+          attended: erased ? (seatRow?.attendedPeople ?? 0) : people(event.id, 'attended'),
           capacity,
           seatsLeft: capacity === null ? null : Math.max(0, capacity - seatsTaken),
         },
