@@ -15,7 +15,7 @@ import { publicVersions } from './publicReads'
  * videos: a change to any of those, or to the languages, starts afresh.
  */
 export interface SnapshotDocument {
-  /** Its version when read: when it last changed (an event's: and its seats taken). */
+  /** Its version when read: when it last changed (an event's: and its seats and linked resources, eventVersions.ts). */
   updatedAt: string
   entries: Partial<Record<LocaleCode, object>>
   /** The files its entries link, which the site serves. */

@@ -7,7 +7,7 @@ import { fontUrl } from '../../tracts/fonts'
 import type { LocaleCode } from '../locales'
 import { snapshotTypes, sourceCollection } from '../registry'
 import type { MediaFile, SnapshotCollection } from '../schema'
-import { seatsTakenByEvent } from './eventSeats'
+import { eventVersions } from './eventVersions'
 import { createSnapshotMapper } from './mapDocuments'
 import { publicVersions } from './publicReads'
 import { readState, type SnapshotDocument, type SnapshotState, snapshotBasis, writeState } from './state'
@@ -29,13 +29,9 @@ export interface SnapshotResult {
   media: MediaFile[]
 }
 
-/** Each public document's version, by id: when it last changed, and for an event its seats taken too, which change apart from it. */
-async function entryVersions(payload: Payload, collection: SnapshotCollection) {
-  const versions = await publicVersions(payload, sourceCollection(collection))
-  if (collection !== 'events') return versions
-  const seats = await seatsTakenByEvent(payload)
-  return new Map([...versions].map(([id, updatedAt]) => [id, `${updatedAt} ${seats.get(id) ?? 0}`]))
-}
+/** Each public document's version, by id: when it last changed (events: see eventVersions). */
+const entryVersions = (payload: Payload, collection: SnapshotCollection) =>
+  collection === 'events' ? eventVersions(payload) : publicVersions(payload, sourceCollection(collection))
 
 export async function writeSnapshot(payload: Payload, options: SnapshotOptions): Promise<SnapshotResult> {
   const { mapDocuments } = createSnapshotMapper(payload, options.locales)

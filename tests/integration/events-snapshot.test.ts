@@ -137,17 +137,33 @@ describeOnDatabase('events and action groups in the snapshot', () => {
     for (const secret of [secretLink, firstName, email]) expect(bytes.includes(secret), secret).toBe(false)
   })
 
-  it('maps events again when their type is renamed', async () => {
+  it('maps events again when their type is renamed, or a resource they link is renamed or withdrawn', async () => {
     const [group, eventType] = [
       await createGroup(true),
       await payload.create({ collection: 'event-types', data: { name: 'Porte-à-porte', slug: uniqueSlug('type') } }),
     ]
-    const event = await payload.create({ collection: 'events', data: eventData({ eventType: eventType.id, group: group.id }) as never })
+    const training = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const event = await payload.create({
+      collection: 'events',
+      data: eventData(
+        { eventType: eventType.id, group: group.id },
+        { resources: [{ relationTo: 'trainings', value: training.id }] },
+      ) as never,
+    })
     const first = await writeTestSnapshot(payload)
-    expect(ofEvent(first.events, event.slug)[0]?.type.name).toBe('Porte-à-porte')
+    expect(ofEvent(first.events, event.slug)[0]).toMatchObject({ type: { name: 'Porte-à-porte' }, resources: [{ title: training.title }] })
 
+    // Each snapshot below reuses the previous one's state: only what changed is read again.
     await payload.update({ collection: 'event-types', id: eventType.id, data: { name: 'Porte-à-porte du samedi' } })
-    const { events } = await writeTestSnapshot(payload, first.dir)
-    expect(ofEvent(events, event.slug).map((entry) => entry.type.name)).toEqual(locales.map(() => 'Porte-à-porte du samedi'))
+    const renamedType = await writeTestSnapshot(payload, first.dir)
+    expect(ofEvent(renamedType.events, event.slug).map((entry) => entry.type.name)).toEqual(locales.map(() => 'Porte-à-porte du samedi'))
+
+    await payload.update({ collection: 'trainings', id: training.id, data: { title: 'Parler en réunion', _status: 'published' } })
+    const renamedTraining = await writeTestSnapshot(payload, first.dir)
+    expect(ofEvent(renamedTraining.events, event.slug)[0]?.resources.map((resource) => resource.title)).toEqual(['Parler en réunion'])
+
+    await payload.update({ collection: 'trainings', id: training.id, data: { _status: 'draft' } })
+    const withdrawn = await writeTestSnapshot(payload, first.dir)
+    expect(ofEvent(withdrawn.events, event.slug)[0]?.resources).toEqual([])
   })
 })

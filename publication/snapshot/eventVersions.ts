@@ -1,0 +1,34 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { seatsTakenByEvent } from './eventSeats'
+import { publicVersions } from './publicReads'
+
+/**
+ * Each public event's version, by id, as the incremental snapshot compares them: an event's entries
+ * also change when its seats taken do, and when a resource it links (a training, a tract) changes or
+ * is withdrawn, since they show its title. Neither changes the event itself.
+ */
+export async function eventVersions(payload: Payload): Promise<Map<string, string>> {
+  const { docs } = await payload.find({
+    collection: 'events',
+    select: { updatedAt: true, resources: true },
+    depth: 0,
+    pagination: false,
+    sort: 'id',
+    overrideAccess: false,
+    draft: false,
+  })
+  const seats = await seatsTakenByEvent(payload)
+  const linkedVersions = new Map<string, Promise<Map<string, string>>>()
+  const versionOf = async (collection: CollectionSlug, id: unknown) => {
+    if (!linkedVersions.has(collection)) linkedVersions.set(collection, publicVersions(payload, collection))
+    // An unpublished resource has no version: the event shows it once it has one.
+    return (await linkedVersions.get(collection)!).get(String(id)) ?? '-'
+  }
+  const versions = new Map<string, string>()
+  for (const event of docs) {
+    const linked = await Promise.all((event.resources ?? []).map(({ relationTo, value }) => versionOf(relationTo, value)))
+    versions.set(String(event.id), [event.updatedAt, seats.get(String(event.id)) ?? 0, ...linked].join(' '))
+  }
+  return versions
+}
