@@ -42,14 +42,16 @@ export async function agendaRoutes() {
   const routes = []
   for (const lang of siteLocaleCodes) {
     const { coming } = await agendaOf(lang)
+    // Every page's filters name every event type: a renamed type changes them all.
+    const typeNames = [...new Map(coming.map((event) => [event.type.slug, event.type.name]))]
     for (const page of filterPages(coming, agendaFacets(coming, await themeSlugsIn(lang)))) {
       const segments = filterSegments(agendaFacetOrder, page.selection, page.page)
-      routes.push({ params: { lang, filter: segments.length ? segments.join('/') : undefined }, props: { page } })
+      routes.push({ params: { lang, filter: segments.length ? segments.join('/') : undefined }, props: { page, typeNames } })
     }
   }
-  return pagesToRender('agenda', routes, ({ params, props: { page } }) => ({
+  return pagesToRender('agenda', routes, ({ params, props: { page, typeNames } }) => ({
     path: agendaListingPath(params.lang, page.selection, page.page),
-    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+    inputs: [page.selection, page.page, page.totalPages, page.counts, typeNames, ...page.items],
   }))
 }
 
@@ -83,7 +85,10 @@ export async function groupListingRoutes() {
   }))
 }
 
-/** A group's page: the group, its coming and past events. */
+/** How many past events a group's page shows, latest first (the past agenda has them all). */
+const pastOnGroupPage = 10
+
+/** A group's page: the group, its coming and its latest past events. */
 export async function groupRoutes() {
   const routes = []
   for (const lang of siteLocaleCodes) {
@@ -92,7 +97,7 @@ export async function groupRoutes() {
     for (const group of await groupsIn(lang))
       routes.push({
         params: { lang, slug: group.slug },
-        props: { group, coming: coming.filter(organisedBy(group)), past: past.filter(organisedBy(group)) },
+        props: { group, coming: coming.filter(organisedBy(group)), past: past.filter(organisedBy(group)).slice(0, pastOnGroupPage) },
       })
   }
   return pagesToRender('group', routes, ({ params, props }) => ({
