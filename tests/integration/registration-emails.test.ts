@@ -264,6 +264,15 @@ describeOnDatabase('registration emails: queued jobs, sent over SMTP', () => {
     expect(calendarOfMail(mails[1]!)).not.toBeNull()
     // The person who cancelled is erased at once: nothing more is sent to them.
     expect(mailbox.to(first.email)).toHaveLength(1)
+
+    // Cancelled before its confirmation went out: the job completes without sending.
+    const hasty = person(event.id)
+    const { cancelToken: hastyToken } = await signUp(payload, hasty)
+    await cancelRegistration(payload, hastyToken!)
+    await deliver()
+    expect(mailbox.to(hasty.email)).toHaveLength(0)
+    const { totalDocs: left } = await payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'email' } } })
+    expect(left).toBe(0)
   })
 
   it('a published change of time sends "changed" with the new time and SEQUENCE + 1; drafts send nothing', async () => {
