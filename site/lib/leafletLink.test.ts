@@ -26,6 +26,7 @@ const slogan: LeafletTemplate = { slug: 'slogan', fields: [{ key: 'headline', ty
 
 const event: LeafletEvent = {
   title: 'Réunion publique',
+  type: { slug: 'reunion-publique', name: 'Réunion publique' },
   startsAt: '2026-12-12T17:00:00.000Z',
   timeZone: 'Europe/Paris',
   place: {
@@ -82,11 +83,15 @@ describe('leafletLink', () => {
     })
   })
 
-  it("keeps the template's headline when the title would not fit, and says online for an event without a place", () => {
-    const online = { ...event, title: 'Une très longue réunion en ligne pour préparer la rentrée', place: null, online: { url: null } }
+  it("puts the event's type in the headline when the title would not fit, and says online for an event without a place", () => {
+    const title = 'Une très longue réunion en ligne pour préparer la rentrée'
+    const online = { ...event, title, type: { slug: 'en-ligne', name: 'Réunion en ligne' }, place: null, online: { url: null } }
     const values = paramsOf(leafletLink('en', leaflet, online, options))
-    expect(values.headline).toBeUndefined()
+    expect(values.headline).toBe('Réunion en ligne')
     expect(values.place).toBe('En ligne')
+    // Neither fits: the template's own headline stays.
+    const longType = { ...online, type: { slug: 'long', name: title } }
+    expect(paramsOf(leafletLink('en', leaflet, longType, options)).headline).toBeUndefined()
   })
 
   it('sets only the fields the template has', () => {

@@ -8,7 +8,7 @@ import { wallClockIn } from './wallClock'
  * in from the event. The customiser reads a value per field key from the query string
  * (islands/tracts/urlState.ts), so each field is filled by what its type asks for: the day
  * (`YYYY-MM-DD`) and time (`HH:MM`) on the event's clock, the place's lines, and the event's page
- * for the QR code; the `group` field gets the organisers and the `headline` the title.
+ * for the QR code; the `group` field gets the organisers and the `headline` the title (or the type).
  */
 
 /** What the link needs of a template: its fields (the snapshot's tract entries have more). */
@@ -17,7 +17,7 @@ export interface LeafletTemplate {
   fields: readonly { key: string; type: FieldType; maxLength: number }[]
 }
 
-export type LeafletEvent = Pick<EventEntry, 'title' | 'startsAt' | 'timeZone' | 'place' | 'online' | 'organisers' | 'resources'>
+export type LeafletEvent = Pick<EventEntry, 'title' | 'type' | 'startsAt' | 'timeZone' | 'place' | 'online' | 'organisers' | 'resources'>
 
 /** The field types that say where and when: a template with more of them suits an event better. */
 const eventFieldTypes: readonly FieldType[] = ['date', 'time', 'place', 'url']
@@ -60,8 +60,9 @@ export function leafletLink(
       if (field.type === 'place') return placeLines(event) || (event.online ? onlineLabel : '')
       if (field.type === 'url') return pageUrl
       if (field.key === 'group') return event.organisers.map((group) => group.name).join(', ')
-      // A title too long for the headline would replace the template's own with an error to fix.
-      if (field.key === 'headline' && event.title.length <= field.maxLength) return event.title
+      // A title too long for the headline gives way to the event's type ("Public meeting"): a text
+      // beyond the limit would show as an error to fix.
+      if (field.key === 'headline') return [event.title, event.type.name].find((text) => text.length <= field.maxLength) ?? ''
       return ''
     })()
     if (value) params.set(field.key, value)
