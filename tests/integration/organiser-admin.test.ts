@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { env } from '../../env'
 import type { Registration, User } from '../../cms/payload-types'
 import { EventRegistrationsField } from '../../cms/components/organisers/EventRegistrationsField'
 import { NextEvents } from '../../cms/components/organisers/NextEvents'
@@ -10,7 +11,7 @@ import { RegistrationsOfEvent } from '../../cms/components/organisers/Registrati
 import { registrationCounts } from '../../cms/components/organisers/registrationCounts'
 import { hubTranslations } from '../../cms/i18n/translations'
 import { confirmedSeats, ensureSeatRow, takeSeats } from '../../cms/registrations/seats'
-import { type ApiClient, apiClient, signIn } from './apiClient'
+import { type ApiClient, apiClient, logIn, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, eventData, rejection, uniqueSlug } from './fixtures'
 
@@ -404,6 +405,18 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
     expect([anonymous.status, otherOrganiser.status, editor.status, missing.status]).toEqual([401, 403, 403, 404])
     for (const refused of [anonymous, otherOrganiser, editor, missing]) expect(refused.body).not.toContain(marker)
     expect((await exportAs(users.admin)).body).toContain(marker)
+    // The export is a link in the admin: a same-origin navigation carries the session cookie and
+    // Sec-Fetch-Site (no Origin). A page elsewhere sending the organiser's cookie gets nothing.
+    const { cookie } = await logIn(request, users.organiser.email)
+    const exportWith = (headers: Record<string, string>) =>
+      request('GET', `registrations/export?event=${event.id}`, { headers: { cookie, ...headers } })
+    for (const elsewhere of [{ origin: 'https://elsewhere.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+      const response = await exportWith(elsewhere)
+      expect(response.status).toBe(401)
+      expect(await response.text()).not.toContain(marker)
+    }
+    expect(await (await exportWith({ 'sec-fetch-site': 'same-origin' })).text()).toContain(marker)
+    expect(await (await exportWith({ origin: env.serverUrl })).text()).toContain(marker)
   })
 
   it('logs name no registrant: ids only', () => {
