@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import {
   facetsOf,
   listedTypes,
+  publicTypeOf,
   publicTypes,
   referencedCollections,
   resourcePageTypes,
@@ -60,6 +61,12 @@ describe('registry of public types', () => {
       expect(resourcePageTypes, type).not.toContain(type)
       expect(seoCollections, type).not.toContain(publicTypes[type].collection)
     }
+  })
+
+  it('finds the public type of a CMS collection', () => {
+    expect(publicTypeOf('action-groups')).toBe('groups')
+    expect(publicTypeOf('tract-templates')).toBe('tracts')
+    expect(publicTypeOf('registrations')).toBeUndefined()
   })
 
   it('maps events afresh when a group or an event type they name changes', () => {

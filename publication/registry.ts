@@ -212,6 +212,10 @@ export const facetsOf = (type: ListedType) => Object.entries(publicTypes[type].l
 
 export const isSearchable = (type: string): type is SearchableType => (searchableTypes as readonly string[]).includes(type)
 
+/** The public type whose documents a CMS collection holds, if any (`action-groups` → `groups`). */
+export const publicTypeOf = (collection: string): PublicType | undefined =>
+  allTypes.find((type) => publicTypes[type].collection === collection)
+
 /** The CMS collection a snapshot type is read from. */
 export const sourceCollection = <Type extends PublicType>(type: Type): PublicTypes[Type]['collection'] => publicTypes[type].collection
 

@@ -1,6 +1,6 @@
 import type { ActionGroup, Event, EventType } from '../../../cms/payload-types'
 import { calendarUid } from '../../calendar'
-import { publicTypes, type SnapshotType } from '../../registry'
+import { publicTypeOf } from '../../registry'
 import type { EventEntry } from '../../schema'
 import { populated, richTextToHtml } from '../documents'
 import type { Mapper } from './context'
@@ -11,10 +11,6 @@ const defaultTimeZone = 'Europe/Paris'
 
 /** The domain of events' calendar UIDs: the CMS's host, so that they stay the same in every file and email. */
 export const calendarDomain = (serverUrl: string) => URL.parse(serverUrl)?.host || 'localhost'
-
-/** The snapshot type a linked resource's collection is published as. */
-const snapshotTypeOf = (collection: string) =>
-  (Object.keys(publicTypes) as SnapshotType[]).find((type) => publicTypes[type].collection === collection)
 
 /** The groups that organise it and are still active, in the event's order: an inactive group is off the site. */
 const activeOrganisers = (organisers: Event['organisers']) =>
@@ -45,7 +41,7 @@ const onlineOf = ({ online }: Event): EventEntry['online'] =>
 const resourcesOf = (resources: Event['resources']) =>
   (resources ?? []).flatMap(({ relationTo, value }) => {
     const doc = populated<{ slug: string; title?: string; name?: string }>(value)
-    const type = snapshotTypeOf(relationTo)
+    const type = publicTypeOf(relationTo)
     return doc && type ? [{ type, slug: doc.slug, title: doc.title ?? doc.name ?? '' }] : []
   })
 
