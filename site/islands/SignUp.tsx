@@ -69,7 +69,12 @@ export default function SignUp({ action, eventId, locale, rules, consent, agenda
   const resultRef = useRef<HTMLDivElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
 
-  useEffect(() => setHydrated(true), [])
+  useEffect(() => {
+    setHydrated(true)
+    // Back from a post the CMS refused before the island ran (#fix-email-consent): name those fields' problems live.
+    const refused = window.location.hash.match(/^#fix-([\w-]+)$/)?.[1]?.split('-') ?? []
+    setTouched(new Set(signUpVisitorFields.filter((field) => refused.includes(field))))
+  }, [])
   useEffect(() => {
     if (sending.state === 'done') resultRef.current?.focus()
     if (sending.state === 'failed') statusRef.current?.focus()
