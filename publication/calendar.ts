@@ -24,7 +24,7 @@ const locationOf = ({ place, online }: CalendarEvent) => {
 }
 
 /** `ics` takes DTSTAMP as `timestamp` (default: now), though its types do not list it. */
-const stamped = (attributes: EventAttributes, timestamp: number) => ({ ...attributes, timestamp }) as EventAttributes
+const stamped = (attributes: EventAttributes, timestamp: number) => ({ ...attributes, timestamp }) as unknown as EventAttributes
 
 const toAttributes = (event: CalendarEvent, url: string): EventAttributes =>
   stamped(

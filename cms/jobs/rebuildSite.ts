@@ -34,6 +34,9 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
   inputSchema: [{ name: 'reason', type: 'text' }],
   retries: 0,
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
+  // Hourly, whatever was published: pages that depend on the time (an event that has ended leaves
+  // the agenda, a registration opens or closes) change without an edit. Only those pages are rebuilt.
+  schedule: [{ cron: '0 1 * * * *', queue: 'site' }],
   handler: async ({ input, req: { payload } }) => {
     const reason = input.reason ?? ''
     const record = await payload.create({

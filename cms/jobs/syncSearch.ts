@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { meilisearchConfig } from '../../search/config'
-import { isSearchable } from '../../publication/registry'
+import { isSearchable, publicTypeOf } from '../../publication/registry'
 import { type SearchRecord, themeNamesByLocale, toSearchRecord } from '../../search/records'
 import type { SnapshotEntry } from '../../publication/schema'
 import { siteLocaleCodes } from '../../publication/locales'
@@ -23,8 +23,9 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
   handler: async ({ input, req: { payload } }) => {
     const config = meilisearchConfig()
-    const { collection } = input
-    if (!config || !isSearchable(collection)) return { output: {} }
+    // Queued with the CMS collection (`action-groups`); records and their ids name the public type (`groups`).
+    const type = publicTypeOf(input.collection)
+    if (!config || !type || !isSearchable(type)) return { output: {} }
     // Loaded here: the snapshot's rich-text rendering and the Meilisearch client stay out of the admin's start-up.
     const [{ createSnapshotMapper }, { syncRecords }] = await Promise.all([
       import('../../publication/snapshot/mapDocuments'),
@@ -35,14 +36,14 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
       (theme) => Object.values(theme.entries) as SnapshotEntry<'themes'>[],
     )
     const themeNames = themeNamesByLocale(themes)
-    const exported = (await mapper.mapDocuments(collection, [input.id])).get(input.id)
+    const exported = (await mapper.mapDocuments(type, [input.id])).get(input.id)
     const records: SearchRecord[] = Object.values(exported?.entries ?? {}).map((entry) =>
-      toSearchRecord(collection, entry as never, themeNames.get((entry as { locale: string }).locale) ?? new Map()),
+      toSearchRecord(type, entry as never, themeNames.get((entry as { locale: string }).locale) ?? new Map()),
     )
     const kept = new Set(records.map((record) => record.id))
     // Every id the document had (its slug may have changed), minus those it still has.
     const removed = siteLocaleCodes
-      .flatMap((locale) => input.slugs.map((slug) => `${locale}-${collection}-${slug}`))
+      .flatMap((locale) => input.slugs.map((slug) => `${locale}-${type}-${slug}`))
       .filter((id) => !kept.has(id))
     await syncRecords(config, siteLocaleCodes, records, removed)
     return { output: { records: records.length, removed: removed.length } }

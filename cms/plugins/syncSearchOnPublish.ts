@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Plugin } from 'payload'
 
+import { searchableTypes, sourceCollection } from '../../publication/registry'
 import { meilisearchConfig } from '../../search/config'
-import { searchableTypes } from '../../search/records'
 import { addCollectionHooks } from './addCollectionHooks'
 
 /** Queues the search server's update of one document; the editor's save does not wait for it. */
@@ -11,8 +11,10 @@ async function queueSync(req: PayloadRequest, collection: string, doc: { id: num
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  // A draft of an unpublished document changes nothing in search.
-  if (doc._status === 'published' || previousDoc?._status === 'published') await queueSync(req, collection.slug, doc, previousDoc?.slug)
+  // A draft of an unpublished document changes nothing in search; a collection without drafts (action groups) is always live.
+  const drafted = collection.versions?.drafts
+  if (!drafted || doc._status === 'published' || previousDoc?._status === 'published')
+    await queueSync(req, collection.slug, doc, previousDoc?.slug)
   return doc
 }
 
@@ -27,4 +29,4 @@ const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) 
  * the site is the search, and nothing is queued.
  */
 export const syncSearchOnPublish: Plugin = (config) =>
-  meilisearchConfig() ? addCollectionHooks(config, searchableTypes, { afterChange, afterDelete }) : config
+  meilisearchConfig() ? addCollectionHooks(config, searchableTypes.map(sourceCollection), { afterChange, afterDelete }) : config

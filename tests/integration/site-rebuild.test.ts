@@ -65,6 +65,20 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect((await pendingRebuilds(payload)).map((job) => job.reason)).toEqual([`delete: trainings « ${title} »`])
   })
 
+  it('is also rebuilt every hour, at one minute past, so that pages depending on the time (the agenda) follow it', async () => {
+    await payload.jobs.handleSchedules({ queue: 'site' })
+    const { docs: scheduled } = await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
+      depth: 0,
+    })
+    expect(scheduled).toHaveLength(1)
+    const due = new Date(scheduled[0]!.waitUntil!)
+    expect([due.getMinutes(), due.getSeconds()]).toEqual([1, 0])
+    expect(due.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } } })
+  })
+
   it('queues the rebuild of many saves made at once, each failing none (on PostgreSQL, within the save’s own transaction)', async () => {
     // Queued outside the save, each job took a second connection from a pool the saves held: 30 at once hung.
     const results = await Promise.allSettled(Array.from({ length: 30 }, () => createTheme(payload)))
