@@ -22,7 +22,7 @@ type Status = Registration['status']
 export type ManualMoveOutcome = 'moved' | 'not-enough-seats' | 'changed-meanwhile'
 
 /** Confirmed and attended people hold their seats; waitlisted and cancelled ones hold none. */
-export const holdsSeats = (status: Status) => status === 'confirmed' || status === 'attended'
+const holdsSeats = (status: Status) => status === 'confirmed' || status === 'attended'
 
 /** Moves a registration from `from` to `to` if it is still in `from`; says whether it did. */
 const moveStatus = (payload: Payload, id: Id, from: Status, to: Status, req?: PayloadRequest) =>
@@ -46,9 +46,8 @@ const capacityOf = async (payload: Payload, eventId: Id, req?: PayloadRequest) =
  * someone else gives the seats back and the waitlist is read afresh. `passOver`: the person staff
  * just sent back to the waitlist, not to be brought straight back.
  */
-const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: PayloadRequest): Promise<Id[]> => {
+const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: PayloadRequest): Promise<void> => {
   const capacity = await capacityOf(payload, eventId, req)
-  const promoted: Id[] = []
   for (let readAgain = true; readAgain;) {
     readAgain = false
     const { docs: waiting } = await payload.find({
@@ -64,7 +63,6 @@ const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: 
       const seats = person.seats ?? 1 + (person.guests ?? 0)
       if (!(await takeSeats(payload, eventId, seats, capacity, req))) continue
       if (await moveStatus(payload, person.id, 'waitlisted', 'confirmed', req)) {
-        promoted.push(person.id)
         await queueRegistrationEmail(payload, person.id, 'promoted', req)
         continue
       }
@@ -73,13 +71,6 @@ const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: 
       break
     }
   }
-  return promoted
-}
-
-export interface ManualMoveResult {
-  outcome: ManualMoveOutcome
-  /** The waitlisted people confirmed because this move freed seats. */
-  promoted: Id[]
 }
 
 /** Moves `registration` (as read before the change) to `to`, moving its seats with it. */
@@ -88,31 +79,30 @@ export const moveRegistration = async (
   registration: Pick<Registration, 'id' | 'event' | 'status' | 'seats' | 'guests'>,
   to: Status,
   req?: PayloadRequest,
-): Promise<ManualMoveResult> => {
+): Promise<ManualMoveOutcome> => {
   const { id, status: from } = registration
   const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
   const seats = registration.seats ?? 1 + (registration.guests ?? 0)
-  const moved = (promoted: Id[] = []): ManualMoveResult => ({ outcome: 'moved', promoted })
-  const changedMeanwhile: ManualMoveResult = { outcome: 'changed-meanwhile', promoted: [] }
 
-  if (holdsSeats(from) === holdsSeats(to)) return (await moveStatus(payload, id, from, to, req)) ? moved() : changedMeanwhile
+  if (holdsSeats(from) === holdsSeats(to)) return (await moveStatus(payload, id, from, to, req)) ? 'moved' : 'changed-meanwhile'
 
   if (holdsSeats(to)) {
     await ensureSeatRow(payload, eventId)
     if (!(await takeSeats(payload, eventId, seats, await capacityOf(payload, eventId, req), req))) {
-      return { outcome: 'not-enough-seats', promoted: [] }
+      return 'not-enough-seats'
     }
     if (await moveStatus(payload, id, from, to, req)) {
       // Taken off the waitlist by hand: told as if a seat had freed up.
       if (from === 'waitlisted' && to === 'confirmed') await queueRegistrationEmail(payload, id, 'promoted', req)
-      return moved()
+      return 'moved'
     }
     await releaseSeats(payload, eventId, seats, req)
-    return changedMeanwhile
+    return 'changed-meanwhile'
   }
 
-  if (!(await moveStatus(payload, id, from, to, req))) return changedMeanwhile
+  if (!(await moveStatus(payload, id, from, to, req))) return 'changed-meanwhile'
   // A row written without its seats (by an admin, through the API) has none to give back.
   await releaseSeats(payload, eventId, seats, req)
-  return moved(await promoteWithin(payload, eventId, id, req))
+  await promoteWithin(payload, eventId, id, req)
+  return 'moved'
 }

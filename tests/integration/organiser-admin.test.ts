@@ -410,7 +410,7 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
     const { cookie } = await logIn(request, users.organiser.email)
     const exportWith = (headers: Record<string, string>) =>
       request('GET', `registrations/export?event=${event.id}`, { headers: { cookie, ...headers } })
-    for (const elsewhere of [{ origin: 'https://elsewhere.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    for (const elsewhere of [{ origin: 'https://elsewhere.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
       const response = await exportWith(elsewhere)
       expect(response.status).toBe(401)
       expect(await response.text()).not.toContain(marker)

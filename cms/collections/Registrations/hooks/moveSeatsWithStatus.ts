@@ -14,7 +14,7 @@ import { moveRegistration } from '../../../registrations/manualMoves'
  */
 export const moveSeatsWithStatus: CollectionBeforeChangeHook<Registration> = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc || !data.status || data.status === originalDoc.status) return data
-  const { outcome } = await moveRegistration(req.payload, originalDoc, data.status, req)
+  const outcome = await moveRegistration(req.payload, originalDoc, data.status, req)
   if (outcome === 'not-enough-seats') throw refusal(req, 'registrations', [{ path: 'status', message: hubT(req, 'notEnoughSeats') }])
   if (outcome === 'changed-meanwhile') {
     throw refusal(req, 'registrations', [{ path: 'status', message: hubT(req, 'registrationChangedMeanwhile') }])
