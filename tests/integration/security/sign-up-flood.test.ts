@@ -1,0 +1,71 @@
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { publicEndpointPaths, signUpResponse } from '../../../publication/signUp'
+import { confirmedSeats } from '../../../cms/registrations/seats'
+import { clientAddressHeader } from '../../../cms/server/clientAddress'
+import { describeOnDatabase, testPayload } from '../database'
+import { createEventBasics, eventData, uniqueSlug } from '../fixtures'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * Floods through the public sign-up form: a stranger's inbox filled with our emails, or an event's
+ * seats filled with invented people so that real ones are sent to the waitlist.
+ */
+describeOnDatabase('sign-up floods (attacker review)', () => {
+  let payload: Payload
+  let basics: Awaited<ReturnType<typeof createEventBasics>>
+  let post: Handler
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    basics = await createEventBasics(payload)
+    const routes = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../../../cms/payload.config')
+    post = routes.REST_POST(config) as Handler
+  })
+
+  const newEvent = (capacity: number) =>
+    payload.create({
+      collection: 'events',
+      data: eventData(basics, { registration: { mode: 'site', capacity, waitlist: true, maxGuests: 0 } }) as never,
+    })
+
+  const signUpAs = async (eventId: number | string, email: string, clientAddress?: string) => {
+    const url = new URL(`http://localhost:3000/api${publicEndpointPaths.signUp}`)
+    const body = new URLSearchParams({ event: String(eventId), language: 'fr', firstName: 'X', email, guests: '0', consent: 'yes' })
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...(clientAddress ? { [clientAddressHeader]: clientAddress } : {}),
+    }
+    const response = await post(new Request(url, { method: 'POST', body, headers }), {
+      params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
+    })
+    return signUpResponse.parse(await response.json()).outcome
+  }
+
+  it('one Gmail inbox gets at most 5 of our emails an hour, however its address is spelt (dots, case, +tags)', async () => {
+    const event = await newEvent(500)
+    const local = uniqueSlug('victime')
+      .replace(/[^a-z]/g, '')
+      .slice(0, 12)
+    // Gmail delivers every one of these to the same person.
+    const spellings = [1, 2, 3, 4, 5, 6, 7].map((dotAt) => `${local.slice(0, dotAt)}.${local.slice(dotAt)}@gmail.com`)
+    const outcomes = []
+    for (const email of spellings) outcomes.push(await signUpAs(event.id, email))
+    expect(outcomes.filter((outcome) => outcome === 'confirmed')).toHaveLength(5)
+    expect(outcomes.slice(5)).toEqual(['busy', 'busy'])
+  })
+
+  it('one home connection (an IPv6 /56: 256 networks of /64) cannot fill an event with invented people', async () => {
+    const event = await newEvent(40)
+    // Four /64s of one /56, ten invented addresses each: what a single household's router hands out.
+    for (const network of [1, 2, 3, 4]) {
+      for (let person = 0; person < 10; person++) {
+        await signUpAs(event.id, `${uniqueSlug('fantome')}@example.org`, `2001:db8:0:${network}::${person + 1}`)
+      }
+    }
+    expect(await confirmedSeats(payload, event.id)).toBeLessThan(40)
+  })
+})
