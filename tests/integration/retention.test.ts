@@ -103,4 +103,16 @@ describeOnDatabase('retention: registrations erased after their event, counts ke
     expect(await registrationsOf(old.id)).toBe(0)
     expect(await seatRowOf(old.id)).toMatchObject({ confirmedPeople: 1, waitlistedPeople: 0 })
   })
+
+  it('erases the registrations and the seat row of an event deleted before its retention ran; other events keep theirs', async () => {
+    const deleted = await eventWith(-7, ['confirmed', 'waitlisted'])
+    const kept = await eventWith(-7, ['confirmed'])
+    await payload.delete({ collection: 'events', id: deleted.id })
+    expect(await registrationsOf(deleted.id)).toBe(0)
+    expect((await payload.count({ collection: 'event-seats', where: { event: { equals: deleted.id } } })).totalDocs).toBe(0)
+    expect(await registrationsOf(kept.id)).toBe(1)
+    const log = logged.join('\n')
+    expect(log).toContain(`Event ${deleted.id} deleted: its 2 registrations erased`)
+    for (const email of deleted.emails) expect(log).not.toContain(email)
+  })
 })

@@ -15,6 +15,7 @@ import { hubT } from '../../i18n/hubT'
 import { publishable, mobilisationGroup } from '../shared'
 import { raiseCalendarSequence } from './hooks/calendarSequence'
 import { checkEvent } from './hooks/checkEvent'
+import { eraseRegistrations } from './hooks/eraseRegistrations'
 import { notifyRegistrants } from './hooks/notifyRegistrants'
 
 export const eventStatuses = [
@@ -64,6 +65,7 @@ export const Events: CollectionConfig = {
     beforeValidate: [...publishable.hooks.beforeValidate, checkEvent],
     beforeChange: [raiseCalendarSequence],
     afterChange: [notifyRegistrants],
+    beforeDelete: [eraseRegistrations],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 140, label: { fr: 'Titre', en: 'Title' } },
@@ -232,6 +234,12 @@ export const Events: CollectionConfig = {
       defaultValue: 0,
       min: 0,
       admin: { hidden: true, readOnly: true },
+    },
+    {
+      // Counts, the registrations list and the CSV export, for those who may see them (a ui field: no column).
+      name: 'registrationsPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/cms/components/organisers/EventRegistrationsField#EventRegistrationsField' } },
     },
   ],
 }

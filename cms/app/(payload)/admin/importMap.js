@@ -26,6 +26,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { EventRegistrationsField as EventRegistrationsField_0a4b799f90e63ce0ed01415dc9b90056 } from '../../../../cms/components/organisers/EventRegistrationsField'
 import { RegistrationsOfEvent as RegistrationsOfEvent_961203d5a8dc24d148e5f73dff5632cb } from '../../../../cms/components/organisers/RegistrationsOfEvent'
 import { TemplatePreview as TemplatePreview_a1bc2aaf1855ac3b7c9742a99854c07f } from '../../../../cms/collections/TractTemplates/components/TemplatePreview'
 import { SiteStatus as SiteStatus_dcbf5fe1af37db70154a628705beda29 } from '../../../../cms/components/SiteStatus'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/cms/components/organisers/EventRegistrationsField#EventRegistrationsField": EventRegistrationsField_0a4b799f90e63ce0ed01415dc9b90056,
   "/cms/components/organisers/RegistrationsOfEvent#RegistrationsOfEvent": RegistrationsOfEvent_961203d5a8dc24d148e5f73dff5632cb,
   "/cms/collections/TractTemplates/components/TemplatePreview#TemplatePreview": TemplatePreview_a1bc2aaf1855ac3b7c9742a99854c07f,
   "/cms/components/SiteStatus#SiteStatus": SiteStatus_dcbf5fe1af37db70154a628705beda29,
