@@ -143,6 +143,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       syncSearch: TaskSyncSearch;
+      removePastSearchEvents: TaskRemovePastSearchEvents;
       registrationEmail: TaskRegistrationEmail;
       sendReminders: TaskSendReminders;
       eraseOldRegistrations: TaskEraseOldRegistrations;
@@ -1260,6 +1261,7 @@ export interface PayloadJob {
           | 'inline'
           | 'rebuildSite'
           | 'syncSearch'
+          | 'removePastSearchEvents'
           | 'registrationEmail'
           | 'sendReminders'
           | 'eraseOldRegistrations'
@@ -1301,6 +1303,7 @@ export interface PayloadJob {
         | 'inline'
         | 'rebuildSite'
         | 'syncSearch'
+        | 'removePastSearchEvents'
         | 'registrationEmail'
         | 'sendReminders'
         | 'eraseOldRegistrations'
@@ -2290,6 +2293,14 @@ export interface TaskSyncSearch {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemovePastSearchEvents".
+ */
+export interface TaskRemovePastSearchEvents {
+  input?: unknown;
   output?: unknown;
 }
 /**

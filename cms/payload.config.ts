@@ -16,7 +16,7 @@ import { rebuildSiteTask } from './jobs/rebuildSite'
 import { emailQueue, registrationEmailTask } from './jobs/registrationEmails'
 import { sendRemindersTask } from './jobs/reminders'
 import { eraseOldRegistrationsTask } from './jobs/retention'
-import { syncSearchTask } from './jobs/syncSearch'
+import { removePastSearchEventsTask, syncSearchTask } from './jobs/syncSearch'
 import { defaultLocale, locales } from '../publication/locales'
 import { plugins } from './plugins'
 
@@ -68,7 +68,14 @@ export default buildConfig({
   },
   jobs: {
     access: { run: staffCanManageJobs, queue: staffCanManageJobs, cancel: staffCanManageJobs },
-    tasks: [rebuildSiteTask, syncSearchTask, registrationEmailTask, sendRemindersTask, eraseOldRegistrationsTask],
+    tasks: [
+      rebuildSiteTask,
+      syncSearchTask,
+      removePastSearchEventsTask,
+      registrationEmailTask,
+      sendRemindersTask,
+      eraseOldRegistrationsTask,
+    ],
     // One build of the public site at a time; a newer request replaces a waiting one.
     enableConcurrencyControl: true,
     autoRun: [

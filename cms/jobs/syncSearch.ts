@@ -49,3 +49,21 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
     return { output: { records: records.length, removed: removed.length } }
   },
 }
+
+/**
+ * Hourly, when a search server is configured: takes out the events that ended since (records are
+ * written while an event is coming, and nothing else removes them when its end passes).
+ */
+export const removePastSearchEventsTask: TaskConfig<{ input: object; output: object }> = {
+  slug: 'removePastSearchEvents',
+  label: 'Remove ended events from the search server',
+  schedule: [{ cron: '0 2 * * * *', queue: 'search' }],
+  retries: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+  handler: async () => {
+    const config = meilisearchConfig()
+    if (!config) return { output: {} }
+    const { removePastEvents } = await import('../../search/meilisearch')
+    await removePastEvents(config, siteLocaleCodes)
+    return { output: {} }
+  },
+}
