@@ -1,0 +1,56 @@
+import type { Payload } from 'payload'
+import { beforeAll, expect, it } from 'vitest'
+
+import { env } from '../../../env'
+import { publicEndpointPaths } from '../../../publication/signUp'
+import { confirmedSeats } from '../../../cms/registrations/seats'
+import { describeOnDatabase, testPayload } from '../database'
+import { createEventBasics, eventData, uniqueSlug } from '../fixtures'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * A form post is a "simple" cross-origin request: any page on the web can make its visitors'
+ * browsers post our sign-up form, each from its own address, so that the limit per client address
+ * does not hold. Browsers say where a post comes from (Origin, Sec-Fetch-Site): only the site's
+ * pages (and the CMS's own, for the cancel page) may post.
+ */
+describeOnDatabase('sign-ups posted from another site’s pages (attacker review)', () => {
+  let payload: Payload
+  let basics: Awaited<ReturnType<typeof createEventBasics>>
+  let post: Handler
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    basics = await createEventBasics(payload)
+    const routes = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../../../cms/payload.config')
+    post = routes.REST_POST(config) as Handler
+  })
+
+  it('a post from another origin is refused and takes no seat; the site’s own is taken', async () => {
+    const event = await payload.create({ collection: 'events', data: eventData(basics) as never })
+    const postFrom = async (origin: string, json: boolean) => {
+      const url = new URL(`http://localhost:3000/api${publicEndpointPaths.signUp}`)
+      const body = new URLSearchParams({
+        event: String(event.id),
+        language: 'fr',
+        firstName: 'Fantôme',
+        email: `${uniqueSlug('fantome')}@example.org`,
+        guests: '0',
+        consent: 'yes',
+      })
+      const headers = { origin, 'sec-fetch-site': 'cross-site', ...(json ? { accept: 'application/json' } : {}) }
+      return post(new Request(url, { method: 'POST', body, headers }), {
+        params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
+      })
+    }
+    for (const json of [false, true]) {
+      const answer = await postFrom('https://evil.example', json)
+      expect(answer.status, `from another site, ${json ? 'island' : 'plain form'}`).toBe(403)
+    }
+    expect(await confirmedSeats(payload, event.id)).toBe(0)
+    expect((await postFrom(new URL(env.siteUrl).origin, false)).status).toBe(303)
+    expect(await confirmedSeats(payload, event.id)).toBe(1)
+  })
+})
