@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { signUp } from '../../cms/registrations/signUp'
 import { defaultEventTimeZone } from '../../cms/fields/eventTime'
+import { emailQueue } from '../../cms/jobs/registrationEmails'
+import { signUp } from '../../cms/registrations/signUp'
 import { events } from '../data/events'
 import type { ContentLocale, EventResourceSeed, EventSeed } from '../types'
 import { type SeedContext, idsOf, markdownToRichText } from './context'
@@ -76,7 +77,7 @@ const sharedFields = (
 /**
  * Creates one event in French (a draft), adds its other languages, then publishes them all, as
  * upsertPublished does; apart from it because only the texts are written per language (shared
- * fields such as the linked resources are the French save's). Returns its id, or null if it existed.
+ * fields such as the linked resources are the French save's).
  */
 const createEvent = async (context: SeedContext, event: EventSeed, shared: ReturnType<typeof sharedFields>) => {
   const { payload } = context
@@ -109,7 +110,6 @@ export const seedEvents = async (
   const step = context.progress.step('Événements', events.length)
   const seedingDay = calendarDateIn(now, defaultEventTimeZone)
   const resources = await resourceIds(payload)
-  const signUpsStarted = new Date()
   let signedUp = 0
   for (const event of events) {
     const found = await payload.find({
@@ -123,6 +123,7 @@ export const seedEvents = async (
     const id =
       found.docs[0]?.id ??
       (await createEvent(context, event, sharedFields(event, { seedingDay, ...refs, themes: context.ids.themes, resources })))
+    const signUpsStarted = new Date().toISOString()
     // The same person twice is "already registered": a second seed adds nobody; a past event is "closed".
     for (const person of event.signUps ?? []) {
       const result = await signUp(payload, {
@@ -135,11 +136,16 @@ export const seedEvents = async (
       })
       if (result.outcome === 'confirmed' || result.outcome === 'waitlisted') signedUp += 1
     }
+    // Each sign-up queued an email (confirmation, waitlisted, or "already registered" on a second
+    // seed): deleted at once, before an admin server running meanwhile could send them.
+    if (event.signUps) await deleteEmailJobsSince(payload, signUpsStarted)
     step.tick()
   }
-  await payload.delete({
-    collection: 'payload-jobs',
-    where: { and: [{ queue: { equals: 'email' } }, { createdAt: { greater_than_equal: signUpsStarted.toISOString() } }] },
-  })
   step.done(signedUp > 0 ? `${signedUp} inscriptions de démonstration` : undefined)
 }
+
+const deleteEmailJobsSince = (payload: Payload, since: string) =>
+  payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: emailQueue } }, { createdAt: { greater_than_equal: since } }] },
+  })

@@ -1,9 +1,15 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
+import { emailQueue } from '../../cms/jobs/registrationEmails'
+import { confirmedSeats } from '../../cms/registrations/seats'
+import { actionGroups } from '../../content/data/actionGroups'
+import { eventTypes } from '../../content/data/eventTypes'
+import { events } from '../../content/data/events'
 import { trainings } from '../../content/data/trainings'
 import { videos } from '../../content/data/videos'
 import { createSeedContext } from '../../content/seed/context'
+import { demoOrganiser } from '../../content/seed/organiser'
 import { seedDemoContent } from '../../content/seed/index'
 import { silentProgress } from '../../content/seed/progress'
 import { seedScale } from '../../content/seed/scale'
@@ -19,6 +25,9 @@ const minimums: Partial<Record<CollectionSlug, number>> = {
   faqs: 25,
   programme: 5,
   themes: 8,
+  'action-groups': 12,
+  'event-types': 6,
+  events: 30,
 }
 
 const counts = async (payload: Payload) => {
@@ -34,6 +43,10 @@ const counts = async (payload: Payload) => {
     'visuals',
     'files',
     'users',
+    'action-groups',
+    'event-types',
+    'events',
+    'registrations',
   ]
   return Object.fromEntries(
     await Promise.all(slugs.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs] as const)),
@@ -43,12 +56,23 @@ const counts = async (payload: Payload) => {
 describeOnDatabase('demo content seed', () => {
   let payload: Payload
   let first: Record<string, number>
+  let seededAt: Date
+  /** Emails queued since the seed began (each sign-up queues one; the seed deletes them). */
+  const emailJobsSinceSeeding = async () =>
+    (
+      await payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ queue: { equals: emailQueue } }, { createdAt: { greater_than_equal: seededAt.toISOString() } }] },
+      })
+    ).totalDocs
 
   beforeAll(async () => {
     payload = await testPayload()
+    seededAt = new Date()
     await seedDemoContent(payload, silentProgress)
     first = await counts(payload)
-  }, 300_000)
+    // Generating the demo's artwork takes minutes on a busy machine (300 s was exceeded at a load of 20 on 2 cores).
+  }, 1_200_000)
 
   it('creates at least the promised amount of content, all published', async () => {
     for (const [collection, minimum] of Object.entries(minimums)) {
@@ -105,9 +129,109 @@ describeOnDatabase('demo content seed', () => {
     }
   })
 
+  it('seeds 12 action groups, local ones with coordinates in at least 6 departments, and 2 thematic ones', async () => {
+    const groups = (
+      await payload.find({
+        collection: 'action-groups',
+        where: { slug: { in: actionGroups.map((group) => group.slug) } },
+        limit: 100,
+        overrideAccess: false,
+      })
+    ).docs
+    expect(groups).toHaveLength(12)
+    const local = groups.filter((group) => group.kind === 'local')
+    expect(new Set(local.map((group) => group.department)).size).toBeGreaterThanOrEqual(6)
+    for (const group of local) expect([group.latitude, group.longitude], group.slug).toEqual([expect.any(Number), expect.any(Number)])
+    expect(groups.filter((group) => group.kind === 'thematic')).toHaveLength(2)
+    const types = await payload.find({
+      collection: 'event-types',
+      where: { slug: { in: eventTypes.map((type) => type.slug) } },
+      locale: 'ar',
+    })
+    expect(types.docs.map((type) => type.name)).toContain('تجمّع')
+  })
+
+  it('publishes 30 events over 6 themes or more, dated from the seeding day: some past, most in the next 8 weeks', async () => {
+    const published = (
+      await payload.find({
+        collection: 'events',
+        where: { slug: { in: events.map((event) => event.slug) } },
+        limit: 100,
+        depth: 0,
+        overrideAccess: false,
+      })
+    ).docs
+    expect(published).toHaveLength(30)
+    expect(new Set(published.flatMap((event) => event.themes ?? [])).size).toBeGreaterThanOrEqual(6)
+    // Each starts on its seed's day after the seeding day (in Paris), at its seed's wall-clock time in its own zone.
+    const dayOf = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant)
+    const seedingDay = Date.parse(dayOf(seededAt, 'Europe/Paris'))
+    for (const event of published) {
+      const seed = events.find((candidate) => candidate.slug === event.slug)!
+      const timeZone = event.startsAt_tz ?? ''
+      expect(timeZone, event.slug).toBe(seed.timeZone ?? 'Europe/Paris')
+      const startsAt = new Date(event.startsAt)
+      expect((Date.parse(dayOf(startsAt, timeZone)) - seedingDay) / 86_400_000, event.slug).toBe(seed.day)
+      const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(startsAt)
+      expect(time, event.slug).toBe(seed.startsAt)
+      expect(new Date(event.endsAt).getTime() - startsAt.getTime()).toBe(seed.durationMinutes * 60_000)
+    }
+    const inDays = (event: (typeof published)[number]) => (new Date(event.startsAt).getTime() - seededAt.getTime()) / 86_400_000
+    expect(published.filter((event) => inDays(event) < 0).length).toBeGreaterThan(0)
+    expect(published.filter((event) => inDays(event) > 0 && inDays(event) <= 56).length).toBeGreaterThan(15)
+  })
+
+  it('has one cancelled event, one online, one organised by two groups, and links a training and a tract', async () => {
+    const demo = { slug: { in: events.map((event) => event.slug) } }
+    const count = async (where: Where) =>
+      (await payload.count({ collection: 'events', where: { and: [demo, where] }, overrideAccess: false })).totalDocs
+    expect(await count({ eventStatus: { equals: 'cancelled' } })).toBeGreaterThanOrEqual(1)
+    expect(await count({ and: [{ 'online.url': { exists: true } }, { 'place.city': { exists: false } }] })).toBeGreaterThanOrEqual(1)
+    const all = (await payload.find({ collection: 'events', where: demo, limit: 100, depth: 0, overrideAccess: false })).docs
+    expect(all.some((event) => event.organisers.length >= 2)).toBe(true)
+    const linked = new Set(all.flatMap((event) => (event.resources ?? []).map((resource) => resource.relationTo)))
+    expect([...linked]).toEqual(expect.arrayContaining(['trainings', 'tract-templates']))
+  })
+
+  it('fills one event through the real sign-up: its confirmed seats equal its capacity, and people wait', async () => {
+    const [full] = (await payload.find({ collection: 'events', where: { slug: { equals: 'planification-ecologique-par-ou-commencer' } } }))
+      .docs
+    const capacity = full!.registration?.capacity
+    expect(capacity).toBeGreaterThan(0)
+    expect(await confirmedSeats(payload, full!.id)).toBe(capacity)
+    const registrations = (await payload.find({ collection: 'registrations', where: { event: { equals: full!.id } }, limit: 100 })).docs
+    const confirmed = registrations.filter((registration) => registration.status === 'confirmed')
+    expect(confirmed.reduce((sum, registration) => sum + (registration.seats ?? 0), 0)).toBe(capacity)
+    expect(registrations.filter((registration) => registration.status === 'waitlisted').length).toBeGreaterThan(0)
+  })
+
+  it('registers demo people at example.org only, and leaves them no email to receive', async () => {
+    const demoEvents = await payload.find({ collection: 'events', where: { slug: { in: events.map((event) => event.slug) } }, limit: 100 })
+    const registrations = (
+      await payload.find({
+        collection: 'registrations',
+        where: { event: { in: demoEvents.docs.map((event) => event.id) } },
+        limit: 1000,
+        depth: 0,
+      })
+    ).docs
+    expect(registrations.length).toBe(events.flatMap((event) => event.signUps ?? []).length)
+    for (const registration of registrations) expect(registration.email).toMatch(/@example\.org$/)
+    expect(await emailJobsSinceSeeding()).toBe(0)
+  })
+
+  it('creates the organiser demo account, tied to two groups', async () => {
+    const [organiser] = (await payload.find({ collection: 'users', where: { email: { equals: demoOrganiser.email } }, depth: 1 })).docs
+    expect(organiser?.role).toBe('organiser')
+    const groups = (organiser?.groups ?? []).map((group) => (typeof group === 'object' ? group.slug : group))
+    expect(groups.sort()).toEqual([...demoOrganiser.groups].sort())
+  })
+
   it('is idempotent: a second run changes nothing', async () => {
     await seedDemoContent(payload, silentProgress)
     expect(await counts(payload)).toEqual(first)
+    // The demo people signed up again are "already registered", an email each: deleted too.
+    expect(await emailJobsSinceSeeding()).toBe(0)
   })
 
   it('adds synthetic trainings in fr, en and es for benchmarks, once', async () => {
