@@ -157,6 +157,15 @@ const signUpThroughEndpoint = async (api: APIRequestContext, eventId: number | s
 
 // --- The sign-up form, as a person fills it in ---
 
+/**
+ * The form once its island runs (it stops the browser's own checks). The island wakes when the
+ * form comes into view, as a person scrolling to it would bring it.
+ */
+const signUpIslandRuns = async (page: Page) => {
+  await page.locator('form.sign-up-form').scrollIntoViewIfNeeded()
+  await expect(page.locator('form.sign-up-form[novalidate]')).toBeAttached()
+}
+
 const fillSignUpForm = async (page: Page, firstName: string, email: string) => {
   await page.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(fr.signUp.firstName)}`) }).fill(firstName)
   await page.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(fr.signUp.email)}`) }).fill(email)
@@ -191,8 +200,7 @@ test('a visitor filters the agenda by theme and department, opens an event and s
   await expect(page).toHaveURL(site(eventPath('fr', waterEvent.slug)))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(waterEvent.title.fr)
 
-  // The island has taken the form over once it stops the browser's own validation.
-  await expect(page.locator('form.sign-up-form[novalidate]')).toBeAttached()
+  await signUpIslandRuns(page)
   await fillSignUpForm(page, 'Jeanne', email)
   await page.getByRole('button', { name: fr.signUp.submit }).click()
   const result = page.locator('.sign-up-result[data-outcome="confirmed"]')
@@ -379,7 +387,7 @@ for (const [locale, strings] of [
 
     test('the sign-up form with its problems shown has no violation', async ({ page }) => {
       await page.goto(site(`/${locale}/events/${waterEvent.slug}/`))
-      await expect(page.locator('form.sign-up-form[novalidate]')).toBeAttached()
+      await signUpIslandRuns(page)
       await page.getByRole('button', { name: strings.signUp.submit }).click()
       await expect(page.locator('.sign-up-form [aria-invalid="true"]').first()).toBeFocused()
       expect(await violationsOn(page)).toEqual([])
