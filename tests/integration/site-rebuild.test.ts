@@ -7,7 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { currentIndexDirs } from '../../search/staticIndex'
 import { describeOnDatabase, testPayload } from './database'
-import { createTheme, createUser, pngFile, trainingData, uniqueSlug } from './fixtures'
+import { signUp } from '../../cms/registrations/signUp'
+import { createEventBasics, createTheme, createUser, eventData, pngFile, trainingData, uniqueSlug } from './fixtures'
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-${process.pid}`)
@@ -109,6 +110,28 @@ describeOnDatabase('public site rebuild on publish', () => {
       overrideAccess: false,
       data: { ...trainingData(), _status: 'published' },
     })
+    // A person signed up to a published event, with markers for name, address and phone; and the
+    // event's online link, sent to registrants only.
+    const registrant = { firstName: uniqueSlug('inscrite'), email: `${uniqueSlug('inscrite')}@example.org`, phone: '+33 6 12 34 56 78' }
+    const privateLink = `https://visio.example.org/${uniqueSlug('salle')}`
+    const event = await payload.create({
+      collection: 'events',
+      data: eventData(await createEventBasics(payload), {
+        online: { url: privateLink, visibility: 'registrants' },
+        registration: { mode: 'site', capacity: 10, waitlist: true, askPhone: true },
+      }) as never,
+    })
+    const logged: string[] = []
+    const logger = payload.logger as unknown as Record<string, (...args: unknown[]) => void>
+    const originalInfo = logger.info!
+    logger.info = (...args: unknown[]) => {
+      logged.push(JSON.stringify(args))
+      originalInfo.apply(payload.logger, args)
+    }
+    const signedUp = await signUp(payload, { eventId: event.id, ...registrant, guests: 0, language: 'fr', consentText: 'J’accepte.' })
+    await payload.jobs.run({ queue: 'email' })
+    logger.info = originalInfo
+    expect(signedUp.outcome).toBe('confirmed')
 
     const lines: string[] = []
     await liveBuild('test', (line) => lines.push(line)).catch((error: Error) => {
@@ -118,17 +141,19 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect(live).not.toBeNull()
     const page = await fs.readFile(path.join(live ?? '', 'fr', 'trainings', published.slug, 'index.html'), 'utf8')
     expect(page).toContain('Prendre la parole en public')
+    expect(await fs.readFile(path.join(live ?? '', 'fr', 'events', event.slug, 'index.html'), 'utf8')).toContain('Réunion de quartier')
+    const personalData = [marker, editor.email, ...Object.values(registrant), privateLink]
     // Every file of the build (pages, search index, feeds, media) and the build's log.
     const files = (await fs.readdir(live ?? '', { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
     expect(files.length).toBeGreaterThan(100)
     for (const file of files) {
       const bytes = await fs.readFile(path.join(file.parentPath, file.name))
-      for (const personal of [marker, editor.email]) expect(bytes.includes(personal), `${file.name} holds ${personal}`).toBe(false)
+      for (const personal of personalData) expect(bytes.includes(personal), `${file.name} holds ${personal}`).toBe(false)
     }
     const [record] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
-    for (const log of [lines.join('\n'), record?.log ?? '']) {
-      expect(log).not.toContain(marker)
-      expect(log).not.toContain(editor.email)
+    // The build's log and record, and what the CMS logged while the person signed up and was emailed.
+    for (const log of [lines.join('\n'), record?.log ?? '', logged.join('\n')]) {
+      for (const personal of personalData) expect(log).not.toContain(personal)
     }
 
     // A visual whose file vanished from the disk: the build cannot put it in its theme's kit and must fail.
