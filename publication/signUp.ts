@@ -27,6 +27,7 @@ export type SignUpVisitorField = (typeof signUpVisitorFields)[number]
 export const signUpProblems = z.enum([
   'firstNameRequired',
   'firstNameTooLong',
+  'firstNameInvalid',
   'emailInvalid',
   'phoneRequired',
   'phoneInvalid',
@@ -40,6 +41,12 @@ export type SignUpProblems = Partial<Record<SignUpVisitorField, SignUpProblem>>
 export const firstNameMaxLength = 80
 /** RFC 5321's longest path, less its brackets. */
 export const emailMaxLength = 254
+/**
+ * A person's first name: letters (any script, with their accents), spaces, apostrophes, hyphens and
+ * periods. No digits, links, @, slashes or colons: the confirmation email greets the person with
+ * it, and must not carry a stranger's message to any address.
+ */
+const firstNamePattern = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u
 const phonePattern = /^\+?[0-9 ().-]{6,30}$/
 /** An address with one @, something before it and a dotted domain after: what a person can receive mail at. */
 const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
@@ -69,6 +76,7 @@ export const checkSignUpForm = (
   const firstName = (input.firstName ?? '').trim()
   if (!firstName) problems.firstName = 'firstNameRequired'
   else if (firstName.length > firstNameMaxLength) problems.firstName = 'firstNameTooLong'
+  else if (!firstNamePattern.test(firstName)) problems.firstName = 'firstNameInvalid'
   const email = (input.email ?? '').trim()
   if (email.length > emailMaxLength || !emailPattern.test(email)) problems.email = 'emailInvalid'
   const phone = (input.phone ?? '').trim()
