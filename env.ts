@@ -203,6 +203,21 @@ const settingsFrom = (read: Read) => ({
 
 export type Settings = ReturnType<typeof settingsFrom>
 
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1'])
+
+/**
+ * Why these settings are a real installation rather than a developer's machine, or null: a
+ * production run, an https address, or servers listening beyond this machine (HOST) are real,
+ * even when NODE_ENV was forgotten. What a real one must not do (demo accounts, emails left in
+ * files) is decided by this one test.
+ */
+export const realInstallationReason = (settings: Pick<Settings, 'nodeEnv' | 'serverUrl' | 'host'>): string | null => {
+  if (settings.nodeEnv === 'production') return 'NODE_ENV=production'
+  if (settings.serverUrl.startsWith('https:')) return `SERVER_URL=${settings.serverUrl}`
+  if (!loopbackHosts.has(settings.host)) return `HOST=${settings.host}`
+  return null
+}
+
 /** The settings `environment` gives (tests, a child's environment); throws one error naming every bad variable. */
 export function readEnv(environment: Environment): Settings {
   const values = validate(environment)

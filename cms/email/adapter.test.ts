@@ -100,4 +100,32 @@ describe('email adapter', () => {
     expect(logged).not.toContain('camille')
     fs.rmSync(directory, { recursive: true, force: true })
   })
+
+  it('a real installation without SMTP_URL warns at start that emails only go to files; a developer’s machine does not', async () => {
+    const warnings = async () => {
+      const warn = vi.fn()
+      ;(await emailAdapter())({ payload: { logger: { warn } } as unknown as Payload })
+      return warn.mock.calls.flat().join('\n')
+    }
+    const developerMachine = () => {
+      vi.stubEnv('SMTP_URL', '')
+      vi.stubEnv('HOST', '127.0.0.1')
+      vi.stubEnv('SERVER_URL', 'http://localhost:3000')
+      vi.stubEnv('NODE_ENV', 'development')
+    }
+    developerMachine()
+    expect(await warnings()).toBe('')
+    for (const [name, value] of [
+      ['NODE_ENV', 'production'],
+      ['SERVER_URL', 'https://ressources.example.org'],
+      ['HOST', '0.0.0.0'],
+    ] as const) {
+      developerMachine()
+      vi.stubEnv(name, value)
+      expect(await warnings(), `${name}=${value}`).toMatch(/SMTP_URL.*vraie installation/)
+    }
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('SMTP_URL', 'smtps://hub:secret@mail.example.org:465')
+    expect(await warnings()).toBe('')
+  })
 })

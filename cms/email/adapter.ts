@@ -6,7 +6,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer, { type Transport } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
-import { env } from '../../env'
+import { env, realInstallationReason } from '../../env'
 
 /**
  * Without an SMTP server (a developer's machine, the demo), each email is written as an .eml
@@ -49,7 +49,8 @@ const sendFailure = (error: unknown): Error => {
 /**
  * Payload's email adapter: SMTP when SMTP_URL is set, else .eml files under var/mail/. The SMTP
  * server is not checked at start: one down delays emails (they are queued jobs, cms/jobs/), it
- * never stops the CMS. A failed send throws `sendFailure`'s error, which names no recipient.
+ * never stops the CMS, nor does a real installation without SMTP_URL (a warning says it at start).
+ * A failed send throws `sendFailure`'s error, which names no recipient.
  */
 export const emailAdapter = async (): Promise<EmailAdapter> => {
   const nodemailerEmail = await nodemailerAdapter({
@@ -59,6 +60,13 @@ export const emailAdapter = async (): Promise<EmailAdapter> => {
     transport: nodemailer.createTransport(env.smtpUrl ?? emlFileTransport(env.mailDir)),
   })
   return (args) => {
+    // Not refused (the site would go down), but said loudly: registrants would never get their emails.
+    const realInstallation = env.smtpUrl ? null : realInstallationReason(env)
+    if (realInstallation) {
+      args.payload.logger.warn(
+        `SMTP_URL n’est pas défini sur une vraie installation (${realInstallation}) : aucun e-mail n’est envoyé, chacun est seulement écrit dans ${env.mailDir}.`,
+      )
+    }
     const adapter = nodemailerEmail(args)
     return {
       ...adapter,
