@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 
 import { env } from '../env'
 import { defaultLocale } from '../publication/locales'
+import { demoOrganiser } from '../content/seed/organiser'
 import { demoPassword, demoUsers, noDemoAccountsReason } from '../content/seed/users'
 import { liveBuildDir } from '../site/builder/paths'
 import { siteLocaleCodes } from '../publication/locales'
@@ -33,7 +34,7 @@ const demoAccountsLines = () =>
     ? `  │ Pas de compte de démonstration (${noDemoAccounts}) : le premier compte se crée sur /admin.`
     : [
         `  │ Comptes de démonstration, si la base était vide au premier démarrage (mot de passe « ${demoPassword} ») :`,
-        ...demoUsers.map((user) => `  │   ${user.role.padEnd(11)} ${user.email}`),
+        ...[...demoUsers, demoOrganiser].map((user) => `  │   ${user.role.padEnd(11)} ${user.email}`),
       ].join('\n')
 
 let stopping = false
