@@ -62,19 +62,23 @@ export const promoteWaitlist = async (payload: Payload, eventId: Id): Promise<Id
 }
 
 /**
+ * What replaces a person's data on their registration row when it is erased: an email that names
+ * no one and stays unique per row (the (event, email) key needs a value), and a token hash that no
+ * token hashes to. The counts stay (status, seats, language).
+ */
+export const erasedPerson = (id: Id) => ({
+  firstName: '—',
+  email: `annulee-${id}@cancelled.invalid`,
+  phone: null,
+  cancelTokenHash: `cancelled-${id}`,
+})
+
+/**
  * Cancels `id` if it is still in `from`, erasing the person's data in the same write, so that no
- * moment (nor a crash) keeps a cancelled person's name, address or phone: the email is replaced by
- * one that names no one and stays unique per row (the (event, email) key needs a value), and the
- * link's token hash by one that no token hashes to. Says whether it did.
+ * moment (nor a crash) keeps a cancelled person's name, address or phone. Says whether it did.
  */
 const cancelAndErase = (payload: Payload, id: Id, from: Registration['status']) => {
-  const erased = {
-    status: 'cancelled',
-    firstName: '—',
-    email: `annulee-${id}@cancelled.invalid`,
-    phone: null,
-    cancelTokenHash: `cancelled-${id}`,
-  }
+  const erased = { status: 'cancelled', ...erasedPerson(id) }
   return updateIfMatches(payload, 'registrations', {
     sql: (table) => ({ where: and(eq(table.id!, id), eq(table.status!, from)), set: erased }),
     mongo: { filter: { _id: id, status: from }, update: { $set: erased } },

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm'
 import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Event } from '../payload-types'
@@ -5,7 +6,9 @@ import type { LocaleCode } from '../../publication/locales'
 import { databaseKind } from '../database'
 import { env } from '../../env'
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
+import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
+import { updateIfMatches } from './conditionalUpdate'
 import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
 
 export { hashCancelToken, normaliseEmail }
@@ -63,11 +66,25 @@ const oneAtATimeOnSqlite = <T>(work: () => Promise<T>): Promise<T> => {
 }
 
 /**
+ * Erases a registration staff cancelled (their edit keeps the person's data), if it is still
+ * cancelled, as the cancel link does: the person signing up again is then a newcomer, and the
+ * (event, email) key is free. A cancelled row holds no seats: none move. Says whether it did.
+ */
+const eraseCancelled = (payload: Payload, id: number | string) => {
+  const erased = erasedPerson(id)
+  return updateIfMatches(payload, 'registrations', {
+    sql: (table) => ({ where: and(eq(table.id!, id), eq(table.status!, 'cancelled')), set: erased }),
+    mongo: { filter: { _id: id, status: 'cancelled' }, update: { $set: erased } },
+  })
+}
+
+/**
  * Signs a person up to a published event, without an account. As one unit: the seats
  * (the person and their guests) are taken by a conditional update if they fit, else the person
  * goes on the waitlist (first come, first served) or is told the event is full; the registration
  * is written with the event and email as a unique key, so the same person twice is told they are
- * registered and nothing is added. A refused or failed sign-up leaves nothing written. Its email
+ * registered and nothing is added (one whose registration staff cancelled signs up anew: its row
+ * is erased first). A refused or failed sign-up leaves nothing written. Its email
  * (confirmation, waitlisted, or "already registered" with the cancel link again) is queued as a
  * job in the same transaction: sending it never slows or fails the sign-up.
  */
@@ -102,7 +119,10 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
     return { outcome: 'already-registered' as const, registrationId }
   }
   const existing = await alreadyThere()
-  if (existing) return toldAlreadyRegistered(existing.id)
+  // Cancelled by staff: erased, then signed up like anyone new (unless staff brought it back meanwhile).
+  if (existing && !(existing.status === 'cancelled' && (await eraseCancelled(payload, existing.id)))) {
+    return toldAlreadyRegistered(existing.id)
+  }
 
   await ensureSeatRow(payload, event.id)
   const seats = 1 + request.guests
