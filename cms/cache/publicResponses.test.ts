@@ -22,6 +22,11 @@ describe('isPublicRead', () => {
     // Live seat counts, and the cancel page with its personal token.
     expect(isPublicRead(get('/api/public/seats?event=3'))).toBe(false)
     expect(isPublicRead(get('/api/public/cancel?token=secret&lang=fr'))).toBe(false)
+    // However the path is spelt: percent-escapes, doubled slashes; a malformed escape is kept by no cache either.
+    expect(isPublicRead(get('/api/%70ublic/seats?event=3'))).toBe(false)
+    expect(isPublicRead(get('/api/%75sers/me'))).toBe(false)
+    expect(isPublicRead(get('/api//public/seats?event=3'))).toBe(false)
+    expect(isPublicRead(get('/api/trainings/%E0%A4%A'))).toBe(false)
     expect(isPublicRead(new Request('http://localhost:3000/api/trainings', { method: 'POST', body: '{}' }))).toBe(false)
   })
 })

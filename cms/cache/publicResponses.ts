@@ -44,8 +44,21 @@ export const isPublicRead = (request: Request): boolean => {
   if (/payload-token/i.test(request.headers.get('cookie') ?? '')) return false
   const url = new URL(request.url)
   if (url.searchParams.get('draft') === 'true') return false
+  const path = decodedPath(url.pathname)
   // The public endpoints answer from live counts (seats) or carry a personal token (the cancel page): never kept.
-  return !/^\/api\/(?:users|payload-|public\/|[^/]+\/file\/)/.test(url.pathname)
+  return path !== null && !/^\/api\/(?:users|payload-|public\/|[^/]+\/file\/)/i.test(path)
+}
+
+/**
+ * The path as the router reads it (`/api/%70ublic/seats` is `/api/public/seats`, `//` is `/`), so
+ * that no spelling of an excluded path is kept; null when it cannot be decoded.
+ */
+const decodedPath = (pathname: string): string | null => {
+  try {
+    return decodeURIComponent(pathname).replace(/\/{2,}/g, '/')
+  } catch {
+    return null
+  }
 }
 
 const keyOf = (request: Request): string => {
