@@ -5,6 +5,7 @@
  * write (cms/server/clientAddress.ts; failed logins are counted by it).
  * PORT (3000) and HOST (127.0.0.1) say where it listens; `--dev` for
  * development mode, else production (NODE_ENV=production, after `npm run build`).
+ * `--dir <folder>` serves another copy of the built admin (the benchmarks' private one).
  */
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -15,10 +16,10 @@ import next from 'next'
 import { withClientAddress } from '../cms/server/clientAddress'
 import { env } from '../env'
 
-const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false }, dir: { type: 'string' } } })
 const { port, host: hostname, trustedProxyHops: hops } = env
 
-const app = next({ dev: values.dev, dir: path.resolve(import.meta.dirname, '../cms'), hostname, port })
+const app = next({ dev: values.dev, dir: path.resolve(values.dir ?? path.join(import.meta.dirname, '../cms')), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 // Next answers WebSocket upgrades (development's hot reload) itself, on the server its first request came through.

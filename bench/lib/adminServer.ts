@@ -6,7 +6,7 @@ import { onCleanup } from './cleanup'
 import { type Server, freePort, get, host, readyPath } from './server'
 
 /**
- * Like startServer (server.ts), but the admin server `npm start` runs (serveAdmin.ts: the client's
+ * Like startServer (server.ts), but the admin server `npm start` runs (scripts/serve-cms.ts --dir: the client's
  * address put where the app reads it, trusting `trustProxyHops` proxies' X-Forwarded-For) rather
  * than bare `next start`: the public endpoints count their flood limits per client address.
  * Resolves once readyPath answers 200.
@@ -22,7 +22,7 @@ export const startAdminServer = async (
   const started = performance.now()
   const child = start(
     'tsx',
-    ['bench/lib/serveAdmin.ts', path.relative(root, appDir)],
+    ['scripts/serve-cms.ts', '--dir', path.relative(root, appDir)],
     { ...env, NODE_ENV: 'production', SERVER_URL: url, PORT: String(port), HOST: host, HUB_TRUST_PROXY: String(trustProxyHops) },
     (line) => {
       output.push(line)
