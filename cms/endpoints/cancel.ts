@@ -8,6 +8,7 @@ import { cancelPageContentSecurityPolicy, cancelPageHtml } from '../registration
 import { cancelFromClientAllowed } from '../registrations/floodLimits'
 import { readForm } from './formBody'
 import { answeringFailures, failure, onSite, requestLocale, seeOther, siteLocaleOf } from './publicAnswers'
+import { postedFrom, refusedFromOtherSite } from './sameSite'
 
 /** What a personal link's token looks like (signUp gives 24 random bytes in base64url); anything else names nothing. */
 const tokenPattern = /^[A-Za-z0-9_-]{16,128}$/
@@ -42,6 +43,8 @@ const cancel: PayloadHandler = async (req) => {
   const form = await readForm(req)
   if (!form.ok) return failure(req, form.status, form.status === 413 ? 'tooLarge' : 'unsupportedForm', requestLocale(req))
   const locale = siteLocaleOf(form.field('lang'))
+  // The cancel page is the CMS's own; the site may link a form of its own here too (sameSite.ts says why no other).
+  if (!postedFrom(req, [env.serverUrl, env.siteUrl])) return refusedFromOtherSite(req, locale)
   if (!cancelFromClientAllowed(req.headers)) return seeOther(onSite(signUpResultPath(locale, 'busy')))
   const token = form.field('token') ?? ''
   const { outcome } = tokenPattern.test(token) ? await cancelRegistration(req.payload, token) : { outcome: 'not-found' }

@@ -22,13 +22,15 @@ export const noStore = { 'Cache-Control': 'no-store' }
 /** "See this page of the site": a POST answered with a GET of the result page. */
 export const seeOther = (location: string) => new Response(null, { status: 303, headers: { ...noStore, Location: location } })
 
-/** A request we cannot handle, said briefly in the language, as JSON to the island or as text. */
-export const failure = (req: { headers: Headers }, status: number, message: keyof PublicMessages, locale: LocaleCode) => {
-  const text = publicMessages[locale][message]
-  return wantsJson(req)
+/** A short text in the visitor's language, as JSON to the island or as plain text. */
+export const answerText = (req: { headers: Headers }, status: number, text: string, locale: LocaleCode) =>
+  wantsJson(req)
     ? Response.json({ message: text }, { status, headers: noStore })
     : new Response(text, { status, headers: { ...noStore, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': locale } })
-}
+
+/** A request we cannot handle, said briefly in the language, as JSON to the island or as text. */
+export const failure = (req: { headers: Headers }, status: number, message: keyof PublicMessages, locale: LocaleCode) =>
+  answerText(req, status, publicMessages[locale][message], locale)
 
 /** The site's language closest to what the client asked for, before any form is read. */
 export const requestLocale = (req: PayloadRequest) => siteLocaleOf(req.i18n?.language)

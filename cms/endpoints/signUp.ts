@@ -1,5 +1,6 @@
-import type { Endpoint, PayloadHandler } from 'payload'
+import type { Endpoint, Payload, PayloadHandler } from 'payload'
 
+import { env } from '../../env'
 import { consentText } from '../../publication/consentText'
 import {
   type SignUpOutcome,
@@ -14,12 +15,13 @@ import {
   signUpVisitorFields,
 } from '../../publication/signUp'
 import { eventPath, signUpResultPath } from '../../publication/urls'
-import { signUpForEmailAllowed, signUpFromClientAllowed } from '../registrations/floodLimits'
-import { type SignUpFieldProblem, SignUpRefused, signUp } from '../registrations/signUp'
+import { alreadyRegisteredEmailAllowed, signUpForEmailAllowed, signUpFromClientAllowed } from '../registrations/floodLimits'
+import { type SignUpFieldProblem, SignUpRefused, normaliseEmail, signUp } from '../registrations/signUp'
 import { readForm } from './formBody'
 import { answeringFailures, failure, noStore, onSite, requestLocale, seeOther, siteLocaleOf, wantsJson } from './publicAnswers'
 import { newcomerOutcome, openForSignUps, publishedEvent } from './publicEvent'
 import { publicEndpoint } from './publicCors'
+import { postedFrom, refusedFromOtherSite } from './sameSite'
 
 /** What signUp()'s own refusals are called on the form. */
 const refusalProblems: Record<SignUpFieldProblem, SignUpProblem> = {
@@ -34,6 +36,18 @@ const problemsOfRefusal = (refusal: SignUpRefused): SignUpProblems =>
     ),
   )
 
+/** The id of the registration this email already has for the event, if any. */
+const registrationIdOf = async (payload: Payload, eventId: number | string, email: string) =>
+  (
+    await payload.find({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: eventId } }, { email: { equals: normaliseEmail(email) } }] },
+      depth: 0,
+      limit: 1,
+      pagination: false,
+    })
+  ).docs[0]?.id
+
 /**
  * The sign-up form's endpoint (publication/signUp.ts is the contract). A form posted without
  * JavaScript is answered with a 303 to the site's result page, or back to the event's form at the
@@ -44,6 +58,8 @@ const handler: PayloadHandler = async (req) => {
   const form = await readForm(req)
   if (!form.ok) return failure(req, form.status, form.status === 413 ? 'tooLarge' : 'unsupportedForm', requestLocale(req))
   const locale = siteLocaleOf(form.field('language'))
+  // Only the site's pages post this form (sameSite.ts says why).
+  if (!postedFrom(req, [env.siteUrl])) return refusedFromOtherSite(req, locale)
   const json = wantsJson(req)
   const answer = (outcome: SignUpOutcome) =>
     json
@@ -69,6 +85,11 @@ const handler: PayloadHandler = async (req) => {
   })
   if (!checked.ok) return refuse(checked.problems)
   if (!signUpForEmailAllowed(checked.fields.email)) return answer('busy')
+  // Signing a stranger up again mails them their cancel link again: once a day at most, else the same answer, no email.
+  const registered = await registrationIdOf(req.payload, event.id, checked.fields.email)
+  if (registered !== undefined && !alreadyRegisteredEmailAllowed(registered)) {
+    return answer(await newcomerOutcome(req.payload, event, checked.fields.guests))
+  }
 
   try {
     const result = await signUp(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { clientAddressHeader } from '../server/clientAddress'
-import { AttemptWindow, emailKey, signUpForEmailAllowed, signUpFromClientAllowed } from './floodLimits'
+import { AttemptWindow, alreadyRegisteredEmailAllowed, emailKey, signUpForEmailAllowed, signUpFromClientAllowed } from './floodLimits'
 
 const minute = 60 * 1000
 
@@ -49,12 +49,32 @@ describe('sign-up limits', () => {
     expect(allowed).toEqual([true, true, true, true, true, false])
   })
 
-  it('counts sign-ups per client address (an IPv6 /64 as one client), and none without the admin server’s header', () => {
+  it('counts a Gmail inbox once however its address is spelt: dots, case, +tags, googlemail.com', () => {
+    expect(emailKey('Ca.Mille.Martin+x@GoogleMail.com')).toBe('camillemartin@gmail.com')
+    expect(emailKey('c.amillemartin@gmail.com')).toBe('camillemartin@gmail.com')
+    // Elsewhere a dot may name another person.
+    expect(emailKey('camille.martin@example.org')).toBe('camille.martin@example.org')
+  })
+
+  it('counts sign-ups per client address (an IPv6 /56 as one client: a home connection), and none without the admin server’s header', () => {
     const headers = (address?: string) => new Headers(address ? { [clientAddressHeader]: address } : {})
-    const results = Array.from({ length: 11 }, (_, index) => signUpFromClientAllowed(headers(`2001:db8:1:2::${index + 1}`)))
+    // Eleven addresses spread over the 256 /64 networks of one /56.
+    const results = Array.from({ length: 11 }, (_, index) =>
+      signUpFromClientAllowed(headers(`2001:db8:1:2${index.toString(16)}::${index + 1}`)),
+    )
     expect(results.filter(Boolean)).toHaveLength(10)
     expect(results.at(-1)).toBe(false)
-    expect(signUpFromClientAllowed(headers('2001:db8:1:3::1'))).toBe(true)
+    expect(signUpFromClientAllowed(headers('2001:db8:1:ff::1'))).toBe(false)
+    expect(signUpFromClientAllowed(headers('2001:db8:1:100::1'))).toBe(true)
     expect(Array.from({ length: 20 }, () => signUpFromClientAllowed(headers())).every(Boolean)).toBe(true)
+  })
+
+  it('lets the "already registered" email go once a day per registration', () => {
+    const registration = `r-${Date.now()}`
+    const day = 24 * 60 * minute
+    expect(alreadyRegisteredEmailAllowed(registration, 0)).toBe(true)
+    expect(alreadyRegisteredEmailAllowed(registration, day - 1)).toBe(false)
+    expect(alreadyRegisteredEmailAllowed(`${registration}-other`, day - 1)).toBe(true)
+    expect(alreadyRegisteredEmailAllowed(registration, day + 1)).toBe(true)
   })
 })

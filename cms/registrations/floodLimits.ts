@@ -9,6 +9,7 @@ import { clientAddressHeader } from '../server/clientAddress'
  */
 const tenMinutes = 10 * 60 * 1000
 const oneHour = 60 * 60 * 1000
+const oneDay = 24 * oneHour
 /** However many addresses or emails a stranger invents, the memory stays bounded. */
 const maxKeys = 10_000
 
@@ -61,6 +62,7 @@ interface FloodLimits {
   signUpsByAddress: AttemptWindow
   signUpsByEmail: AttemptWindow
   cancelsByAddress: AttemptWindow
+  alreadyRegisteredEmailsByRegistration: AttemptWindow
 }
 
 const globalStore = globalThis as typeof globalThis & { __hubFloodLimits?: FloodLimits }
@@ -70,20 +72,38 @@ const limits = (): FloodLimits =>
     signUpsByAddress: new AttemptWindow(10, tenMinutes),
     signUpsByEmail: new AttemptWindow(5, oneHour),
     cancelsByAddress: new AttemptWindow(20, tenMinutes),
+    alreadyRegisteredEmailsByRegistration: new AttemptWindow(1, oneDay),
   })
 
-/** The key an email is counted under: `Local+Tag@Domain` counts as `local@domain`, so tags give no fresh allowance. */
+/** Gmail ignores dots in the local part and delivers googlemail.com's mail to the same inboxes. */
+const gmailDomains = new Set(['gmail.com', 'googlemail.com'])
+
+/**
+ * The key an email is counted under: `Local+Tag@Domain` counts as `local@domain`, and Gmail's
+ * `l.o.cal@googlemail.com` as `local@gmail.com`, so that no spelling of one inbox gives a fresh allowance.
+ */
 export const emailKey = (email: string) => {
   const normalised = email.trim().toLowerCase()
   const at = normalised.lastIndexOf('@')
-  return at < 0 ? normalised : `${normalised.slice(0, at).replace(/\+.*$/, '')}${normalised.slice(at)}`
+  if (at < 0) return normalised
+  const local = normalised.slice(0, at).replace(/\+.*$/, '')
+  const domain = normalised.slice(at + 1)
+  return gmailDomains.has(domain) ? `${local.replaceAll('.', '')}@gmail.com` : `${local}@${domain}`
 }
 
 /**
- * The client's address key, from the admin server's header. Without it (Next started some other
- * way) no address can be trusted, and only the email limit applies.
+ * The client's address key, from the admin server's header. An IPv6 client counts per /56, not per
+ * /64 as logins do: a home connection is commonly given a /56 (256 networks of /64), and a sign-up
+ * takes a seat, so one household must not count as 256 clients. Without the header (Next started
+ * some other way) no address can be trusted, and only the email limit applies.
  */
-const clientKey = (headers: Headers) => addressKey(headers.get(clientAddressHeader))
+const clientKey = (headers: Headers) => {
+  const key = addressKey(headers.get(clientAddressHeader))
+  const network = key && /^((?:[0-9a-f]{1,4}:){3})([0-9a-f]{1,4})::\/64$/.exec(key)
+  if (!network) return key
+  const [, firstGroups, fourthGroup = '0'] = network
+  return `${firstGroups}${(parseInt(fourthGroup, 16) & 0xff00).toString(16)}::/56`
+}
 
 /** Counts a sign-up from this client; false when it sent too many lately. */
 export const signUpFromClientAllowed = (headers: Headers, now = Date.now()) => {
@@ -93,6 +113,14 @@ export const signUpFromClientAllowed = (headers: Headers, now = Date.now()) => {
 
 /** Counts a sign-up for this email, whatever the event; false when it had too many lately. */
 export const signUpForEmailAllowed = (email: string, now = Date.now()) => limits().signUpsByEmail.attempt(emailKey(email), now)
+
+/**
+ * Counts the "already registered" email (which sends the cancel link again) for this registration;
+ * false when one was already sent in the last 24 hours: signing a stranger up again and again must
+ * not fill their inbox.
+ */
+export const alreadyRegisteredEmailAllowed = (registrationId: number | string, now = Date.now()) =>
+  limits().alreadyRegisteredEmailsByRegistration.attempt(String(registrationId), now)
 
 /** Counts a cancellation from this client; false when it sent too many lately. */
 export const cancelFromClientAllowed = (headers: Headers, now = Date.now()) => {

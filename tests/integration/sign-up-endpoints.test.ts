@@ -17,8 +17,13 @@ import { createEventBasics, createUser, eventData, uniqueSlug } from './fixtures
 type Method = 'GET' | 'POST' | 'OPTIONS'
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-/** A first name no other test uses: it must never come out of the CMS, in a log or an answer. */
-const markerName = `Zéphyrine${randomInt(1e9)}`
+/**
+ * A first name no other test uses: it must never come out of the CMS, in a log or an answer. A first
+ * name is letters only (publication/signUp.ts), so the random part is spelt in letters.
+ */
+const markerName = `Zéphyrine${randomInt(1e9)
+  .toString()
+  .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`
 const markerEmail = () => `${uniqueSlug('zephyrine-marker')}@example.org`
 const site = (path: string) => `${env.siteUrl.replace(/\/+$/, '')}${path}`
 
@@ -164,6 +169,7 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     const cases: [Record<string, string>, Record<string, string>][] = [
       [{ firstName: '  ' }, { firstName: 'firstNameRequired' }],
       [{ firstName: 'x'.repeat(81) }, { firstName: 'firstNameTooLong' }],
+      [{ firstName: 'Bob https://evil.example' }, { firstName: 'firstNameInvalid' }],
       [{ email: 'not-an-address' }, { email: 'emailInvalid' }],
       [{ phone: '' }, { phone: 'phoneRequired' }],
       [{ phone: 'call me' }, { phone: 'phoneInvalid' }],

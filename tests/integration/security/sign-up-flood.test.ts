@@ -68,4 +68,26 @@ describeOnDatabase('sign-up floods (attacker review)', () => {
     }
     expect(await confirmedSeats(payload, event.id)).toBeLessThan(40)
   })
+
+  it('signing a stranger up again and again mails them their cancel link once a day, and still answers as to a newcomer', async () => {
+    const event = await newEvent(500)
+    const email = `${uniqueSlug('deja')}@example.org`
+    const outcomes = []
+    for (let attempt = 0; attempt < 4; attempt++) outcomes.push(await signUpAs(event.id, email))
+    expect(outcomes).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed'])
+    const { docs: registrations } = await payload.find({ collection: 'registrations', where: { email: { equals: email } }, depth: 0 })
+    expect(registrations).toHaveLength(1)
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'registrationEmail' } },
+      pagination: false,
+      depth: 0,
+    })
+    const kinds = jobs
+      .map((job) => job.input as { registration?: string; kind?: string })
+      .filter((input) => input.registration === String(registrations[0]!.id))
+      .map((input) => input.kind)
+      .sort()
+    expect(kinds).toEqual(['already-registered', 'confirmation'])
+  })
 })

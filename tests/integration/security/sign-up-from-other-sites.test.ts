@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { env } from '../../../env'
+import { consentText } from '../../../publication/consentText'
 import { publicEndpointPaths } from '../../../publication/signUp'
 import { confirmedSeats } from '../../../cms/registrations/seats'
+import { signUp } from '../../../cms/registrations/signUp'
 import { describeOnDatabase, testPayload } from '../database'
 import { createEventBasics, eventData, uniqueSlug } from '../fixtures'
 
@@ -49,8 +51,34 @@ describeOnDatabase('sign-ups posted from another site’s pages (attacker review
       const answer = await postFrom('https://evil.example', json)
       expect(answer.status, `from another site, ${json ? 'island' : 'plain form'}`).toBe(403)
     }
+    // A sandboxed frame or a data: page says `Origin: null`.
+    expect((await postFrom('null', true)).status).toBe(403)
     expect(await confirmedSeats(payload, event.id)).toBe(0)
     expect((await postFrom(new URL(env.siteUrl).origin, false)).status).toBe(303)
     expect(await confirmedSeats(payload, event.id)).toBe(1)
+  })
+
+  it('a cancellation posted from another origin is refused and cancels nothing; the CMS’s own cancel page cancels', async () => {
+    const event = await payload.create({ collection: 'events', data: eventData(basics) as never })
+    const { cancelToken, registrationId } = await signUp(payload, {
+      eventId: event.id,
+      firstName: 'Fantôme',
+      email: `${uniqueSlug('fantome')}@example.org`,
+      guests: 0,
+      language: 'fr',
+      consentText: consentText('fr'),
+    })
+    const cancelFrom = (origin: string) => {
+      const url = new URL(`http://localhost:3000/api${publicEndpointPaths.cancel}`)
+      const body = new URLSearchParams({ token: cancelToken!, lang: 'fr' })
+      return post(new Request(url, { method: 'POST', body, headers: { origin } }), {
+        params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
+      })
+    }
+    const status = async () => (await payload.findByID({ collection: 'registrations', id: registrationId!, depth: 0 })).status
+    for (const origin of ['https://evil.example', 'null']) expect((await cancelFrom(origin)).status, origin).toBe(403)
+    expect(await status()).toBe('confirmed')
+    expect((await cancelFrom(new URL(env.serverUrl).origin)).status).toBe(303)
+    expect(await status()).toBe('cancelled')
   })
 })
