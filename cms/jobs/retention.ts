@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
 import { and, eq, isNull } from 'drizzle-orm'
 import type { Payload, TaskConfig } from 'payload'
 
@@ -62,11 +65,36 @@ export const eraseOldRegistrations = async (payload: Payload, now = new Date()):
   return eventIds
 }
 
+/**
+ * Deletes the emails written as .eml files (no SMTP server, cms/email/adapter.ts) older than
+ * REGISTRATION_RETENTION_DAYS: they hold registrants' names and addresses. Says how many went.
+ */
+export const eraseOldMailFiles = async (now = new Date()): Promise<number> => {
+  const writtenBefore = now.getTime() - env.registrationRetentionDays * 86_400_000
+  const files = await fs.readdir(env.mailDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] // No email written yet.
+    throw error
+  })
+  let erased = 0
+  for (const name of files.filter((file) => file.endsWith('.eml'))) {
+    const file = path.join(env.mailDir, name)
+    if ((await fs.stat(file)).mtimeMs >= writtenBefore) continue
+    await fs.rm(file, { force: true })
+    erased += 1
+  }
+  return erased
+}
+
 /** Daily at 03:00 (Payload's scheduler, run by the admin server's autoRun on the email queue). */
 export const eraseOldRegistrationsTask: TaskConfig<{ input: object; output: { events: number } }> = {
   slug: 'eraseOldRegistrations',
   label: 'Erase the registrations of past events',
   schedule: [{ cron: '0 0 3 * * *', queue: emailQueue }],
   retries: 2,
-  handler: async ({ req }) => ({ output: { events: (await eraseOldRegistrations(req.payload)).length } }),
+  handler: async ({ req }) => {
+    const events = (await eraseOldRegistrations(req.payload)).length
+    const mailFiles = await eraseOldMailFiles()
+    if (mailFiles > 0) req.payload.logger.info(`Retention: ${mailFiles} old email files erased`)
+    return { output: { events } }
+  },
 }

@@ -1,5 +1,9 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
-import { beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it, vi } from 'vitest'
 
 import { eraseOldRegistrations } from '../../cms/jobs/retention'
 import type { Registration } from '../../cms/payload-types'
@@ -114,5 +118,28 @@ describeOnDatabase('retention: registrations erased after their event, counts ke
     const log = logged.join('\n')
     expect(log).toContain(`Event ${deleted.id} deleted: its 2 registrations erased`)
     for (const email of deleted.emails) expect(log).not.toContain(email)
+  })
+
+  it(`the daily job deletes the emails written as files more than ${env.registrationRetentionDays} days ago, and only them`, async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-mail-'))
+    vi.stubEnv('HUB_MAIL_DIR', directory)
+    try {
+      /** A file in the mail folder, last written `daysAgo` days ago. */
+      const written = (name: string, daysAgo: number) => {
+        const file = path.join(directory, name)
+        fs.writeFileSync(file, 'To: sacha@example.org\r\n\r\nBonjour Sacha')
+        const at = new Date(Date.now() - daysAgo * 86_400_000)
+        fs.utimesSync(file, at, at)
+      }
+      written('old.eml', env.registrationRetentionDays + 1)
+      written('recent.eml', env.registrationRetentionDays - 1)
+      written('old-notes.txt', env.registrationRetentionDays + 1)
+      await payload.jobs.queue({ task: 'eraseOldRegistrations', input: {}, queue: 'email' })
+      await payload.jobs.run({ queue: 'email' })
+      expect(fs.readdirSync(directory).sort()).toEqual(['old-notes.txt', 'recent.eml'])
+    } finally {
+      vi.unstubAllEnvs()
+      fs.rmSync(directory, { recursive: true, force: true })
+    }
   })
 })
