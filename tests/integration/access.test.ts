@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
+import { hubTranslations } from '../../cms/i18n/translations'
 import type { User } from '../../cms/payload-types'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, eventData, minimalDocuments, pngFile, richText, textFile, uniqueSlug, vttText } from './fixtures'
@@ -438,6 +439,55 @@ describeOnDatabase('access rules: action groups, events and registrations', () =
         delete: editors,
       }),
     )
+  })
+
+  it('events: an organiser names only their own groups as co-organisers; other groups already on the event stay', async () => {
+    const third = (
+      await payload.create({ collection: 'action-groups', data: { name: 'Les tiers', slug: uniqueSlug('groupe'), kind: 'local' } })
+    ).id
+    const organisersOf = async (id: number | string) =>
+      (await payload.findByID({ collection: 'events', id, depth: 0, draft: true })).organisers.map(String).sort()
+    const actual: Record<string, Partial<Record<Actor, boolean>>> = {
+      'create with another group as co-organiser': {},
+      'add another group to their event': {},
+      'keep the other group already on their event': {},
+    }
+    for (const actor of ['organiser', ...editors] as const) {
+      actual['create with another group as co-organiser']![actor] = await allowed(() =>
+        payload.create({ collection: 'events', data: { ...eventFor(ours), organisers: [ours, theirs] } as never, ...as(actor) }),
+      )
+      const shared = await payload.create({
+        collection: 'events',
+        data: { ...eventFor(ours), organisers: [ours, theirs] } as never,
+      })
+      const change = (organisers: (number | string)[]) => () =>
+        payload.update({ collection: 'events', id: shared.id, locale: 'fr', draft: true, data: { organisers } as never, ...as(actor) })
+      actual['add another group to their event']![actor] = await allowed(change([ours, theirs, third]))
+      if (actor === 'organiser') expect(await organisersOf(shared.id)).toEqual([ours, theirs].map(String).sort())
+      actual['keep the other group already on their event']![actor] = await allowed(change([theirs, ours]))
+    }
+    expect(actual).toEqual({
+      'create with another group as co-organiser': { organiser: false, editor: true, admin: true },
+      'add another group to their event': { organiser: false, editor: true, admin: true },
+      'keep the other group already on their event': { organiser: true, editor: true, admin: true },
+    })
+    // Told why (in the admin's default language here: the Local API request has no other).
+    const shared = await payload.create({ collection: 'events', data: { ...eventFor(ours), organisers: [ours] } as never })
+    const refused = await payload
+      .update({
+        collection: 'events',
+        id: shared.id,
+        locale: 'fr',
+        draft: true,
+        data: { organisers: [ours, theirs] } as never,
+        ...as('organiser'),
+      })
+      .then(
+        () => null,
+        (error: Error) => error.message,
+      )
+    expect(refused).toBe(hubTranslations.fr!.hub.organiserAddsOtherGroup)
+    expect(await organisersOf(shared.id)).toEqual([String(ours)])
   })
 
   it('registrations: personal data, read and updated only by admins and the event’s organisers', async () => {

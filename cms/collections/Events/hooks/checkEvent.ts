@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { hasRole, organiserGroupIds } from '../../../access/roles'
+import { refusal } from '../../../hooks/refusal'
 import { hubT } from '../../../i18n/hubT'
 
 interface EventData {
@@ -17,7 +18,8 @@ const idOf = (value: number | string | { id: number | string }) => (typeof value
 /**
  * What an event needs as a whole, said on the field to fix: somewhere to be (a place or a link), an
  * end in the start's time zone, the external link when registration is elsewhere; and an organiser
- * saves only events that one of their groups organises (else an event could be handed to any group).
+ * saves only events that one of their groups organises (else an event could be handed to any group),
+ * and names as co-organisers only their own groups (the others already on the event may stay).
  */
 export const checkEvent: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
   if (!data) return data
@@ -35,10 +37,16 @@ export const checkEvent: CollectionBeforeValidateHook = ({ collection, data, ori
   }
   if (hasRole(req.user, 'organiser')) {
     const mine = new Set(organiserGroupIds(req.user).map(String))
-    if (!(event.organisers ?? []).some((group) => mine.has(String(idOf(group))))) {
+    const organisers = (event.organisers ?? []).map((group) => String(idOf(group)))
+    if (!organisers.some((group) => mine.has(group))) {
       errors.push({ message: hubT(req, 'organiserOwnGroupsOnly'), path: 'organisers' })
     }
+    // Other groups already on the event stay; naming a new one would put it on their agenda uninvited.
+    const already = new Set(((originalDoc as EventData | undefined)?.organisers ?? []).map((group) => String(idOf(group))))
+    if (organisers.some((group) => !mine.has(group) && !already.has(group))) {
+      errors.push({ message: hubT(req, 'organiserAddsOtherGroup'), path: 'organisers' })
+    }
   }
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+  if (errors.length > 0) throw refusal(req, collection.slug, errors)
   return data
 }
