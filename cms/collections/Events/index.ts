@@ -1,4 +1,4 @@
-import type { CollectionConfig, DateFieldValidation } from 'payload'
+import type { CollectionConfig, DateFieldValidation, FieldHook } from 'payload'
 
 import { authenticated } from '../../access/authenticated'
 import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
@@ -40,6 +40,21 @@ const closesAfterOpening: DateFieldValidation = (value, { req, siblingData }) =>
   const opensAt = (siblingData as { opensAt?: string | null }).opensAt
   return !value || !opensAt || new Date(value) > new Date(opensAt) || hubT(req, 'registrationClosesBeforeOpening')
 }
+
+/** What an anonymous reader gets instead of a link sent to registrants only: that there is one. */
+const onlineLinkForRegistrants = 'registrants-only'
+
+/**
+ * The online link, given to staff (signed in), to internal reads (overrideAccess: the emails that
+ * send it to registrants) and to anyone when it is public. Anyone else (the public API, the site's
+ * snapshot) learns only that the event has one, so the site can say "sent to registrants": not
+ * field access, which would drop the field and with it that the event is online. Reads without
+ * access never save (an update needs a user or overrideAccess), so the stand-in is never written.
+ */
+const staffOrPublicLink: FieldHook = ({ overrideAccess, req, siblingData, value }) =>
+  !value || overrideAccess || req.user || (siblingData as { visibility?: string } | undefined)?.visibility === 'public'
+    ? value
+    : onlineLinkForRegistrants
 
 const whenRegisteringHere = (_: unknown, sibling: { mode?: string }) => sibling.mode === 'site'
 
@@ -136,7 +151,10 @@ export const Events: CollectionConfig = {
       type: 'group',
       label: { fr: 'En ligne', en: 'Online' },
       fields: [
-        urlField({ name: 'url', label: { fr: 'Lien de connexion', en: 'Link to join' } }),
+        {
+          ...urlField({ name: 'url', label: { fr: 'Lien de connexion', en: 'Link to join' } }),
+          hooks: { afterRead: [staffOrPublicLink] },
+        },
         {
           name: 'visibility',
           type: 'select',
