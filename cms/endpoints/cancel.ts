@@ -16,7 +16,8 @@ const tokenPattern = /^[A-Za-z0-9_-]{16,128}$/
 /**
  * GET: the page the personal link opens. It reads and changes nothing (mail scanners follow
  * links); its button posts the token. The token is in the address: the page is kept by no cache
- * and sends no Referer to the site it links to.
+ * and its Referer is the origin alone. Not `no-referrer`: under it browsers post the form with
+ * `Origin: null`, which the POST refuses as it would a sandboxed stranger's page (sameSite.ts).
  */
 const showPage: PayloadHandler = (req) => {
   const locale = siteLocaleOf(req.searchParams.get('lang'))
@@ -31,7 +32,7 @@ const showPage: PayloadHandler = (req) => {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
+      'Referrer-Policy': 'strict-origin',
       'Content-Security-Policy': cancelPageContentSecurityPolicy(new URL(env.siteUrl).origin),
       'X-Content-Type-Options': 'nosniff',
     },

@@ -352,7 +352,8 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(page.headers.get('cache-control')).toBe('no-store')
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+    // The origin alone, never the token; not no-referrer, under which the button would post `Origin: null`.
+    expect(page.headers.get('referrer-policy')).toBe('strict-origin')
     const policy = page.headers.get('content-security-policy') ?? ''
     expect(policy).toContain("default-src 'none'")
     expect(policy).not.toMatch(/script-src|unsafe-inline/)
