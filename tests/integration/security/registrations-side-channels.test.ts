@@ -71,7 +71,7 @@ describeOnDatabase('registrations through side channels (attacker review)', () =
     await payload.create({
       collection: 'payload-locked-documents',
       data: {
-        document: { relationTo: 'registrations', value: id },
+        document: { relationTo: 'registrations', value: id as number },
         globalSlug: null,
         user: { relationTo: 'users', value: users.organiser.id },
       },
