@@ -8,6 +8,9 @@ import { env, projectRoot } from '../../env'
 /** How long a burst of edits may go on before the site rebuilds once (a bulk edit's saves come milliseconds apart). */
 export const rebuildDebounceMs = 1000
 
+/** Why the hourly rebuild runs (its site-builds entry says so). */
+export const hourlyRebuildReason = 'hourly: pages that depend on the time'
+
 /** A running build's entry is touched this often by the process that runs it: its heartbeat. */
 const heartbeatMs = 10_000
 
@@ -33,10 +36,22 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
   label: 'Rebuild the public site',
   inputSchema: [{ name: 'reason', type: 'text' }],
   retries: 0,
-  concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
+  // The hourly rebuild keeps a key of its own: waiting for its hour, it must neither replace a
+  // publication's rebuild nor be replaced by one (two builds never overlap: the second waits for the lock).
+  concurrency: {
+    key: ({ input }) => (input.reason === hourlyRebuildReason ? 'public-site-hourly' : 'public-site'),
+    exclusive: true,
+    supersedes: true,
+  },
   // Hourly, whatever was published: pages that depend on the time (an event that has ended leaves
   // the agenda, a registration opens or closes) change without an edit. Only those pages are rebuilt.
-  schedule: [{ cron: '0 1 * * * *', queue: 'site' }],
+  schedule: [
+    {
+      cron: '0 1 * * * *',
+      queue: 'site',
+      hooks: { beforeSchedule: async (args) => ({ ...(await args.defaultBeforeSchedule(args)), input: { reason: hourlyRebuildReason } }) },
+    },
+  ],
   handler: async ({ input, req: { payload } }) => {
     const reason = input.reason ?? ''
     const record = await payload.create({

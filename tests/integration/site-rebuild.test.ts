@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { currentIndexDirs } from '../../search/staticIndex'
 import { describeOnDatabase, testPayload } from './database'
+import { hourlyRebuildReason } from '../../cms/jobs/rebuildSite'
 import { signUp } from '../../cms/registrations/signUp'
 import { createEventBasics, createTheme, createUser, eventData, pngFile, trainingData, uniqueSlug } from './fixtures'
 
@@ -66,17 +67,28 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect((await pendingRebuilds(payload)).map((job) => job.reason)).toEqual([`delete: trainings « ${title} »`])
   })
 
-  it('is also rebuilt every hour, at one minute past, so that pages depending on the time (the agenda) follow it', async () => {
+  it('is also rebuilt every hour, at one minute past, and that wait neither replaces nor is replaced by a publication’s rebuild', async () => {
+    const publish = async () => {
+      const training = await payload.create({
+        collection: 'trainings',
+        data: { ...trainingData(), title: `Formation ${uniqueSlug('horaire')}`, _status: 'published' },
+      })
+      return `publish: trainings « ${training.title} »`
+    }
+    // A publication's rebuild waiting its second, then the hourly one scheduled: both stay.
+    const first = await publish()
     await payload.jobs.handleSchedules({ queue: 'site' })
-    const { docs: scheduled } = await payload.find({
-      collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
-      depth: 0,
-    })
-    expect(scheduled).toHaveLength(1)
-    const due = new Date(scheduled[0]!.waitUntil!)
+    let pending = await pendingRebuilds(payload)
+    expect(pending.map((job) => job.reason).sort()).toEqual([first, hourlyRebuildReason].sort())
+    const due = pending.find((job) => job.reason === hourlyRebuildReason)!.waitUntil!
     expect([due.getMinutes(), due.getSeconds()]).toEqual([1, 0])
     expect(due.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
+    // More publications while the hourly one waits: each replaces the previous publication’s, never the hourly one.
+    const second = await publish()
+    const third = await publish()
+    pending = await pendingRebuilds(payload)
+    expect(pending.map((job) => job.reason).sort()).toEqual([third, hourlyRebuildReason].sort())
+    expect(second).not.toBe(third)
     await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } } })
   })
 
