@@ -1,3 +1,5 @@
+import './withoutEval'
+
 import { useEffect, useState } from 'react'
 
 import { type SeatsResponse, seatsResponse } from '../../publication/signUp'

@@ -1,3 +1,5 @@
+import './withoutEval'
+
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 import {
