@@ -376,12 +376,10 @@ describeOnDatabase('registration emails: queued jobs, sent over SMTP', () => {
     expect(await queueDueReminders(payload, dayBefore)).toBe(3)
     expect(await queueDueReminders(payload, dayBefore)).toBe(0)
     await deliver()
-    expect(mailbox.to(soonPeople[0]!.email).map((mail) => mail.subject)).toEqual([
-      'Inscription confirmée : Réunion de quartier',
-      'Rappel : Réunion de quartier',
-      'Changement : Réunion de quartier',
-      'Rappel : Réunion de quartier',
-    ])
+    // The change and the new reminder go out in the same run, in parallel: in either order.
+    const subjects = mailbox.to(soonPeople[0]!.email).map((mail) => mail.subject)
+    expect(subjects.slice(0, 2)).toEqual(['Inscription confirmée : Réunion de quartier', 'Rappel : Réunion de quartier'])
+    expect(subjects.slice(2).sort()).toEqual(['Changement : Réunion de quartier', 'Rappel : Réunion de quartier'])
   })
 
   it('no job input and no log line holds a registrant’s name or email', async () => {
