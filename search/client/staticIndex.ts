@@ -98,6 +98,9 @@ function hasValue(meta: IndexMeta, doc: number, key: FacetKey, value: number): b
   return key === 'theme' ? (meta.theme[doc] ?? []).includes(value) : meta[key][doc] === value
 }
 
+/** Types ranked after the library's resources when a query matches. */
+const laterTypes = new Set(['events', 'groups'])
+
 /**
  * The static index written by search/staticIndex.ts (format in
  * staticIndexFormat.ts), read in the browser: the language's meta.json on
@@ -173,9 +176,13 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
 
       // Equal matches stay in the files' order (by theme and type): the results shown then share few files.
       const age = (doc: number) => index.age[doc] ?? doc
+      // The library's answers first: events and groups follow them (the agenda and the directory are where they are looked for).
+      const later = (doc: number) => (laterTypes.has(index.facets.type[index.type[doc] ?? -1] ?? '') ? 1 : 0)
       const shown = firstOf(
         results,
-        sort === 'newest' || !matched ? (a, b) => age(a) - age(b) : (a, b) => (matched.score[b] ?? 0) - (matched.score[a] ?? 0) || a - b,
+        sort === 'newest' || !matched
+          ? (a, b) => age(a) - age(b)
+          : (a, b) => later(a) - later(b) || (matched.score[b] ?? 0) - (matched.score[a] ?? 0) || a - b,
         hitsPerPage,
       )
       const docs = await Promise.all(
