@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Event } from '../payload-types'
 import type { SeatsResponse } from '../../publication/signUp'
 import { confirmedSeats } from '../registrations/seats'
+import { acceptsSignUps } from '../registrations/signUp'
 
 /**
  * What the public endpoints read of an event, as any visitor may: published only, and counts,
@@ -19,14 +20,6 @@ export const publishedEvent = async (payload: Payload, id: string): Promise<Even
 
 export const takesSignUpsHere = (event: Event) => event.registration?.mode === 'site'
 
-/** Whether the event takes sign-ups here, now (the rule signUp() applies). */
-export const openForSignUps = (event: Event, now: Date) => {
-  const registration = event.registration
-  if (!takesSignUpsHere(event) || event.eventStatus !== 'scheduled') return false
-  if (registration?.opensAt && now < new Date(registration.opensAt)) return false
-  return now < new Date(registration?.closesAt ?? event.startsAt)
-}
-
 /**
  * The answer a new person signing up now with `guests` would get, read without changing anything:
  * what someone already registered is told, so that the answer reveals nothing about them.
@@ -41,7 +34,7 @@ export const newcomerOutcome = async (payload: Payload, event: Event, guests: nu
 export const seatsOf = async (payload: Payload, event: Event, now: Date): Promise<SeatsResponse> => {
   const capacity = event.registration?.capacity ?? null
   return {
-    open: openForSignUps(event, now),
+    open: acceptsSignUps(event, now),
     capacity,
     left: capacity === null ? null : Math.max(0, capacity - (await confirmedSeats(payload, event.id))),
     waitlist: Boolean(event.registration?.waitlist),

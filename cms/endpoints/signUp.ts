@@ -16,10 +16,10 @@ import {
 } from '../../publication/signUp'
 import { eventPath, signUpResultPath } from '../../publication/urls'
 import { alreadyRegisteredEmailAllowed, signUpForEmailAllowed, signUpFromClientAllowed } from '../registrations/floodLimits'
-import { type SignUpFieldProblem, SignUpRefused, normaliseEmail, signUp } from '../registrations/signUp'
+import { type SignUpFieldProblem, SignUpRefused, acceptsSignUps, normaliseEmail, signUp } from '../registrations/signUp'
 import { readForm } from './formBody'
 import { answeringFailures, failure, noStore, onSite, requestLocale, seeOther, siteLocaleOf, wantsJson } from './publicAnswers'
-import { newcomerOutcome, openForSignUps, publishedEvent } from './publicEvent'
+import { newcomerOutcome, publishedEvent } from './publicEvent'
 import { publicEndpoint } from './publicCors'
 import { postedFrom, refusedFromOtherSite } from './sameSite'
 
@@ -72,7 +72,7 @@ const handler: PayloadHandler = async (req) => {
 
   const now = new Date()
   const event = await publishedEvent(req.payload, (form.field('event') ?? '').trim())
-  if (!event || !openForSignUps(event, now)) return answer('closed')
+  if (!event || !acceptsSignUps(event, now)) return answer('closed')
   req.context.logContext = { event: event.id }
   const refuse = (problems: SignUpProblems) =>
     json

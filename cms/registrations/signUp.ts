@@ -45,7 +45,7 @@ export class SignUpRefused extends Error {
 }
 
 /** Whether the event takes sign-ups here, now. */
-const acceptsSignUps = (event: Event, now: Date) => {
+export const acceptsSignUps = (event: Event, now: Date) => {
   const registration = event.registration
   if (registration?.mode !== 'site' || event.eventStatus !== 'scheduled') return false
   if (registration.opensAt && now < new Date(registration.opensAt)) return false
