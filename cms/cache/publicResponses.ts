@@ -37,6 +37,9 @@ export const invalidatePublicResponses = (): void => {
   cache.generation += 1
 }
 
+/** Raised whenever public content may have changed: other caches of public data compare it to drop what they hold. */
+export const publicResponsesGeneration = (): number => cache.generation
+
 /** Only what any visitor would get: no credentials, no drafts, no accounts, no file streams. */
 export const isPublicRead = (request: Request): boolean => {
   if (request.method !== 'GET' || request.headers.has('authorization')) return false

@@ -1,37 +1,74 @@
 import type { Payload } from 'payload'
 
-import type { Event } from '../payload-types'
 import type { SeatsResponse } from '../../publication/signUp'
+import { publicResponsesGeneration } from '../cache/publicResponses'
 import { confirmedSeats } from '../registrations/seats'
-import { acceptsSignUps } from '../registrations/signUp'
+import { type SignUpEvent, acceptsSignUps, readPublishedEvent } from '../registrations/signUp'
 
 /**
  * What the public endpoints read of an event, as any visitor may: published only, and counts,
  * never a registration.
  */
 
+/**
+ * Events as sign-ups read them, kept until any public content is saved (the generation of
+ * cache/publicResponses.ts: a sign-up saves none) and a minute at most (another process's save):
+ * a crowd signing up to one event reads it once.
+ */
+const freshForMs = 60_000
+const maxCachedEvents = 1000
+interface CachedEvent {
+  expires: number
+  /** Shared by every request arriving while it is read. */
+  event: Promise<SignUpEvent | null>
+}
+const globalStore = globalThis as typeof globalThis & { __hubSignUpEvents?: { generation: number; entries: Map<string, CachedEvent> } }
+/** On globalThis: Next may load this module more than once. */
+const events = (globalStore.__hubSignUpEvents ??= { generation: -1, entries: new Map<string, CachedEvent>() })
+
 /** The published event with this id, as an anonymous visitor reads it; null for any other id. */
-export const publishedEvent = async (payload: Payload, id: string): Promise<Event | null> => {
+export const publishedEvent = (payload: Payload, id: string): Promise<SignUpEvent | null> => {
   // Ids are numbers (SQLite, PostgreSQL) or ObjectIds (MongoDB): anything else is read nowhere.
-  if (!/^[0-9a-f]{1,24}$/i.test(id)) return null
-  const event = await payload.findByID({ collection: 'events', id, depth: 0, overrideAccess: false, disableErrors: true }).catch(() => null)
-  return event?._status === 'published' ? event : null
+  if (!/^[0-9a-f]{1,24}$/i.test(id)) return Promise.resolve(null)
+  const generation = publicResponsesGeneration()
+  if (events.generation !== generation) {
+    events.entries.clear()
+    events.generation = generation
+  }
+  const now = Date.now()
+  const hit = events.entries.get(id)
+  if (hit && hit.expires > now) return hit.event
+  const event = readPublishedEvent(payload, id)
+  const entry = { expires: now + freshForMs, event }
+  events.entries.delete(id)
+  events.entries.set(id, entry)
+  // A failed read is not kept: the next request tries again.
+  event.catch(() => events.entries.get(id) === entry && events.entries.delete(id))
+  for (const [key, cached] of events.entries) {
+    if (events.entries.size <= maxCachedEvents && cached.expires > now) break
+    events.entries.delete(key)
+  }
+  return event
 }
 
-export const takesSignUpsHere = (event: Event) => event.registration?.mode === 'site'
+export const takesSignUpsHere = (event: SignUpEvent) => event.registration?.mode === 'site'
 
 /**
  * The answer a new person signing up now with `guests` would get, read without changing anything:
  * what someone already registered is told, so that the answer reveals nothing about them.
  */
-export const newcomerOutcome = async (payload: Payload, event: Event, guests: number): Promise<'confirmed' | 'waitlisted' | 'full'> => {
+export const newcomerOutcome = async (
+  payload: Payload,
+  event: SignUpEvent,
+  guests: number,
+): Promise<'confirmed' | 'waitlisted' | 'full'> => {
   const capacity = event.registration?.capacity ?? null
   if (capacity === null || (await confirmedSeats(payload, event.id)) + 1 + guests <= capacity) return 'confirmed'
   return event.registration?.waitlist ? 'waitlisted' : 'full'
 }
 
 /** An event's seats as the site's island shows them: counts only. */
-export const seatsOf = async (payload: Payload, event: Event, now: Date): Promise<SeatsResponse> => {
+export const seatsOf = async (payload: Payload, event: SignUpEvent, now: Date): Promise<SeatsResponse> => {
   const capacity = event.registration?.capacity ?? null
   return {
     open: acceptsSignUps(event, now),

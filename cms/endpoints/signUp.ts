@@ -1,10 +1,9 @@
-import type { Endpoint, Payload, PayloadHandler } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
 
 import { env } from '../../env'
 import { consentText } from '../../publication/consentText'
 import {
   type SignUpOutcome,
-  type SignUpProblem,
   type SignUpProblems,
   type SignUpResponse,
   type SignUpVisitorField,
@@ -12,41 +11,15 @@ import {
   publicEndpointPaths,
   signUpFieldNames,
   signUpProblemsFragment,
-  signUpVisitorFields,
 } from '../../publication/signUp'
 import { eventPath, signUpResultPath } from '../../publication/urls'
 import { alreadyRegisteredEmailAllowed, signUpForEmailAllowed, signUpFromClientAllowed } from '../registrations/floodLimits'
-import { type SignUpFieldProblem, SignUpRefused, acceptsSignUps, normaliseEmail, signUp } from '../registrations/signUp'
+import { acceptsSignUps, signUp } from '../registrations/signUp'
 import { readForm } from './formBody'
 import { answeringFailures, failure, noStore, onSite, requestLocale, seeOther, siteLocaleOf, wantsJson } from './publicAnswers'
 import { newcomerOutcome, publishedEvent } from './publicEvent'
 import { publicEndpoint } from './publicCors'
 import { postedFrom, refusedFromOtherSite } from './sameSite'
-
-/** What signUp()'s own refusals are called on the form. */
-const refusalProblems: Record<SignUpFieldProblem, SignUpProblem> = {
-  guestsNotAllowed: 'guestsTooMany',
-  phoneRequired: 'phoneRequired',
-}
-
-const problemsOfRefusal = (refusal: SignUpRefused): SignUpProblems =>
-  Object.fromEntries(
-    Object.entries(refusal.problems).flatMap(([field, problem]) =>
-      (signUpVisitorFields as readonly string[]).includes(field) && problem ? [[field, refusalProblems[problem]]] : [],
-    ),
-  )
-
-/** The id of the registration this email already has for the event, if any. */
-const registrationIdOf = async (payload: Payload, eventId: number | string, email: string) =>
-  (
-    await payload.find({
-      collection: 'registrations',
-      where: { and: [{ event: { equals: eventId } }, { email: { equals: normaliseEmail(email) } }] },
-      depth: 0,
-      limit: 1,
-      pagination: false,
-    })
-  ).docs[0]?.id
 
 /**
  * The sign-up form's endpoint (publication/signUp.ts is the contract). A form posted without
@@ -85,25 +58,18 @@ const handler: PayloadHandler = async (req) => {
   })
   if (!checked.ok) return refuse(checked.problems)
   if (!signUpForEmailAllowed(checked.fields.email)) return answer('busy')
-  // Signing a stranger up again mails them their cancel link again: once a day at most, else the same answer, no email.
-  const registered = await registrationIdOf(req.payload, event.id, checked.fields.email)
-  if (registered !== undefined && !alreadyRegisteredEmailAllowed(registered)) {
-    return answer(await newcomerOutcome(req.payload, event, checked.fields.guests))
-  }
 
-  try {
-    const result = await signUp(
-      req.payload,
-      { eventId: event.id, ...checked.fields, language: locale, consentText: consentText(locale) },
-      now,
-    )
-    // Someone already registered is told what a newcomer would be (their email tells them the truth).
-    if (result.outcome === 'already-registered') return answer(await newcomerOutcome(req.payload, event, checked.fields.guests))
-    return answer(result.outcome === 'not-found' ? 'closed' : result.outcome)
-  } catch (error) {
-    if (error instanceof SignUpRefused) return refuse(problemsOfRefusal(error))
-    throw error
-  }
+  // signUp() reads the rules checked above (the same event), so it refuses nothing the form passed.
+  const result = await signUp(
+    req.payload,
+    { eventId: event.id, ...checked.fields, language: locale, consentText: consentText(locale) },
+    now,
+    // Signing a stranger up again mails them their cancel link again: once a day at most, else the same answer, no email.
+    { event, mayMailAgain: (registrationId) => alreadyRegisteredEmailAllowed(registrationId) },
+  )
+  // Someone already registered is told what a newcomer would be (their email tells them the truth).
+  if (result.outcome === 'already-registered') return answer(await newcomerOutcome(req.payload, event, checked.fields.guests))
+  return answer(result.outcome === 'not-found' ? 'closed' : result.outcome)
 }
 
 export const signUpEndpoints: Endpoint[] = publicEndpoint({

@@ -1,30 +1,66 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, Plugin } from 'payload'
+import type { BaseDatabaseAdapter, CollectionAfterChangeHook, CollectionAfterDeleteHook, DatabaseAdapterObj, Plugin } from 'payload'
 
 import { invalidatePublicResponses } from '../cache/publicResponses'
 
 /**
- * Payload's hooks run before the database commits: a read between a hook and
- * the commit still sees the old state. So the cache is emptied after every
- * commit, however long the commit took (a save's REST answer is sent only
- * after it). The hooks empty it too, for writes made outside a transaction.
+ * Collections no anonymous request ever reads: saving them changes no public answer. A sign-up
+ * (a registration, its seats) must not empty the cache: a crowd signing up would otherwise turn
+ * every visitor's read into a database query at the busiest moment.
+ */
+const neverPublic = new Set(['registrations', 'event-seats'])
+
+type TransactionId = string | number
+/** Per open transaction: whether it saved anything public, or only private collections. */
+const globalStore = globalThis as typeof globalThis & { __hubTransactionWrites?: Map<TransactionId, 'public' | 'private'> }
+const transactionWrites = (globalStore.__hubTransactionWrites ??= new Map<TransactionId, 'public' | 'private'>())
+
+const transactionOf = (id: unknown): TransactionId | null => (typeof id === 'string' || typeof id === 'number' ? id : null)
+
+const noteWrite = (collection: string, transaction: unknown) => {
+  const id = transactionOf(transaction)
+  const kind = neverPublic.has(collection) ? 'private' : 'public'
+  if (kind === 'public') invalidatePublicResponses()
+  if (id !== null && transactionWrites.get(id) !== 'public') transactionWrites.set(id, kind)
+}
+
+const afterChange: CollectionAfterChangeHook = ({ collection, req }) => noteWrite(collection.slug, req.transactionID)
+const afterDelete: CollectionAfterDeleteHook = ({ collection, req }) => noteWrite(collection.slug, req.transactionID)
+
+/**
+ * Payload's hooks run before the database commits: a read between a hook and the commit still
+ * sees the old state. So the cache is emptied after every commit, however long the commit took
+ * (a save's REST answer is sent only after it), unless the transaction is known to have saved
+ * private collections only. The hooks empty it too, for writes made outside a transaction.
  */
 const invalidatingAfterCommit = (db: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...db,
   init: (args) => {
     const adapter: BaseDatabaseAdapter = db.init(args)
     const commit = adapter.commitTransaction
+    const rollback = adapter.rollbackTransaction
     adapter.commitTransaction = async function (this: BaseDatabaseAdapter, id) {
       try {
         await commit.call(this, id)
       } finally {
-        invalidatePublicResponses()
+        // No transaction (SQLite's adapter has none; Payload still calls this): its writes' hooks emptied the cache.
+        const key = transactionOf(id)
+        if (key !== null) {
+          const writes = transactionWrites.get(key)
+          transactionWrites.delete(key)
+          if (writes !== 'private') invalidatePublicResponses()
+        }
       }
+    }
+    adapter.rollbackTransaction = async function (this: BaseDatabaseAdapter, id) {
+      const key = transactionOf(id)
+      if (key !== null) transactionWrites.delete(key)
+      await rollback.call(this, id)
     }
     return adapter
   },
 })
 
-/** Empties the public API cache whenever any document is saved or deleted (scheduled publications included). */
+/** Empties the public API cache whenever a document anonymous visitors may read is saved or deleted (scheduled publications included). */
 export const publicResponseCache: Plugin = (config) => ({
   ...config,
   db: invalidatingAfterCommit(config.db),
@@ -32,8 +68,8 @@ export const publicResponseCache: Plugin = (config) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), invalidatePublicResponses],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidatePublicResponses],
+      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
     },
   })),
 })

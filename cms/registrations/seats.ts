@@ -40,8 +40,7 @@ const changeSeats = (payload: Payload, eventId: Id, delta: number, capacity: num
 
 /** Makes the event's seat row if it has none (two at once: the unique key keeps one). */
 export const ensureSeatRow = async (payload: Payload, eventId: Id): Promise<void> => {
-  const { totalDocs } = await payload.count({ collection: 'event-seats', where: { event: { equals: eventId } } })
-  if (totalDocs > 0) return
+  if ((await confirmedSeatsRow(payload, eventId)) !== undefined) return
   await payload
     .create({ collection: 'event-seats', data: { event: eventId as number, confirmedSeats: 0 } })
     .catch(async (error: unknown) => {
@@ -59,8 +58,10 @@ export const takeSeats = (payload: Payload, eventId: Id, seats: number, capacity
 export const releaseSeats = (payload: Payload, eventId: Id, seats: number, req?: Partial<PayloadRequest>) =>
   changeSeats(payload, eventId, -seats, null, req)
 
+/** The event's seat row's count, if it has a row. */
+const confirmedSeatsRow = async (payload: Payload, eventId: Id): Promise<number | undefined> =>
+  (await payload.find({ collection: 'event-seats', where: { event: { equals: eventId } }, depth: 0, limit: 1, pagination: false })).docs[0]
+    ?.confirmedSeats
+
 /** The event's confirmed seats now. */
-export const confirmedSeats = async (payload: Payload, eventId: Id): Promise<number> => {
-  const { docs } = await payload.find({ collection: 'event-seats', where: { event: { equals: eventId } }, depth: 0, limit: 1 })
-  return docs[0]?.confirmedSeats ?? 0
-}
+export const confirmedSeats = async (payload: Payload, eventId: Id): Promise<number> => (await confirmedSeatsRow(payload, eventId)) ?? 0

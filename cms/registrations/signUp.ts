@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm'
-import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { type Payload, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Event } from '../payload-types'
 import type { LocaleCode } from '../../publication/locales'
@@ -37,6 +37,13 @@ export interface SignUpResult {
 /** Why a request cannot even be tried, per field; the visitor's page says it in their language. */
 export type SignUpFieldProblem = 'guestsNotAllowed' | 'phoneRequired'
 
+export interface SignUpOptions {
+  /** The published event, as the caller already read it (readPublishedEvent): read once per sign-up. */
+  event?: SignUpEvent
+  /** Whether someone already registered is mailed their link again (a flood limit: floodLimits.ts); by default, yes. */
+  mayMailAgain?: (registrationId: number | string) => boolean
+}
+
 export class SignUpRefused extends Error {
   constructor(readonly problems: Partial<Record<keyof SignUpRequest, SignUpFieldProblem>>) {
     super(`Sign-up refused: ${Object.keys(problems).join(', ')}`)
@@ -44,8 +51,20 @@ export class SignUpRefused extends Error {
   }
 }
 
+/** What sign-ups read of an event: its rules, status and start (read with these fields only, it is read fast). */
+export type SignUpEvent = Pick<Event, 'id' | 'slug' | 'registration' | 'eventStatus' | 'startsAt' | '_status'>
+export const signUpEventFields = { slug: true, registration: true, eventStatus: true, startsAt: true, _status: true } as const
+
+/** The event with this id as an anonymous visitor reads it, if it is published; its sign-up fields only. */
+export const readPublishedEvent = async (payload: Payload, id: number | string): Promise<SignUpEvent | null> => {
+  const event = await payload
+    .findByID({ collection: 'events', id, depth: 0, overrideAccess: false, disableErrors: true, select: signUpEventFields })
+    .catch(() => null)
+  return event?._status === 'published' ? event : null
+}
+
 /** Whether the event takes sign-ups here, now. */
-export const acceptsSignUps = (event: Event, now: Date) => {
+export const acceptsSignUps = (event: SignUpEvent, now: Date) => {
   const registration = event.registration
   if (registration?.mode !== 'site' || event.eventStatus !== 'scheduled') return false
   if (registration.opensAt && now < new Date(registration.opensAt)) return false
@@ -88,11 +107,14 @@ const eraseCancelled = (payload: Payload, id: number | string) => {
  * (confirmation, waitlisted, or "already registered" with the cancel link again) is queued as a
  * job in the same transaction: sending it never slows or fails the sign-up.
  */
-export const signUp = async (payload: Payload, request: SignUpRequest, now = new Date()): Promise<SignUpResult> => {
-  const event = await payload
-    .findByID({ collection: 'events', id: request.eventId, depth: 0, overrideAccess: false, disableErrors: true })
-    .catch(() => null)
-  if (!event || event._status !== 'published') return { outcome: 'not-found' }
+export const signUp = async (
+  payload: Payload,
+  request: SignUpRequest,
+  now = new Date(),
+  { event: eventRead, mayMailAgain = () => true }: SignUpOptions = {},
+): Promise<SignUpResult> => {
+  const event = eventRead ?? (await readPublishedEvent(payload, request.eventId))
+  if (!event) return { outcome: 'not-found' }
   if (!acceptsSignUps(event, now)) return { outcome: 'closed' }
 
   const registration = event.registration ?? {}
@@ -102,20 +124,21 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
   if (Object.keys(problems).length > 0) throw new SignUpRefused(problems)
 
   const email = normaliseEmail(request.email)
-  /** This person's registration for the event, if any (`req`: seen from inside the sign-up's transaction). */
-  const alreadyThere = async (req?: PayloadRequest) =>
+  /** This person's registration for the event, if any. */
+  const alreadyThere = async () =>
     (
       await payload.find({
         collection: 'registrations',
         where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] },
         depth: 0,
         limit: 1,
-        req,
+        pagination: false,
+        select: { status: true },
       })
     ).docs[0]
   /** A second sign-up is told nothing new on the page (publication/signUp.ts); the email tells them the truth. */
   const toldAlreadyRegistered = async (registrationId: number | string) => {
-    await queueRegistrationEmail(payload, registrationId, 'already-registered')
+    if (mayMailAgain(registrationId)) await queueRegistrationEmail(payload, registrationId, 'already-registered')
     return { outcome: 'already-registered' as const, registrationId }
   }
   const existing = await alreadyThere()
@@ -156,20 +179,16 @@ export const signUp = async (payload: Payload, request: SignUpRequest, now = new
         consent,
         cancelTokenHash: hashCancelToken(cancelToken),
       }
-      // Registered meanwhile (the check above ran before this transaction): told so, nothing taken.
-      // A cancellation erases the person's email from its row, so it never blocks a new sign-up.
-      const earlier = await alreadyThere(req)
-      if (earlier) {
-        await giveUp()
-        return toldAlreadyRegistered(earlier.id)
-      }
-      const saved = await payload.create({ collection: 'registrations', data, req })
+      // Registered meanwhile (the check above ran before this transaction): the unique key refuses
+      // the row, and the catch below tells them so. A cancellation erases the person's email from
+      // its row, so it never blocks a new sign-up. Little is read back: this is the hot path.
+      const saved = await payload.create({ collection: 'registrations', data, req, depth: 0, select: { status: true } })
       await queueRegistrationEmail(payload, saved.id, data.status === 'confirmed' ? 'confirmation' : 'waitlisted', req)
       await commitTransaction(req)
       return { outcome: data.status, registrationId: saved.id, cancelToken }
     } catch (error) {
       await giveUp()
-      // The same person signing up twice at once: the unique key refused the second.
+      // The same person signing up twice at once, or registered meanwhile: the unique key refused this one.
       const winner = await alreadyThere()
       if (winner) return toldAlreadyRegistered(winner.id)
       throw error

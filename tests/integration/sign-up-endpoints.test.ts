@@ -200,26 +200,6 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     expect(await stateOf(event.id)).toEqual(before)
   })
 
-  it('names the fields signUp() itself refuses, when the event’s rules changed between the check and the sign-up', async () => {
-    const event = await newEvent({ maxGuests: 2, askPhone: false })
-    const findByID = payload.findByID.bind(payload)
-    let reads = 0
-    // The endpoint's read sees the old rules; signUp()'s own read, just after, the new ones.
-    const changed = vi.spyOn(payload, 'findByID').mockImplementation((async (args: Parameters<typeof findByID>[0]) => {
-      const found = await findByID(args)
-      if (args.collection !== 'events' || ++reads < 2) return found
-      return { ...found, registration: { ...event.registration, maxGuests: 0, askPhone: true } }
-    }) as typeof findByID)
-    try {
-      const response = await postSignUp(form(event.id, { guests: '1' }), { json: true })
-      expect(response.status).toBe(422)
-      expect(await jsonAnswer(response)).toEqual({ outcome: 'invalid', problems: { phone: 'phoneRequired', guests: 'guestsTooMany' } })
-    } finally {
-      changed.mockRestore()
-    }
-    expect(await stateOf(event.id)).toEqual({ registrations: [], seats: 0 })
-  })
-
   it('tells a robot that filled the hidden field it is confirmed, and stores nothing', async () => {
     const event = await newEvent()
     const response = await postSignUp(form(event.id, { website: 'https://spam.example' }))
@@ -227,6 +207,26 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     expect(response.headers.get('location')).toBe(site(signUpResultPath('en', 'confirmed')))
     expect(await jsonAnswer(await postSignUp(form(event.id, { website: 'x' }), { json: true }))).toEqual({ outcome: 'confirmed' })
     expect(await stateOf(event.id)).toEqual({ registrations: [], seats: 0 })
+  })
+
+  it('keeps the public API cache through sign-ups, and applies a change to the event to the very next sign-up', async () => {
+    const event = await newEvent({ capacity: 10 })
+    const publicRead = `/events/${event.id}?depth=0`
+    expect((await send('GET', publicRead)).headers.get('x-hub-cache')).toBe('miss')
+    expect(await jsonAnswer(await postSignUp(form(event.id), { json: true }))).toEqual({ outcome: 'confirmed' })
+    // A registration is never public: visitors' reads stay in memory while a crowd signs up.
+    expect((await send('GET', publicRead)).headers.get('x-hub-cache')).toBe('hit')
+
+    // The endpoint keeps the event it read; a published change reaches the next sign-up at once.
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { registration: { ...event.registration, closesAt: '2020-01-01T00:00:00.000Z' }, _status: 'published' } as never,
+    })
+    expect((await send('GET', publicRead)).headers.get('x-hub-cache')).toBe('miss')
+    const before = await stateOf(event.id)
+    expect(await jsonAnswer(await postSignUp(form(event.id), { json: true }))).toEqual({ outcome: 'closed' })
+    expect(await stateOf(event.id)).toEqual(before)
   })
 
   it('limits sign-ups per client address and per email (+tags counted as one): busy, nothing stored', async () => {
