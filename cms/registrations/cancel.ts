@@ -1,11 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
-import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import type { Registration } from '../payload-types'
 import { hashCancelToken } from './cancelToken'
 import { updateIfMatches } from './conditionalUpdate'
-import { releaseSeats, takeSeats } from './seats'
+import { releaseSeats } from './seats'
+import { promoteWaitlist } from './waitlist'
 
 type Id = number | string
 
@@ -15,50 +15,6 @@ export interface CancelResult {
   outcome: CancelOutcome
   /** The waitlisted registrations now confirmed, to be told so. */
   promoted: Id[]
-}
-
-/** Moves a registration from one state to another if it is still in one of `from`; says whether it did. */
-const moveState = (payload: Payload, id: Id, from: Registration['status'][], to: Registration['status']) =>
-  updateIfMatches(payload, 'registrations', {
-    sql: (table) => ({ where: and(eq(table.id!, id), inArray(table.status!, from)), set: { status: to } }),
-    mongo: { filter: { _id: id, status: { $in: from } }, update: { $set: { status: to } } },
-  })
-
-/**
- * Confirms waitlisted people, first come first served, while their seats (with their guests) fit:
- * each takes its seats by the conditional update, then leaves the waitlist by another. One who
- * does not fit is skipped, so a smaller party behind them may still come in. A person promoted
- * meanwhile by a concurrent cancellation gives the seats back, and the waitlist is read afresh:
- * another cancellation may have passed people over while those seats were held. Each person
- * promoted gets the 'promoted' email (queued).
- */
-export const promoteWaitlist = async (payload: Payload, eventId: Id): Promise<Id[]> => {
-  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, disableErrors: true })
-  const capacity = event?.registration?.capacity ?? null
-  const promoted: Id[] = []
-  for (let readAgain = true; readAgain;) {
-    readAgain = false
-    const { docs: waiting } = await payload.find({
-      collection: 'registrations',
-      where: { and: [{ event: { equals: eventId } }, { status: { equals: 'waitlisted' } }] },
-      sort: 'createdAt',
-      depth: 0,
-      pagination: false,
-    })
-    for (const person of waiting) {
-      const seats = person.seats ?? 1 + (person.guests ?? 0)
-      if (!(await takeSeats(payload, eventId, seats, capacity))) continue
-      if (await moveState(payload, person.id, ['waitlisted'], 'confirmed')) {
-        promoted.push(person.id)
-        await queueRegistrationEmail(payload, person.id, 'promoted')
-        continue
-      }
-      await releaseSeats(payload, eventId, seats)
-      readAgain = true
-      break
-    }
-  }
-  return promoted
 }
 
 /**

@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import type { Registration } from '../payload-types'
-import { updateIfMatches } from './conditionalUpdate'
 import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
+import { capacityOf, moveStatus, promoteWaitlist } from './waitlist'
 
 /**
  * A registration's status changed by staff (edit view, bulk edit, API), with its seats: a person
@@ -16,62 +15,12 @@ import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
  * waitlist for a seat gets the 'promoted' email, queued in the same transaction.
  */
 
-type Id = number | string
 type Status = Registration['status']
 
 export type ManualMoveOutcome = 'moved' | 'not-enough-seats' | 'changed-meanwhile'
 
 /** Confirmed and attended people hold their seats; waitlisted and cancelled ones hold none. */
 const holdsSeats = (status: Status) => status === 'confirmed' || status === 'attended'
-
-/** Moves a registration from `from` to `to` if it is still in `from`; says whether it did. */
-const moveStatus = (payload: Payload, id: Id, from: Status, to: Status, req?: PayloadRequest) =>
-  updateIfMatches(
-    payload,
-    'registrations',
-    {
-      sql: (table) => ({ where: and(eq(table.id!, id), eq(table.status!, from)), set: { status: to } }),
-      mongo: { filter: { _id: id, status: from }, update: { $set: { status: to } } },
-    },
-    req,
-  )
-
-const capacityOf = async (payload: Payload, eventId: Id, req?: PayloadRequest) =>
-  (await payload.findByID({ collection: 'events', id: eventId, depth: 0, disableErrors: true, req }))?.registration?.capacity ?? null
-
-/**
- * Confirms waitlisted people, first come first served, while their seats fit, inside the
- * request's transaction (the cancel link's promotion, cms/registrations/cancel.ts, runs outside
- * any, which would wait for this transaction's locks). As there: a person promoted meanwhile by
- * someone else gives the seats back and the waitlist is read afresh. `passOver`: the person staff
- * just sent back to the waitlist, not to be brought straight back.
- */
-const promoteWithin = async (payload: Payload, eventId: Id, passOver: Id, req?: PayloadRequest): Promise<void> => {
-  const capacity = await capacityOf(payload, eventId, req)
-  for (let readAgain = true; readAgain;) {
-    readAgain = false
-    const { docs: waiting } = await payload.find({
-      collection: 'registrations',
-      where: { and: [{ event: { equals: eventId } }, { status: { equals: 'waitlisted' } }, { id: { not_equals: passOver } }] },
-      sort: 'createdAt',
-      depth: 0,
-      pagination: false,
-      select: { seats: true, guests: true },
-      req,
-    })
-    for (const person of waiting) {
-      const seats = person.seats ?? 1 + (person.guests ?? 0)
-      if (!(await takeSeats(payload, eventId, seats, capacity, req))) continue
-      if (await moveStatus(payload, person.id, 'waitlisted', 'confirmed', req)) {
-        await queueRegistrationEmail(payload, person.id, 'promoted', req)
-        continue
-      }
-      await releaseSeats(payload, eventId, seats, req)
-      readAgain = true
-      break
-    }
-  }
-}
 
 /** Moves `registration` (as read before the change) to `to`, moving its seats with it. */
 export const moveRegistration = async (
@@ -103,6 +52,6 @@ export const moveRegistration = async (
   if (!(await moveStatus(payload, id, from, to, req))) return 'changed-meanwhile'
   // A row written without its seats (by an admin, through the API) has none to give back.
   await releaseSeats(payload, eventId, seats, req)
-  await promoteWithin(payload, eventId, id, req)
+  await promoteWaitlist(payload, eventId, { req, passOver: id })
   return 'moved'
 }
