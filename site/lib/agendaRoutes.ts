@@ -4,6 +4,7 @@ import {
   agendaListingPath,
   type AgendaFacetKey,
   attendanceModes,
+  byStart,
   comingAndPast,
   filterPages,
   filterSegments,
@@ -27,8 +28,16 @@ import { type CalendarFeed, groupPath } from '../../publication/urls'
  */
 const buildTime = new Date()
 
-export async function agendaOf(locale: LocaleCode) {
-  return comingAndPast(await entriesIn('events', locale), buildTime)
+const agendas = new Map<LocaleCode, Promise<ReturnType<typeof comingAndPast<EventEntry>>>>()
+
+/** A language's coming and past events, in order: computed once per build, as every agenda page needs them. */
+export function agendaOf(locale: LocaleCode) {
+  let agenda = agendas.get(locale)
+  if (!agenda) {
+    agenda = entriesIn('events', locale).then((events) => comingAndPast(events, buildTime))
+    agendas.set(locale, agenda)
+  }
+  return agenda
 }
 
 const byName = (locale: string) => (a: GroupEntry, b: GroupEntry) => a.name.localeCompare(b.name, locale)
@@ -113,9 +122,7 @@ const feedMemoryDays = 30
 export async function calendarFeeds(locale: LocaleCode) {
   const t = useTranslations(locale)
   const since = buildTime.getTime() - feedMemoryDays * 24 * 3600 * 1000
-  const events = (await entriesIn('events', locale))
-    .filter((event) => Date.parse(event.endsAt) >= since)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  const events = (await entriesIn('events', locale)).filter((event) => Date.parse(event.endsAt) >= since).sort(byStart)
   const themes = await themesIn(locale)
   const feeds: { feed: CalendarFeed; name: string; events: EventEntry[] }[] = [{ feed: { by: 'all' }, name: t('agenda.title'), events }]
   for (const [slug, theme] of themes) {
@@ -136,8 +143,19 @@ export async function calendarFeeds(locale: LocaleCode) {
   return feeds
 }
 
-/** Facet options with their labels in `locale`, in display order. */
-export async function agendaFacetLabels(locale: LocaleCode, events: readonly EventEntry[]) {
+const agendaFacetsByLocale = new Map<LocaleCode, ReturnType<typeof facetLabelsOf>>()
+
+/** The agenda's facet options (of the coming events) with their labels in `locale`, in display order; once per build. */
+export function agendaFacetLabels(locale: LocaleCode) {
+  let facets = agendaFacetsByLocale.get(locale)
+  if (!facets) {
+    facets = agendaOf(locale).then(({ coming }) => facetLabelsOf(locale, coming))
+    agendaFacetsByLocale.set(locale, facets)
+  }
+  return facets
+}
+
+async function facetLabelsOf(locale: LocaleCode, events: readonly EventEntry[]) {
   const t = useTranslations(locale)
   const themes = [...(await themesIn(locale)).values()].sort((a, b) => a.name.localeCompare(b.name, locale))
   const typeNames = new Map(events.map((event) => [event.type.slug, event.type.name]))
