@@ -2,8 +2,12 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS'
 
 export interface ApiCall {
-  /** JSON, or FormData as the admin sends its forms (the document as `_payload`, files beside it). */
-  body?: FormData | object
+  /**
+   * FormData as the admin sends its forms (the document as `_payload`, files beside it);
+   * URLSearchParams as a browser posts a form without JavaScript (the Request itself sets
+   * `application/x-www-form-urlencoded`); any other object is sent as JSON.
+   */
+  body?: FormData | URLSearchParams | object
   /** A staff session, sent as the `Authorization: JWT …` header. */
   token?: string
   /** The client's Accept-Language. */
@@ -14,10 +18,16 @@ export interface ApiCall {
   headers?: Record<string, string>
 }
 
+/** A body the Request encodes itself, with its own content type. */
+const isFormBody = (body: ApiCall['body']): body is FormData | URLSearchParams =>
+  body instanceof FormData || body instanceof URLSearchParams
+
 /**
  * The real REST and GraphQL handlers that Next.js mounts under /api (GET wrapped in the
  * anonymous cache, as in cms/app/(payload)/api/[...slug]/route.ts), called with standard
- * Requests: statuses, bodies and headers as a client gets them.
+ * Requests: statuses, bodies and headers as a client gets them. `request`'s path is the part
+ * after `/api/`, with or without its leading slash (`users/login`, `/public/sign-up`), query
+ * string included.
  */
 export const apiClient = async () => {
   const routes = await import('@payloadcms/next/routes')
@@ -33,7 +43,7 @@ export const apiClient = async () => {
   const graphqlHandler = routes.GRAPHQL_POST(config) as (request: Request) => Promise<Response>
   const headersFor = ({ body, token, language, adminLanguage, headers: extra }: ApiCall) => {
     const headers = new Headers(extra)
-    if (body !== undefined && !(body instanceof FormData)) headers.set('content-type', 'application/json')
+    if (body !== undefined && !isFormBody(body)) headers.set('content-type', 'application/json')
     if (token) headers.set('authorization', `JWT ${token}`)
     if (language) headers.set('accept-language', language)
     if (adminLanguage) headers.set('cookie', `payload-lng=${adminLanguage}`)
@@ -41,8 +51,8 @@ export const apiClient = async () => {
   }
   return {
     request: async (method: Method, path: string, call: ApiCall = {}): Promise<Response> => {
-      const url = new URL(`http://localhost:3000/api/${path}`)
-      const body = call.body === undefined || call.body instanceof FormData ? call.body : JSON.stringify(call.body)
+      const url = new URL(`http://localhost:3000/api/${path.replace(/^\/+/, '')}`)
+      const body = call.body === undefined || isFormBody(call.body) ? call.body : JSON.stringify(call.body)
       const slug = url.pathname
         .replace(/^\/api\//, '')
         .split('/')

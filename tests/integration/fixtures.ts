@@ -194,6 +194,19 @@ export const createEventBasics = async (payload: Payload) => ({
   group: (await payload.create({ collection: 'action-groups', data: { name: 'Groupe', slug: uniqueSlug('groupe'), kind: 'local' } })).id,
 })
 
+/**
+ * For what an organiser may see and do: two action groups, `ours` (the organiser's under test) and
+ * `theirs` (another's), and an event type for their events.
+ */
+export const createOursAndTheirs = async (payload: Payload) => {
+  const group = async (name: string) =>
+    (await payload.create({ collection: 'action-groups', data: { name, slug: uniqueSlug('groupe'), kind: 'local' } })).id
+  const ours = await group('Les nôtres')
+  const theirs = await group('Les autres')
+  const eventType = (await payload.create({ collection: 'event-types', data: { name: 'Réunion publique', slug: uniqueSlug('type') } })).id
+  return { ours, theirs, eventType }
+}
+
 /** A valid published event (a place, an end after the start), taking sign-ups here; `overrides` replace fields. */
 export const eventData = (basics: { eventType: number | string; group: number | string }, overrides: Record<string, unknown> = {}) => ({
   title: 'Réunion de quartier',

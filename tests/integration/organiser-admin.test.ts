@@ -13,7 +13,7 @@ import { hubTranslations } from '../../cms/i18n/translations'
 import { confirmedSeats, ensureSeatRow, takeSeats } from '../../cms/registrations/seats'
 import { type ApiClient, apiClient, logIn, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, eventData, rejection, uniqueSlug } from './fixtures'
+import { createOursAndTheirs, createUser, eventData, rejection, uniqueSlug } from './fixtures'
 
 /** A CSV file as the export writes it: `;`-separated, every field quoted, CRLF line ends. */
 const parseCsv = (text: string): string[][] => {
@@ -59,11 +59,7 @@ describeOnDatabase('organisers in the admin: registrations, seats, CSV, attendan
   beforeAll(async () => {
     payload = await testPayload()
     request = (await apiClient()).request
-    const group = async (name: string) =>
-      (await payload.create({ collection: 'action-groups', data: { name, slug: uniqueSlug('groupe'), kind: 'local' } })).id
-    ours = await group('Les nôtres')
-    theirs = await group('Les autres')
-    eventType = (await payload.create({ collection: 'event-types', data: { name: 'Réunion publique', slug: uniqueSlug('type') } })).id
+    ;({ ours, theirs, eventType } = await createOursAndTheirs(payload))
     users = {
       organiser: await createUser(payload, 'organiser', [], [ours]),
       secondOrganiser: await createUser(payload, 'organiser', [], [ours]),

@@ -10,12 +10,9 @@ import { eventPath, signUpResultPath } from '../../publication/urls'
 import { confirmedSeats } from '../../cms/registrations/seats'
 import { signUp } from '../../cms/registrations/signUp'
 import { clientAddressHeader } from '../../cms/server/clientAddress'
-import { apiClient, logIn } from './apiClient'
+import { type ApiCall, type ApiClient, apiClient, logIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
 import { createEventBasics, createUser, eventData, uniqueSlug } from './fixtures'
-
-type Method = 'GET' | 'POST' | 'OPTIONS'
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
  * A first name no other test uses: it must never come out of the CMS, in a log or an answer. A first
@@ -30,7 +27,7 @@ const site = (path: string) => `${env.siteUrl.replace(/\/+$/, '')}${path}`
 describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
   let payload: Payload
   let basics: Awaited<ReturnType<typeof createEventBasics>>
-  let handlers: Record<Method, Handler>
+  let request: ApiClient['request']
   /** Every answer's body and every line logged while the tests ran. */
   const bodies: string[] = []
   const logged: string[] = []
@@ -40,14 +37,7 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
   beforeAll(async () => {
     payload = await testPayload()
     basics = await createEventBasics(payload)
-    const routes = await import('@payloadcms/next/routes')
-    const { default: config } = await import('../../cms/payload.config')
-    const { cachedForAnonymous } = await import('../../cms/cache/publicResponses')
-    handlers = {
-      GET: cachedForAnonymous(routes.REST_GET(config) as Handler),
-      POST: routes.REST_POST(config) as Handler,
-      OPTIONS: routes.REST_OPTIONS(config) as Handler,
-    }
+    request = (await apiClient()).request
     const record = (...args: unknown[]) =>
       void logged.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '))
     for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const) {
@@ -72,11 +62,9 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     for (const undo of restore) undo()
   })
 
-  /** A request through the handlers Next mounts under /api, as a browser's would arrive. */
-  const send = async (method: Method, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) => {
-    const url = new URL(`http://localhost:3000/api${path}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const response = await handlers[method](new Request(url, { method, ...init }), { params: Promise.resolve({ slug }) })
+  /** A request through the handlers Next mounts under /api, as a browser's would arrive; its answer's body is kept. */
+  const send = async (...args: Parameters<ApiClient['request']>) => {
+    const response = await request(...args)
     bodies.push(await response.clone().text())
     return response
   }
@@ -106,7 +94,7 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     })
   }
 
-  const postSignUp = (body: BodyInit, { json = false, headers = {} }: { json?: boolean; headers?: Record<string, string> } = {}) =>
+  const postSignUp = (body: ApiCall['body'], { json = false, headers = {} }: { json?: boolean; headers?: Record<string, string> } = {}) =>
     send('POST', publicEndpointPaths.signUp, { body, headers: { ...(json ? { accept: 'application/json' } : {}), ...headers } })
 
   const jsonAnswer = async (response: Response): Promise<SignUpResponse> => signUpResponse.parse(await response.json())
@@ -280,7 +268,7 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
 
   it('opens the endpoints to the site’s origin without credentials, and ignores a staff cookie sent along', async () => {
     const admin = await createUser(payload, 'admin')
-    const { cookie } = await logIn((await apiClient()).request, admin.email, { origin: env.serverUrl })
+    const { cookie } = await logIn(request, admin.email, { origin: env.serverUrl })
     expect(cookie).not.toBe('')
     const event = await newEvent()
     for (const [path, method] of [
@@ -388,10 +376,8 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     expect([404, 405]).toContain(get.status)
     const tooLarge = await postSignUp(form(event.id, { firstName: 'x'.repeat(9000) }), { json: true })
     expect(tooLarge.status).toBe(413)
-    const unknownType = await postSignUp(JSON.stringify(Object.fromEntries(form(event.id))), {
-      json: true,
-      headers: { 'content-type': 'application/json' },
-    })
+    // The form's fields as JSON (how a plain object is sent): a content type the endpoint does not take.
+    const unknownType = await postSignUp(Object.fromEntries(form(event.id)), { json: true })
     expect(unknownType.status).toBe(415)
     expect(await stateOf(event.id)).toEqual(before)
   })

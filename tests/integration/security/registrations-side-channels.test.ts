@@ -9,7 +9,7 @@ import { signUp } from '../../../cms/registrations/signUp'
 import { env } from '../../../env'
 import { type ApiClient, apiClient, signIn } from '../apiClient'
 import { describeOnDatabase, testPayload } from '../database'
-import { createUser, eventData, uniqueSlug } from '../fixtures'
+import { createOursAndTheirs, createUser, eventData, uniqueSlug } from '../fixtures'
 
 /**
  * An attacker's review of issue 16: the registrations (who signs up to a political event) read
@@ -33,11 +33,7 @@ describeOnDatabase('registrations through side channels (attacker review)', () =
   beforeAll(async () => {
     payload = await testPayload()
     request = (await apiClient()).request
-    const group = async (name: string) =>
-      (await payload.create({ collection: 'action-groups', data: { name, slug: uniqueSlug('groupe'), kind: 'local' } })).id
-    ours = await group('Les nôtres')
-    theirs = await group('Les autres')
-    eventType = (await payload.create({ collection: 'event-types', data: { name: 'Réunion publique', slug: uniqueSlug('type') } })).id
+    ;({ ours, theirs, eventType } = await createOursAndTheirs(payload))
     users = {
       organiser: await createUser(payload, 'organiser', [], [ours]),
       otherOrganiser: await createUser(payload, 'organiser', [], [theirs]),

@@ -2,10 +2,9 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { publicEndpointPaths, signUpResponse } from '../../../publication/signUp'
+import { type ApiClient, apiClient } from '../apiClient'
 import { describeOnDatabase, testPayload } from '../database'
 import { createEventBasics, eventData, uniqueSlug } from '../fixtures'
-
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
  * The confirmation email greets the person by the first name typed in the form, and goes to the
@@ -15,19 +14,16 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 describeOnDatabase('the sign-up form as a relay for a stranger’s message (attacker review)', () => {
   let payload: Payload
   let basics: Awaited<ReturnType<typeof createEventBasics>>
-  let post: Handler
+  let request: ApiClient['request']
 
   beforeAll(async () => {
     payload = await testPayload()
     basics = await createEventBasics(payload)
-    const routes = await import('@payloadcms/next/routes')
-    const { default: config } = await import('../../../cms/payload.config')
-    post = routes.REST_POST(config) as Handler
+    request = (await apiClient()).request
   })
 
   it('a "first name" carrying a link or a sentence is refused, and nobody is written or mailed', async () => {
     const event = await payload.create({ collection: 'events', data: eventData(basics) as never })
-    const url = new URL(`http://localhost:3000/api${publicEndpointPaths.signUp}`)
     const email = `${uniqueSlug('cible')}@example.org`
     const body = new URLSearchParams({
       event: String(event.id),
@@ -37,9 +33,7 @@ describeOnDatabase('the sign-up form as a relay for a stranger’s message (atta
       guests: '0',
       consent: 'yes',
     })
-    const response = await post(new Request(url, { method: 'POST', body, headers: { accept: 'application/json' } }), {
-      params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-    })
+    const response = await request('POST', publicEndpointPaths.signUp, { body, headers: { accept: 'application/json' } })
     const answer = signUpResponse.parse(await response.json())
     expect(answer.outcome).toBe('invalid')
     const written = await payload.count({ collection: 'registrations', where: { email: { equals: email } } })

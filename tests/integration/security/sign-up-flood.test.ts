@@ -4,10 +4,9 @@ import { beforeAll, expect, it } from 'vitest'
 import { publicEndpointPaths, signUpResponse } from '../../../publication/signUp'
 import { confirmedSeats } from '../../../cms/registrations/seats'
 import { clientAddressHeader } from '../../../cms/server/clientAddress'
+import { type ApiClient, apiClient } from '../apiClient'
 import { describeOnDatabase, testPayload } from '../database'
 import { createEventBasics, eventData, uniqueSlug } from '../fixtures'
-
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
  * Floods through the public sign-up form: a stranger's inbox filled with our emails, or an event's
@@ -16,14 +15,12 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 describeOnDatabase('sign-up floods (attacker review)', () => {
   let payload: Payload
   let basics: Awaited<ReturnType<typeof createEventBasics>>
-  let post: Handler
+  let request: ApiClient['request']
 
   beforeAll(async () => {
     payload = await testPayload()
     basics = await createEventBasics(payload)
-    const routes = await import('@payloadcms/next/routes')
-    const { default: config } = await import('../../../cms/payload.config')
-    post = routes.REST_POST(config) as Handler
+    request = (await apiClient()).request
   })
 
   const newEvent = (capacity: number) =>
@@ -33,15 +30,12 @@ describeOnDatabase('sign-up floods (attacker review)', () => {
     })
 
   const signUpAs = async (eventId: number | string, email: string, clientAddress?: string) => {
-    const url = new URL(`http://localhost:3000/api${publicEndpointPaths.signUp}`)
     const body = new URLSearchParams({ event: String(eventId), language: 'fr', firstName: 'X', email, guests: '0', consent: 'yes' })
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...(clientAddress ? { [clientAddressHeader]: clientAddress } : {}),
     }
-    const response = await post(new Request(url, { method: 'POST', body, headers }), {
-      params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-    })
+    const response = await request('POST', publicEndpointPaths.signUp, { body, headers })
     return signUpResponse.parse(await response.json()).outcome
   }
 

@@ -6,10 +6,9 @@ import { consentText } from '../../../publication/consentText'
 import { publicEndpointPaths } from '../../../publication/signUp'
 import { confirmedSeats } from '../../../cms/registrations/seats'
 import { signUp } from '../../../cms/registrations/signUp'
+import { type ApiClient, apiClient } from '../apiClient'
 import { describeOnDatabase, testPayload } from '../database'
 import { createEventBasics, eventData, uniqueSlug } from '../fixtures'
-
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
  * A form post is a "simple" cross-origin request: any page on the web can make its visitors'
@@ -20,20 +19,17 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 describeOnDatabase('sign-ups posted from another site’s pages (attacker review)', () => {
   let payload: Payload
   let basics: Awaited<ReturnType<typeof createEventBasics>>
-  let post: Handler
+  let request: ApiClient['request']
 
   beforeAll(async () => {
     payload = await testPayload()
     basics = await createEventBasics(payload)
-    const routes = await import('@payloadcms/next/routes')
-    const { default: config } = await import('../../../cms/payload.config')
-    post = routes.REST_POST(config) as Handler
+    request = (await apiClient()).request
   })
 
   it('a post from another origin is refused and takes no seat; the site’s own is taken', async () => {
     const event = await payload.create({ collection: 'events', data: eventData(basics) as never })
     const postFrom = async (origin: string, json: boolean) => {
-      const url = new URL(`http://localhost:3000/api${publicEndpointPaths.signUp}`)
       const body = new URLSearchParams({
         event: String(event.id),
         language: 'fr',
@@ -43,9 +39,7 @@ describeOnDatabase('sign-ups posted from another site’s pages (attacker review
         consent: 'yes',
       })
       const headers = { origin, 'sec-fetch-site': 'cross-site', ...(json ? { accept: 'application/json' } : {}) }
-      return post(new Request(url, { method: 'POST', body, headers }), {
-        params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-      })
+      return request('POST', publicEndpointPaths.signUp, { body, headers })
     }
     for (const json of [false, true]) {
       const answer = await postFrom('https://evil.example', json)
@@ -68,13 +62,8 @@ describeOnDatabase('sign-ups posted from another site’s pages (attacker review
       language: 'fr',
       consentText: consentText('fr'),
     })
-    const cancelFrom = (origin: string) => {
-      const url = new URL(`http://localhost:3000/api${publicEndpointPaths.cancel}`)
-      const body = new URLSearchParams({ token: cancelToken!, lang: 'fr' })
-      return post(new Request(url, { method: 'POST', body, headers: { origin } }), {
-        params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-      })
-    }
+    const cancelFrom = (origin: string) =>
+      request('POST', publicEndpointPaths.cancel, { body: new URLSearchParams({ token: cancelToken!, lang: 'fr' }), headers: { origin } })
     const status = async () => (await payload.findByID({ collection: 'registrations', id: registrationId!, depth: 0 })).status
     for (const origin of ['https://evil.example', 'null']) expect((await cancelFrom(origin)).status, origin).toBe(403)
     expect(await status()).toBe('confirmed')

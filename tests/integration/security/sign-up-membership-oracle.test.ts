@@ -6,10 +6,9 @@ import { beforeAll, expect, it } from 'vitest'
 
 import { publicEndpointPaths, seatsResponse, signUpResponse } from '../../../publication/signUp'
 import { signUp } from '../../../cms/registrations/signUp'
+import { type ApiClient, apiClient } from '../apiClient'
 import { describeOnDatabase, testPayload } from '../database'
 import { createEventBasics, eventData, uniqueSlug } from '../fixtures'
-
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /** Longer than the seats endpoint's own cache: the next read is fresh. */
 const pastSeatsCache = () => new Promise((resolve) => setTimeout(resolve, 3100))
@@ -22,29 +21,22 @@ const pastSeatsCache = () => new Promise((resolve) => setTimeout(resolve, 3100))
 describeOnDatabase('sign-up: whether an address is registered, learnt by a stranger (attacker review)', () => {
   let payload: Payload
   let basics: Awaited<ReturnType<typeof createEventBasics>>
-  let handlers: Record<'GET' | 'POST', Handler>
+  let request: ApiClient['request']
 
   beforeAll(async () => {
     payload = await testPayload()
     basics = await createEventBasics(payload)
-    const routes = await import('@payloadcms/next/routes')
-    const { default: config } = await import('../../../cms/payload.config')
-    handlers = { GET: routes.REST_GET(config) as Handler, POST: routes.REST_POST(config) as Handler }
+    request = (await apiClient()).request
   })
 
-  const send = (method: 'GET' | 'POST', path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) => {
-    const url = new URL(`http://localhost:3000/api${path}`)
-    return handlers[method](new Request(url, { method, ...init }), {
-      params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-    })
-  }
+  // The public endpoints are never kept by the API's anonymous cache (isPublicRead): only the seats endpoint's own.
   const seatsLeft = async (eventId: number | string) =>
-    seatsResponse.parse(await (await send('GET', `${publicEndpointPaths.seats}?event=${eventId}`)).json()).left
+    seatsResponse.parse(await (await request('GET', `${publicEndpointPaths.seats}?event=${eventId}`)).json()).left
 
   /** The attacker posts the form with the address they want to test, and as many guests as allowed (a bigger signal). */
   const probe = async (eventId: number | string, email: string) => {
     const body = new URLSearchParams({ event: String(eventId), language: 'fr', firstName: 'X', email, guests: '3', consent: 'yes' })
-    const answer = await send('POST', publicEndpointPaths.signUp, { body, headers: { accept: 'application/json' } })
+    const answer = await request('POST', publicEndpointPaths.signUp, { body, headers: { accept: 'application/json' } })
     return signUpResponse.parse(await answer.json()).outcome
   }
 
