@@ -83,16 +83,26 @@ const foldByOctets = (text: string) =>
     .map((line) => {
       const parts: string[] = []
       let part = ''
+      let octets = 0
       for (const character of line) {
-        if (Buffer.byteLength(part + character) > (parts.length === 0 ? 75 : 74)) {
+        const size = utf8Octets(character)
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
           parts.push(part)
           part = ''
+          octets = 0
         }
         part += character
+        octets += size
       }
       return [...parts, part].join('\r\n ')
     })
     .join('\r\n')
+
+/** A character's length in UTF-8, from its code point (counted as the line grows, not measured again). */
+const utf8Octets = (character: string) => {
+  const codePoint = character.codePointAt(0) ?? 0
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
+}
 
 /** The UID of an event, from its CMS id: stable across edits, languages and feeds. */
 export const calendarUid = (eventId: string | number, domain: string) => `event-${eventId}@${domain}`
