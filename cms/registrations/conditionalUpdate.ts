@@ -12,12 +12,14 @@ import { env } from '../../env'
 
 type Table = Record<string, Column>
 
+interface Returning {
+  returning: (fields: Record<string, Column>) => Promise<unknown[]>
+}
+
 interface DrizzleDatabase {
-  update: (table: Table) => {
-    set: (values: Record<string, unknown>) => {
-      where: (condition: SQL | undefined) => { returning: (fields: Record<string, Column>) => Promise<unknown[]> }
-    }
-  }
+  insert: (table: Table) => { values: (values: Record<string, unknown>) => { onConflictDoNothing: () => Promise<unknown> } }
+  update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (condition: SQL | undefined) => Returning } }
+  delete: (table: Table) => { where: (condition: SQL | undefined) => Returning }
 }
 
 /** The SQL adapters' drizzle objects, as far as this module uses them (Payload types them loosely). */
@@ -28,7 +30,15 @@ interface SqlAdapter {
 }
 
 interface MongoAdapter {
-  collections: Record<string, { findOneAndUpdate: (filter: object, update: object, options: object) => Promise<unknown> } | undefined>
+  collections: Record<
+    string,
+    | {
+        findOneAndUpdate: (filter: object, update: object, options: object) => Promise<unknown>
+        findOneAndDelete: (filter: object, options: object) => Promise<unknown>
+        updateOne: (filter: object, update: object, options: object) => Promise<unknown>
+      }
+    | undefined
+  >
   sessions?: Record<string, unknown>
 }
 
@@ -62,4 +72,44 @@ export const updateIfMatches = async (
   const { where, set } = change.sql(table)
   const changed = await db.update(table).set(set).where(where).returning({ id: table.id! })
   return changed.length === 1
+}
+
+/** Deletes the row of `collection` that matches (`sql`'s condition, or the `mongo` filter); says whether one did. */
+export const deleteIfMatches = async (
+  payload: Payload,
+  collection: 'registrations',
+  match: { sql: (table: Table) => SQL | undefined; mongo: object },
+): Promise<boolean> => {
+  if (databaseKind(env.databaseUrl) === 'mongodb') {
+    return (await (payload.db as unknown as MongoAdapter).collections[collection]!.findOneAndDelete(match.mongo, {})) !== null
+  }
+  const adapter = payload.db as unknown as SqlAdapter
+  const table = adapter.tables[collection]!
+  return (await adapter.drizzle.delete(table).where(match.sql(table)).returning({ id: table.id! })).length === 1
+}
+
+/**
+ * Inserts a row into `collection` unless one with the same unique key is there (then nothing
+ * happens; one being inserted by a transaction not yet committed is waited for). `sql`: the row's
+ * values by field name; `mongo`: the unique key as a filter, and the row's values.
+ */
+export const insertIfAbsent = async (
+  payload: Payload,
+  collection: 'event-seats',
+  row: { sql: (table: Table) => Record<string, unknown>; mongo: { filter: object; values: object } },
+  req?: Partial<PayloadRequest>,
+): Promise<void> => {
+  if (databaseKind(env.databaseUrl) === 'mongodb') {
+    const adapter = payload.db as unknown as MongoAdapter
+    await adapter.collections[collection]!.updateOne(
+      row.mongo.filter,
+      { $setOnInsert: row.mongo.values },
+      { upsert: true, session: adapter.sessions?.[transactionOf(req)] },
+    )
+    return
+  }
+  const adapter = payload.db as unknown as SqlAdapter
+  const db = adapter.sessions?.[transactionOf(req)]?.db ?? adapter.drizzle
+  const table = adapter.tables[collection.replaceAll('-', '_')]!
+  await db.insert(table).values(row.sql(table)).onConflictDoNothing()
 }

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import type { Registration } from '../payload-types'
-import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
+import { releaseSeats, takeSeatsMakingRow } from './seats'
 import { capacityOf, moveStatus, promoteWaitlist } from './waitlist'
 
 /**
@@ -36,8 +36,7 @@ export const moveRegistration = async (
   if (holdsSeats(from) === holdsSeats(to)) return (await moveStatus(payload, id, from, to, req)) ? 'moved' : 'changed-meanwhile'
 
   if (holdsSeats(to)) {
-    await ensureSeatRow(payload, eventId)
-    if (!(await takeSeats(payload, eventId, seats, await capacityOf(payload, eventId, req), req))) {
+    if (!(await takeSeatsMakingRow(payload, eventId, seats, await capacityOf(payload, eventId, req), req))) {
       return 'not-enough-seats'
     }
     if (await moveStatus(payload, id, from, to, req)) {

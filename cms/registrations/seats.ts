@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { updateIfMatches } from './conditionalUpdate'
+import { insertIfAbsent, updateIfMatches } from './conditionalUpdate'
 
 /**
  * An event's confirmed seats (guests included) change only by a conditional update of its one
@@ -38,30 +38,41 @@ const changeSeats = (payload: Payload, eventId: Id, delta: number, capacity: num
     req,
   )
 
-/** Makes the event's seat row if it has none (two at once: the unique key keeps one). */
-export const ensureSeatRow = async (payload: Payload, eventId: Id): Promise<void> => {
-  if ((await confirmedSeatsRow(payload, eventId)) !== undefined) return
-  await payload
-    .create({ collection: 'event-seats', data: { event: eventId as number, confirmedSeats: 0 } })
-    .catch(async (error: unknown) => {
-      // Made meanwhile by another sign-up: fine. Anything else is a real failure.
-      const { totalDocs: now } = await payload.count({ collection: 'event-seats', where: { event: { equals: eventId } } })
-      if (now === 0) throw error
-    })
-}
+/** Makes the event's seat row if it has none (two at once: the unique key keeps one, and neither fails). */
+export const ensureSeatRow = (payload: Payload, eventId: Id, req?: Partial<PayloadRequest>): Promise<void> =>
+  insertIfAbsent(
+    payload,
+    'event-seats',
+    {
+      sql: () => ({ event: eventId, confirmedSeats: 0 }),
+      mongo: { filter: { event: eventId }, values: { event: eventId, confirmedSeats: 0, createdAt: new Date(), updatedAt: new Date() } },
+    },
+    req,
+  )
 
 /** Takes `seats` seats if the event has room (capacity null: unlimited). */
 export const takeSeats = (payload: Payload, eventId: Id, seats: number, capacity: number | null, req?: Partial<PayloadRequest>) =>
   changeSeats(payload, eventId, seats, capacity, req)
 
+/** Takes seats as takeSeats does, first making the event's seat row if it has none (its first sign-up). */
+export const takeSeatsMakingRow = async (
+  payload: Payload,
+  eventId: Id,
+  seats: number,
+  capacity: number | null,
+  req?: Partial<PayloadRequest>,
+): Promise<boolean> => {
+  if (await takeSeats(payload, eventId, seats, capacity, req)) return true
+  // No room, or no row yet: the event's first sign-up makes it (or waits for the one making it).
+  await ensureSeatRow(payload, eventId, req)
+  return takeSeats(payload, eventId, seats, capacity, req)
+}
+
 /** Gives back `seats` seats (a cancellation); never below zero. */
 export const releaseSeats = (payload: Payload, eventId: Id, seats: number, req?: Partial<PayloadRequest>) =>
   changeSeats(payload, eventId, -seats, null, req)
 
-/** The event's seat row's count, if it has a row. */
-const confirmedSeatsRow = async (payload: Payload, eventId: Id): Promise<number | undefined> =>
-  (await payload.find({ collection: 'event-seats', where: { event: { equals: eventId } }, depth: 0, limit: 1, pagination: false })).docs[0]
-    ?.confirmedSeats
-
 /** The event's confirmed seats now. */
-export const confirmedSeats = async (payload: Payload, eventId: Id): Promise<number> => (await confirmedSeatsRow(payload, eventId)) ?? 0
+export const confirmedSeats = async (payload: Payload, eventId: Id): Promise<number> =>
+  (await payload.find({ collection: 'event-seats', where: { event: { equals: eventId } }, depth: 0, limit: 1, pagination: false })).docs[0]
+    ?.confirmedSeats ?? 0

@@ -1,15 +1,22 @@
 import { and, eq } from 'drizzle-orm'
-import { type Payload, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import {
+  type Payload,
+  type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+} from 'payload'
 
 import type { Event } from '../payload-types'
 import type { LocaleCode } from '../../publication/locales'
-import { databaseKind } from '../database'
-import { env } from '../../env'
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
-import { updateIfMatches } from './conditionalUpdate'
-import { ensureSeatRow, releaseSeats, takeSeats } from './seats'
+import { deleteIfMatches, updateIfMatches } from './conditionalUpdate'
+import { releaseSeats, takeSeatsMakingRow } from './seats'
+import { moveStatus } from './waitlist'
 
 export { hashCancelToken, normaliseEmail }
 
@@ -72,19 +79,6 @@ export const acceptsSignUps = (event: SignUpEvent, now: Date) => {
 }
 
 /**
- * On SQLite (no transactions: see signUp), sign-ups take their turn in this process, so that a
- * seat held for a moment by a sign-up about to be given up (a duplicate) never sends someone else
- * to the waitlist. SQLite has one writer anyway; capacity is guarded by the conditional update.
- */
-let sqliteQueue: Promise<unknown> = Promise.resolve()
-const oneAtATimeOnSqlite = <T>(work: () => Promise<T>): Promise<T> => {
-  if (databaseKind(env.databaseUrl) !== 'sqlite') return work()
-  const run = sqliteQueue.then(work, work)
-  sqliteQueue = run.catch(() => undefined)
-  return run
-}
-
-/**
  * Erases a registration staff cancelled (their edit keeps the person's data), if it is still
  * cancelled, as the cancel link does: the person signing up again is then a newcomer, and the
  * (event, email) key is free. A cancelled row holds no seats: none move. Says whether it did.
@@ -97,15 +91,99 @@ const eraseCancelled = (payload: Payload, id: number | string) => {
   })
 }
 
+/** What is written of the person: everything but the status. */
+type Person = Omit<RequiredDataFromCollectionSlug<'registrations'>, 'status'>
+
+interface Seating {
+  eventId: number | string
+  seats: number
+  capacity: number | null
+  waitlist: boolean
+}
+
+/** Writes the registration with this status; the unique key (event, email) refuses a second one. */
+const writeRegistration = async (payload: Payload, person: Person, status: 'confirmed' | 'waitlisted', req?: PayloadRequest) =>
+  (await payload.create({ collection: 'registrations', data: { ...person, status }, req, depth: 0, select: { status: true } })).id
+
 /**
- * Signs a person up to a published event, without an account. As one unit: the seats
- * (the person and their guests) are taken by a conditional update if they fit, else the person
- * goes on the waitlist (first come, first served) or is told the event is full; the registration
- * is written with the event and email as a unique key, so the same person twice is told they are
- * registered and nothing is added (one whose registration staff cancelled signs up anew: its row
- * is erased first). A refused or failed sign-up leaves nothing written. Its email
- * (confirmation, waitlisted, or "already registered" with the cancel link again) is queued as a
- * job in the same transaction: sending it never slows or fails the sign-up.
+ * In a transaction (PostgreSQL; MongoDB on a replica set): the person is written confirmed and
+ * their confirmation queued before the seats are taken, so that the event's seat row, which every
+ * sign-up to it waits for, is held only from that update to the commit. Seats that do not fit
+ * undo it all; the person is then written on the waitlist, or told the event is full.
+ */
+const signUpInTransaction = async (payload: Payload, req: PayloadRequest, person: Person, seating: Seating): Promise<SignUpResult> => {
+  try {
+    const id = await writeRegistration(payload, person, 'confirmed', req)
+    await queueRegistrationEmail(payload, id, 'confirmation', req)
+    if (await takeSeatsMakingRow(payload, seating.eventId, seating.seats, seating.capacity, req)) {
+      await commitTransaction(req)
+      return { outcome: 'confirmed', registrationId: id }
+    }
+  } finally {
+    // Ends it unless committed (a no-op then): nothing of a refused or failed sign-up stays.
+    await killTransaction(req)
+  }
+  if (!seating.waitlist) return { outcome: 'full' }
+  const waitReq = await createLocalReq({}, payload)
+  await initTransaction(waitReq)
+  try {
+    const id = await writeRegistration(payload, person, 'waitlisted', waitReq)
+    await queueRegistrationEmail(payload, id, 'waitlisted', waitReq)
+    await commitTransaction(waitReq)
+    return { outcome: 'waitlisted', registrationId: id }
+  } finally {
+    await killTransaction(waitReq)
+  }
+}
+
+/**
+ * Without a transaction (SQLite), each write holds on its own: the person is written on the
+ * waitlist first and confirmed once their seats are taken, so a crash in between leaves someone
+ * waiting (and seats counted too many), never a seat counted too few. A cancellation may promote
+ * them meanwhile: they then hold those seats, and give back the ones this took.
+ */
+const signUpWithoutTransaction = async (payload: Payload, person: Person, seating: Seating): Promise<SignUpResult> => {
+  const { eventId, seats } = seating
+  const id = await writeRegistration(payload, person, 'waitlisted')
+  let seated = false
+  try {
+    seated = await takeSeatsMakingRow(payload, eventId, seats, seating.capacity)
+    if (seated) {
+      if (await moveStatus(payload, id, 'waitlisted', 'confirmed')) await queueRegistrationEmail(payload, id, 'confirmation')
+      else await releaseSeats(payload, eventId, seats)
+      return { outcome: 'confirmed', registrationId: id }
+    }
+    if (seating.waitlist) {
+      await queueRegistrationEmail(payload, id, 'waitlisted')
+      return { outcome: 'waitlisted', registrationId: id }
+    }
+    // Full, no waitlist: the row goes, unless a cancellation confirmed it meanwhile.
+    if (await removeIfStillWaiting(payload, id)) return { outcome: 'full' }
+    return { outcome: 'confirmed', registrationId: id }
+  } catch (error) {
+    // Failed half way: what this wrote goes, so nothing of it stays.
+    if (seated) await releaseSeats(payload, eventId, seats)
+    await deleteIfMatches(payload, 'registrations', { sql: (table) => eq(table.id!, id), mongo: { _id: id } })
+    throw error
+  }
+}
+
+/** Deletes a registration still on the waitlist; says whether it did. */
+const removeIfStillWaiting = (payload: Payload, id: number | string) =>
+  deleteIfMatches(payload, 'registrations', {
+    sql: (table) => and(eq(table.id!, id), eq(table.status!, 'waitlisted')),
+    mongo: { _id: id, status: 'waitlisted' },
+  })
+
+/**
+ * Signs a person up to a published event, without an account. The registration is written with
+ * the event and email as a unique key, so the same person twice is told they are registered and
+ * nothing is added (one whose registration staff cancelled signs up anew: its row is erased
+ * first). The seats (the person and their guests) are taken by a conditional update if they fit,
+ * else the person goes on the waitlist (first come, first served) or is told the event is full. A
+ * refused or failed sign-up leaves nothing written. Its email (confirmation, waitlisted, or
+ * "already registered" with the cancel link again) is queued as a job with it: sending it never
+ * slows or fails the sign-up.
  */
 export const signUp = async (
   payload: Payload,
@@ -141,57 +219,42 @@ export const signUp = async (
     if (mayMailAgain(registrationId)) await queueRegistrationEmail(payload, registrationId, 'already-registered')
     return { outcome: 'already-registered' as const, registrationId }
   }
-  const existing = await alreadyThere()
-  // Cancelled by staff: erased, then signed up like anyone new (unless staff brought it back meanwhile).
-  if (existing && !(existing.status === 'cancelled' && (await eraseCancelled(payload, existing.id)))) {
-    return toldAlreadyRegistered(existing.id)
+  const consent = { text: request.consentText, at: now.toISOString() }
+  const cancelToken = cancelTokenFor({ event: event.id, email, consent })
+  const person: Person = {
+    event: event.id,
+    firstName: request.firstName.trim(),
+    email,
+    phone: request.phone?.trim() || null,
+    guests: request.guests,
+    language: request.language,
+    consent,
+    cancelTokenHash: hashCancelToken(cancelToken),
+  }
+  const seating = {
+    eventId: event.id,
+    seats: 1 + request.guests,
+    capacity: registration.capacity ?? null,
+    waitlist: Boolean(registration.waitlist),
+  }
+  const write = async () => {
+    const req = await createLocalReq({}, payload)
+    return (await initTransaction(req))
+      ? signUpInTransaction(payload, req, person, seating)
+      : signUpWithoutTransaction(payload, person, seating)
   }
 
-  await ensureSeatRow(payload, event.id)
-  const seats = 1 + request.guests
-  return oneAtATimeOnSqlite(async () => {
-    const req = await createLocalReq({}, payload)
-    // PostgreSQL and MongoDB run this in a transaction. Payload's SQLite adapter has none: there a
-    // seat taken for a sign-up that does not happen is given back (a crash in between leaves one
-    // seat counted too many, never one too few).
-    const inTransaction = await initTransaction(req)
-    let seated = false
-    const giveUp = async () => {
-      await killTransaction(req)
-      if (!inTransaction && seated) await releaseSeats(payload, event.id, seats)
-    }
+  // The registration is written first: the unique key (event, email) turns the same person away
+  // before they hold any seat, whether they registered long ago or a moment ago in parallel.
+  for (let erasedOnce = false; ; erasedOnce = true) {
     try {
-      seated = await takeSeats(payload, event.id, seats, registration.capacity ?? null, req)
-      if (!seated && !registration.waitlist) {
-        await giveUp()
-        return { outcome: 'full' as const }
-      }
-      const consent = { text: request.consentText, at: now.toISOString() }
-      const cancelToken = cancelTokenFor({ event: event.id, email, consent })
-      const data = {
-        event: event.id,
-        firstName: request.firstName.trim(),
-        email,
-        phone: request.phone?.trim() || null,
-        guests: request.guests,
-        language: request.language,
-        status: seated ? ('confirmed' as const) : ('waitlisted' as const),
-        consent,
-        cancelTokenHash: hashCancelToken(cancelToken),
-      }
-      // Registered meanwhile (the check above ran before this transaction): the unique key refuses
-      // the row, and the catch below tells them so. A cancellation erases the person's email from
-      // its row, so it never blocks a new sign-up. Little is read back: this is the hot path.
-      const saved = await payload.create({ collection: 'registrations', data, req, depth: 0, select: { status: true } })
-      await queueRegistrationEmail(payload, saved.id, data.status === 'confirmed' ? 'confirmation' : 'waitlisted', req)
-      await commitTransaction(req)
-      return { outcome: data.status, registrationId: saved.id, cancelToken }
+      return { ...(await write()), cancelToken }
     } catch (error) {
-      await giveUp()
-      // The same person signing up twice at once, or registered meanwhile: the unique key refused this one.
-      const winner = await alreadyThere()
-      if (winner) return toldAlreadyRegistered(winner.id)
-      throw error
+      const existing = await alreadyThere()
+      if (!existing) throw error
+      // Cancelled by staff: erased, then signed up like anyone new (unless staff brought it back meanwhile).
+      if (!erasedOnce && existing.status === 'cancelled' && (await eraseCancelled(payload, existing.id))) continue
+      return toldAlreadyRegistered(existing.id)
     }
-  })
+  }
 }

@@ -118,7 +118,7 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
     const expectSeeOther = (response: Response, location: string) => {
       expect(response.status).toBe(303)
       expect(response.headers.get('location')).toBe(location)
-      expect(response.headers.get('cache-control')).toBe('no-store')
+      expect(response.headers.get('cache-control')).toBe('no-store, no-transform')
     }
     expectSeeOther(await postSignUp(form(event.id)), site(signUpResultPath('en', 'confirmed')))
     expectSeeOther(await postSignUp(form(event.id, { language: 'ar' })), site(signUpResultPath('ar', 'waitlisted')))
