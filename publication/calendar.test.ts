@@ -71,4 +71,23 @@ describe('calendarOf', () => {
     expect(events.map((entry) => entry.uid)).toEqual(['event-42@example.org', 'event-43@example.org'])
     expect(events[1]!.location).toBe('https://meet.example.org/x')
   })
+
+  it('writes an event the same in a feed as in its own file, whichever is written first', () => {
+    const first = event()
+    const second = event({ title: 'اجتماع عام 🎉', calendar: { uid: calendarUid(44, 'example.org'), sequence: 1 } })
+    const own = (entry: CalendarEvent, url: string) => {
+      const text = calendarOf([{ event: entry, url }])
+      return text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf('END:VCALENDAR'))
+    }
+    const feed = calendarOf(
+      [
+        { event: first, url: 'https://example.org/a/' },
+        { event: second, url: 'https://example.org/b/' },
+      ],
+      { name: 'Agenda' },
+    )
+    expect(feed).toContain(own(first, 'https://example.org/a/') + own(second, 'https://example.org/b/'))
+    // Another page of the same event is another entry: its URL is in it.
+    expect(own(first, 'https://example.org/en/a/')).toContain('URL:https://example.org/en/a/')
+  })
 })

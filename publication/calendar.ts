@@ -52,6 +52,31 @@ const toAttributes = (event: CalendarEvent, url: string): EventAttributes =>
     Date.parse(event.updatedAt),
   )
 
+/** What `ics` wrote, or its error. */
+const written = ({ error, value }: ReturnType<typeof createEvents>) => {
+  if (error || value === null) throw error ?? new Error('iCalendar: nothing written')
+  return value
+}
+
+const calendarEnd = 'END:VCALENDAR\r\n'
+
+/**
+ * Each event's VEVENT, written (and folded) once per event object and page URL: a build puts an
+ * event in several feeds besides its own file. Lines are folded one by one, so the pieces join
+ * into what folding the whole calendar would give.
+ */
+const vevents = new WeakMap<CalendarEvent, Map<string, string>>()
+const veventOf = (event: CalendarEvent, url: string) => {
+  let byUrl = vevents.get(event)
+  if (!byUrl) vevents.set(event, (byUrl = new Map()))
+  let vevent = byUrl.get(url)
+  if (vevent === undefined) {
+    const calendar = written(createEvents([toAttributes(event, url)], { productId: calendarProductId }))
+    byUrl.set(url, (vevent = foldByOctets(calendar.slice(calendar.indexOf('BEGIN:VEVENT'), -calendarEnd.length))))
+  }
+  return vevent
+}
+
 /**
  * A calendar holding these events, each with the absolute URL of its page. `name` names a feed
  * (X-WR-CALNAME); `method: 'PUBLISH'` is what an email attachment carries.
@@ -60,16 +85,15 @@ export const calendarOf = (
   events: readonly { event: CalendarEvent; url: string }[],
   options: { name?: string; method?: 'PUBLISH' } = {},
 ): string => {
-  const { error, value } = createEvents(
-    events.map(({ event, url }) => toAttributes(event, url)),
-    {
+  const empty = written(
+    createEvents([], {
       productId: calendarProductId,
       ...(options.name ? { calName: options.name } : {}),
       ...(options.method ? { method: options.method } : {}),
-    },
+    }),
   )
-  if (error || value === null) throw error ?? new Error('iCalendar: nothing written')
-  return foldByOctets(value)
+  const header = foldByOctets(empty.slice(0, -calendarEnd.length))
+  return header + events.map(({ event, url }) => veventOf(event, url)).join('') + calendarEnd
 }
 
 /**
