@@ -1,4 +1,4 @@
-import { type EventAttributes, createEvents } from 'ics'
+import { type EventAttributes, type ReturnObject, createEvents } from 'ics'
 
 import type { EventEntry } from './schema'
 
@@ -53,7 +53,7 @@ const toAttributes = (event: CalendarEvent, url: string): EventAttributes =>
   )
 
 /** What `ics` wrote, or its error. */
-const written = ({ error, value }: ReturnType<typeof createEvents>) => {
+const written = ({ error, value }: ReturnObject) => {
   if (error || value === null) throw error ?? new Error('iCalendar: nothing written')
   return value
 }
