@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SeatsResponse } from '../../publication/signUp'
+import { expiringPromises } from '../cache/expiringPromises'
 import { publicResponsesGeneration } from '../cache/publicResponses'
 import { confirmedSeats } from '../registrations/seats'
 import { type SignUpEvent, acceptsSignUps, readPublishedEvent } from '../registrations/signUp'
@@ -15,40 +16,18 @@ import { type SignUpEvent, acceptsSignUps, readPublishedEvent } from '../registr
  * cache/publicResponses.ts: a sign-up saves none) and a minute at most (another process's save):
  * a crowd signing up to one event reads it once.
  */
-const freshForMs = 60_000
-const maxCachedEvents = 1000
-interface CachedEvent {
-  expires: number
-  /** Shared by every request arriving while it is read. */
-  event: Promise<SignUpEvent | null>
-}
-const globalStore = globalThis as typeof globalThis & { __hubSignUpEvents?: { generation: number; entries: Map<string, CachedEvent> } }
-/** On globalThis: Next may load this module more than once. */
-const events = (globalStore.__hubSignUpEvents ??= { generation: -1, entries: new Map<string, CachedEvent>() })
+const events = expiringPromises<SignUpEvent | null>({
+  globalKey: '__hubKeptSignUpEvents',
+  freshForMs: 60_000,
+  maxEntries: 1000,
+  generation: publicResponsesGeneration,
+})
 
 /** The published event with this id, as an anonymous visitor reads it; null for any other id. */
 export const publishedEvent = (payload: Payload, id: string): Promise<SignUpEvent | null> => {
   // Ids are numbers (SQLite, PostgreSQL) or ObjectIds (MongoDB): anything else is read nowhere.
   if (!/^[0-9a-f]{1,24}$/i.test(id)) return Promise.resolve(null)
-  const generation = publicResponsesGeneration()
-  if (events.generation !== generation) {
-    events.entries.clear()
-    events.generation = generation
-  }
-  const now = Date.now()
-  const hit = events.entries.get(id)
-  if (hit && hit.expires > now) return hit.event
-  const event = readPublishedEvent(payload, id)
-  const entry = { expires: now + freshForMs, event }
-  events.entries.delete(id)
-  events.entries.set(id, entry)
-  // A failed read is not kept: the next request tries again.
-  event.catch(() => events.entries.get(id) === entry && events.entries.delete(id))
-  for (const [key, cached] of events.entries) {
-    if (events.entries.size <= maxCachedEvents && cached.expires > now) break
-    events.entries.delete(key)
-  }
-  return event
+  return events.get(id, () => readPublishedEvent(payload, id))
 }
 
 export const takesSignUpsHere = (event: SignUpEvent) => event.registration?.mode === 'site'

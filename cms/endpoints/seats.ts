@@ -1,45 +1,20 @@
 import type { Endpoint, Payload, PayloadHandler } from 'payload'
 
 import { type SeatsResponse, publicEndpointPaths } from '../../publication/signUp'
+import { expiringPromises } from '../cache/expiringPromises'
 import { answeringFailures } from './publicAnswers'
 import { publishedEvent, seatsOf, takesSignUpsHere } from './publicEvent'
 import { publicEndpoint } from './publicCors'
 
-/** How long an event's counts are reused: a crowd on one event page costs one read every few seconds. */
-const freshForMs = 3000
-/** However many ids are asked for, the cache stays small. */
-const maxCachedEvents = 1000
-
-interface CachedSeats {
-  expires: number
-  /** Shared by every request arriving while it is read. */
-  answer: Promise<SeatsResponse | null>
-}
-
-const globalStore = globalThis as typeof globalThis & { __hubSeatsAnswers?: Map<string, CachedSeats> }
-/** This process's answers, oldest first (on globalThis: Next may load this module more than once). */
-const cache = (globalStore.__hubSeatsAnswers ??= new Map<string, CachedSeats>())
+/** An event's counts are reused for 3 s: a crowd on one event page costs one read every few seconds. */
+const answers = expiringPromises<SeatsResponse | null>({ globalKey: '__hubKeptSeatsAnswers', freshForMs: 3000, maxEntries: 1000 })
 
 /** The event's seats, or null when no published event takes sign-ups here under that id. */
-const seatsAnswer = (payload: Payload, id: string): Promise<SeatsResponse | null> => {
-  const now = Date.now()
-  const hit = cache.get(id)
-  if (hit && hit.expires > now) return hit.answer
-  const answer = (async () => {
+const seatsAnswer = (payload: Payload, id: string): Promise<SeatsResponse | null> =>
+  answers.get(id, async (now) => {
     const event = await publishedEvent(payload, id)
     return event && takesSignUpsHere(event) ? seatsOf(payload, event, new Date(now)) : null
-  })()
-  const entry = { expires: now + freshForMs, answer }
-  cache.delete(id)
-  cache.set(id, entry)
-  // A failed read is not kept: the next request tries again.
-  answer.catch(() => cache.get(id) === entry && cache.delete(id))
-  for (const [key, cached] of cache) {
-    if (cache.size <= maxCachedEvents && cached.expires > now) break
-    cache.delete(key)
-  }
-  return answer
-}
+  })
 
 const cacheForAFewSeconds = { 'Cache-Control': 'public, max-age=5' }
 
