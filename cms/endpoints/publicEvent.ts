@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { env } from '../../env'
+import { databaseKind } from '../database'
 import type { SeatsResponse } from '../../publication/signUp'
 import { expiringPromises } from '../cache/expiringPromises'
 import { publicResponsesGeneration } from '../cache/publicResponses'
@@ -25,8 +27,9 @@ const events = expiringPromises<SignUpEvent | null>({
 
 /** The published event with this id, as an anonymous visitor reads it; null for any other id. */
 export const publishedEvent = (payload: Payload, id: string): Promise<SignUpEvent | null> => {
-  // Ids are numbers (SQLite, PostgreSQL) or ObjectIds (MongoDB): anything else is read nowhere.
-  if (!/^[0-9a-f]{1,24}$/i.test(id)) return Promise.resolve(null)
+  // Ids are numbers (SQLite, PostgreSQL; ones that fit their integer columns) or ObjectIds
+  // (MongoDB): anything else is no event, never read (a database would refuse it with an error).
+  if (!(databaseKind(env.databaseUrl) === 'mongodb' ? /^[0-9a-f]{24}$/i : /^[1-9][0-9]{0,8}$/).test(id)) return Promise.resolve(null)
   return events.get(id, () => readPublishedEvent(payload, id))
 }
 

@@ -15,8 +15,8 @@ import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
 import { deleteIfMatches, updateIfMatches } from './conditionalUpdate'
-import { releaseSeats, takeSeatsMakingRow } from './seats'
-import { moveStatus } from './waitlist'
+import { confirmedSeats, releaseSeats, takeSeatsMakingRow } from './seats'
+import { moveStatus, promoteWaitlist } from './waitlist'
 
 export { hashCancelToken, normaliseEmail }
 
@@ -64,9 +64,15 @@ export const signUpEventFields = { slug: true, registration: true, eventStatus: 
 
 /** The event with this id as an anonymous visitor reads it, if it is published; its sign-up fields only. */
 export const readPublishedEvent = async (payload: Payload, id: number | string): Promise<SignUpEvent | null> => {
-  const event = await payload
-    .findByID({ collection: 'events', id, depth: 0, overrideAccess: false, disableErrors: true, select: signUpEventFields })
-    .catch(() => null)
+  // A failed read throws (no answer is kept of it); only "no such event" is null.
+  const event = await payload.findByID({
+    collection: 'events',
+    id,
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+    select: signUpEventFields,
+  })
   return event?._status === 'published' ? event : null
 }
 
@@ -126,14 +132,20 @@ const signUpInTransaction = async (payload: Payload, req: PayloadRequest, person
   if (!seating.waitlist) return { outcome: 'full' }
   const waitReq = await createLocalReq({}, payload)
   await initTransaction(waitReq)
+  let id: number | string
   try {
-    const id = await writeRegistration(payload, person, 'waitlisted', waitReq)
+    id = await writeRegistration(payload, person, 'waitlisted', waitReq)
     await queueRegistrationEmail(payload, id, 'waitlisted', waitReq)
     await commitTransaction(waitReq)
-    return { outcome: 'waitlisted', registrationId: id }
   } finally {
     await killTransaction(waitReq)
   }
+  // A cancellation in between promoted a waitlist that did not hold this row yet: seats it left
+  // free go to the waitlist now (first come, first served), this person included if it is their turn.
+  if (seating.capacity !== null && (await confirmedSeats(payload, seating.eventId)) + seating.seats <= seating.capacity) {
+    if ((await promoteWaitlist(payload, seating.eventId)).includes(id)) return { outcome: 'confirmed', registrationId: id }
+  }
+  return { outcome: 'waitlisted', registrationId: id }
 }
 
 /**
@@ -145,25 +157,29 @@ const signUpInTransaction = async (payload: Payload, req: PayloadRequest, person
 const signUpWithoutTransaction = async (payload: Payload, person: Person, seating: Seating): Promise<SignUpResult> => {
   const { eventId, seats } = seating
   const id = await writeRegistration(payload, person, 'waitlisted')
-  let seated = false
+  /** Seats this sign-up took, until the row holds them (confirmed) or they are given back. */
+  let holding = false
   try {
-    seated = await takeSeatsMakingRow(payload, eventId, seats, seating.capacity)
-    if (seated) {
-      if (await moveStatus(payload, id, 'waitlisted', 'confirmed')) await queueRegistrationEmail(payload, id, 'confirmation')
-      else await releaseSeats(payload, eventId, seats)
+    holding = await takeSeatsMakingRow(payload, eventId, seats, seating.capacity)
+    if (holding) {
+      const confirmedHere = await moveStatus(payload, id, 'waitlisted', 'confirmed')
+      // Promoted meanwhile: the row holds the seats the promotion took; these go back.
+      if (!confirmedHere) await releaseSeats(payload, eventId, seats)
+      holding = false
+      if (confirmedHere) await queueRegistrationEmail(payload, id, 'confirmation')
       return { outcome: 'confirmed', registrationId: id }
     }
     if (seating.waitlist) {
       await queueRegistrationEmail(payload, id, 'waitlisted')
-      return { outcome: 'waitlisted', registrationId: id }
+      return { outcome: (await stillWaiting(payload, id)) ? 'waitlisted' : 'confirmed', registrationId: id }
     }
     // Full, no waitlist: the row goes, unless a cancellation confirmed it meanwhile.
     if (await removeIfStillWaiting(payload, id)) return { outcome: 'full' }
     return { outcome: 'confirmed', registrationId: id }
   } catch (error) {
-    // Failed half way: what this wrote goes, so nothing of it stays.
-    if (seated) await releaseSeats(payload, eventId, seats)
-    await deleteIfMatches(payload, 'registrations', { sql: (table) => eq(table.id!, id), mongo: { _id: id } })
+    // Failed half way: what this wrote goes (unless a promotion confirmed it), so nothing of it stays.
+    if (holding) await releaseSeats(payload, eventId, seats)
+    await removeIfStillWaiting(payload, id)
     throw error
   }
 }
@@ -174,6 +190,11 @@ const removeIfStillWaiting = (payload: Payload, id: number | string) =>
     sql: (table) => and(eq(table.id!, id), eq(table.status!, 'waitlisted')),
     mongo: { _id: id, status: 'waitlisted' },
   })
+
+/** Whether a registration is still on the waitlist (a cancellation may have promoted it). */
+const stillWaiting = async (payload: Payload, id: number | string) =>
+  (await payload.findByID({ collection: 'registrations', id, depth: 0, disableErrors: true, select: { status: true } }))?.status ===
+  'waitlisted'
 
 /**
  * Signs a person up to a published event, without an account. The registration is written with
@@ -244,17 +265,20 @@ export const signUp = async (
       : signUpWithoutTransaction(payload, person, seating)
   }
 
-  // The registration is written first: the unique key (event, email) turns the same person away
-  // before they hold any seat, whether they registered long ago or a moment ago in parallel.
-  for (let erasedOnce = false; ; erasedOnce = true) {
+  // Someone already registered is found by a read before anything is written: a refused INSERT
+  // would have PostgreSQL log the address with the event ("Key (event_id, email)=…"). Two sign-ups
+  // of one address at once still meet the unique key: the one refused reads the other, and is told.
+  for (let attempt = 1; ; attempt++) {
+    const existing = await alreadyThere()
+    if (existing) {
+      // Cancelled by staff: erased, then signed up like anyone new (unless staff brought it back meanwhile).
+      if (attempt === 1 && existing.status === 'cancelled' && (await eraseCancelled(payload, existing.id))) continue
+      return toldAlreadyRegistered(existing.id)
+    }
     try {
       return { ...(await write()), cancelToken }
     } catch (error) {
-      const existing = await alreadyThere()
-      if (!existing) throw error
-      // Cancelled by staff: erased, then signed up like anyone new (unless staff brought it back meanwhile).
-      if (!erasedOnce && existing.status === 'cancelled' && (await eraseCancelled(payload, existing.id))) continue
-      return toldAlreadyRegistered(existing.id)
+      if (attempt > 2 || !(await alreadyThere())) throw error
     }
   }
 }

@@ -1,13 +1,8 @@
-// Known hole, open (written as `it.fails` while it is): on PostgreSQL a sign-up whose seats did not
-// fit is rolled back, then written on the waitlist by a second transaction (cms/registrations/
-// signUp.ts, signUpInTransaction). A cancellation that frees a seat in between promotes the
-// waitlist as it is committed, without that person: they are left waiting beside a free seat,
-// which the next newcomer takes instead, until another cancellation. Not new with 5394563 (the code
-// before it had the same gap between its refused seat update and its commit), but 5394563 widens it
-// by a rollback and a second transaction, which waits for a pool connection under a crowd. The gap
-// is held open here by a hook, as a slow machine would. SQLite's sign-ups write the waitlisted row
-// first, so a promotion sees it: this is PostgreSQL's alone. When fixed (the seats tried again in
-// the waitlist's transaction, or the waitlist promoted after it commits), make it a plain `it`.
+// On PostgreSQL a sign-up whose seats did not fit is rolled back, then written on the waitlist by a
+// second transaction (cms/registrations/signUp.ts, signUpInTransaction). A cancellation that frees
+// a seat in between promotes the waitlist as it is committed, without that person. Found by an
+// attacker review; the waitlist is now promoted again once the person's row is committed, if their
+// seats fit. The gap is held open here by a hook, as a slow machine would.
 import type { CollectionBeforeChangeHook, Payload } from 'payload'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -40,7 +35,7 @@ describeOnPostgres('sign-up: waitlisted while a seat is free (attacker review)',
     payload.collections.registrations.config.hooks.beforeChange.push(holdWaitlisted)
   })
 
-  it.fails('a seat freed while a late-comer is being waitlisted goes to them', async () => {
+  it('a seat freed while a late-comer is being waitlisted goes to them', async () => {
     const event = await payload.create({
       collection: 'events',
       data: eventData(basics, { registration: { mode: 'site', capacity: 1, waitlist: true } }) as never,
