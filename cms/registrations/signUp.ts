@@ -11,6 +11,8 @@ import {
 
 import type { Event } from '../payload-types'
 import type { LocaleCode } from '../../publication/locales'
+import { databaseKind } from '../database'
+import { env } from '../../env'
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
@@ -265,20 +267,24 @@ export const signUp = async (
       : signUpWithoutTransaction(payload, person, seating)
   }
 
-  // Someone already registered is found by a read before anything is written: a refused INSERT
-  // would have PostgreSQL log the address with the event ("Key (event_id, email)=…"). Two sign-ups
-  // of one address at once still meet the unique key: the one refused reads the other, and is told.
+  // On PostgreSQL (and MongoDB), someone already registered is found by a read before anything is
+  // written: a refused INSERT would have the database server log the address with the event
+  // ("Key (event_id, email)=…"). SQLite keeps no such log (its refusal names the columns only):
+  // there the unique key alone turns them away, and each sign-up saves a read. Two sign-ups of one
+  // address at once meet the unique key anywhere: the one refused then reads the other, and is told.
+  const readFirst = databaseKind(env.databaseUrl) !== 'sqlite'
+  let erased = false
   for (let attempt = 1; ; attempt++) {
-    const existing = await alreadyThere()
+    const existing = readFirst || attempt > 1 ? await alreadyThere() : undefined
     if (existing) {
       // Cancelled by staff: erased, then signed up like anyone new (unless staff brought it back meanwhile).
-      if (attempt === 1 && existing.status === 'cancelled' && (await eraseCancelled(payload, existing.id))) continue
+      if (!erased && existing.status === 'cancelled' && (erased = await eraseCancelled(payload, existing.id))) continue
       return toldAlreadyRegistered(existing.id)
     }
     try {
       return { ...(await write()), cancelToken }
     } catch (error) {
-      if (attempt > 2 || !(await alreadyThere())) throw error
+      if (attempt >= 3 || !(await alreadyThere())) throw error
     }
   }
 }
