@@ -52,6 +52,15 @@ export interface ConditionalUpdate {
 /** The transaction a request runs in, if any: the change commits or rolls back with the rest. */
 const transactionOf = (req?: Partial<PayloadRequest>) => (typeof req?.transactionID === 'string' ? req.transactionID : '')
 
+/** The drizzle database to write with (the request's transaction, if any) and the collection's table. */
+const sqlTarget = (payload: Payload, collection: string, req?: Partial<PayloadRequest>) => {
+  const adapter = payload.db as unknown as SqlAdapter
+  return {
+    db: adapter.sessions?.[transactionOf(req)]?.db ?? adapter.drizzle,
+    table: adapter.tables[collection.replaceAll('-', '_')]!,
+  }
+}
+
 /** Applies `change` to the row of `collection` it matches; says whether one did. */
 export const updateIfMatches = async (
   payload: Payload,
@@ -66,9 +75,7 @@ export const updateIfMatches = async (
     })
     return updated !== null
   }
-  const adapter = payload.db as unknown as SqlAdapter
-  const db = adapter.sessions?.[transactionOf(req)]?.db ?? adapter.drizzle
-  const table = adapter.tables[collection.replaceAll('-', '_')]!
+  const { db, table } = sqlTarget(payload, collection, req)
   const { where, set } = change.sql(table)
   const changed = await db.update(table).set(set).where(where).returning({ id: table.id! })
   return changed.length === 1
@@ -83,9 +90,8 @@ export const deleteIfMatches = async (
   if (databaseKind(env.databaseUrl) === 'mongodb') {
     return (await (payload.db as unknown as MongoAdapter).collections[collection]!.findOneAndDelete(match.mongo, {})) !== null
   }
-  const adapter = payload.db as unknown as SqlAdapter
-  const table = adapter.tables[collection]!
-  return (await adapter.drizzle.delete(table).where(match.sql(table)).returning({ id: table.id! })).length === 1
+  const { db, table } = sqlTarget(payload, collection)
+  return (await db.delete(table).where(match.sql(table)).returning({ id: table.id! })).length === 1
 }
 
 /**
@@ -108,8 +114,6 @@ export const insertIfAbsent = async (
     )
     return
   }
-  const adapter = payload.db as unknown as SqlAdapter
-  const db = adapter.sessions?.[transactionOf(req)]?.db ?? adapter.drizzle
-  const table = adapter.tables[collection.replaceAll('-', '_')]!
+  const { db, table } = sqlTarget(payload, collection, req)
   await db.insert(table).values(row.sql(table)).onConflictDoNothing()
 }
