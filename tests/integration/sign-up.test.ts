@@ -84,8 +84,13 @@ describeOnDatabase('sign-up to an event, without an account', () => {
   it('guests take seats; a full event without waitlist says so and writes nothing', async () => {
     const event = await newEvent({ capacity: 3, waitlist: false })
     expect((await signUp(payload, person(event, { guests: 2 }))).outcome).toBe('confirmed')
+    const emailJobs = async () =>
+      (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'registrationEmail' } } })).totalDocs
+    const jobsBefore = await emailJobs()
     expect((await signUp(payload, person(event))).outcome).toBe('full')
+    // The refused person's row (written before the seats were tried) and email are gone with it.
     expect(await registrationsOf(event)).toHaveLength(1)
+    expect(await emailJobs()).toBe(jobsBefore)
     expect(await confirmedSeats(payload, event)).toBe(3)
   })
 
