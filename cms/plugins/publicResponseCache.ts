@@ -1,27 +1,7 @@
 import type { BaseDatabaseAdapter, CollectionAfterChangeHook, CollectionAfterDeleteHook, DatabaseAdapterObj, Plugin } from 'payload'
 
 import { invalidatePublicResponses } from '../cache/publicResponses'
-
-/**
- * Collections no anonymous request ever reads: saving them changes no public answer. A sign-up
- * (a registration, its seats) must not empty the cache: a crowd signing up would otherwise turn
- * every visitor's read into a database query at the busiest moment.
- */
-const neverPublic = new Set(['registrations', 'event-seats'])
-
-type TransactionId = string | number
-/** Per open transaction: whether it saved anything public, or only private collections. */
-const globalStore = globalThis as typeof globalThis & { __hubTransactionWrites?: Map<TransactionId, 'public' | 'private'> }
-const transactionWrites = (globalStore.__hubTransactionWrites ??= new Map<TransactionId, 'public' | 'private'>())
-
-const transactionOf = (id: unknown): TransactionId | null => (typeof id === 'string' || typeof id === 'number' ? id : null)
-
-const noteWrite = (collection: string, transaction: unknown) => {
-  const id = transactionOf(transaction)
-  const kind = neverPublic.has(collection) ? 'private' : 'public'
-  if (kind === 'public') invalidatePublicResponses()
-  if (id !== null && transactionWrites.get(id) !== 'public') transactionWrites.set(id, kind)
-}
+import { endTransaction, noteWrite } from '../cache/transactionWrites'
 
 const afterChange: CollectionAfterChangeHook = ({ collection, req }) => noteWrite(collection.slug, req.transactionID)
 const afterDelete: CollectionAfterDeleteHook = ({ collection, req }) => noteWrite(collection.slug, req.transactionID)
@@ -43,17 +23,11 @@ const invalidatingAfterCommit = (db: DatabaseAdapterObj): DatabaseAdapterObj => 
         await commit.call(this, id)
       } finally {
         // No transaction (SQLite's adapter has none; Payload still calls this): its writes' hooks emptied the cache.
-        const key = transactionOf(id)
-        if (key !== null) {
-          const writes = transactionWrites.get(key)
-          transactionWrites.delete(key)
-          if (writes !== 'private') invalidatePublicResponses()
-        }
+        if (endTransaction(id).savedPublic) invalidatePublicResponses()
       }
     }
     adapter.rollbackTransaction = async function (this: BaseDatabaseAdapter, id) {
-      const key = transactionOf(id)
-      if (key !== null) transactionWrites.delete(key)
+      endTransaction(id)
       await rollback.call(this, id)
     }
     return adapter

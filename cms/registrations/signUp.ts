@@ -16,9 +16,9 @@ import { env } from '../../env'
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
-import { deleteIfMatches, updateIfMatches } from './conditionalUpdate'
+import { deleteIfMatches, insertReturningId, updateIfMatches } from './conditionalUpdate'
 import { confirmedSeats, releaseSeats, takeSeatsMakingRow } from './seats'
-import { moveStatus, promoteWaitlist } from './waitlist'
+import { promoteWaitlist } from './waitlist'
 
 export { hashCancelToken, normaliseEmail }
 
@@ -109,9 +109,28 @@ interface Seating {
   waitlist: boolean
 }
 
-/** Writes the registration with this status; the unique key (event, email) refuses a second one. */
-const writeRegistration = async (payload: Payload, person: Person, status: 'confirmed' | 'waitlisted', req?: PayloadRequest) =>
-  (await payload.create({ collection: 'registrations', data: { ...person, status }, req, depth: 0, select: { status: true } })).id
+/**
+ * Writes the registration with this status; the unique key (event, email) refuses a second one.
+ * On SQL databases beneath Payload (conditionalUpdate.ts): the endpoint checked every field
+ * (publication/signUp.ts) and signUp the event's rules, and Payload's create would read the row back.
+ */
+const writeRegistration = async (payload: Payload, person: Person, status: 'confirmed' | 'waitlisted', req?: PayloadRequest) => {
+  if (databaseKind(env.databaseUrl) === 'mongodb') {
+    return (await payload.create({ collection: 'registrations', data: { ...person, status }, req, depth: 0, select: { status: true } })).id
+  }
+  const { consent, ...columns } = person
+  const now = new Date().toISOString()
+  const row = {
+    ...columns,
+    seats: 1 + (person.guests ?? 0),
+    status,
+    consent_text: consent.text,
+    consent_at: consent.at,
+    createdAt: now,
+    updatedAt: now,
+  }
+  return insertReturningId(payload, 'registrations', row, req)
+}
 
 /**
  * In a transaction (PostgreSQL; MongoDB on a replica set): the person is written confirmed and
@@ -131,72 +150,67 @@ const signUpInTransaction = async (payload: Payload, req: PayloadRequest, person
     // Ends it unless committed (a no-op then): nothing of a refused or failed sign-up stays.
     await killTransaction(req)
   }
-  if (!seating.waitlist) return { outcome: 'full' }
-  const waitReq = await createLocalReq({}, payload)
-  await initTransaction(waitReq)
-  let id: number | string
-  try {
-    id = await writeRegistration(payload, person, 'waitlisted', waitReq)
-    await queueRegistrationEmail(payload, id, 'waitlisted', waitReq)
-    await commitTransaction(waitReq)
-  } finally {
-    await killTransaction(waitReq)
+  return seating.waitlist ? joinWaitlist(payload, person, seating) : { outcome: 'full' }
+}
+
+/**
+ * Without a transaction (SQLite), each write holds on its own: the seats are taken first, then
+ * the person is written confirmed with their email. Seats that do not fit write nothing: the
+ * person goes on the waitlist, or is told the event is full. A write that fails once the seats
+ * are taken (the same address signing up at the same instant meets the unique key) undoes what
+ * this wrote and gives the seats back, to the waitlist if someone joined it meanwhile. A crash in
+ * between leaves seats counted too many, never a seat counted too few.
+ */
+const signUpWithoutTransaction = async (payload: Payload, person: Person, seating: Seating): Promise<SignUpResult> => {
+  const { eventId, seats } = seating
+  if (!(await takeSeatsMakingRow(payload, eventId, seats, seating.capacity))) {
+    return seating.waitlist ? joinWaitlist(payload, person, seating) : { outcome: 'full' }
   }
-  // A cancellation in between promoted a waitlist that did not hold this row yet: seats it left
-  // free go to the waitlist now (first come, first served), this person included if it is their turn.
+  let id: number | string | undefined
+  try {
+    id = await writeRegistration(payload, person, 'confirmed')
+    await queueRegistrationEmail(payload, id, 'confirmation')
+    return { outcome: 'confirmed', registrationId: id }
+  } catch (error) {
+    if (id !== undefined) await removeIf(payload, id, 'confirmed')
+    await releaseSeats(payload, eventId, seats)
+    await promoteWaitlist(payload, eventId)
+    throw error
+  }
+}
+
+/**
+ * Writes the person on the waitlist with its email (in a transaction where there is one; else a
+ * failed email job takes the row with it). Seats a cancellation freed meanwhile went to a
+ * waitlist that did not hold this row yet: if some are free now, the waitlist moves up (first
+ * come, first served), this person included if it is their turn.
+ */
+const joinWaitlist = async (payload: Payload, person: Person, seating: Seating): Promise<SignUpResult> => {
+  const req = await createLocalReq({}, payload)
+  const inTransaction = Boolean(await initTransaction(req))
+  let id: number | string | undefined
+  try {
+    id = await writeRegistration(payload, person, 'waitlisted', req)
+    await queueRegistrationEmail(payload, id, 'waitlisted', req)
+    if (inTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (!inTransaction && id !== undefined) await removeIf(payload, id, 'waitlisted')
+    throw error
+  } finally {
+    await killTransaction(req)
+  }
   if (seating.capacity !== null && (await confirmedSeats(payload, seating.eventId)) + seating.seats <= seating.capacity) {
     if ((await promoteWaitlist(payload, seating.eventId)).includes(id)) return { outcome: 'confirmed', registrationId: id }
   }
   return { outcome: 'waitlisted', registrationId: id }
 }
 
-/**
- * Without a transaction (SQLite), each write holds on its own: the person is written on the
- * waitlist first and confirmed once their seats are taken, so a crash in between leaves someone
- * waiting (and seats counted too many), never a seat counted too few. A cancellation may promote
- * them meanwhile: they then hold those seats, and give back the ones this took.
- */
-const signUpWithoutTransaction = async (payload: Payload, person: Person, seating: Seating): Promise<SignUpResult> => {
-  const { eventId, seats } = seating
-  const id = await writeRegistration(payload, person, 'waitlisted')
-  /** Seats this sign-up took, until the row holds them (confirmed) or they are given back. */
-  let holding = false
-  try {
-    holding = await takeSeatsMakingRow(payload, eventId, seats, seating.capacity)
-    if (holding) {
-      const confirmedHere = await moveStatus(payload, id, 'waitlisted', 'confirmed')
-      // Promoted meanwhile: the row holds the seats the promotion took; these go back.
-      if (!confirmedHere) await releaseSeats(payload, eventId, seats)
-      holding = false
-      if (confirmedHere) await queueRegistrationEmail(payload, id, 'confirmation')
-      return { outcome: 'confirmed', registrationId: id }
-    }
-    if (seating.waitlist) {
-      await queueRegistrationEmail(payload, id, 'waitlisted')
-      return { outcome: (await stillWaiting(payload, id)) ? 'waitlisted' : 'confirmed', registrationId: id }
-    }
-    // Full, no waitlist: the row goes, unless a cancellation confirmed it meanwhile.
-    if (await removeIfStillWaiting(payload, id)) return { outcome: 'full' }
-    return { outcome: 'confirmed', registrationId: id }
-  } catch (error) {
-    // Failed half way: what this wrote goes (unless a promotion confirmed it), so nothing of it stays.
-    if (holding) await releaseSeats(payload, eventId, seats)
-    await removeIfStillWaiting(payload, id)
-    throw error
-  }
-}
-
-/** Deletes a registration still on the waitlist; says whether it did. */
-const removeIfStillWaiting = (payload: Payload, id: number | string) =>
+/** Deletes a registration if it still has this status (nothing else moved it meanwhile); says whether it did. */
+const removeIf = (payload: Payload, id: number | string, status: 'confirmed' | 'waitlisted') =>
   deleteIfMatches(payload, 'registrations', {
-    sql: (table) => and(eq(table.id!, id), eq(table.status!, 'waitlisted')),
-    mongo: { _id: id, status: 'waitlisted' },
+    sql: (table) => and(eq(table.id!, id), eq(table.status!, status)),
+    mongo: { _id: id, status },
   })
-
-/** Whether a registration is still on the waitlist (a cancellation may have promoted it). */
-const stillWaiting = async (payload: Payload, id: number | string) =>
-  (await payload.findByID({ collection: 'registrations', id, depth: 0, disableErrors: true, select: { status: true } }))?.status ===
-  'waitlisted'
 
 /**
  * Signs a person up to a published event, without an account. The registration is written with

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { emailQueue, queueRegistrationEmail } from '../../cms/jobs/registrationEmails'
 import { queueDueReminders } from '../../cms/jobs/reminders'
 import { cancelRegistration } from '../../cms/registrations/cancel'
 import { type SignUpRequest, signUp } from '../../cms/registrations/signUp'
@@ -144,6 +145,20 @@ describeOnDatabase('registration emails: queued jobs, sent over SMTP', () => {
       data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
     })
   }
+
+  it('an email queued beneath Payload is stored as Payload’s own queue stores it', async () => {
+    const input = { registration: String(randomUUID()), kind: 'reminder' as const }
+    const ours = await queueRegistrationEmail(payload, input.registration, input.kind).then(
+      async () =>
+        (await payload.find({ collection: 'payload-jobs', where: { 'input.registration': { equals: input.registration } }, depth: 0 }))
+          .docs,
+    )
+    const theirs = await payload.jobs.queue({ task: 'registrationEmail', input, queue: emailQueue })
+    expect(ours).toHaveLength(1)
+    const comparable = ({ id: _id, createdAt: _created, updatedAt: _updated, ...job }: Record<string, unknown>) => job
+    expect(comparable(ours[0]!)).toEqual(comparable(theirs as never))
+    await payload.delete({ collection: 'payload-jobs', where: { 'input.registration': { equals: input.registration } } })
+  })
 
   it('the confirmation arrives in French, text and HTML, with the .ics and a cancel link that cancels', async () => {
     const event = await newEvent()

@@ -8,7 +8,7 @@ import { consentText } from '../../publication/consentText'
 import { publicEndpointPaths, seatsResponse, signUpProblemsFragment, signUpResponse, type SignUpResponse } from '../../publication/signUp'
 import { eventPath, signUpResultPath } from '../../publication/urls'
 import { confirmedSeats } from '../../cms/registrations/seats'
-import { signUp } from '../../cms/registrations/signUp'
+import { normaliseEmail, signUp } from '../../cms/registrations/signUp'
 import { clientAddressHeader } from '../../cms/server/clientAddress'
 import { type ApiCall, type ApiClient, apiClient, logIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
@@ -23,6 +23,41 @@ const markerName = `Zéphyrine${randomInt(1e9)
   .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`
 const markerEmail = () => `${uniqueSlug('zephyrine-marker')}@example.org`
 const site = (path: string) => `${env.siteUrl.replace(/\/+$/, '')}${path}`
+
+/**
+ * Has the database refuse any registration of `email` with `message`, as a failing database would
+ * (a trigger on SQLite and PostgreSQL: sign-ups write beneath Payload there); gives the undo.
+ */
+const failRegistrationsOf = async (payload: Payload, email: string, message: string): Promise<() => Promise<unknown>> => {
+  const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`
+  switch (payload.db.name) {
+    case 'sqlite': {
+      const { client } = payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+      await client.execute(
+        `CREATE TRIGGER fail_registration BEFORE INSERT ON registrations WHEN NEW.email = ${quoted(email)} BEGIN SELECT RAISE(ABORT, ${quoted(message)}); END`,
+      )
+      return () => client.execute('DROP TRIGGER fail_registration')
+    }
+    case 'postgres': {
+      const { pool } = payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }
+      await pool.query(
+        `CREATE FUNCTION fail_registration() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%', ${quoted(message)}; END $$`,
+      )
+      await pool.query(
+        `CREATE TRIGGER fail_registration BEFORE INSERT ON registrations FOR EACH ROW WHEN (NEW.email = ${quoted(email)}) EXECUTE FUNCTION fail_registration()`,
+      )
+      return () => pool.query('DROP TRIGGER fail_registration ON registrations; DROP FUNCTION fail_registration()')
+    }
+    default: {
+      const create = payload.create.bind(payload)
+      const failing = vi.spyOn(payload, 'create').mockImplementation((async (args: Parameters<typeof create>[0]) => {
+        if (args.collection === 'registrations') throw new Error(message)
+        return create(args)
+      }) as typeof create)
+      return async () => failing.mockRestore()
+    }
+  }
+}
 
 describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
   let payload: Payload
@@ -385,19 +420,15 @@ describeOnDatabase('the public sign-up, seats and cancel endpoints', () => {
   it('answers a failure of ours with a generic message, and logs the event’s id, never the person', async () => {
     const event = await newEvent()
     const email = markerEmail()
-    const create = payload.create.bind(payload)
     // A database error whose message quotes the values it refused, as PostgreSQL's do.
-    const failing = vi.spyOn(payload, 'create').mockImplementation((async (args: Parameters<typeof create>[0]) => {
-      if (args.collection === 'registrations') throw new Error(`duplicate key (email)=(${email}, ${markerName})`)
-      return create(args)
-    }) as typeof create)
+    const restore = await failRegistrationsOf(payload, normaliseEmail(email), `duplicate key (email)=(${email}, ${markerName})`)
     const start = logged.length
     try {
       const response = await postSignUp(form(event.id, { email }), { json: true })
       expect(response.status).toBe(500)
       expect(JSON.stringify(await response.json())).not.toContain(email)
     } finally {
-      failing.mockRestore()
+      await restore()
     }
     const log = logged.slice(start).join('\n')
     expect(log).toContain('Sign-up failed')
