@@ -19,6 +19,9 @@ interface Returning {
 }
 
 interface DrizzleDatabase {
+  select: (fields: Record<string, Column>) => {
+    from: (table: Table) => { where: (condition: SQL | undefined) => { limit: (count: number) => Promise<Record<string, unknown>[]> } }
+  }
   insert: (table: Table) => { values: (values: Record<string, unknown>) => Returning & { onConflictDoNothing: () => Promise<unknown> } }
   update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (condition: SQL | undefined) => Returning } }
   delete: (table: Table) => { where: (condition: SQL | undefined) => Returning }
@@ -137,4 +140,18 @@ export const insertReturningId = async (
   // As Payload's hooks would: the public API cache learns that this transaction saved a private collection.
   noteWrite(collection, req?.transactionID)
   return row!.id
+}
+
+/**
+ * SQL only: the first row of `collection` that matches, its id and status. A plain select, for
+ * the sign-up's hot path: Payload's find costs more than the query itself.
+ */
+export const firstIdAndStatus = async (
+  payload: Payload,
+  collection: 'registrations',
+  match: (table: Table) => SQL | undefined,
+): Promise<{ id: number | string; status: string } | undefined> => {
+  const { db, table } = sqlTarget(payload, collection)
+  const [row] = await db.select({ id: table.id!, status: table.status! }).from(table).where(match(table)).limit(1)
+  return row as { id: number | string; status: string } | undefined
 }

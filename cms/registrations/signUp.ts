@@ -16,7 +16,7 @@ import { env } from '../../env'
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
-import { deleteIfMatches, insertReturningId, updateIfMatches } from './conditionalUpdate'
+import { deleteIfMatches, firstIdAndStatus, insertReturningId, updateIfMatches } from './conditionalUpdate'
 import { confirmedSeats, releaseSeats, takeSeatsMakingRow } from './seats'
 import { promoteWaitlist } from './waitlist'
 
@@ -241,16 +241,18 @@ export const signUp = async (
   const email = normaliseEmail(request.email)
   /** This person's registration for the event, if any. */
   const alreadyThere = async () =>
-    (
-      await payload.find({
-        collection: 'registrations',
-        where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        select: { status: true },
-      })
-    ).docs[0]
+    databaseKind(env.databaseUrl) === 'mongodb'
+      ? (
+          await payload.find({
+            collection: 'registrations',
+            where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] },
+            depth: 0,
+            limit: 1,
+            pagination: false,
+            select: { status: true },
+          })
+        ).docs[0]
+      : firstIdAndStatus(payload, 'registrations', (table) => and(eq(table.event!, event.id), eq(table.email!, email)))
   /** A second sign-up is told nothing new on the page (publication/signUp.ts); the email tells them the truth. */
   const toldAlreadyRegistered = async (registrationId: number | string) => {
     if (mayMailAgain(registrationId)) await queueRegistrationEmail(payload, registrationId, 'already-registered')
