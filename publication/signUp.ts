@@ -48,8 +48,18 @@ export const emailMaxLength = 254
  */
 const firstNamePattern = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u
 const phonePattern = /^\+?[0-9 ().-]{6,30}$/
-/** An address with one @, something before it and a dotted domain after: what a person can receive mail at. */
-const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
+/**
+ * An address as the CMS's email field takes it (Payload's own check, payload/dist/fields/
+ * validations.js): a plain local part, one @, a dotted domain; no spaces, quotes, brackets or
+ * display name. The sign-up writes the row beneath Payload, so this is the check: an address like
+ * `Any text<victim@…>` would have the confirmation carry a stranger's text to someone's inbox, and
+ * count as a new address to the flood limit.
+ */
+const emailPattern =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
+
+/** Whether the CMS takes this as an email address (the form's check, and the sign-up's own before it writes). */
+export const isEmailAddress = (email: string) => email.length <= emailMaxLength && emailPattern.test(email)
 
 /** What one event asks of its form (from its snapshot entry, or the CMS's record). */
 export interface SignUpFormRules {
@@ -78,7 +88,7 @@ export const checkSignUpForm = (
   else if (firstName.length > firstNameMaxLength) problems.firstName = 'firstNameTooLong'
   else if (!firstNamePattern.test(firstName)) problems.firstName = 'firstNameInvalid'
   const email = (input.email ?? '').trim()
-  if (email.length > emailMaxLength || !emailPattern.test(email)) problems.email = 'emailInvalid'
+  if (!isEmailAddress(email)) problems.email = 'emailInvalid'
   const phone = (input.phone ?? '').trim()
   if (rules.askPhone && !phone) problems.phone = 'phoneRequired'
   else if (rules.askPhone && !phonePattern.test(phone)) problems.phone = 'phoneInvalid'

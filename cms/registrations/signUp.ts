@@ -11,6 +11,7 @@ import {
 
 import type { Event } from '../payload-types'
 import type { LocaleCode } from '../../publication/locales'
+import { isEmailAddress } from '../../publication/signUp'
 import { databaseKind } from '../database'
 import { env } from '../../env'
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
@@ -44,7 +45,7 @@ export interface SignUpResult {
 }
 
 /** Why a request cannot even be tried, per field; the visitor's page says it in their language. */
-export type SignUpFieldProblem = 'guestsNotAllowed' | 'phoneRequired'
+export type SignUpFieldProblem = 'guestsNotAllowed' | 'phoneRequired' | 'emailInvalid'
 
 export interface SignUpOptions {
   /** The published event, as the caller already read it (readPublishedEvent): read once per sign-up. */
@@ -236,6 +237,8 @@ export const signUp = async (
   const problems: Partial<Record<keyof SignUpRequest, SignUpFieldProblem>> = {}
   if (request.guests > (registration.maxGuests ?? 0)) problems.guests = 'guestsNotAllowed'
   if (registration.askPhone && !request.phone?.trim()) problems.phone = 'phoneRequired'
+  // The row is written beneath Payload's validation: an address it would refuse is refused here.
+  if (!isEmailAddress(request.email.trim())) problems.email = 'emailInvalid'
   if (Object.keys(problems).length > 0) throw new SignUpRefused(problems)
 
   const email = normaliseEmail(request.email)
