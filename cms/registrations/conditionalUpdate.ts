@@ -1,4 +1,4 @@
-import type { Column, SQL } from 'drizzle-orm'
+import { type Column, type SQL, sql } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { noteWrite } from '../cache/transactionWrites'
@@ -29,7 +29,7 @@ interface DrizzleDatabase {
 
 /** The SQL adapters' drizzle objects, as far as this module uses them (Payload types them loosely). */
 interface SqlAdapter {
-  drizzle: DrizzleDatabase
+  drizzle: DrizzleDatabase & { batch?: (queries: unknown[]) => Promise<unknown[]> }
   sessions?: Record<string, { db: DrizzleDatabase } | undefined>
   tables: Record<string, Table | undefined>
 }
@@ -154,4 +154,24 @@ export const firstIdAndStatus = async (
   const { db, table } = sqlTarget(payload, collection)
   const [row] = await db.select({ id: table.id!, status: table.status! }).from(table).where(match(table)).limit(1)
   return row as { id: number | string; status: string } | undefined
+}
+
+/**
+ * SQLite only: inserts a row into `first` and one into `second`, whose values may name the first's
+ * id, in one transaction (a libsql batch: one commit, and no other request's statement between
+ * them on the shared connection); gives the first's id.
+ */
+export const insertPairOnSqlite = async (
+  payload: Payload,
+  first: { collection: 'registrations'; values: Record<string, unknown> },
+  second: { collection: 'payload-jobs'; values: (firstId: SQL) => Record<string, unknown> },
+): Promise<number | string> => {
+  const { drizzle } = payload.db as unknown as SqlAdapter
+  const one = sqlTarget(payload, first.collection)
+  const two = sqlTarget(payload, second.collection)
+  const [rows] = (await drizzle.batch!([
+    one.db.insert(one.table).values(first.values).returning({ id: one.table.id! }),
+    two.db.insert(two.table).values(second.values(sql`last_insert_rowid()`)),
+  ])) as [{ id: number | string }[]]
+  return rows[0]!.id
 }

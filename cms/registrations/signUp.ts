@@ -14,10 +14,10 @@ import type { LocaleCode } from '../../publication/locales'
 import { isEmailAddress } from '../../publication/signUp'
 import { databaseKind } from '../database'
 import { env } from '../../env'
-import { queueRegistrationEmail } from '../jobs/registrationEmails'
+import { emailJobRow, queueRegistrationEmail } from '../jobs/registrationEmails'
 import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
-import { deleteIfMatches, firstIdAndStatus, insertReturningId, updateIfMatches } from './conditionalUpdate'
+import { deleteIfMatches, firstIdAndStatus, insertPairOnSqlite, insertReturningId, updateIfMatches } from './conditionalUpdate'
 import { confirmedSeats, releaseSeats, takeSeatsMakingRow } from './seats'
 import { promoteWaitlist } from './waitlist'
 
@@ -110,18 +110,11 @@ interface Seating {
   waitlist: boolean
 }
 
-/**
- * Writes the registration with this status; the unique key (event, email) refuses a second one.
- * On SQL databases beneath Payload (conditionalUpdate.ts): the endpoint checked every field
- * (publication/signUp.ts) and signUp the event's rules, and Payload's create would read the row back.
- */
-const writeRegistration = async (payload: Payload, person: Person, status: 'confirmed' | 'waitlisted', req?: PayloadRequest) => {
-  if (databaseKind(env.databaseUrl) === 'mongodb') {
-    return (await payload.create({ collection: 'registrations', data: { ...person, status }, req, depth: 0, select: { status: true } })).id
-  }
+/** The registration's row, by column, as Payload would write it (the seats field's hook included). */
+const registrationRow = (person: Person, status: 'confirmed' | 'waitlisted') => {
   const { consent, ...columns } = person
   const now = new Date().toISOString()
-  const row = {
+  return {
     ...columns,
     seats: 1 + (person.guests ?? 0),
     status,
@@ -130,7 +123,42 @@ const writeRegistration = async (payload: Payload, person: Person, status: 'conf
     createdAt: now,
     updatedAt: now,
   }
-  return insertReturningId(payload, 'registrations', row, req)
+}
+
+/**
+ * Writes the registration with this status and queues its email, both or neither (`req`: the
+ * transaction, if any); the unique key (event, email) refuses a second one. On SQL databases
+ * beneath Payload (conditionalUpdate.ts): the endpoint checked every field (publication/signUp.ts)
+ * and signUp the event's rules and the address, and Payload's create would read the row back. On
+ * SQLite both rows are one batch: one commit.
+ */
+const writeRegistration = async (
+  payload: Payload,
+  person: Person,
+  status: 'confirmed' | 'waitlisted',
+  email: 'confirmation' | 'waitlisted',
+  req?: PayloadRequest,
+) => {
+  const kind = databaseKind(env.databaseUrl)
+  if (kind === 'sqlite') {
+    return insertPairOnSqlite(
+      payload,
+      { collection: 'registrations', values: registrationRow(person, status) },
+      { collection: 'payload-jobs', values: (id) => emailJobRow(id, email) },
+    )
+  }
+  const id =
+    kind === 'mongodb'
+      ? (await payload.create({ collection: 'registrations', data: { ...person, status }, req, depth: 0, select: { status: true } })).id
+      : await insertReturningId(payload, 'registrations', registrationRow(person, status), req)
+  try {
+    await queueRegistrationEmail(payload, id, email, req)
+  } catch (error) {
+    // Without a transaction to undo it (MongoDB on a single server), the row goes with its email.
+    if (typeof req?.transactionID !== 'string') await removeIf(payload, id, status)
+    throw error
+  }
+  return id
 }
 
 /**
@@ -141,8 +169,7 @@ const writeRegistration = async (payload: Payload, person: Person, status: 'conf
  */
 const signUpInTransaction = async (payload: Payload, req: PayloadRequest, person: Person, seating: Seating): Promise<SignUpResult> => {
   try {
-    const id = await writeRegistration(payload, person, 'confirmed', req)
-    await queueRegistrationEmail(payload, id, 'confirmation', req)
+    const id = await writeRegistration(payload, person, 'confirmed', 'confirmation', req)
     if (await takeSeatsMakingRow(payload, seating.eventId, seating.seats, seating.capacity, req)) {
       await commitTransaction(req)
       return { outcome: 'confirmed', registrationId: id }
@@ -157,23 +184,19 @@ const signUpInTransaction = async (payload: Payload, req: PayloadRequest, person
 /**
  * Without a transaction (SQLite), each write holds on its own: the seats are taken first, then
  * the person is written confirmed with their email. Seats that do not fit write nothing: the
- * person goes on the waitlist, or is told the event is full. A write that fails once the seats
- * are taken (the same address signing up at the same instant meets the unique key) undoes what
- * this wrote and gives the seats back, to the waitlist if someone joined it meanwhile. A crash in
- * between leaves seats counted too many, never a seat counted too few.
+ * person goes on the waitlist, or is told the event is full. A write refused once the seats are
+ * taken (the same address signing up at the same instant meets the unique key) gives the seats
+ * back, to the waitlist if someone joined it meanwhile. A crash in between leaves seats counted
+ * too many, never a seat counted too few.
  */
 const signUpWithoutTransaction = async (payload: Payload, person: Person, seating: Seating): Promise<SignUpResult> => {
   const { eventId, seats } = seating
   if (!(await takeSeatsMakingRow(payload, eventId, seats, seating.capacity))) {
     return seating.waitlist ? joinWaitlist(payload, person, seating) : { outcome: 'full' }
   }
-  let id: number | string | undefined
   try {
-    id = await writeRegistration(payload, person, 'confirmed')
-    await queueRegistrationEmail(payload, id, 'confirmation')
-    return { outcome: 'confirmed', registrationId: id }
+    return { outcome: 'confirmed', registrationId: await writeRegistration(payload, person, 'confirmed', 'confirmation') }
   } catch (error) {
-    if (id !== undefined) await removeIf(payload, id, 'confirmed')
     await releaseSeats(payload, eventId, seats)
     await promoteWaitlist(payload, eventId)
     throw error
@@ -181,22 +204,17 @@ const signUpWithoutTransaction = async (payload: Payload, person: Person, seatin
 }
 
 /**
- * Writes the person on the waitlist with its email (in a transaction where there is one; else a
- * failed email job takes the row with it). Seats a cancellation freed meanwhile went to a
- * waitlist that did not hold this row yet: if some are free now, the waitlist moves up (first
- * come, first served), this person included if it is their turn.
+ * Writes the person on the waitlist with its email (in a transaction where there is one). Seats a
+ * cancellation freed meanwhile went to a waitlist that did not hold this row yet: if some are free
+ * now, the waitlist moves up (first come, first served), this person included if it is their turn.
  */
 const joinWaitlist = async (payload: Payload, person: Person, seating: Seating): Promise<SignUpResult> => {
   const req = await createLocalReq({}, payload)
   const inTransaction = Boolean(await initTransaction(req))
-  let id: number | string | undefined
+  let id: number | string
   try {
-    id = await writeRegistration(payload, person, 'waitlisted', req)
-    await queueRegistrationEmail(payload, id, 'waitlisted', req)
+    id = await writeRegistration(payload, person, 'waitlisted', 'waitlisted', req)
     if (inTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (!inTransaction && id !== undefined) await removeIf(payload, id, 'waitlisted')
-    throw error
   } finally {
     await killTransaction(req)
   }
