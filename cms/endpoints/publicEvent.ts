@@ -5,7 +5,7 @@ import { databaseKind } from '../database'
 import type { SeatsResponse } from '../../publication/signUp'
 import { expiringPromises } from '../cache/expiringPromises'
 import { publicResponsesGeneration } from '../cache/publicResponses'
-import { confirmedSeats } from '../registrations/seats'
+import { confirmedSeats, seatsOfParty } from '../registrations/seats'
 import { type SignUpEvent, acceptsSignUps, readPublishedEvent } from '../registrations/signUp'
 
 /**
@@ -45,7 +45,7 @@ export const newcomerOutcome = async (
   guests: number,
 ): Promise<'confirmed' | 'waitlisted' | 'full'> => {
   const capacity = event.registration?.capacity ?? null
-  if (capacity === null || (await confirmedSeats(payload, event.id)) + 1 + guests <= capacity) return 'confirmed'
+  if (capacity === null || (await confirmedSeats(payload, event.id)) + seatsOfParty(guests) <= capacity) return 'confirmed'
   return event.registration?.waitlist ? 'waitlisted' : 'full'
 }
 

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import type { Registration } from '../payload-types'
-import { releaseSeats, takeSeatsMakingRow } from './seats'
+import { releaseSeats, seatsOfParty, takeSeatsMakingRow } from './seats'
 import { capacityOf, moveStatus, promoteWaitlist } from './waitlist'
 
 /**
@@ -31,7 +31,7 @@ export const moveRegistration = async (
 ): Promise<ManualMoveOutcome> => {
   const { id, status: from } = registration
   const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
-  const seats = registration.seats ?? 1 + (registration.guests ?? 0)
+  const seats = registration.seats ?? seatsOfParty(registration.guests)
 
   if (holdsSeats(from) === holdsSeats(to)) return (await moveStatus(payload, id, from, to, req)) ? 'moved' : 'changed-meanwhile'
 

@@ -50,6 +50,9 @@ export const ensureSeatRow = (payload: Payload, eventId: Id, req?: Partial<Paylo
     req,
   )
 
+/** The seats a registration takes: the person and their guests. */
+export const seatsOfParty = (guests: number | null | undefined) => 1 + (guests ?? 0)
+
 /** Takes `seats` seats if the event has room (capacity null: unlimited). */
 export const takeSeats = (payload: Payload, eventId: Id, seats: number, capacity: number | null, req?: Partial<PayloadRequest>) =>
   changeSeats(payload, eventId, seats, capacity, req)

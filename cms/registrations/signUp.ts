@@ -18,7 +18,7 @@ import { emailJobRow, queueRegistrationEmail } from '../jobs/registrationEmails'
 import { erasedPerson } from './cancel'
 import { cancelTokenFor, hashCancelToken, normaliseEmail } from './cancelToken'
 import { deleteIfMatches, firstIdAndStatus, insertPairOnSqlite, insertReturningId, updateIfMatches } from './conditionalUpdate'
-import { confirmedSeats, releaseSeats, takeSeatsMakingRow } from './seats'
+import { confirmedSeats, releaseSeats, seatsOfParty, takeSeatsMakingRow } from './seats'
 import { promoteWaitlist } from './waitlist'
 
 export { hashCancelToken, normaliseEmail }
@@ -116,7 +116,7 @@ const registrationRow = (person: Person, status: 'confirmed' | 'waitlisted') => 
   const now = new Date().toISOString()
   return {
     ...columns,
-    seats: 1 + (person.guests ?? 0),
+    seats: seatsOfParty(person.guests),
     status,
     consent_text: consent.text,
     consent_at: consent.at,
@@ -293,7 +293,7 @@ export const signUp = async (
   }
   const seating = {
     eventId: event.id,
-    seats: 1 + request.guests,
+    seats: seatsOfParty(request.guests),
     capacity: registration.capacity ?? null,
     waitlist: Boolean(registration.waitlist),
   }

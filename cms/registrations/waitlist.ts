@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { queueRegistrationEmail } from '../jobs/registrationEmails'
 import type { Registration } from '../payload-types'
 import { updateIfMatches } from './conditionalUpdate'
-import { releaseSeats, takeSeats } from './seats'
+import { releaseSeats, seatsOfParty, takeSeats } from './seats'
 
 type Id = number | string
 type Status = Registration['status']
@@ -62,7 +62,7 @@ export const promoteWaitlist = async (
     })
     let tooLarge = Infinity
     for (const person of waiting) {
-      const seats = person.seats ?? 1 + (person.guests ?? 0)
+      const seats = person.seats ?? seatsOfParty(person.guests)
       if (seats >= tooLarge) continue
       if (!(await takeSeats(payload, eventId, seats, capacity, req))) {
         tooLarge = seats

@@ -5,6 +5,7 @@ import { adminsOrOrganisersOfTheEvent } from '../../access/organisers'
 import { hasRole } from '../../access/roles'
 import { locales } from '../../../publication/locales'
 import { exportRegistrations } from '../../registrations/registrationsCsv'
+import { seatsOfParty } from '../../registrations/seats'
 import { mobilisationGroup } from '../shared'
 import { moveSeatsWithStatus } from './hooks/moveSeatsWithStatus'
 
@@ -89,7 +90,7 @@ export const Registrations: CollectionConfig = {
           type: 'number',
           min: 1,
           access: { update: nobody },
-          hooks: { beforeChange: [({ siblingData }) => 1 + Number((siblingData as { guests?: number }).guests ?? 0)] },
+          hooks: { beforeChange: [({ siblingData }) => seatsOfParty(Number((siblingData as { guests?: number }).guests ?? 0))] },
           label: { fr: 'Places', en: 'Seats' },
           admin: { readOnly: true, description: { fr: 'La personne et ses accompagnant·es.', en: 'The person and their guests.' } },
         },
