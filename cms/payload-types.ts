@@ -80,6 +80,9 @@ export interface Config {
     'event-types': EventType;
     registrations: Registration;
     'event-seats': EventSeat;
+    donations: Donation;
+    'monthly-donations': MonthlyDonation;
+    'group-ledger': GroupLedger;
     visuals: Visual;
     'tract-templates': TractTemplateDoc;
     'tract-artwork': TractArtwork;
@@ -107,6 +110,9 @@ export interface Config {
     'event-types': EventTypesSelect<false> | EventTypesSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'event-seats': EventSeatsSelect<false> | EventSeatsSelect<true>;
+    donations: DonationsSelect<false> | DonationsSelect<true>;
+    'monthly-donations': MonthlyDonationsSelect<false> | MonthlyDonationsSelect<true>;
+    'group-ledger': GroupLedgerSelect<false> | GroupLedgerSelect<true>;
     visuals: VisualsSelect<false> | VisualsSelect<true>;
     'tract-templates': TractTemplatesSelect<false> | TractTemplatesSelect<true>;
     'tract-artwork': TractArtworkSelect<false> | TractArtworkSelect<true>;
@@ -1141,6 +1147,105 @@ export interface EventSeat {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations".
+ */
+export interface Donation {
+  id: number;
+  frequency: 'once' | 'monthly';
+  status: 'pending' | 'succeeded' | 'failed' | 'expired' | 'refunded' | 'disputed';
+  monthlyDonation?: (number | null) | MonthlyDonation;
+  amountCents: number;
+  nationalCents: number;
+  shares?:
+    | {
+        group: number | ActionGroup;
+        cents: number;
+        id?: string | null;
+      }[]
+    | null;
+  succeededAt?: string | null;
+  capYear?: number | null;
+  donor?: {
+    firstName?: string | null;
+    lastName?: string | null;
+    email?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    nationality?: string | null;
+    residesInFrance?: boolean | null;
+    phone?: string | null;
+    personKey?: string | null;
+  };
+  language: 'fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar';
+  certifiedAt?: string | null;
+  anonymisedAt?: string | null;
+  stripe?: {
+    checkoutSessionId?: string | null;
+    paymentIntentId?: string | null;
+    invoiceId?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-donations".
+ */
+export interface MonthlyDonation {
+  id: number;
+  status: 'pending' | 'active' | 'past-due' | 'cancelled';
+  nextPaymentAt?: string | null;
+  cancelledAt?: string | null;
+  amountCents: number;
+  nationalCents: number;
+  shares?:
+    | {
+        group: number | ActionGroup;
+        cents: number;
+        id?: string | null;
+      }[]
+    | null;
+  donor?: {
+    firstName?: string | null;
+    lastName?: string | null;
+    email?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    nationality?: string | null;
+    residesInFrance?: boolean | null;
+    phone?: string | null;
+    personKey?: string | null;
+  };
+  language: 'fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar';
+  certifiedAt?: string | null;
+  anonymisedAt?: string | null;
+  stripe?: {
+    checkoutSessionId?: string | null;
+    subscriptionId?: string | null;
+    customerId?: string | null;
+  };
+  manageTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "group-ledger".
+ */
+export interface GroupLedger {
+  id: number;
+  group: number | ActionGroup;
+  kind: 'credit' | 'reversal';
+  reason: 'payment' | 'refund' | 'dispute';
+  cents: number;
+  donation: number | Donation;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The public site rebuilds itself a few seconds after every publish, unpublish or delete. The previous site stays online during the build, and if it fails.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1165,7 +1270,7 @@ export interface SiteBuild {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'translator' | 'organiser';
+  role: 'admin' | 'editor' | 'translator' | 'organiser' | 'treasurer';
   languages?: ('fr' | 'en' | 'es' | 'de' | 'it' | 'pt' | 'ar')[] | null;
   groups?: (number | ActionGroup)[] | null;
   updatedAt: string;
@@ -1387,6 +1492,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-seats';
         value: number | EventSeat;
+      } | null)
+    | ({
+        relationTo: 'donations';
+        value: number | Donation;
+      } | null)
+    | ({
+        relationTo: 'monthly-donations';
+        value: number | MonthlyDonation;
+      } | null)
+    | ({
+        relationTo: 'group-ledger';
+        value: number | GroupLedger;
       } | null)
     | ({
         relationTo: 'visuals';
@@ -1838,6 +1955,110 @@ export interface EventSeatsSelect<T extends boolean = true> {
   cancelledPeople?: T;
   attendedPeople?: T;
   erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations_select".
+ */
+export interface DonationsSelect<T extends boolean = true> {
+  frequency?: T;
+  status?: T;
+  monthlyDonation?: T;
+  amountCents?: T;
+  nationalCents?: T;
+  shares?:
+    | T
+    | {
+        group?: T;
+        cents?: T;
+        id?: T;
+      };
+  succeededAt?: T;
+  capYear?: T;
+  donor?:
+    | T
+    | {
+        firstName?: T;
+        lastName?: T;
+        email?: T;
+        address?: T;
+        postcode?: T;
+        city?: T;
+        nationality?: T;
+        residesInFrance?: T;
+        phone?: T;
+        personKey?: T;
+      };
+  language?: T;
+  certifiedAt?: T;
+  anonymisedAt?: T;
+  stripe?:
+    | T
+    | {
+        checkoutSessionId?: T;
+        paymentIntentId?: T;
+        invoiceId?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-donations_select".
+ */
+export interface MonthlyDonationsSelect<T extends boolean = true> {
+  status?: T;
+  nextPaymentAt?: T;
+  cancelledAt?: T;
+  amountCents?: T;
+  nationalCents?: T;
+  shares?:
+    | T
+    | {
+        group?: T;
+        cents?: T;
+        id?: T;
+      };
+  donor?:
+    | T
+    | {
+        firstName?: T;
+        lastName?: T;
+        email?: T;
+        address?: T;
+        postcode?: T;
+        city?: T;
+        nationality?: T;
+        residesInFrance?: T;
+        phone?: T;
+        personKey?: T;
+      };
+  language?: T;
+  certifiedAt?: T;
+  anonymisedAt?: T;
+  stripe?:
+    | T
+    | {
+        checkoutSessionId?: T;
+        subscriptionId?: T;
+        customerId?: T;
+      };
+  manageTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "group-ledger_select".
+ */
+export interface GroupLedgerSelect<T extends boolean = true> {
+  group?: T;
+  kind?: T;
+  reason?: T;
+  cents?: T;
+  donation?: T;
   updatedAt?: T;
   createdAt?: T;
 }

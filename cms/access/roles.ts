@@ -1,6 +1,6 @@
 import type { LocaleCode } from '../../publication/locales'
 
-export const roles = ['admin', 'editor', 'translator', 'organiser'] as const
+export const roles = ['admin', 'editor', 'translator', 'organiser', 'treasurer'] as const
 export type Role = (typeof roles)[number]
 
 /** The part of a user the access rules look at. */

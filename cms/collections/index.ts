@@ -1,12 +1,15 @@
 import { requiredInFrenchOnly } from '../fields/requiredInFrenchOnly'
 import { ActionGroups } from './ActionGroups'
 import { Bibliographies } from './Bibliographies'
+import { Donations } from './Donations'
 import { Events } from './Events'
 import { EventSeats } from './EventSeats'
 import { EventTypes } from './EventTypes'
 import { Faqs } from './Faqs'
 import { Files } from './Files'
+import { GroupLedger } from './GroupLedger'
 import { Infographics } from './Infographics'
+import { MonthlyDonations } from './MonthlyDonations'
 import { Programme } from './Programme'
 import { Registrations } from './Registrations'
 import { Sheets } from './Sheets'
@@ -34,6 +37,9 @@ export const collections = [
   EventTypes,
   Registrations,
   EventSeats,
+  Donations,
+  MonthlyDonations,
+  GroupLedger,
   Visuals,
   TractTemplates,
   TractArtwork,

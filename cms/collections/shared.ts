@@ -26,5 +26,6 @@ export const contentGroup = { fr: 'Contenus', en: 'Content' }
 export const libraryGroup = { fr: 'Médiathèque', en: 'Media library' }
 export const tractsGroup = { fr: 'Tracts et affiches', en: 'Leaflets and posters' }
 export const mobilisationGroup = { fr: 'Mobilisation', en: 'Mobilisation' }
+export const moneyGroup = { fr: 'Dons', en: 'Donations' }
 export const settingsGroup = { fr: 'Réglages', en: 'Settings' }
 export const siteGroup = { fr: 'Site public', en: 'Public site' }

@@ -6,8 +6,8 @@ import type { User } from '../../cms/payload-types'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, eventData, minimalDocuments, pngFile, richText, textFile, uniqueSlug, vttText } from './fixtures'
 
-type Actor = 'anonymous' | 'translator' | 'organiser' | 'editor' | 'admin'
-const actors: Actor[] = ['anonymous', 'translator', 'organiser', 'editor', 'admin']
+type Actor = 'anonymous' | 'translator' | 'organiser' | 'treasurer' | 'editor' | 'admin'
+const actors: Actor[] = ['anonymous', 'translator', 'organiser', 'treasurer', 'editor', 'admin']
 
 type ContentSlug = keyof ReturnType<typeof minimalDocuments>
 const contentCollections: ContentSlug[] = ['trainings', 'videos', 'infographics', 'bibliographies', 'sheets', 'faqs', 'programme']
@@ -38,7 +38,7 @@ const rows = (table: Record<string, Actor[]>) =>
     Object.entries(table).map(([operation, who]) => [operation, Object.fromEntries(actors.map((actor) => [actor, who.includes(actor)]))]),
   )
 
-const staff: Actor[] = ['translator', 'organiser', 'editor', 'admin']
+const staff: Actor[] = ['translator', 'organiser', 'treasurer', 'editor', 'admin']
 const editors: Actor[] = ['editor', 'admin']
 /** Who translates content: translators, and editors and admins, who may do everything. */
 const translating: Actor[] = ['translator', ...editors]
@@ -65,6 +65,7 @@ describeOnDatabase('access rules: role × operation × collection', () => {
     users = {
       translator: await createUser(payload, 'translator', ['en']),
       organiser: await createUser(payload, 'organiser', [], [group.id]),
+      treasurer: await createUser(payload, 'treasurer'),
       editor: await createUser(payload, 'editor'),
       admin: await createUser(payload, 'admin'),
     }
@@ -321,7 +322,7 @@ const createUserAs = (payload: Payload, access: { overrideAccess: false; user?: 
     ...access,
   })
 
-describeOnDatabase('access rules: action groups, events and registrations', () => {
+describeOnDatabase('access rules: action groups, events, registrations and donations', () => {
   let payload: Payload
   let users: Record<Exclude<Actor, 'anonymous'>, User>
   let ours: number | string
@@ -338,6 +339,7 @@ describeOnDatabase('access rules: action groups, events and registrations', () =
     users = {
       translator: await createUser(payload, 'translator', ['en']),
       organiser: await createUser(payload, 'organiser', [], [ours]),
+      treasurer: await createUser(payload, 'treasurer'),
       editor: await createUser(payload, 'editor'),
       admin: await createUser(payload, 'admin'),
     }
@@ -430,7 +432,7 @@ describeOnDatabase('access rules: action groups, events and registrations', () =
         'read a draft event': staff,
         'create for their group': organisers,
         // Only the organiser's answer is asked: for everyone else the row repeats "create".
-        'create for another group': ['anonymous', 'translator', ...editors],
+        'create for another group': ['anonymous', 'translator', 'treasurer', ...editors],
         'change their group’s event': organisers,
         'change another group’s event': editors,
         'publish their group’s draft': organisers,
@@ -557,6 +559,117 @@ describeOnDatabase('access rules: action groups, events and registrations', () =
       const read = await payload.findByID({ collection: 'registrations', id: person.id, ...as(actor) })
       expect(read).not.toHaveProperty('cancelTokenHash')
     }
+  })
+
+  /** A donation of 30 €, 20 € of it to `group`, paid, with its credit in the group's account (as the server writes them). */
+  const paidDonation = async (group: number | string) => {
+    const donation = await payload.create({
+      collection: 'donations',
+      data: {
+        frequency: 'once',
+        status: 'succeeded',
+        amountCents: 3000,
+        nationalCents: 1000,
+        shares: [{ group, cents: 2000 }],
+        donor: { firstName: 'Nour', lastName: 'Benali', email: `${uniqueSlug('donatrice')}@example.org`, postcode: '35000' },
+        language: 'fr',
+      } as never,
+    })
+    const credit = await payload.create({
+      collection: 'group-ledger',
+      data: { group, kind: 'credit', reason: 'payment', cents: 2000, donation: donation.id } as never,
+    })
+    return { donation, credit }
+  }
+
+  it('donations: read by admins and treasurers only; nobody writes them or a group’s account through the API', async () => {
+    const actual: Record<string, Record<Actor, boolean>> = {
+      'read donations': {},
+      'read monthly donations': {},
+      'create a donation': {},
+      'change a donation': {},
+      'delete a donation': {},
+      'read their group’s account': {},
+      'read another group’s account': {},
+      'add to a group’s account': {},
+      'edit a group’s account': {},
+      'delete from a group’s account': {},
+    } as never
+    const monthly = await payload.create({
+      collection: 'monthly-donations',
+      data: { status: 'active', amountCents: 1000, nationalCents: 1000, language: 'fr', donor: { lastName: 'Benali' } } as never,
+    })
+    for (const actor of actors) {
+      const ourGift = await paidDonation(ours)
+      const theirGift = await paidDonation(theirs)
+      const byId = (collection: 'donations' | 'monthly-donations' | 'group-ledger', id: number | string) => () =>
+        payload.find({ collection, where: { id: { equals: id } }, ...as(actor) })
+      actual['read donations']![actor] = await allowed(byId('donations', ourGift.donation.id))
+      actual['read monthly donations']![actor] = await allowed(byId('monthly-donations', monthly.id))
+      actual['create a donation']![actor] = await allowed(() =>
+        payload.create({
+          collection: 'donations',
+          data: { frequency: 'once', amountCents: 100, nationalCents: 100, language: 'fr' } as never,
+          ...as(actor),
+        }),
+      )
+      actual['change a donation']![actor] = await allowed(() =>
+        payload.update({ collection: 'donations', id: ourGift.donation.id, data: { status: 'refunded' } as never, ...as(actor) }),
+      )
+      actual['delete a donation']![actor] = await allowed(() =>
+        payload.delete({ collection: 'donations', id: ourGift.donation.id, ...as(actor) }),
+      )
+      actual['read their group’s account']![actor] = await allowed(byId('group-ledger', ourGift.credit.id))
+      actual['read another group’s account']![actor] = await allowed(byId('group-ledger', theirGift.credit.id))
+      actual['add to a group’s account']![actor] = await allowed(() =>
+        payload.create({
+          collection: 'group-ledger',
+          data: { group: ours, kind: 'reversal', reason: 'refund', cents: -2000, donation: ourGift.donation.id } as never,
+          ...as(actor),
+        }),
+      )
+      actual['edit a group’s account']![actor] = await allowed(() =>
+        payload.update({ collection: 'group-ledger', id: ourGift.credit.id, data: { cents: 1 } as never, ...as(actor) }),
+      )
+      actual['delete from a group’s account']![actor] = await allowed(() =>
+        payload.delete({ collection: 'group-ledger', id: ourGift.credit.id, ...as(actor) }),
+      )
+    }
+    expect(actual).toEqual(
+      rows({
+        'read donations': ['treasurer', 'admin'],
+        'read monthly donations': ['treasurer', 'admin'],
+        'create a donation': [],
+        'change a donation': [],
+        'delete a donation': [],
+        'read their group’s account': ['organiser', 'treasurer', 'admin'],
+        'read another group’s account': ['treasurer', 'admin'],
+        'add to a group’s account': [],
+        'edit a group’s account': [],
+        'delete from a group’s account': [],
+      }),
+    )
+  })
+
+  it('group accounts: an organiser reads their group’s credits, never the donor behind them', async () => {
+    const { credit } = await paidDonation(ours)
+    const read = await payload.findByID({ collection: 'group-ledger', id: credit.id, depth: 1, ...as('organiser') })
+    expect(read.cents).toBe(2000)
+    // The donation stays an id: populating it is refused to an organiser.
+    expect(typeof read.donation === 'object' && read.donation !== null).toBe(false)
+    const asTreasurer = await payload.findByID({ collection: 'group-ledger', id: credit.id, depth: 1, ...as('treasurer') })
+    expect(asTreasurer.donation).toMatchObject({ donor: { lastName: 'Benali' } })
+  })
+
+  it('group accounts: each share is credited once, however often it is written', async () => {
+    const { donation } = await paidDonation(ours)
+    const again = payload.create({
+      collection: 'group-ledger',
+      data: { group: ours, kind: 'credit', reason: 'payment', cents: 2000, donation: donation.id } as never,
+    })
+    await expect(again).rejects.toThrow()
+    const rowsOfDonation = await payload.find({ collection: 'group-ledger', where: { donation: { equals: donation.id } } })
+    expect(rowsOfDonation.docs.map((row) => row.cents)).toEqual([2000])
   })
 
   it('action groups: public; editors manage them; organisers and translators do not', async () => {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-const nobody = () => false
+import { nobody } from '../../access/nobody'
 
 /**
  * Each event's confirmed seats, guests included: the one row sign-ups and cancellations change

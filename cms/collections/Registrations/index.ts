@@ -1,6 +1,7 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../../access/admins'
+import { nobody } from '../../access/nobody'
 import { adminsOrOrganisersOfTheEvent } from '../../access/organisers'
 import { hasRole } from '../../access/roles'
 import { locales } from '../../../publication/locales'
@@ -15,9 +16,6 @@ export const registrationStatuses = [
   { value: 'cancelled', label: { fr: 'Annulée', en: 'Cancelled' } },
   { value: 'attended', label: { fr: 'Présente', en: 'Attended' } },
 ]
-
-/** Set by the sign-up itself; nobody edits it afterwards, not even an admin. */
-const nobody: FieldAccess = () => false
 
 /**
  * Inscriptions: personal data (a person's name, email and, by signing up, a political opinion).

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../access/authenticated'
+import { nobody } from '../../access/nobody'
 import { siteGroup } from '../shared'
 
 export const siteBuildStatuses = ['running', 'succeeded', 'failed'] as const
-
-const nobody = () => false
 
 /**
  * One row per build of the public site: when, why, how long, how many pages,

@@ -13,6 +13,7 @@ const roleLabels: Record<Role, { fr: string; en: string }> = {
   editor: { fr: 'Édition', en: 'Editor' },
   translator: { fr: 'Traduction', en: 'Translator' },
   organiser: { fr: 'Animation de groupe', en: 'Group organiser' },
+  treasurer: { fr: 'Trésorerie', en: 'Treasurer' },
 }
 
 /** Staff accounts. Only admins manage them; everyone may edit their own name and password. */

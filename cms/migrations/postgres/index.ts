@@ -7,6 +7,7 @@ import * as migration_20261205_220247_action_groups_events from './20261205_2202
 import * as migration_20261205_223325_event_seats from './20261205_223325_event_seats';
 import * as migration_20261206_011006_registration_emails from './20261206_011006_registration_emails';
 import * as migration_20261206_015337_search_past_events from './20261206_015337_search_past_events';
+import * as migration_20261206_135035_donations from './20261206_135035_donations';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_015337_search_past_events.up,
     down: migration_20261206_015337_search_past_events.down,
-    name: '20261206_015337_search_past_events'
+    name: '20261206_015337_search_past_events',
+  },
+  {
+    up: migration_20261206_135035_donations.up,
+    down: migration_20261206_135035_donations.down,
+    name: '20261206_135035_donations'
   },
 ];

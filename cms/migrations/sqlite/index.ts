@@ -6,6 +6,7 @@ import * as migration_20261122_030037_visual_responsive_copies from './20261122_
 import * as migration_20261205_220235_action_groups_events from './20261205_220235_action_groups_events';
 import * as migration_20261205_223307_event_seats from './20261205_223307_event_seats';
 import * as migration_20261206_010947_registration_emails from './20261206_010947_registration_emails';
+import * as migration_20261206_135031_donations from './20261206_135031_donations';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_010947_registration_emails.up,
     down: migration_20261206_010947_registration_emails.down,
-    name: '20261206_010947_registration_emails'
+    name: '20261206_010947_registration_emails',
+  },
+  {
+    up: migration_20261206_135031_donations.up,
+    down: migration_20261206_135031_donations.down,
+    name: '20261206_135031_donations'
   },
 ];
