@@ -25,8 +25,11 @@ export const agendaPath = (locale: string) => pathTo(locale, 'agenda')
 export const pastAgendaPath = (locale: string) => pathTo(locale, 'agenda', 'past')
 
 export const eventPath = (locale: string, slug: string) => pathTo(locale, 'events', slug)
-/** One event as an iCalendar file ("Add to my calendar"). */
-export const eventCalendarPath = (locale: string, slug: string) => `${eventPath(locale, slug)}event.ics`
+/**
+ * One event as an iCalendar file ("Add to my calendar"), beside the feeds: the build writes the
+ * calendars folder whole, apart from the pages (site/builder/calendars.ts).
+ */
+export const eventCalendarPath = (locale: string, slug: string) => `${pathTo(locale, 'agenda', 'calendars', 'events')}${segment(slug)}.ics`
 
 /** What a subscribable calendar feed gathers: every coming event, or a theme's, a group's, a department's. */
 export type CalendarFeed = { by: 'all' } | { by: 'theme' | 'group' | 'department'; key: string }

@@ -1,48 +1,38 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/**
- * The iCalendar files of a built site, and how long Astro took to write them, from their
- * modification times: Astro renders a route's files one after the other into the build folder,
- * so the span from the first file written to the last is the time spent generating that route's
- * files (all but the first one's own time). Only meaningful for a build that rendered every file:
- * an incremental build links unchanged ones from the live build, with their old times.
- */
+import type { SiteBuildMeasure } from './siteBuild'
+
+/** The iCalendar files of a built site (site/builder/calendars.ts writes them all, beside Astro). */
 export interface CalendarFiles {
   files: number
   bytes: number
-  /** First file written → last file written, ms. */
-  writingSpanMs: number
 }
 
 export interface SiteCalendars {
   /** `/<lang>/agenda/calendars/*.ics`: the subscribable feeds (all, per theme, group, department). */
   feeds: CalendarFiles
-  /** `/<lang>/events/<slug>/event.ics`: "Add to my calendar", one per event and language. */
+  /** `/<lang>/agenda/calendars/events/<slug>.ics`: "Add to my calendar", one per event and language. */
   events: CalendarFiles
+  /** The calendars step's own time, as it logs it (`Calendriers : … en 20.3 s.`), ms; null if it logged none. */
+  stepMs: number | null
 }
 
-const measure = (files: string[]): CalendarFiles => {
-  let bytes = 0
-  let first = Number.POSITIVE_INFINITY
-  let last = 0
-  for (const file of files) {
-    const stat = fs.statSync(file)
-    bytes += stat.size
-    first = Math.min(first, stat.mtimeMs)
-    last = Math.max(last, stat.mtimeMs)
-  }
-  return { files: files.length, bytes, writingSpanMs: files.length > 0 ? last - first : 0 }
-}
+const measure = (files: string[]): CalendarFiles => ({
+  files: files.length,
+  bytes: files.reduce((sum, file) => sum + fs.statSync(file).size, 0),
+})
 
-export const siteCalendars = (buildDir: string): SiteCalendars => {
+export const siteCalendars = (buildDir: string, build: SiteBuildMeasure): SiteCalendars => {
   const icsFiles = fs
     .readdirSync(buildDir, { recursive: true, encoding: 'utf8' })
     .filter((entry) => entry.endsWith('.ics'))
     .map((entry) => entry.split(path.sep))
   const under = (test: (parts: string[]) => boolean) => icsFiles.filter(test).map((parts) => path.join(buildDir, ...parts))
+  const stepLine = build.lines.map(({ line }) => /^Calendriers : .* en ([\d.]+) s\.$/.exec(line)).find(Boolean)
   return {
     feeds: measure(under((parts) => parts.length === 4 && parts[1] === 'agenda' && parts[2] === 'calendars')),
-    events: measure(under((parts) => parts.length === 4 && parts[1] === 'events' && parts[3] === 'event.ics')),
+    events: measure(under((parts) => parts.length === 5 && parts[1] === 'agenda' && parts[2] === 'calendars' && parts[3] === 'events')),
+    stepMs: stepLine ? Number(stepLine[1]) * 1000 : null,
   }
 }

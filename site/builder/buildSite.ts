@@ -124,6 +124,30 @@ async function writeSearchIndex(stagingDir: string, log: Log, signal: AbortSigna
   await runScript('search index', 'write-search-index.ts', ['--snapshot', snapshotDir, '--out', stagingDir], log, signal)
 }
 
+/**
+ * The iCalendar files (scripts/write-calendars.ts, site/builder/calendars.ts): written from the
+ * snapshot in a process of their own while Astro renders, into a folder beside the build.
+ */
+async function writeCalendarFiles(stagingDir: string, log: Log, signal: AbortSignal) {
+  await fs.rm(stagingDir, { recursive: true, force: true })
+  await runScript('calendars', 'write-calendars.ts', ['--snapshot', snapshotDir, '--out', stagingDir], log, signal)
+}
+
+/**
+ * Moves what `fromDir` holds to the same place under `toDir`, then removes `fromDir`: a folder
+ * `toDir` does not have yet moves whole (one rename, the same disk), one it has is merged.
+ */
+async function moveInto(fromDir: string, toDir: string) {
+  for (const entry of await fs.readdir(fromDir, { withFileTypes: true })) {
+    const from = path.join(fromDir, entry.name)
+    const to = path.join(toDir, entry.name)
+    const existing = await fs.stat(to).catch(() => null)
+    if (entry.isDirectory() && existing?.isDirectory()) await moveInto(from, to)
+    else await fs.rename(from, to)
+  }
+  await fs.rm(fromDir, { recursive: true, force: true })
+}
+
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */
 export interface PageRecords {
   dir: string
@@ -162,6 +186,7 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
   // Beside the build, since `astro build` empties its folder.
   const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
+  const calendarsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.calendars`)
   const stopAstro = new AbortController()
   const astro = astroBuild(outDir, records, snapshotDone, log, AbortSignal.any([stopAstro.signal, deadline]))
   // Its outcome is read once the snapshot is done: a failure meanwhile is not an unhandled rejection.
@@ -185,11 +210,13 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
   )
   await fs.writeFile(snapshotDone, '')
   const searchIndex = writeSearchIndex(stagingDir, log, deadline)
-  // Both finish before anything is decided: a failure of either fails the build, with nothing left running.
-  const outcomes = await Promise.allSettled([astro, searchIndex])
+  const calendars = writeCalendarFiles(calendarsDir, log, deadline)
+  // All finish before anything is decided: a failure of any fails the build, with nothing left running.
+  const outcomes = await Promise.allSettled([astro, searchIndex, calendars])
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
   if (failure) {
     await fs.rm(stagingDir, { recursive: true, force: true })
+    await fs.rm(calendarsDir, { recursive: true, force: true })
     await fs.rm(kitsDir, { recursive: true, force: true })
     throw failure.reason
   }
@@ -208,6 +235,8 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
     log(`${pages} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
     pages += reused
   }
+  // Written whole by every build, beside the pages rendered or reused.
+  await moveInto(calendarsDir, outDir)
   await copyMedia(media, outDir)
   const durationMs = Math.round(performance.now() - started)
   log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s.`)

@@ -20,13 +20,21 @@ interface Props {
   strings: SeatsLeftStrings
 }
 
+/** One plural rule and number format per language: the build writes the line on thousands of event pages. */
+const numbering = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>()
+const numberingIn = (locale: string) => {
+  let made = numbering.get(locale)
+  if (!made) numbering.set(locale, (made = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) }))
+  return made
+}
+
 /** What the seats line says, or null for an event without a limit. */
 export function seatsText(seats: SeatsResponse, locale: string, strings: SeatsLeftStrings): string | null {
   if (seats.left === null) return null
   if (seats.left === 0) return seats.waitlist ? strings.fullWaitlist : strings.full
-  const category = new Intl.PluralRules(locale).select(seats.left)
-  const template = strings.left[category] ?? strings.left.other ?? ''
-  return template.replace(/\{\{count(?:, number)?\}\}/g, new Intl.NumberFormat(locale).format(seats.left))
+  const { plural, number } = numberingIn(locale)
+  const template = strings.left[plural.select(seats.left)] ?? strings.left.other ?? ''
+  return template.replace(/\{\{count(?:, number)?\}\}/g, number.format(seats.left))
 }
 
 /**

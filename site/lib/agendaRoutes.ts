@@ -4,7 +4,6 @@ import {
   agendaListingPath,
   type AgendaFacetKey,
   attendanceModes,
-  byStart,
   comingAndPast,
   filterPages,
   filterSegments,
@@ -19,7 +18,7 @@ import { pagesToRender } from './changedPages'
 import { entriesIn, themesIn } from './content'
 import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
 import type { EventEntry, GroupEntry } from '../../publication/schema'
-import { type CalendarFeed, groupPath } from '../../publication/urls'
+import { groupPath } from '../../publication/urls'
 
 /**
  * The agenda's and the group directory's pages, read from the build's content. "Coming" is decided
@@ -113,34 +112,6 @@ export async function groupRoutes() {
     path: groupPath(params.lang, params.slug),
     inputs: [props.group, ...props.coming, '|', ...props.past],
   }))
-}
-
-/** Feeds keep events for a month after they end, so that a subscribed calendar does not lose them at once. */
-const feedMemoryDays = 30
-
-/** Every subscribable feed of a language: all events, and per theme, group and department that has some. */
-export async function calendarFeeds(locale: LocaleCode) {
-  const t = useTranslations(locale)
-  const since = buildTime.getTime() - feedMemoryDays * 24 * 3600 * 1000
-  const events = (await entriesIn('events', locale)).filter((event) => Date.parse(event.endsAt) >= since).sort(byStart)
-  const themes = await themesIn(locale)
-  const feeds: { feed: CalendarFeed; name: string; events: EventEntry[] }[] = [{ feed: { by: 'all' }, name: t('agenda.title'), events }]
-  for (const [slug, theme] of themes) {
-    const ofTheme = events.filter((event) => event.themes.includes(slug))
-    if (ofTheme.length) feeds.push({ feed: { by: 'theme', key: slug }, name: `${t('agenda.title')} · ${theme.name}`, events: ofTheme })
-  }
-  for (const group of await groupsIn(locale)) {
-    const ofGroup = events.filter((event) => event.organisers.some(({ slug }) => slug === group.slug))
-    feeds.push({ feed: { by: 'group', key: group.slug }, name: `${t('agenda.title')} · ${group.name}`, events: ofGroup })
-  }
-  const departments = new Set(events.flatMap((event) => (event.place?.department ? [event.place.department] : [])))
-  for (const department of departments)
-    feeds.push({
-      feed: { by: 'department', key: department },
-      name: `${t('agenda.title')} · ${t('agenda.department', { department })}`,
-      events: events.filter((event) => event.place?.department === department),
-    })
-  return feeds
 }
 
 const agendaFacetsByLocale = new Map<LocaleCode, ReturnType<typeof facetLabelsOf>>()

@@ -54,5 +54,12 @@ export function formatBytes(locale: string, bytes: number): string {
   )
 }
 
-/** The language's own name for another language ("anglais" in fr, "English" in en). */
-export const languageName = (inLocale: string, code: string) => displayNames(inLocale, { type: 'language' }).of(code) ?? code
+const languageNames = new Map<string, string>()
+
+/** The language's own name for another language ("anglais" in fr, "English" in en); each page's language menu names them all. */
+export const languageName = (inLocale: string, code: string) => {
+  const key = `${inLocale}|${code}`
+  let name = languageNames.get(key)
+  if (name === undefined) languageNames.set(key, (name = displayNames(inLocale, { type: 'language' }).of(code) ?? code))
+  return name
+}
