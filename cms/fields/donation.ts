@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { DateField, Field } from 'payload'
 
 import { locales } from '../../publication/locales'
 
@@ -8,6 +8,15 @@ import { locales } from '../../publication/locales'
  * checks, then anonymised), and the language the donor reads. Every field is written by the
  * server (the donation endpoint, Stripe's webhooks), never through the API.
  */
+
+/** When something happened to a donation, to the minute. */
+export const momentField = (name: string, label: { fr: string; en: string }, options: { index?: boolean } = {}): DateField => ({
+  name,
+  type: 'date',
+  index: options.index ?? false,
+  admin: { date: { pickerAppearance: 'dayAndTime' } },
+  label,
+})
 
 export const amountFields: Field[] = [
   {
@@ -89,18 +98,8 @@ export const donorFields: Field[] = [
         options: locales.map(({ code, label }) => ({ value: code, label })),
         label: { fr: 'Langue', en: 'Language' },
       },
-      {
-        name: 'certifiedAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        label: { fr: 'Certification (personne physique, fonds propres)', en: 'Certified (natural person, own money)' },
-      },
-      {
-        name: 'anonymisedAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        label: { fr: 'Identité effacée le', en: 'Identity erased on' },
-      },
+      momentField('certifiedAt', { fr: 'Certification (personne physique, fonds propres)', en: 'Certified (natural person, own money)' }),
+      momentField('anonymisedAt', { fr: 'Identité effacée le', en: 'Identity erased on' }),
     ],
   },
 ]

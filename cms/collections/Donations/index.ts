@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { hasRole } from '../../access/roles'
 import { adminsAndTreasurers } from '../../access/treasurers'
-import { amountFields, donorFields } from '../../fields/donation'
+import { amountFields, donorFields, momentField } from '../../fields/donation'
 import { moneyGroup } from '../shared'
 
 export const donationStatuses = [
@@ -70,13 +70,7 @@ export const Donations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'succeededAt',
-          type: 'date',
-          index: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: { fr: 'Payé le', en: 'Paid on' },
-        },
+        momentField('succeededAt', { fr: 'Payé le', en: 'Paid on' }, { index: true }),
         // The calendar year in France the payment counts in, for the law's yearly cap.
         { name: 'capYear', type: 'number', index: true, label: { fr: 'Année (plafond légal)', en: 'Year (legal cap)' } },
       ],

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { hasRole } from '../../access/roles'
 import { adminsAndTreasurers } from '../../access/treasurers'
-import { amountFields, donorFields } from '../../fields/donation'
+import { amountFields, donorFields, momentField } from '../../fields/donation'
 import { moneyGroup } from '../shared'
 
 /**
@@ -42,18 +42,8 @@ export const MonthlyDonations: CollectionConfig = {
           ],
           label: { fr: 'État', en: 'Status' },
         },
-        {
-          name: 'nextPaymentAt',
-          type: 'date',
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: { fr: 'Prochain paiement', en: 'Next payment' },
-        },
-        {
-          name: 'cancelledAt',
-          type: 'date',
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: { fr: 'Arrêté le', en: 'Cancelled on' },
-        },
+        momentField('nextPaymentAt', { fr: 'Prochain paiement', en: 'Next payment' }),
+        momentField('cancelledAt', { fr: 'Arrêté le', en: 'Cancelled on' }),
       ],
     },
     ...amountFields,
