@@ -209,10 +209,10 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
       : `Construction du site dans ${path.relative(projectRoot, outDir) || outDir}…`,
   )
   await fs.writeFile(snapshotDone, '')
-  const searchIndex = writeSearchIndex(stagingDir, log, deadline)
-  const calendars = writeCalendarFiles(calendarsDir, log, deadline)
-  // All finish before anything is decided: a failure of any fails the build, with nothing left running.
-  const outcomes = await Promise.allSettled([astro, searchIndex, calendars])
+  // One after the other beside Astro, not at once: each holds the snapshot in memory, and Astro is loading it too.
+  const besideAstro = writeSearchIndex(stagingDir, log, deadline).then(() => writeCalendarFiles(calendarsDir, log, deadline))
+  // Both finish before anything is decided: a failure of either fails the build, with nothing left running.
+  const outcomes = await Promise.allSettled([astro, besideAstro])
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
   if (failure) {
     await fs.rm(stagingDir, { recursive: true, force: true })
