@@ -661,6 +661,30 @@ describeOnDatabase('access rules: action groups, events, registrations and donat
     expect(asTreasurer.donation).toMatchObject({ donor: { lastName: 'Benali' } })
   })
 
+  it('group accounts: an organiser cannot learn who gave by filtering their rows on the donation’s donor', async () => {
+    const { donation } = await paidDonation(ours)
+    const email = (donation as { donor: { email: string } }).donor.email
+    for (const path of ['donation.donor.email', 'donation.donor.lastName', 'donation.status']) {
+      const probe = payload.find({
+        collection: 'group-ledger',
+        where: { [path]: { equals: path.endsWith('email') ? email : path.endsWith('status') ? 'succeeded' : 'Benali' } },
+        ...as('organiser'),
+      })
+      const found = await probe.then(
+        (result) => result.docs.length,
+        () => 0,
+      )
+      expect(found, path).toBe(0)
+    }
+    // The treasurer may.
+    const asTreasurer = await payload.find({
+      collection: 'group-ledger',
+      where: { 'donation.donor.email': { equals: email } },
+      ...as('treasurer'),
+    })
+    expect(asTreasurer.docs).toHaveLength(1)
+  })
+
   it('group accounts: each share is credited once, however often it is written', async () => {
     const { donation } = await paidDonation(ours)
     const again = payload.create({
