@@ -1,7 +1,4 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
-import type { SnapshotCollection, SnapshotEntry } from '../publication/schema'
+import { readSnapshotCollection } from '../publication/snapshot/collectionFile'
 import { isPast, type SearchRecord, searchableTypes, themeNamesByLocale, toSearchRecord } from './records'
 
 /**
@@ -9,12 +6,11 @@ import { isPast, type SearchRecord, searchableTypes, themeNamesByLocale, toSearc
  * while they are coming (the static index is rebuilt with the site, so a past event leaves it then).
  */
 export async function readSnapshotRecords(snapshotDir: string, now = Date.now()): Promise<SearchRecord[]> {
-  const read = async <Key extends SnapshotCollection>(collection: Key) =>
-    JSON.parse(await fs.readFile(path.join(snapshotDir, `${collection}.json`), 'utf8')) as SnapshotEntry<Key>[]
-  const themeNames = themeNamesByLocale(await read('themes'))
+  const themeNames = themeNamesByLocale(await readSnapshotCollection(snapshotDir, 'themes'))
   const records: SearchRecord[] = []
   for (const type of searchableTypes) {
-    for (const entry of await read(type)) records.push(toSearchRecord(type, entry as never, themeNames.get(entry.locale) ?? new Map()))
+    for (const entry of await readSnapshotCollection(snapshotDir, type))
+      records.push(toSearchRecord(type, entry as never, themeNames.get(entry.locale) ?? new Map()))
   }
   return records.filter((record) => !isPast(record, now))
 }

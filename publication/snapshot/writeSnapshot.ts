@@ -7,6 +7,7 @@ import { fontUrl } from '../../tracts/fonts'
 import type { LocaleCode } from '../locales'
 import { snapshotTypes, sourceCollection } from '../registry'
 import type { MediaFile, SnapshotCollection } from '../schema'
+import { snapshotCollectionFile } from './collectionFile'
 import { eventVersions } from './eventVersions'
 import { createSnapshotMapper } from './mapDocuments'
 import { publicVersions } from './publicReads'
@@ -63,7 +64,7 @@ export async function writeSnapshot(payload: Payload, options: SnapshotOptions):
     // Language by language, documents in id order: the same file whether read afresh or reused.
     const written = options.locales.flatMap((locale) => Object.values(documents).flatMap((document) => document.entries[locale] ?? []))
     for (const document of Object.values(documents)) for (const [url, from] of document.media) media.set(url, from)
-    await fs.writeFile(path.join(options.outDir, `${collection}.json`), JSON.stringify(written))
+    await fs.writeFile(snapshotCollectionFile(options.outDir, collection), JSON.stringify(written))
     entries[collection] = written.length
     options.onProgress?.(collection, written.length)
   }

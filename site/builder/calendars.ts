@@ -5,7 +5,8 @@ import { useTranslations } from '../i18n'
 import { byStart } from '../lib/agenda'
 import { calendarOf } from '../../publication/calendar'
 import type { LocaleCode } from '../../publication/locales'
-import type { EventEntry, GroupEntry, SnapshotCollection, SnapshotEntry } from '../../publication/schema'
+import type { EventEntry, GroupEntry, SnapshotEntry } from '../../publication/schema'
+import { readSnapshotCollection } from '../../publication/snapshot/collectionFile'
 import { type CalendarFeed, calendarFeedPath, eventCalendarPath, eventPath } from '../../publication/urls'
 
 /**
@@ -75,16 +76,12 @@ export function* calendarFilesOf(locale: LocaleCode, content: CalendarContent, s
     }
 }
 
-/** A collection of the snapshot, as written (Astro's collections check it against its schema in the same build). */
-const readSnapshot = async <Key extends SnapshotCollection>(snapshotDir: string, collection: Key) =>
-  JSON.parse(await fs.readFile(path.join(snapshotDir, `${collection}.json`), 'utf8')) as SnapshotEntry<Key>[]
-
 /** Writes every calendar file of the snapshot's languages under `outDir`: how many, and their bytes. */
 export async function writeCalendars(snapshotDir: string, locales: readonly LocaleCode[], outDir: string, site: URL, now = new Date()) {
   const [events, themes, groups] = await Promise.all([
-    readSnapshot(snapshotDir, 'events'),
-    readSnapshot(snapshotDir, 'themes'),
-    readSnapshot(snapshotDir, 'groups'),
+    readSnapshotCollection(snapshotDir, 'events'),
+    readSnapshotCollection(snapshotDir, 'themes'),
+    readSnapshotCollection(snapshotDir, 'groups'),
   ])
   const inLocale = <Entry extends { locale: string }>(entries: Entry[], locale: LocaleCode) =>
     entries.filter((entry) => entry.locale === locale)

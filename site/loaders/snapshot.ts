@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Loader } from 'astro/loaders'
 
 import type { SnapshotCollection } from '../../publication/schema'
+import { snapshotCollectionFile } from '../../publication/snapshot/collectionFile'
 import { snapshotComplete } from './snapshotComplete'
 
 /**
@@ -29,7 +30,7 @@ export function snapshotLoader(collection: SnapshotCollection): Loader {
         return
       }
       await snapshotComplete()
-      const file = path.join(path.resolve(snapshotDir), `${collection}.json`)
+      const file = snapshotCollectionFile(path.resolve(snapshotDir), collection)
       const entries = JSON.parse(await readFile(file, 'utf8')) as { locale: string; slug: string }[]
       const seen = new Set<string>()
       let written = 0
