@@ -129,12 +129,41 @@ describeOnDatabase('public site rebuild on publish', () => {
     // event's online link, sent to registrants only.
     const registrant = { firstName: uniqueSlug('inscrite'), email: `${uniqueSlug('inscrite')}@example.org`, phone: '+33 6 12 34 56 78' }
     const privateLink = `https://visio.example.org/${uniqueSlug('salle')}`
+    const basics = await createEventBasics(payload)
     const event = await payload.create({
       collection: 'events',
-      data: eventData(await createEventBasics(payload), {
+      data: eventData(basics, {
         online: { url: privateLink, visibility: 'registrants' },
         registration: { mode: 'site', capacity: 10, waitlist: true, askPhone: true },
       }) as never,
+    })
+    // A donor who gave to the event's group, as the donation endpoint and Stripe's webhook would store it: markers everywhere.
+    const donor = {
+      firstName: 'Donatrice',
+      lastName: uniqueSlug('donatrice'),
+      email: `${uniqueSlug('donatrice')}@example.org`,
+      address: `${uniqueSlug('rue')} des Lilas`,
+      postcode: '35000',
+      city: 'Rennes',
+      nationality: 'FR',
+      residesInFrance: true,
+      phone: '+33 6 98 76 54 32',
+    }
+    const donation = await payload.create({
+      collection: 'donations',
+      data: {
+        frequency: 'once',
+        status: 'succeeded',
+        amountCents: 4321,
+        nationalCents: 1000,
+        shares: [{ group: basics.group, cents: 3321 }],
+        donor,
+        language: 'fr',
+      } as never,
+    })
+    await payload.create({
+      collection: 'group-ledger',
+      data: { group: basics.group, kind: 'credit', reason: 'payment', cents: 3321, donation: donation.id } as never,
     })
     const logged: string[] = []
     const logger = payload.logger as unknown as Record<string, (...args: unknown[]) => void>
@@ -157,7 +186,16 @@ describeOnDatabase('public site rebuild on publish', () => {
     const page = await fs.readFile(path.join(live ?? '', 'fr', 'trainings', published.slug, 'index.html'), 'utf8')
     expect(page).toContain('Prendre la parole en public')
     expect(await fs.readFile(path.join(live ?? '', 'fr', 'events', event.slug, 'index.html'), 'utf8')).toContain('Réunion de quartier')
-    const personalData = [marker, editor.email, ...Object.values(registrant), privateLink]
+    const personalData = [
+      marker,
+      editor.email,
+      ...Object.values(registrant),
+      privateLink,
+      donor.lastName,
+      donor.email,
+      donor.address,
+      donor.phone,
+    ]
     // Every file of the build (pages, search index, feeds, media) and the build's log.
     const files = (await fs.readdir(live ?? '', { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
     expect(files.length).toBeGreaterThan(100)
