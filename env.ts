@@ -100,6 +100,27 @@ const schema = z.object({
     .int('a whole number of days')
     .min(1, 'at least 1 day')
     .default(90),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, 'a Stripe secret key, sk_test_… or sk_live_…')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, "the webhook endpoint's signing secret, whsec_…")
+    .optional(),
+  CHECKOUT_STANDIN_PORT: portNumber.default(4343),
+  DONATION_MINIMUM_EUROS: z.coerce.number({ error: 'a number of euros' }).int('whole euros').min(1, 'at least 1 €').default(5),
+  DONATION_MAXIMUM_EUROS: z.coerce
+    .number({ error: 'a number of euros' })
+    .int('whole euros')
+    .min(1, 'at least 1 €')
+    .max(7500, 'at most 7500 €, the yearly cap')
+    .default(7500),
+  DONATION_PRESET_EUROS: z
+    .string()
+    .regex(/^\d{1,4}(,\d{1,4}){0,5}$/, 'whole euros separated by commas, such as 10,20,50,100')
+    .default('10,20,50,100'),
+  DONATION_RETENTION_YEARS: z.coerce.number({ error: 'a number of years' }).int('whole years').min(1, 'at least 1 year').default(6),
   POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 })
@@ -192,6 +213,30 @@ const settingsFrom = (read: Read) => ({
   /** Registrations are erased this many days after their event ended (cms/jobs/retention.ts); counts are kept. */
   get registrationRetentionDays() {
     return read('REGISTRATION_RETENTION_DAYS')
+  },
+  /**
+   * Stripe. Without STRIPE_SECRET_KEY the SDK speaks to the local checkout stand-in (a fake of
+   * Stripe's API and checkout page, cms/donations/checkoutStandIn/) on CHECKOUT_STANDIN_PORT, with
+   * a webhook secret derived from PAYLOAD_SECRET: the same code runs, no money moves.
+   */
+  get stripe() {
+    const secretKey = read('STRIPE_SECRET_KEY')
+    return {
+      secretKey,
+      webhookSecret: read('STRIPE_WEBHOOK_SECRET'),
+      standInPort: read('CHECKOUT_STANDIN_PORT'),
+    }
+  },
+  /** The donation form's rules, in cents; identities are anonymised this many years after the donation. */
+  get donations() {
+    return {
+      minimumCents: read('DONATION_MINIMUM_EUROS') * 100,
+      maximumCents: read('DONATION_MAXIMUM_EUROS') * 100,
+      presetCents: read('DONATION_PRESET_EUROS')
+        .split(',')
+        .map((euros) => Number(euros) * 100),
+      retentionYears: read('DONATION_RETENTION_YEARS'),
+    }
   },
   get postgresUrl() {
     return read('POSTGRES_URL')

@@ -83,6 +83,7 @@ export interface Config {
     donations: Donation;
     'monthly-donations': MonthlyDonation;
     'group-ledger': GroupLedger;
+    'stripe-events': StripeEvent;
     visuals: Visual;
     'tract-templates': TractTemplateDoc;
     'tract-artwork': TractArtwork;
@@ -113,6 +114,7 @@ export interface Config {
     donations: DonationsSelect<false> | DonationsSelect<true>;
     'monthly-donations': MonthlyDonationsSelect<false> | MonthlyDonationsSelect<true>;
     'group-ledger': GroupLedgerSelect<false> | GroupLedgerSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     visuals: VisualsSelect<false> | VisualsSelect<true>;
     'tract-templates': TractTemplatesSelect<false> | TractTemplatesSelect<true>;
     'tract-artwork': TractArtworkSelect<false> | TractArtworkSelect<true>;
@@ -151,8 +153,11 @@ export interface Config {
       syncSearch: TaskSyncSearch;
       removePastSearchEvents: TaskRemovePastSearchEvents;
       registrationEmail: TaskRegistrationEmail;
+      donationEmail: TaskDonationEmail;
+      stripeAction: TaskStripeAction;
       sendReminders: TaskSendReminders;
       eraseOldRegistrations: TaskEraseOldRegistrations;
+      anonymiseOldDonors: TaskAnonymiseOldDonors;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1166,6 +1171,7 @@ export interface Donation {
     | null;
   succeededAt?: string | null;
   capYear?: number | null;
+  refundedBecause?: ('over-cap' | 'stripe') | null;
   donor?: {
     firstName?: string | null;
     lastName?: string | null;
@@ -1198,6 +1204,7 @@ export interface MonthlyDonation {
   status: 'pending' | 'active' | 'past-due' | 'cancelled';
   nextPaymentAt?: string | null;
   cancelledAt?: string | null;
+  replaces?: (number | null) | MonthlyDonation;
   amountCents: number;
   nationalCents: number;
   shares?:
@@ -1242,6 +1249,17 @@ export interface GroupLedger {
   reason: 'payment' | 'refund' | 'dispute';
   cents: number;
   donation: number | Donation;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1368,8 +1386,11 @@ export interface PayloadJob {
           | 'syncSearch'
           | 'removePastSearchEvents'
           | 'registrationEmail'
+          | 'donationEmail'
+          | 'stripeAction'
           | 'sendReminders'
           | 'eraseOldRegistrations'
+          | 'anonymiseOldDonors'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1410,8 +1431,11 @@ export interface PayloadJob {
         | 'syncSearch'
         | 'removePastSearchEvents'
         | 'registrationEmail'
+        | 'donationEmail'
+        | 'stripeAction'
         | 'sendReminders'
         | 'eraseOldRegistrations'
+        | 'anonymiseOldDonors'
         | 'schedulePublish'
       )
     | null;
@@ -1504,6 +1528,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'group-ledger';
         value: number | GroupLedger;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
       } | null)
     | ({
         relationTo: 'visuals';
@@ -1977,6 +2005,7 @@ export interface DonationsSelect<T extends boolean = true> {
       };
   succeededAt?: T;
   capYear?: T;
+  refundedBecause?: T;
   donor?:
     | T
     | {
@@ -2012,6 +2041,7 @@ export interface MonthlyDonationsSelect<T extends boolean = true> {
   status?: T;
   nextPaymentAt?: T;
   cancelledAt?: T;
+  replaces?: T;
   amountCents?: T;
   nationalCents?: T;
   shares?:
@@ -2059,6 +2089,16 @@ export interface GroupLedgerSelect<T extends boolean = true> {
   reason?: T;
   cents?: T;
   donation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2537,6 +2577,29 @@ export interface TaskRegistrationEmail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDonationEmail".
+ */
+export interface TaskDonationEmail {
+  input: {
+    kind: 'thank-you' | 'monthly-failed' | 'refund' | 'over-cap-refund' | 'monthly-cancelled';
+    donation?: string | null;
+    monthlyDonation?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStripeAction".
+ */
+export interface TaskStripeAction {
+  input: {
+    action: 'refund-over-cap' | 'cancel-subscription';
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSendReminders".
  */
 export interface TaskSendReminders {
@@ -2548,6 +2611,14 @@ export interface TaskSendReminders {
  * via the `definition` "TaskEraseOldRegistrations".
  */
 export interface TaskEraseOldRegistrations {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseOldDonors".
+ */
+export interface TaskAnonymiseOldDonors {
   input?: unknown;
   output?: unknown;
 }

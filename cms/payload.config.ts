@@ -10,12 +10,16 @@ import { collections } from './collections'
 import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
 import { emailAdapter } from './email/adapter'
 import { publicEndpoints } from './endpoints'
+import { treasuryEndpoints } from './endpoints/treasury'
 import { env, projectRoot, varDir } from '../env'
 import { hubTranslations } from './i18n/translations'
+import { donationEmailTask } from './jobs/donationEmails'
+import { anonymiseOldDonorsTask } from './jobs/donationRetention'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { emailQueue, registrationEmailTask } from './jobs/registrationEmails'
 import { sendRemindersTask } from './jobs/reminders'
 import { eraseOldRegistrationsTask } from './jobs/retention'
+import { stripeActionTask } from './jobs/stripeActions'
 import { removePastSearchEventsTask, syncSearchTask } from './jobs/syncSearch'
 import { defaultLocale, locales } from '../publication/locales'
 import { plugins } from './plugins'
@@ -33,7 +37,7 @@ export default buildConfig({
   email: emailAdapter(),
   sharp,
   collections,
-  endpoints: publicEndpoints,
+  endpoints: [...publicEndpoints, ...treasuryEndpoints],
   plugins,
   admin: {
     user: 'users',
@@ -42,7 +46,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · Ressources du mouvement' },
     importMap: { baseDir: projectRoot, importMapFile: `${projectRoot}/cms/app/(payload)/admin/importMap.js` },
     dateFormat: 'd MMMM yyyy, HH:mm',
-    components: { beforeDashboard: ['/cms/components/SiteStatus#SiteStatus', '/cms/components/organisers/NextEvents#NextEvents'] },
+    components: {
+      beforeDashboard: [
+        '/cms/components/SiteStatus#SiteStatus',
+        '/cms/components/organisers/NextEvents#NextEvents',
+        '/cms/components/treasury/TreasuryDashboard#TreasuryDashboard',
+        '/cms/components/treasury/GroupAccounts#GroupAccounts',
+      ],
+    },
   },
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
@@ -73,8 +84,11 @@ export default buildConfig({
       syncSearchTask,
       removePastSearchEventsTask,
       registrationEmailTask,
+      donationEmailTask,
+      stripeActionTask,
       sendRemindersTask,
       eraseOldRegistrationsTask,
+      anonymiseOldDonorsTask,
     ],
     // One build of the public site at a time; a newer request replaces a waiting one.
     enableConcurrencyControl: true,

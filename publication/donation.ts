@@ -18,6 +18,22 @@ export const taxReductionRate = 0.66
 export const donationFrequencies = ['once', 'monthly'] as const
 export type DonationFrequency = (typeof donationFrequencies)[number]
 
+/** The CMS's donation endpoints, under its `/api` (SERVER_URL + apiPath). */
+export const donationEndpointPaths = {
+  /**
+   * POST, form-encoded. Without JavaScript: a 303 to the checkout when everything holds, else a
+   * page of the CMS naming each problem, with the form's values kept (the static site cannot show
+   * a server's answer). With `Accept: application/json` (the island): a `DonationResponse`.
+   */
+  donate: '/public/donate',
+  /** GET `?session=<checkout session id>`: `{ status }` of that donation, nothing else (the thank-you page). */
+  status: '/public/donation-status',
+  /** GET `?token=…&lang=…`: the monthly donation's own page (changes nothing); POST: change its split, or stop it. */
+  manage: '/public/monthly-donation',
+  /** POST: Stripe's webhooks (raw body, signature checked). */
+  stripeWebhook: '/stripe/webhook',
+} as const
+
 /** What the form sends. `share.<group slug>` fields carry the earmarked euros; `website` is the honeypot. */
 export const donationFieldNames = [
   'language',
@@ -34,6 +50,8 @@ export const donationFieldNames = [
   'residesInFrance',
   'phone',
   'certify',
+  /** Someone who already gives monthly and starts a new monthly donation: `replace` or `add` (asked by the endpoint). */
+  'monthlyChoice',
   'website',
 ] as const
 export type DonationFieldName = (typeof donationFieldNames)[number]
@@ -232,3 +250,40 @@ export function checkDonationForm(
 
 /** What a donation costs its donor after the tax reduction (66 %, within 20 % of taxable income), in cents. */
 export const costAfterTaxReduction = (amountCents: number) => Math.round(amountCents * (1 - taxReductionRate))
+
+/** The figures of a refusal over the yearly cap (cms/donations/yearlyCap.ts computes them), all in cents. */
+export const capFiguresSchema = z.object({
+  capCents: z.number().int(),
+  givenThisYearCents: z.number().int(),
+  monthlyStillToComeCents: z.number().int(),
+  thisDonationCents: z.number().int(),
+  paymentsThisYear: z.number().int(),
+  stillPossibleCents: z.number().int(),
+  largestMonthlyCents: z.number().int().nullable(),
+})
+export type CapFigures = z.infer<typeof capFiguresSchema>
+
+/**
+ * The JSON answers of the donation endpoint (the island parses them with this):
+ * - `checkout`: go to `url` (Stripe's checkout page, or the local stand-in's);
+ * - `invalid`: each bad field and why; nothing was stored, Stripe was not called;
+ * - `over-cap`: this donation would take the person over the law's yearly cap: every figure;
+ * - `monthly-exists`: they already give monthly (`currentCents` a month): send again with
+ *   `monthlyChoice` = `replace` or `add`;
+ * - `busy`: too many tries from this connection or for this address; `unavailable`: payments
+ *   cannot be taken right now (Stripe did not answer); nothing was stored.
+ */
+export const donationResponse = z.union([
+  z.object({ outcome: z.literal('checkout'), url: z.url() }),
+  z.object({ outcome: z.literal('invalid'), problems: z.partialRecord(z.enum(donationVisitorFields), donationProblems) }),
+  z.object({ outcome: z.literal('over-cap'), figures: capFiguresSchema }),
+  z.object({ outcome: z.literal('monthly-exists'), currentCents: z.number().int() }),
+  z.object({ outcome: z.enum(['busy', 'unavailable']) }),
+])
+export type DonationResponse = z.infer<typeof donationResponse>
+
+/** What the thank-you page may learn of a donation: its status, nothing else. */
+export const donationStatusResponse = z.object({
+  status: z.enum(['pending', 'succeeded', 'failed', 'expired', 'refunded', 'disputed', 'unknown']),
+})
+export type DonationStatusResponse = z.infer<typeof donationStatusResponse>

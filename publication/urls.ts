@@ -42,4 +42,11 @@ export const groupPath = (locale: string, slug: string) => pathTo(locale, 'group
 /** The site's page telling a visitor how their sign-up (or cancellation) went: see publication/signUp.ts. */
 export const signUpResultPath = (locale: string, outcome: string) => pathTo(locale, 'sign-up', outcome)
 
+/** The donation form; `?group=<slug>` preselects a group (the group page's button and share link). */
+export const donatePath = (locale: string) => pathTo(locale, 'donate')
+export const donateForGroupPath = (locale: string, group: string) => `${donatePath(locale)}?group=${encodeURIComponent(group)}`
+/** Where Stripe's checkout sends the donor back: the thank-you page (it reads the donation's status) or the cancelled one. */
+export const donateThanksPath = (locale: string) => pathTo(locale, 'donate', 'thanks')
+export const donateCancelledPath = (locale: string) => pathTo(locale, 'donate', 'cancelled')
+
 export const privacyPath = (locale: string) => pathTo(locale, 'privacy')

@@ -10,6 +10,9 @@
 import { parseArgs } from 'node:util'
 
 import { env } from '../env'
+import { type CheckoutStandIn, startCheckoutStandIn } from '../cms/donations/checkoutStandIn/server'
+import { standInSecretKey, usesCheckoutStandIn, webhookSecret } from '../cms/donations/stripeClient'
+import { donationEndpointPaths } from '../publication/donation'
 import { defaultLocale } from '../publication/locales'
 import { demoOrganiser } from '../content/seed/organiser'
 import { demoPassword, demoUsers, noDemoAccountsReason } from '../content/seed/users'
@@ -38,10 +41,12 @@ const demoAccountsLines = () =>
       ].join('\n')
 
 let stopping = false
+let checkoutStandIn: CheckoutStandIn | undefined
 const stop = async (code: number) => {
   if (stopping) return
   stopping = true
   console.log('\nArrêt…')
+  await checkoutStandIn?.close()
   await stopAll()
   process.exit(code)
 }
@@ -49,14 +54,30 @@ process.on('SIGINT', () => void stop(0))
 process.on('SIGTERM', () => void stop(0))
 
 // Before the slow steps, and before any child runs: a taken port is said in one line.
-const portProblem = await firstPortProblem(host, [
-  { variable: 'PORT', value: port },
-  { variable: 'SITE_PORT', value: sitePort },
-])
+const portProblem =
+  (await firstPortProblem(host, [
+    { variable: 'PORT', value: port },
+    { variable: 'SITE_PORT', value: sitePort },
+  ])) ??
+  // The checkout stand-in (no STRIPE_SECRET_KEY) listens on loopback only.
+  (usesCheckoutStandIn()
+    ? await firstPortProblem('127.0.0.1', [{ variable: 'CHECKOUT_STANDIN_PORT', value: String(env.stripe.standInPort) }])
+    : null)
 if (portProblem) {
   console.error(portProblem)
   process.exit(1)
 }
+if (usesCheckoutStandIn()) {
+  checkoutStandIn = await startCheckoutStandIn({
+    port: env.stripe.standInPort,
+    secretKey: standInSecretKey(),
+    webhookSecret: webhookSecret(),
+    webhookUrl: `${serverUrl}/api${donationEndpointPaths.stripeWebhook}`,
+  })
+}
+const checkoutStandInLine = checkoutStandIn
+  ? `\n  │ Dons : démonstration, aucun paiement réel (pas de STRIPE_SECRET_KEY) : ${checkoutStandIn.url}/`
+  : ''
 
 try {
   // Only the admin server runs queued jobs: the seed and the build's export would otherwise run them too.
@@ -99,7 +120,7 @@ try {
   │ Site public : ${siteUrl}/
   │ Admin (français ; English dans le compte) : ${serverUrl}/admin
   │ API REST : ${serverUrl}/api/trainings   GraphQL : ${serverUrl}/api/graphql
-${demoAccountsLines()}
+${demoAccountsLines()}${checkoutStandInLine}
   │ Le site se reconstruit seul après chaque publication.
   │ Ctrl-C pour tout arrêter.
   └─────────────────────────────────────────────────────────────`)

@@ -6,7 +6,15 @@ import { invalidatePublicResponses } from './publicResponses'
  * when it commits. A crowd signing up (a registration, its seats, its email job) must not empty
  * it, or every visitor's read becomes a database query at the busiest moment.
  */
-const neverPublic = new Set(['registrations', 'event-seats', 'payload-jobs', 'donations', 'monthly-donations', 'group-ledger'])
+const neverPublic = new Set([
+  'registrations',
+  'event-seats',
+  'payload-jobs',
+  'donations',
+  'monthly-donations',
+  'group-ledger',
+  'stripe-events',
+])
 
 type TransactionId = string | number
 /** Per open transaction: whether it saved anything public, or only private collections. */

@@ -14,6 +14,7 @@ import { Programme } from './Programme'
 import { Registrations } from './Registrations'
 import { Sheets } from './Sheets'
 import { SiteBuilds } from './SiteBuilds'
+import { StripeEvents } from './StripeEvents'
 import { Themes } from './Themes'
 import { Trainings } from './Trainings'
 import { TractArtwork } from './TractArtwork'
@@ -40,6 +41,7 @@ export const collections = [
   Donations,
   MonthlyDonations,
   GroupLedger,
+  StripeEvents,
   Visuals,
   TractTemplates,
   TractArtwork,

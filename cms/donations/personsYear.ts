@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { DonorIdentity } from '../../publication/donation'
 import { type ActiveMonthly, yearAndMonthInFrance } from './yearlyCap'
@@ -27,13 +27,14 @@ const samePerson = (donor: Pick<DonorIdentity, 'email' | 'firstName' | 'lastName
 /**
  * What the cap needs of a person's year: what they gave (succeeded payments counted in this
  * calendar year in France) and their monthly donations still running, except `replacing` (the
- * monthly donation this one replaces). Read as the server, through the Local API.
+ * monthly donation this one replaces). Read as the server, through the Local API (in `req`'s transaction, if any).
  */
 export async function personsYear(
   payload: Payload,
   donor: Pick<DonorIdentity, 'email' | 'firstName' | 'lastName' | 'postcode'>,
   now: Date,
   replacing?: number | string,
+  req?: PayloadRequest,
 ): Promise<{ givenThisYearCents: number; activeMonthly: (ActiveMonthly & { id: number | string })[] }> {
   const { year } = yearAndMonthInFrance(now)
   const given = await payload.find({
@@ -42,6 +43,7 @@ export async function personsYear(
     pagination: false,
     depth: 0,
     select: { amountCents: true },
+    req,
   })
   const monthly = await payload.find({
     collection: 'monthly-donations',
@@ -55,6 +57,7 @@ export async function personsYear(
     pagination: false,
     depth: 0,
     select: { amountCents: true, nextPaymentAt: true },
+    req,
   })
   return {
     givenThisYearCents: given.docs.reduce((sum, donation) => sum + donation.amountCents, 0),

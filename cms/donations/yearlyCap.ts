@@ -1,4 +1,4 @@
-import { type DonationFrequency, yearlyCapCents } from '../../publication/donation'
+import { type CapFigures, type DonationFrequency, yearlyCapCents } from '../../publication/donation'
 
 /**
  * The law's yearly cap (loi 88-227, art. 11-4: 7,500 € per person and calendar year), as the
@@ -43,21 +43,8 @@ export interface CapInput {
   now: Date
 }
 
-/** Every number of the check: the refusal shows them all. */
-export interface CapFigures {
-  capCents: number
-  givenThisYearCents: number
-  /** What the running monthly donations will still take before 31 December. */
-  monthlyStillToComeCents: number
-  /** What this donation takes this year (a monthly one: amount × payments left). */
-  thisDonationCents: number
-  /** How many payments this donation makes this year (1 for a one-off donation). */
-  paymentsThisYear: number
-  /** What may still be given this year, in one payment. */
-  stillPossibleCents: number
-  /** The largest monthly amount that fits (for a monthly donation), else null. */
-  largestMonthlyCents: number | null
-}
+/** Every number of the check: the refusal shows them all (their shape is the public contract's). */
+export type { CapFigures }
 
 export function checkYearlyCap(input: CapInput): { ok: boolean; figures: CapFigures } {
   const { givenThisYearCents, activeMonthly, donation, now } = input

@@ -22,7 +22,7 @@ interface DrizzleDatabase {
   select: (fields: Record<string, Column>) => {
     from: (table: Table) => { where: (condition: SQL | undefined) => { limit: (count: number) => Promise<Record<string, unknown>[]> } }
   }
-  insert: (table: Table) => { values: (values: Record<string, unknown>) => Returning & { onConflictDoNothing: () => Promise<unknown> } }
+  insert: (table: Table) => { values: (values: Record<string, unknown>) => Returning & { onConflictDoNothing: () => Returning } }
   update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (condition: SQL | undefined) => Returning } }
   delete: (table: Table) => { where: (condition: SQL | undefined) => Returning }
 }
@@ -69,7 +69,7 @@ const sqlTarget = (payload: Payload, collection: string, req?: Partial<PayloadRe
 /** Applies `change` to the row of `collection` it matches; says whether one did. */
 export const updateIfMatches = async (
   payload: Payload,
-  collection: 'event-seats' | 'registrations',
+  collection: 'event-seats' | 'registrations' | 'donations' | 'monthly-donations',
   change: ConditionalUpdate,
   req?: Partial<PayloadRequest>,
 ): Promise<boolean> => {
@@ -102,25 +102,27 @@ export const deleteIfMatches = async (
 /**
  * Inserts a row into `collection` unless one with the same unique key is there (then nothing
  * happens; one being inserted by a transaction not yet committed is waited for). `sql`: the row's
- * values by field name; `mongo`: the unique key as a filter, and the row's values.
+ * values by field name; `mongo`: the unique key as a filter, and the row's values. Says whether it inserted.
  */
 export const insertIfAbsent = async (
   payload: Payload,
-  collection: 'event-seats',
+  collection: 'event-seats' | 'group-ledger' | 'stripe-events',
   row: { sql: (table: Table) => Record<string, unknown>; mongo: { filter: object; values: object } },
   req?: Partial<PayloadRequest>,
-): Promise<void> => {
+): Promise<boolean> => {
   if (databaseKind(env.databaseUrl) === 'mongodb') {
     const adapter = payload.db as unknown as MongoAdapter
-    await adapter.collections[collection]!.updateOne(
+    const result = (await adapter.collections[collection]!.updateOne(
       row.mongo.filter,
       { $setOnInsert: row.mongo.values },
       { upsert: true, session: adapter.sessions?.[transactionOf(req)] },
-    )
-    return
+    )) as { upsertedCount?: number }
+    return (result.upsertedCount ?? 0) > 0
   }
   const { db, table } = sqlTarget(payload, collection, req)
-  await db.insert(table).values(row.sql(table)).onConflictDoNothing()
+  const inserted = (await db.insert(table).values(row.sql(table)).onConflictDoNothing().returning({ id: table.id! })) as unknown[]
+  if (inserted.length > 0) noteWrite(collection, req?.transactionID)
+  return inserted.length > 0
 }
 
 /**

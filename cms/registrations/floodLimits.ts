@@ -63,6 +63,8 @@ interface FloodLimits {
   signUpsByEmail: AttemptWindow
   cancelsByAddress: AttemptWindow
   alreadyRegisteredEmailsByRegistration: AttemptWindow
+  donationsByAddress: AttemptWindow
+  donationsByEmail: AttemptWindow
 }
 
 const globalStore = globalThis as typeof globalThis & { __hubFloodLimits?: FloodLimits }
@@ -73,6 +75,9 @@ const limits = (): FloodLimits =>
     signUpsByEmail: new AttemptWindow(5, oneHour),
     cancelsByAddress: new AttemptWindow(20, tenMinutes),
     alreadyRegisteredEmailsByRegistration: new AttemptWindow(1, oneDay),
+    // A donor may correct a refused form several times; a refusal over the cap tells what a person gave.
+    donationsByAddress: new AttemptWindow(20, tenMinutes),
+    donationsByEmail: new AttemptWindow(10, oneHour),
   })
 
 /** Gmail ignores dots in the local part and delivers googlemail.com's mail to the same inboxes. */
@@ -127,3 +132,12 @@ export const cancelFromClientAllowed = (headers: Headers, now = Date.now()) => {
   const key = clientKey(headers)
   return !key || limits().cancelsByAddress.attempt(key, now)
 }
+
+/** Counts a donation form from this client; false when it sent too many lately. */
+export const donationFromClientAllowed = (headers: Headers, now = Date.now()) => {
+  const key = clientKey(headers)
+  return !key || limits().donationsByAddress.attempt(key, now)
+}
+
+/** Counts a donation form for this email; false when it had too many lately (each may show that person's year). */
+export const donationForEmailAllowed = (email: string, now = Date.now()) => limits().donationsByEmail.attempt(emailKey(email), now)

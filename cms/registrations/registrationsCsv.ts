@@ -4,35 +4,15 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole, organiserGroupIds } from '../access/roles'
 import type { Event, Registration } from '../payload-types'
 import { locales } from '../../publication/locales'
+import { csvDownload, csvLine, localDateTime } from '../utilities/csv'
 
 /**
- * An event's registrations as a spreadsheet, for its organisers: `GET /api/registrations/export?event=<id>`.
- *
- * The file opens cleanly by a double click in the spreadsheet software organisers use: UTF-8 with
- * a byte order mark (Excel reads accents and Arabic right only with it), fields separated by `;`
- * (Excel in French, and in every decimal-comma language, splits columns on `;` and would put a
- * comma-separated file in one column; LibreOffice, Numbers and Google Sheets detect `;` too),
- * every field quoted, CRLF line ends (RFC 4180). A cell a spreadsheet would run as a formula
- * (= + - @, a tab or a carriage return first) gets a leading apostrophe.
+ * An event's registrations as a spreadsheet, for its organisers: `GET /api/registrations/export?event=<id>`,
+ * in the form every staff download takes (cms/utilities/csv.ts: BOM, `;`, formulas disarmed).
  */
 
-const separator = ';'
-const byteOrderMark = '\uFEFF'
 /** Rows read per page while the file streams out: memory stays flat whatever the event's size. */
 const pageSize = 200
-
-/** One cell, quoted, with a formula's first character disarmed. */
-export const csvCell = (value: string | number | null | undefined): string => {
-  const text = value === null || value === undefined ? '' : String(value)
-  const disarmed = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return `"${disarmed.replaceAll('"', '""')}"`
-}
-
-export const csvLine = (cells: (string | number | null | undefined)[]) => `${cells.map(csvCell).join(separator)}\r\n`
-
-/** "2026-06-01 18:30", in the given zone: the form spreadsheets read as a date and time. */
-const localDateTime = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(new Date(iso))
 
 /** Admins, and organisers of one of the event's groups, may read its registrations (cms/access/organisers.ts). */
 export const mayReadRegistrationsOf = (user: unknown, event: Pick<Event, 'organisers'>) => {
@@ -104,35 +84,27 @@ export const exportRegistrations: Endpoint = {
 
     const timeZone = event.startsAt_tz ?? 'Europe/Paris'
     const { header, row } = rowsIn(req, timeZone)
-    const encoder = new TextEncoder()
-    let page = 1
-    const body = new ReadableStream<Uint8Array>({
-      start: (controller) => controller.enqueue(encoder.encode(byteOrderMark + header)),
-      // One page of rows per pull, read with the reader's own rights: never a row they may not see.
-      pull: async (controller) => {
+    const { user } = req
+    const ofTheEvent = { event: { equals: event.id } }
+    // One page of rows at a time, read with the reader's own rights: never a row they may not see.
+    async function* lines() {
+      yield header
+      for (let page = 1, more = true; more; page += 1) {
         const { docs, hasNextPage } = await req.payload.find({
           collection: 'registrations',
-          where: { event: { equals: event.id } },
+          where: ofTheEvent,
           sort: 'createdAt',
           depth: 0,
           limit: pageSize,
           page,
           overrideAccess: false,
-          user: req.user,
+          user,
         })
-        controller.enqueue(encoder.encode(docs.map(row).join('')))
-        page += 1
-        if (!hasNextPage) controller.close()
-      },
-    })
+        yield docs.map(row).join('')
+        more = hasNextPage
+      }
+    }
     const day = localDateTime(event.startsAt, timeZone).slice(0, 10)
-    return new Response(body, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="inscriptions-${event.slug}-${day}.csv"`,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    })
+    return csvDownload(lines(), `inscriptions-${event.slug}-${day}.csv`)
   },
 }

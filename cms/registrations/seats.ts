@@ -39,7 +39,7 @@ const changeSeats = (payload: Payload, eventId: Id, delta: number, capacity: num
   )
 
 /** Makes the event's seat row if it has none (two at once: the unique key keeps one, and neither fails). */
-export const ensureSeatRow = (payload: Payload, eventId: Id, req?: Partial<PayloadRequest>): Promise<void> =>
+export const ensureSeatRow = (payload: Payload, eventId: Id, req?: Partial<PayloadRequest>): Promise<boolean> =>
   insertIfAbsent(
     payload,
     'event-seats',

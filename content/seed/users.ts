@@ -8,6 +8,7 @@ export const demoUsers = [
   { email: 'admin@example.org', name: 'Camille Admin', role: 'admin' },
   { email: 'editrice@example.org', name: 'Inès Éditrice', role: 'editor' },
   { email: 'traducteur@example.org', name: 'Tom Traducteur', role: 'translator', languages: ['en', 'es'] },
+  { email: 'tresoriere@example.org', name: 'Léa Trésorière', role: 'treasurer' },
 ] as const
 
 const loopback = new Set(['127.0.0.1', 'localhost', '::1'])

@@ -2,7 +2,7 @@ import net from 'node:net'
 
 /** A port `npm start` listens on, and the variable that changes it. */
 export interface ListenPort {
-  variable: 'PORT' | 'SITE_PORT'
+  variable: 'PORT' | 'SITE_PORT' | 'CHECKOUT_STANDIN_PORT'
   value: string
 }
 

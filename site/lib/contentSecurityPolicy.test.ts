@@ -19,8 +19,10 @@ describe('sitePolicy', () => {
     expect(connectSrc(policy)).toBe("connect-src 'self' https://cms.example.org https://search.example.org")
   })
 
-  it('lets forms post to the site and to the CMS (the sign-up form), nowhere else', () => {
-    expect(sitePolicy({ kind: 'static' }, 'http://localhost:3000').directives).toContain("form-action 'self' http://localhost:3000")
+  it('lets forms post to the site and to the CMS (sign-up, donation), and follow the donation to the checkout, nowhere else', () => {
+    expect(sitePolicy({ kind: 'static' }, 'http://localhost:3000', 'https://checkout.stripe.com').directives).toContain(
+      "form-action 'self' http://localhost:3000 https://checkout.stripe.com",
+    )
   })
 
   it('leaves inline scripts to the hashes Astro adds, and forbids plugins and a foreign <base>', () => {

@@ -5,9 +5,10 @@ export interface ApiCall {
   /**
    * FormData as the admin sends its forms (the document as `_payload`, files beside it);
    * URLSearchParams as a browser posts a form without JavaScript (the Request itself sets
-   * `application/x-www-form-urlencoded`); any other object is sent as JSON.
+   * `application/x-www-form-urlencoded`); a string is sent as it is (a webhook's raw JSON); any
+   * other object is sent as JSON.
    */
-  body?: FormData | URLSearchParams | object
+  body?: FormData | URLSearchParams | string | object
   /** A staff session, sent as the `Authorization: JWT …` header. */
   token?: string
   /** The client's Accept-Language. */
@@ -52,7 +53,7 @@ export const apiClient = async () => {
   return {
     request: async (method: Method, path: string, call: ApiCall = {}): Promise<Response> => {
       const url = new URL(`http://localhost:3000/api/${path.replace(/^\/+/, '')}`)
-      const body = call.body === undefined || isFormBody(call.body) ? call.body : JSON.stringify(call.body)
+      const body = call.body === undefined || isFormBody(call.body) || typeof call.body === 'string' ? call.body : JSON.stringify(call.body)
       const slug = url.pathname
         .replace(/^\/api\//, '')
         .split('/')

@@ -73,6 +73,17 @@ export const Donations: CollectionConfig = {
         momentField('succeededAt', { fr: 'Payé le', en: 'Paid on' }, { index: true }),
         // The calendar year in France the payment counts in, for the law's yearly cap.
         { name: 'capYear', type: 'number', index: true, label: { fr: 'Année (plafond légal)', en: 'Year (legal cap)' } },
+        {
+          name: 'refundedBecause',
+          type: 'select',
+          options: [
+            // Confirmed by Stripe after another of the person's payments: the law's yearly cap would be crossed.
+            { value: 'over-cap', label: { fr: 'Plafond légal dépassé', en: 'Over the legal cap' } },
+            { value: 'stripe', label: { fr: 'Remboursé depuis Stripe', en: 'Refunded from Stripe' } },
+          ],
+          admin: { condition: (data) => data.status === 'refunded' },
+          label: { fr: 'Motif du remboursement', en: 'Refund reason' },
+        },
       ],
     },
     ...donorFields,

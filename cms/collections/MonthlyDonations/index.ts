@@ -46,6 +46,13 @@ export const MonthlyDonations: CollectionConfig = {
         momentField('cancelledAt', { fr: 'Arrêté le', en: 'Cancelled on' }),
       ],
     },
+    // The donor's earlier monthly donation this one replaces: stopped when this one's first payment succeeds.
+    {
+      name: 'replaces',
+      type: 'relationship',
+      relationTo: 'monthly-donations',
+      label: { fr: 'Remplace le don mensuel', en: 'Replaces the monthly donation' },
+    },
     ...amountFields,
     ...donorFields,
     {

@@ -31,6 +31,8 @@ import { RegistrationsOfEvent as RegistrationsOfEvent_961203d5a8dc24d148e5f73dff
 import { TemplatePreview as TemplatePreview_a1bc2aaf1855ac3b7c9742a99854c07f } from '../../../../cms/collections/TractTemplates/components/TemplatePreview'
 import { SiteStatus as SiteStatus_dcbf5fe1af37db70154a628705beda29 } from '../../../../cms/components/SiteStatus'
 import { NextEvents as NextEvents_9b4f915361527561607ac6b3175b362d } from '../../../../cms/components/organisers/NextEvents'
+import { TreasuryDashboard as TreasuryDashboard_882b67799d3007a9504fcbc709b825c6 } from '../../../../cms/components/treasury/TreasuryDashboard'
+import { GroupAccounts as GroupAccounts_d37953354505616ebe5866f3c2f48947 } from '../../../../cms/components/treasury/GroupAccounts'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +70,7 @@ export const importMap = {
   "/cms/collections/TractTemplates/components/TemplatePreview#TemplatePreview": TemplatePreview_a1bc2aaf1855ac3b7c9742a99854c07f,
   "/cms/components/SiteStatus#SiteStatus": SiteStatus_dcbf5fe1af37db70154a628705beda29,
   "/cms/components/organisers/NextEvents#NextEvents": NextEvents_9b4f915361527561607ac6b3175b362d,
+  "/cms/components/treasury/TreasuryDashboard#TreasuryDashboard": TreasuryDashboard_882b67799d3007a9504fcbc709b825c6,
+  "/cms/components/treasury/GroupAccounts#GroupAccounts": GroupAccounts_d37953354505616ebe5866f3c2f48947,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

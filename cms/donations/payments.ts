@@ -1,0 +1,143 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { yearlyCapCents } from '../../publication/donation'
+import type { Donation } from '../payload-types'
+import { queueDonationEmail } from '../jobs/donationEmails'
+import { queueStripeAction } from '../jobs/stripeActions'
+import { withPersonLock } from './donationLock'
+import { creditShares, reverseShares } from './ledger'
+import { personsYear } from './personsYear'
+import { yearAndMonthInFrance } from './yearlyCap'
+
+/**
+ * What a payment's news does to its donation, whatever order Stripe tells it in and however often:
+ * each change is a move between statuses that only goes forward (pending → succeeded | failed |
+ * expired | refunded | disputed; succeeded → refunded | disputed), made only from the status it
+ * expects; a late or repeated event finds its move already made and changes nothing. Each runs
+ * holding the donor's lock (donationLock.ts) and writes what it decides, with its emails and Stripe
+ * requests queued as jobs, all or nothing.
+ */
+
+type Id = number | string
+type Status = Donation['status']
+
+/** The donor's locks: their email and their name and postcode, the two ways the cap knows a person. */
+const personKeys = (donation: Pick<Donation, 'id' | 'donor'>) =>
+  donation.donor?.email || donation.donor?.personKey
+    ? [`email:${donation.donor.email ?? ''}`, `person:${donation.donor.personKey ?? ''}`]
+    : [`donation:${donation.id}`]
+
+const readDonation = (payload: Payload, id: Id, req?: PayloadRequest) =>
+  payload.findByID({ collection: 'donations', id, depth: 0, disableErrors: true, req })
+
+/** Moves the donation from `from` to what `data` says; says whether it moved (it had not already). */
+const move = async (payload: Payload, id: Id, from: readonly Status[], data: Partial<Donation>, req: PayloadRequest) => {
+  const { docs } = await payload.update({
+    collection: 'donations',
+    where: { and: [{ id: { equals: id } }, { status: { in: [...from] } }] },
+    data,
+    depth: 0,
+    select: { status: true },
+    req,
+  })
+  return docs.length === 1
+}
+
+/** Runs `decide` with the donation read again under its donor's lock; nothing when there is no such donation. */
+const underDonorsLock = async (payload: Payload, id: Id, decide: (donation: Donation, req: PayloadRequest) => Promise<void>) => {
+  const first = await readDonation(payload, id)
+  if (!first) return
+  await withPersonLock(payload, personKeys(first), async (req) => {
+    const donation = await readDonation(payload, id, req)
+    if (donation) await decide(donation, req)
+  })
+}
+
+export interface PaymentFacts {
+  /** When Stripe says it was paid: the year the law's cap counts it in. */
+  at: Date
+  paymentIntentId?: string | null
+  invoiceId?: string | null
+  /** Whether the donor is thanked by email (a monthly donation's first payment and one-off donations; not every month). */
+  thank: boolean
+}
+
+/**
+ * A payment succeeded. Checked once more against the yearly cap (the form checked it, but two
+ * checkouts of one person may race): within it, the donation succeeds, each group's share is
+ * credited and the donor thanked; over it, the donation is refunded whole (a Stripe request
+ * queued with the decision) and the donor told why.
+ */
+export const confirmPayment = (payload: Payload, id: Id, facts: PaymentFacts) =>
+  underDonorsLock(payload, id, async (donation, req) => {
+    const stripe = {
+      ...donation.stripe,
+      ...(facts.paymentIntentId ? { paymentIntentId: facts.paymentIntentId } : {}),
+      ...(facts.invoiceId ? { invoiceId: facts.invoiceId } : {}),
+    }
+    if (donation.status !== 'pending') {
+      // Told again: a credit the first telling did not finish (SQLite has no transaction) is made now, once.
+      if (donation.status === 'succeeded') await creditShares(payload, donation, req)
+      return
+    }
+    const { year } = yearAndMonthInFrance(facts.at)
+    const person = {
+      email: donation.donor?.email ?? '',
+      firstName: donation.donor?.firstName ?? '',
+      lastName: donation.donor?.lastName ?? '',
+      postcode: donation.donor?.postcode ?? '',
+    }
+    const { givenThisYearCents } = await personsYear(payload, person, facts.at, undefined, req)
+    if (givenThisYearCents + donation.amountCents > yearlyCapCents) {
+      // Paid, then refunded: the treasurer reconciles both movements with Stripe's.
+      const refunded = {
+        status: 'refunded' as const,
+        refundedBecause: 'over-cap' as const,
+        succeededAt: facts.at.toISOString(),
+        capYear: year,
+        stripe,
+      }
+      if (await move(payload, id, ['pending'], refunded, req)) {
+        await queueStripeAction(payload, 'refund-over-cap', id, req)
+        payload.logger.info(`Donation ${id}: over the yearly cap when paid, refund queued`)
+      }
+      return
+    }
+    if (!(await move(payload, id, ['pending'], { status: 'succeeded', succeededAt: facts.at.toISOString(), capYear: year, stripe }, req)))
+      return
+    await creditShares(payload, donation, req)
+    if (facts.thank) await queueDonationEmail(payload, { kind: 'thank-you', donation: id }, req)
+  })
+
+/** A payment that will not come: failed (an asynchronous method refused) or expired (the checkout abandoned). */
+export const abandonPayment = (payload: Payload, id: Id, status: 'failed' | 'expired', facts: { paymentIntentId?: string | null } = {}) =>
+  underDonorsLock(payload, id, async (donation, req) => {
+    const stripe = facts.paymentIntentId ? { ...donation.stripe, paymentIntentId: facts.paymentIntentId } : donation.stripe
+    await move(payload, id, ['pending'], { status, stripe }, req)
+  })
+
+/** Records the payment's id at Stripe on a donation still waiting for its result (an asynchronous method). */
+export const notePaymentIntent = (payload: Payload, id: Id, paymentIntentId: string) =>
+  underDonorsLock(payload, id, async (donation, req) => {
+    if (donation.stripe?.paymentIntentId) return
+    await move(payload, id, ['pending'], { stripe: { ...donation.stripe, paymentIntentId } }, req)
+  })
+
+/**
+ * A payment refunded (from Stripe's dashboard, or the over-cap refund coming back) or disputed by
+ * the card holder: the donation says so and each group's credited share is reversed. The donor
+ * is told of a refund the organisation made (an over-cap refund has its own email).
+ */
+export const reversePayment = (payload: Payload, id: Id, why: 'refund' | 'dispute') =>
+  underDonorsLock(payload, id, async (donation, req) => {
+    const status = why === 'refund' ? 'refunded' : 'disputed'
+    if (await move(payload, id, ['succeeded'], { status, ...(why === 'refund' ? { refundedBecause: 'stripe' as const } : {}) }, req)) {
+      await reverseShares(payload, id, why, req)
+      if (why === 'refund') await queueDonationEmail(payload, { kind: 'refund', donation: id }, req)
+      return
+    }
+    // Refunded or disputed before its success was heard of: nothing was credited, nothing to reverse.
+    await move(payload, id, ['pending'], { status }, req)
+    // A dispute after a refund (or the reverse) changes no status; the reversal, if a credit exists, is made once.
+    if (donation.status === 'refunded' || donation.status === 'disputed') await reverseShares(payload, id, why, req)
+  })
