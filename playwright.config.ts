@@ -5,6 +5,9 @@ const baseURL = `http://localhost:${port}`
 const sitePort = 4400
 export const siteURL = `http://localhost:${sitePort}`
 const smtpPort = 2525
+/** The checkout stand-in's own port: a developer's `npm start` (4343) may run beside the tests. */
+const checkoutStandInPort = 4443
+export const checkoutStandInURL = `http://127.0.0.1:${checkoutStandInPort}`
 /** Where tests/e2e/smtpCatcher.ts writes each email the CMS sends, one .eml file each. */
 export const mailboxDir = 'var/e2e/smtp'
 
@@ -50,6 +53,7 @@ export default defineConfig({
         SITE_URL: siteURL,
         HUB_SITE_DIR: 'var/e2e/site',
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        CHECKOUT_STANDIN_PORT: String(checkoutStandInPort),
       },
     },
     {

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { env } from '../env'
+import { env, realInstallationReason } from '../env'
 import { type CheckoutStandIn, startCheckoutStandIn } from '../cms/donations/checkoutStandIn/server'
 import { standInSecretKey, usesCheckoutStandIn, webhookSecret } from '../cms/donations/stripeClient'
 import { donationEndpointPaths } from '../publication/donation'
@@ -53,6 +53,13 @@ const stop = async (code: number) => {
 process.on('SIGINT', () => void stop(0))
 process.on('SIGTERM', () => void stop(0))
 
+/**
+ * The checkout stand-in serves a developer's machine only: on a real installation without a Stripe
+ * key, nothing answers the SDK, and the donation form says payments are unavailable, never a fake payment.
+ */
+const noStandInReason = realInstallationReason(env)
+const servesCheckoutStandIn = usesCheckoutStandIn() && !noStandInReason
+
 // Before the slow steps, and before any child runs: a taken port is said in one line.
 const portProblem =
   (await firstPortProblem(host, [
@@ -60,14 +67,14 @@ const portProblem =
     { variable: 'SITE_PORT', value: sitePort },
   ])) ??
   // The checkout stand-in (no STRIPE_SECRET_KEY) listens on loopback only.
-  (usesCheckoutStandIn()
+  (servesCheckoutStandIn
     ? await firstPortProblem('127.0.0.1', [{ variable: 'CHECKOUT_STANDIN_PORT', value: String(env.stripe.standInPort) }])
     : null)
 if (portProblem) {
   console.error(portProblem)
   process.exit(1)
 }
-if (usesCheckoutStandIn()) {
+if (servesCheckoutStandIn) {
   checkoutStandIn = await startCheckoutStandIn({
     port: env.stripe.standInPort,
     secretKey: standInSecretKey(),
@@ -77,7 +84,9 @@ if (usesCheckoutStandIn()) {
 }
 const checkoutStandInLine = checkoutStandIn
   ? `\n  │ Dons : démonstration, aucun paiement réel (pas de STRIPE_SECRET_KEY) : ${checkoutStandIn.url}/`
-  : ''
+  : usesCheckoutStandIn()
+    ? `\n  │ Dons : fermés (${noStandInReason}, sans STRIPE_SECRET_KEY) : le formulaire répond que les paiements sont indisponibles.`
+    : ''
 
 try {
   // Only the admin server runs queued jobs: the seed and the build's export would otherwise run them too.
