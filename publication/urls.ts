@@ -44,7 +44,14 @@ export const signUpResultPath = (locale: string, outcome: string) => pathTo(loca
 
 /** The donation form; `?group=<slug>` preselects a group (the group page's button and share link). */
 export const donatePath = (locale: string) => pathTo(locale, 'donate')
-export const donateForGroupPath = (locale: string, group: string) => `${donatePath(locale)}?group=${encodeURIComponent(group)}`
+/** The id of a group's share input on the donation form. */
+export const donationShareFieldId = (group: string) => `donation-share-${group}`
+/**
+ * The form with a group chosen: the island reads `?group=`; without JavaScript the fragment takes
+ * the browser to that group's share input (opening the list it is folded in).
+ */
+export const donateForGroupPath = (locale: string, group: string) =>
+  `${donatePath(locale)}?group=${encodeURIComponent(group)}#${encodeURIComponent(donationShareFieldId(group))}`
 /** Where Stripe's checkout sends the donor back: the thank-you page (it reads the donation's status) or the cancelled one. */
 export const donateThanksPath = (locale: string) => pathTo(locale, 'donate', 'thanks')
 export const donateCancelledPath = (locale: string) => pathTo(locale, 'donate', 'cancelled')

@@ -188,13 +188,27 @@ export const subscriptionChanged = (
       await move(payload, monthlyId, ['past-due', 'active'], { status: 'active', nextPaymentAt }, req)
   })
 
-/** Stops a monthly donation (once): the donor is told, unless it never took a payment. */
+/**
+ * Stops a monthly donation (once): the donor is told, unless it never took a payment; then its
+ * first payment, still awaited (a bank debit refused, a checkout abandoned), will not come either.
+ */
 export const stopMonthly = async (payload: Payload, monthly: Pick<MonthlyDonation, 'id' | 'status'>, at: Date, req: PayloadRequest) => {
-  if (await move(payload, monthly.id, ['pending', 'active', 'past-due'], { status: 'cancelled', cancelledAt: at.toISOString() }, req)) {
-    if (monthly.status !== 'pending') await queueDonationEmail(payload, { kind: 'monthly-cancelled', monthlyDonation: monthly.id }, req)
-    return true
+  if (!(await move(payload, monthly.id, ['pending', 'active', 'past-due'], { status: 'cancelled', cancelledAt: at.toISOString() }, req))) {
+    return false
   }
-  return false
+  if (monthly.status !== 'pending') await queueDonationEmail(payload, { kind: 'monthly-cancelled', monthlyDonation: monthly.id }, req)
+  await payload.update({
+    collection: 'donations',
+    // The form's row only: a month Stripe invoiced was paid, and is on its way to being recorded.
+    where: {
+      and: [{ monthlyDonation: { equals: monthly.id } }, { status: { equals: 'pending' } }, { 'stripe.invoiceId': { exists: false } }],
+    },
+    data: { status: 'failed' },
+    depth: 0,
+    select: { status: true },
+    req,
+  })
+  return true
 }
 
 /** Stops the monthly donation a checkout started and the donor abandoned. */

@@ -16,6 +16,7 @@ import {
   shareFieldPrefix,
 } from '../../publication/donation'
 import { type DonationText, fillIn, formatEuros } from '../../publication/donationText'
+import { donationShareFieldId } from '../../publication/urls'
 import {
   chosenAmountCents,
   type DonationAmountRules,
@@ -61,14 +62,13 @@ type Step =
 
 const fieldId = (field: string) => `donation-${field}`
 const messageId = (field: string) => `donation-${field}-problem`
-const shareId = (slug: string) => `donation-share-${slug}`
 
 /** The element a problem of `field` sends the focus to. */
 function focusTarget(field: DonationVisitorField, values: Values, chosen: readonly string[]) {
   if (field === 'frequency') return fieldId(`frequency-${values.frequency}`)
   if (field === 'amount')
     return values.amountChoice && values.amountChoice !== 'other' ? fieldId(`amount-${values.amountChoice}`) : fieldId('amountOther')
-  if (field === 'shares') return chosen[0] ? shareId(chosen[0]) : fieldId('share-search')
+  if (field === 'shares') return chosen[0] ? donationShareFieldId(chosen[0]) : fieldId('share-search')
   return fieldId(field)
 }
 
@@ -157,7 +157,7 @@ export default function Donation({ action, locale, rules, groups, countries, tex
   const addGroup = (slug: string) => {
     setChosen((before) => (before.includes(slug) ? before : [...before, slug]))
     setQuery('')
-    setPendingFocus(shareId(slug))
+    setPendingFocus(donationShareFieldId(slug))
   }
   const removeGroup = (slug: string) => {
     setChosen((before) => before.filter((other) => other !== slug))
@@ -339,7 +339,7 @@ export default function Donation({ action, locale, rules, groups, countries, tex
 
   const shareInput = (group: DonationGroup, label: string) => (
     <input
-      id={shareId(group.slug)}
+      id={donationShareFieldId(group.slug)}
       name={`${shareFieldPrefix}${group.slug}`}
       type="text"
       inputMode="decimal"
@@ -530,7 +530,7 @@ export default function Donation({ action, locale, rules, groups, countries, tex
                 <ul className="donation-share-rows">
                   {members.map((group) => (
                     <li key={group.slug} className="donation-share-row">
-                      <label htmlFor={shareId(group.slug)} className="donation-share-name">
+                      <label htmlFor={donationShareFieldId(group.slug)} className="donation-share-name">
                         {group.name}
                         {place(group) && <span className="donation-share-place"> — {place(group)}</span>}
                       </label>

@@ -200,6 +200,35 @@ describeOnDatabase('donations: the form, the checkout, the webhooks and the grou
     expect((await donationOfSession(session)).status).toBe('expired')
   })
 
+  it('a delayed payment (a bank debit) succeeds or fails when the bank answers, not before', async () => {
+    const sessions = await Promise.all(
+      ['15', '25'].map(async (amount) => sessionOf(((await donate(form({ amountChoice: amount }))) as { url: string }).url)),
+    )
+    for (const session of sessions) await deliver(fake.pay(session, 'delayed'))
+    expect((await Promise.all(sessions.map(donationOfSession))).map((row) => row.status)).toEqual(['pending', 'pending'])
+    await deliver(fake.settleDelayed(sessions[0]!, true))
+    await deliver(fake.settleDelayed(sessions[1]!, false))
+    expect((await Promise.all(sessions.map(donationOfSession))).map((row) => row.status)).toEqual(['succeeded', 'failed'])
+  })
+
+  it('a monthly payment that fails marks the donation and tells the donor once; the next one that succeeds restores it', async () => {
+    const donor = person()
+    const answer = await donate(new URLSearchParams({ language: 'fr', frequency: 'monthly', certify: 'yes', ...donor, amountChoice: '10' }))
+    await deliver(fake.pay(sessionOf((answer as { url: string }).url)))
+    const { docs } = await payload.find({ collection: 'monthly-donations', where: { 'donor.email': { equals: donor.email } }, depth: 0 })
+    const monthly = docs[0]!
+    const failed = fake.failRenewal(monthly.stripe!.subscriptionId!)
+    await deliver([...failed, ...failed])
+    expect((await payload.findByID({ collection: 'monthly-donations', id: monthly.id, depth: 0 })).status).toBe('past-due')
+    expect((await jobsOf('donationEmail')).filter((job) => job.monthlyDonation === String(monthly.id))).toEqual([
+      { kind: 'monthly-failed', monthlyDonation: String(monthly.id) },
+    ])
+    await deliver(fake.renew(monthly.stripe!.subscriptionId!))
+    expect((await payload.findByID({ collection: 'monthly-donations', id: monthly.id, depth: 0 })).status).toBe('active')
+    const { docs: payments } = await payload.find({ collection: 'donations', where: { monthlyDonation: { equals: monthly.id } }, depth: 0 })
+    expect(payments.map((row) => row.status)).toEqual(['succeeded', 'succeeded'])
+  })
+
   it('a dispute reverses the shares', async () => {
     const answer = await donate(form({ amountChoice: '50', [`share.${groups.south.slug}`]: '50' }))
     const session = sessionOf((answer as { url: string }).url)
