@@ -3,7 +3,7 @@ import { type DonationResponse, type DonationVisitorField, donationVisitorFields
 import { donationText, fillIn, formatEuros } from '../../publication/donationText'
 import type { LocaleCode } from '../../publication/locales'
 import { donatePath } from '../../publication/urls'
-import { escapeHtml, hiddenInput, standalonePage, standalonePageHeaders } from './standalonePage'
+import { escapeHtml, hiddenInput, standalonePage, standalonePageHeaders } from '../utilities/standalonePage'
 import { checkoutOrigin } from './stripeClient'
 
 /**

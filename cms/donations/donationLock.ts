@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm'
-import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import {
+  type DataFromCollectionSlug,
+  type Payload,
+  type PayloadRequest,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+} from 'payload'
 
 import { databaseKind } from '../database'
 import { env } from '../../env'
@@ -53,3 +61,56 @@ const inTransaction = async <T>(payload: Payload, keys: readonly string[], work:
 /** Runs `work` holding the locks named by `keys` (the person's), in a transaction where the database has them. */
 export const withPersonLock = <T>(payload: Payload, keys: readonly string[], work: Work<T>): Promise<T> =>
   databaseKind(env.databaseUrl) === 'postgres' ? inTransaction(payload, keys, work) : oneAtATime(() => inTransaction(payload, keys, work))
+
+type Id = number | string
+type MoneyCollection = 'donations' | 'monthly-donations'
+
+/** The donor's locks: their email and their name and postcode, the two ways the cap knows a person (an anonymised row: its own id). */
+const personKeys = (collection: MoneyCollection, row: { id: Id; donor?: { email?: string | null; personKey?: string | null } | null }) =>
+  row.donor?.email || row.donor?.personKey
+    ? [`email:${row.donor.email ?? ''}`, `person:${row.donor.personKey ?? ''}`]
+    : [`${collection}:${row.id}`]
+
+const readRow = <C extends MoneyCollection>(payload: Payload, collection: C, id: Id, req?: PayloadRequest) =>
+  payload.findByID({ collection, id, depth: 0, disableErrors: true, req }) as Promise<DataFromCollectionSlug<C> | null>
+
+/**
+ * Runs `decide` with the donation (or monthly donation) read again under its donor's lock, in the
+ * lock's transaction; nothing when there is no such row.
+ */
+export const underDonorsLock = async <C extends MoneyCollection, T>(
+  payload: Payload,
+  collection: C,
+  id: Id,
+  decide: (row: DataFromCollectionSlug<C>, req: PayloadRequest) => Promise<T>,
+): Promise<T | undefined> => {
+  const first = await readRow(payload, collection, id)
+  if (!first) return undefined
+  return withPersonLock(payload, personKeys(collection, first), async (req) => {
+    const row = await readRow(payload, collection, id, req)
+    return row ? decide(row, req) : undefined
+  })
+}
+
+/**
+ * Moves the row from one of the statuses `from` to what `data` says; says whether it moved (it had
+ * not already). Forward moves only: a late or repeated event finds its move made and changes nothing.
+ */
+export const moveStatus = async <C extends MoneyCollection>(
+  payload: Payload,
+  collection: C,
+  id: Id,
+  from: readonly DataFromCollectionSlug<C>['status'][],
+  data: Partial<DataFromCollectionSlug<C>>,
+  req: PayloadRequest,
+) => {
+  const { docs } = await payload.update({
+    collection,
+    where: { and: [{ id: { equals: id } }, { status: { in: [...from] } }] },
+    data: data as never,
+    depth: 0,
+    select: { status: true },
+    req,
+  })
+  return docs.length === 1
+}

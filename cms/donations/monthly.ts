@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { MonthlyDonation } from '../payload-types'
 import { queueDonationEmail } from '../jobs/donationEmails'
 import { queueStripeAction } from '../jobs/stripeActions'
-import { withPersonLock } from './donationLock'
+import { moveStatus, underDonorsLock } from './donationLock'
 import { type PaymentFacts, confirmPayment } from './payments'
 
 /**
@@ -16,39 +16,19 @@ import { type PaymentFacts, confirmPayment } from './payments'
 type Id = number | string
 type Status = MonthlyDonation['status']
 
-const personKeys = (monthly: Pick<MonthlyDonation, 'id' | 'donor'>) =>
-  monthly.donor?.email || monthly.donor?.personKey
-    ? [`email:${monthly.donor.email ?? ''}`, `person:${monthly.donor.personKey ?? ''}`]
-    : [`monthly:${monthly.id}`]
+const move = (payload: Payload, id: Id, from: readonly Status[], data: Partial<MonthlyDonation>, req: PayloadRequest) =>
+  moveStatus(payload, 'monthly-donations', id, from, data, req)
 
-const readMonthly = (payload: Payload, id: Id, req?: PayloadRequest) =>
-  payload.findByID({ collection: 'monthly-donations', id, depth: 0, disableErrors: true, req })
-
-const underDonorsLock = async <T>(payload: Payload, id: Id, decide: (monthly: MonthlyDonation, req: PayloadRequest) => Promise<T>) => {
-  const first = await readMonthly(payload, id)
-  if (!first) return undefined
-  return withPersonLock(payload, personKeys(first), async (req) => {
-    const monthly = await readMonthly(payload, id, req)
-    return monthly ? decide(monthly, req) : undefined
-  })
-}
-
-/** Moves the monthly donation from `from` to what `data` says; says whether it moved. */
-const move = async (payload: Payload, id: Id, from: readonly Status[], data: Partial<MonthlyDonation>, req: PayloadRequest) => {
-  const { docs } = await payload.update({
-    collection: 'monthly-donations',
-    where: { and: [{ id: { equals: id } }, { status: { in: [...from] } }] },
-    data,
-    depth: 0,
-    select: { status: true },
-    req,
-  })
-  return docs.length === 1
-}
+/** Runs `decide` with the monthly donation read again under its donor's lock. */
+export const underMonthlyDonorsLock = <T>(
+  payload: Payload,
+  id: Id,
+  decide: (monthly: MonthlyDonation, req: PayloadRequest) => Promise<T>,
+) => underDonorsLock(payload, 'monthly-donations', id, decide)
 
 /** The subscription and customer Stripe made for it, kept once known. */
 export const noteSubscription = (payload: Payload, id: Id, stripe: { subscriptionId: string; customerId?: string | null }) =>
-  underDonorsLock(payload, id, async (monthly, req) => {
+  underMonthlyDonorsLock(payload, id, async (monthly, req) => {
     if (monthly.stripe?.subscriptionId) return
     await payload.update({
       collection: 'monthly-donations',
@@ -70,7 +50,7 @@ export interface MonthlyInvoice {
 
 /** The donation row of one month's payment: the one made with the form for the first, a copy of the monthly donation's for later ones. */
 const donationOfInvoice = (payload: Payload, monthlyId: Id, invoice: MonthlyInvoice) =>
-  underDonorsLock(payload, monthlyId, async (monthly, req): Promise<Id> => {
+  underMonthlyDonorsLock(payload, monthlyId, async (monthly, req): Promise<Id> => {
     const { docs: known } = await payload.find({
       collection: 'donations',
       where: { 'stripe.invoiceId': { equals: invoice.id } },
@@ -142,7 +122,7 @@ export const monthlyPaymentSucceeded = async (
     paymentIntentId: facts.paymentIntentId,
     thank: invoice.first,
   })
-  await underDonorsLock(payload, monthlyId, async (monthly, req) => {
+  await underMonthlyDonorsLock(payload, monthlyId, async (monthly, req) => {
     const nextPaymentAt = invoice.nextPaymentAt?.toISOString() ?? monthly.nextPaymentAt
     const started = await move(payload, monthlyId, ['pending', 'past-due'], { status: 'active', nextPaymentAt }, req)
     if (!started) await move(payload, monthlyId, ['active'], { nextPaymentAt }, req)
@@ -165,7 +145,7 @@ export const monthlyPaymentSucceeded = async (
 
 /** A month's payment failed (Stripe tries again over the following days): marked, and the donor told once. */
 export const monthlyPaymentFailed = (payload: Payload, monthlyId: Id) =>
-  underDonorsLock(payload, monthlyId, async (_monthly, req) => {
+  underMonthlyDonorsLock(payload, monthlyId, async (_monthly, req) => {
     if (await move(payload, monthlyId, ['active'], { status: 'past-due' }, req)) {
       await queueDonationEmail(payload, { kind: 'monthly-failed', monthlyDonation: monthlyId }, req)
     }
@@ -177,7 +157,7 @@ export const subscriptionChanged = (
   monthlyId: Id,
   subscription: { status: string; nextPaymentAt: Date | null; at: Date },
 ) =>
-  underDonorsLock(payload, monthlyId, async (monthly, req) => {
+  underMonthlyDonorsLock(payload, monthlyId, async (monthly, req) => {
     if (['canceled', 'incomplete_expired', 'unpaid'].includes(subscription.status)) {
       await stopMonthly(payload, monthly, subscription.at, req)
       return
@@ -213,8 +193,6 @@ export const stopMonthly = async (payload: Payload, monthly: Pick<MonthlyDonatio
 
 /** Stops the monthly donation a checkout started and the donor abandoned. */
 export const abandonMonthly = (payload: Payload, monthlyId: Id, at: Date) =>
-  underDonorsLock(payload, monthlyId, async (monthly, req) => {
+  underMonthlyDonorsLock(payload, monthlyId, async (monthly, req) => {
     if (monthly.status === 'pending') await stopMonthly(payload, monthly, at, req)
   })
-
-export { underDonorsLock as underMonthlyDonorsLock }

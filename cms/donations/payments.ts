@@ -4,7 +4,7 @@ import { yearlyCapCents } from '../../publication/donation'
 import type { Donation } from '../payload-types'
 import { queueDonationEmail } from '../jobs/donationEmails'
 import { queueStripeAction } from '../jobs/stripeActions'
-import { withPersonLock } from './donationLock'
+import { moveStatus, underDonorsLock } from './donationLock'
 import { creditShares, reverseShares } from './ledger'
 import { personsYear } from './personsYear'
 import { yearAndMonthInFrance } from './yearlyCap'
@@ -21,37 +21,12 @@ import { yearAndMonthInFrance } from './yearlyCap'
 type Id = number | string
 type Status = Donation['status']
 
-/** The donor's locks: their email and their name and postcode, the two ways the cap knows a person. */
-const personKeys = (donation: Pick<Donation, 'id' | 'donor'>) =>
-  donation.donor?.email || donation.donor?.personKey
-    ? [`email:${donation.donor.email ?? ''}`, `person:${donation.donor.personKey ?? ''}`]
-    : [`donation:${donation.id}`]
+const move = (payload: Payload, id: Id, from: readonly Status[], data: Partial<Donation>, req: PayloadRequest) =>
+  moveStatus(payload, 'donations', id, from, data, req)
 
-const readDonation = (payload: Payload, id: Id, req?: PayloadRequest) =>
-  payload.findByID({ collection: 'donations', id, depth: 0, disableErrors: true, req })
-
-/** Moves the donation from `from` to what `data` says; says whether it moved (it had not already). */
-const move = async (payload: Payload, id: Id, from: readonly Status[], data: Partial<Donation>, req: PayloadRequest) => {
-  const { docs } = await payload.update({
-    collection: 'donations',
-    where: { and: [{ id: { equals: id } }, { status: { in: [...from] } }] },
-    data,
-    depth: 0,
-    select: { status: true },
-    req,
-  })
-  return docs.length === 1
-}
-
-/** Runs `decide` with the donation read again under its donor's lock; nothing when there is no such donation. */
-const underDonorsLock = async (payload: Payload, id: Id, decide: (donation: Donation, req: PayloadRequest) => Promise<void>) => {
-  const first = await readDonation(payload, id)
-  if (!first) return
-  await withPersonLock(payload, personKeys(first), async (req) => {
-    const donation = await readDonation(payload, id, req)
-    if (donation) await decide(donation, req)
-  })
-}
+/** Runs `decide` with the donation read again under its donor's lock. */
+const underLock = (payload: Payload, id: Id, decide: (donation: Donation, req: PayloadRequest) => Promise<void>) =>
+  underDonorsLock(payload, 'donations', id, decide)
 
 export interface PaymentFacts {
   /** When Stripe says it was paid: the year the law's cap counts it in. */
@@ -69,7 +44,7 @@ export interface PaymentFacts {
  * queued with the decision) and the donor told why.
  */
 export const confirmPayment = (payload: Payload, id: Id, facts: PaymentFacts) =>
-  underDonorsLock(payload, id, async (donation, req) => {
+  underLock(payload, id, async (donation, req) => {
     const stripe = {
       ...donation.stripe,
       ...(facts.paymentIntentId ? { paymentIntentId: facts.paymentIntentId } : {}),
@@ -111,14 +86,14 @@ export const confirmPayment = (payload: Payload, id: Id, facts: PaymentFacts) =>
 
 /** A payment that will not come: failed (an asynchronous method refused) or expired (the checkout abandoned). */
 export const abandonPayment = (payload: Payload, id: Id, status: 'failed' | 'expired', facts: { paymentIntentId?: string | null } = {}) =>
-  underDonorsLock(payload, id, async (donation, req) => {
+  underLock(payload, id, async (donation, req) => {
     const stripe = facts.paymentIntentId ? { ...donation.stripe, paymentIntentId: facts.paymentIntentId } : donation.stripe
     await move(payload, id, ['pending'], { status, stripe }, req)
   })
 
 /** Records the payment's id at Stripe on a donation still waiting for its result (an asynchronous method). */
 export const notePaymentIntent = (payload: Payload, id: Id, paymentIntentId: string) =>
-  underDonorsLock(payload, id, async (donation, req) => {
+  underLock(payload, id, async (donation, req) => {
     if (donation.stripe?.paymentIntentId) return
     await move(payload, id, ['pending'], { stripe: { ...donation.stripe, paymentIntentId } }, req)
   })
@@ -129,7 +104,7 @@ export const notePaymentIntent = (payload: Payload, id: Id, paymentIntentId: str
  * is told of a refund the organisation made (an over-cap refund has its own email).
  */
 export const reversePayment = (payload: Payload, id: Id, why: 'refund' | 'dispute') =>
-  underDonorsLock(payload, id, async (donation, req) => {
+  underLock(payload, id, async (donation, req) => {
     const status = why === 'refund' ? 'refunded' : 'disputed'
     if (await move(payload, id, ['succeeded'], { status, ...(why === 'refund' ? { refundedBecause: 'stripe' as const } : {}) }, req)) {
       await reverseShares(payload, id, why, req)

@@ -4,7 +4,7 @@ import { env } from '../../env'
 import { publicEndpointPaths } from '../../publication/signUp'
 import { homePath, signUpResultPath } from '../../publication/urls'
 import { cancelRegistration } from '../registrations/cancel'
-import { cancelPageContentSecurityPolicy, cancelPageHtml } from '../registrations/cancelPage'
+import { cancelPageHeaders, cancelPageHtml } from '../registrations/cancelPage'
 import { cancelFromClientAllowed } from '../registrations/floodLimits'
 import { readForm } from './formBody'
 import { answeringFailures, failure, onSite, requestLocale, seeOther, siteLocaleOf } from './publicAnswers'
@@ -28,15 +28,7 @@ const showPage: PayloadHandler = (req) => {
     formAction: `${req.payload.config.routes.api}${publicEndpointPaths.cancel}`,
     siteHome: onSite(homePath(locale)),
   })
-  return new Response(html, {
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'strict-origin',
-      'Content-Security-Policy': cancelPageContentSecurityPolicy(new URL(env.siteUrl).origin),
-      'X-Content-Type-Options': 'nosniff',
-    },
-  })
+  return new Response(html, { headers: cancelPageHeaders(new URL(env.siteUrl).origin) })
 }
 
 /** POST (the page's button): cancels, then 303 to the site's page saying whether the link named a registration. */

@@ -5,7 +5,7 @@ import { donationEndpointPaths, shareFieldPrefix } from '../../publication/donat
 import { donationText } from '../../publication/donationText'
 import { changeSplit, earmarkableGroups, monthlyOfToken, stopByDonor } from '../donations/manageMonthly'
 import { type ManageNotice, managePage, managePageUrl, manageNotices } from '../donations/managePage'
-import { standalonePageHeaders } from '../donations/standalonePage'
+import { standalonePageHeaders } from '../utilities/standalonePage'
 import { cancelFromClientAllowed } from '../registrations/floodLimits'
 import { readForm } from './formBody'
 import { answerText, answeringFailures, failure, requestLocale, seeOther, siteLocaleOf } from './publicAnswers'

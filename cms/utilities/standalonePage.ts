@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto'
 import { type LocaleCode, locales } from '../../publication/locales'
 
 /**
- * The CMS's own pages for donors (a refused donation form without JavaScript, a monthly donation's
- * page): standing alone as the sign-up's cancel page does, with no script and nothing loaded from
- * elsewhere, their one style block allowed by its hash, kept by no cache.
+ * The CMS's own pages for the public (a sign-up's cancel page, a refused donation form without
+ * JavaScript, a monthly donation's page): each stands alone, with no script and nothing loaded
+ * from elsewhere, its one style block allowed by its hash, kept by no cache.
  */
 
 const style = `
