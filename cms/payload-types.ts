@@ -1171,7 +1171,7 @@ export interface Donation {
     | null;
   succeededAt?: string | null;
   capYear?: number | null;
-  refundedBecause?: ('over-cap' | 'stripe') | null;
+  refundedBecause?: ('over-cap' | 'stripe' | 'dispute') | null;
   donor?: {
     firstName?: string | null;
     lastName?: string | null;
@@ -1246,7 +1246,7 @@ export interface GroupLedger {
   id: number;
   group: number | ActionGroup;
   kind: 'credit' | 'reversal';
-  reason: 'payment' | 'refund' | 'dispute';
+  reason: 'payment' | 'refund' | 'dispute' | 'dispute-won';
   cents: number;
   donation: number | Donation;
   updatedAt: string;

@@ -135,6 +135,14 @@ describe('checkDonationForm', () => {
     expect(resident.ok && resident.fields.donor).toMatchObject({ nationality: 'BE', residesInFrance: true })
     expect(checkDonationForm(form({ nationality: '' }), rules)).toEqual({ ok: false, problems: { nationality: 'nationalityRequired' } })
   })
+
+  it('takes names in any script, reads fullwidth letters as letters, and refuses a word mixing look-alike alphabets', () => {
+    const fullwidth = checkDonationForm(form({ firstName: 'Ｎｏｕｒ' }), rules)
+    expect(fullwidth.ok && fullwidth.fields.donor.firstName).toBe('Nour')
+    for (const firstName of ['Нур', 'نور', 'Νούρ', 'Zoë']) expect(checkDonationForm(form({ firstName }), rules).ok).toBe(true)
+    // A Cyrillic «о» in a Latin name: it would read as Nour on a receipt and count as someone else.
+    expect(checkDonationForm(form({ firstName: 'N\u043eur' }), rules)).toEqual({ ok: false, problems: { firstName: 'firstNameInvalid' } })
+  })
 })
 
 describe('costAfterTaxReduction', () => {

@@ -116,6 +116,13 @@ export interface DonationRules {
 /** A person's name: letters of any script, spaces, apostrophes, hyphens, periods; no digits or links. */
 const namePattern = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u
 const nameMaxLength = 80
+/**
+ * Latin, Greek and Cyrillic share letters that look alike (`а` and `a`): a word mixing them reads
+ * as another person's name on a receipt while counting as a new person for the yearly cap.
+ */
+const lookAlikeScripts = [/\p{Script=Latin}/u, /\p{Script=Greek}/u, /\p{Script=Cyrillic}/u]
+const mixesLookAlikeScripts = (name: string) =>
+  name.split(/[\s'’.-]+/).some((word) => lookAlikeScripts.filter((script) => script.test(word)).length > 1)
 const phonePattern = /^\+?[0-9 ().-]{6,30}$/
 /** A French postcode, or another country's (letters, digits, a space or a hyphen). */
 const postcodePattern = /^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/
@@ -209,9 +216,10 @@ export function checkDonationForm(
   if (!problems.shares && amountCents !== null && !problems.amount && sharedCents > amountCents) problems.shares = 'sharesAboveAmount'
 
   const name = (field: 'firstName' | 'lastName') => {
-    const value = read(input, field)
+    // Fullwidth and other compatibility forms are the letters they stand for: `Ｃａｍｉｌｌｅ` is Camille.
+    const value = read(input, field).normalize('NFKC')
     if (!value) problems[field] = field === 'firstName' ? 'firstNameRequired' : 'lastNameRequired'
-    else if (value.length > nameMaxLength || !namePattern.test(value))
+    else if (value.length > nameMaxLength || !namePattern.test(value) || mixesLookAlikeScripts(value))
       problems[field] = field === 'firstName' ? 'firstNameInvalid' : 'lastNameInvalid'
     return value
   }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 
 import { env, realInstallationReason } from '../env'
 import { type CheckoutStandIn, startCheckoutStandIn } from '../cms/donations/checkoutStandIn/server'
-import { standInSecretKey, usesCheckoutStandIn, webhookSecret } from '../cms/donations/stripeClient'
+import { paymentsAvailable, standInSecretKey, usesCheckoutStandIn, webhookSecret } from '../cms/donations/stripeClient'
 import { donationEndpointPaths } from '../publication/donation'
 import { defaultLocale } from '../publication/locales'
 import { demoOrganiser } from '../content/seed/organiser'
@@ -58,7 +58,7 @@ process.on('SIGTERM', () => void stop(0))
  * key, nothing answers the SDK, and the donation form says payments are unavailable, never a fake payment.
  */
 const noStandInReason = realInstallationReason(env)
-const servesCheckoutStandIn = usesCheckoutStandIn() && !noStandInReason
+const servesCheckoutStandIn = usesCheckoutStandIn() && paymentsAvailable()
 
 // Before the slow steps, and before any child runs: a taken port is said in one line.
 const portProblem =

@@ -5,9 +5,9 @@ import { insertIfAbsent } from '../registrations/conditionalUpdate'
 
 /**
  * Each group's account (collection `group-ledger`): a share is credited when its payment succeeds
- * and reversed by a row of its own on a refund or a dispute. Rows are inserted unless there (the
- * unique key donation × group × kind): however often Stripe tells of a payment, a share is credited
- * once and reversed at most once; nothing is ever updated or deleted.
+ * and reversed by a row of its own on a refund or a dispute, credited again on a dispute won. Rows
+ * are inserted unless there (the unique key donation × group × kind × reason): however often Stripe
+ * tells of a payment, each happens once; nothing is ever updated or deleted.
  */
 
 type Id = number | string
@@ -25,7 +25,7 @@ const insertRow = (
     {
       sql: () => ({ ...row, createdAt: now, updatedAt: now }),
       mongo: {
-        filter: { donation: row.donation, group: row.group, kind: row.kind },
+        filter: { donation: row.donation, group: row.group, kind: row.kind, reason: row.reason },
         values: { ...row, createdAt: new Date(now), updatedAt: new Date(now) },
       },
     },
@@ -44,17 +44,44 @@ export const creditShares = async (payload: Payload, donation: Pick<Donation, 'i
   }
 }
 
-/** Takes back what was credited of a payment refunded or disputed: one reversal per credit, none where nothing was credited. */
-export const reverseShares = async (payload: Payload, donationId: Id, reason: 'refund' | 'dispute', req: PayloadRequest) => {
-  const { docs: credits } = await payload.find({
+/** What each group holds of this donation now: its rows' sum, per group. */
+const heldPerGroup = async (payload: Payload, donationId: Id, req: PayloadRequest) => {
+  const { docs } = await payload.find({
     collection: 'group-ledger',
-    where: { and: [{ donation: { equals: donationId } }, { kind: { equals: 'credit' } }] },
+    where: { donation: { equals: donationId } },
     select: { group: true, cents: true },
     depth: 0,
     pagination: false,
     req,
   })
-  for (const credit of credits) {
-    await insertRow(payload, { group: idOf(credit.group), donation: donationId, kind: 'reversal', reason, cents: -credit.cents }, req)
+  const held = new Map<string, { group: Id; cents: number }>()
+  for (const row of docs) {
+    const group = idOf(row.group)
+    const entry = held.get(String(group)) ?? { group, cents: 0 }
+    entry.cents += row.cents
+    held.set(String(group), entry)
+  }
+  return [...held.values()]
+}
+
+/**
+ * Takes back what each group holds of a payment refunded or disputed: one reversal per group and
+ * reason, none where nothing is held (a refund after a dispute, or before the payment was heard of).
+ */
+export const reverseShares = async (payload: Payload, donationId: Id, reason: 'refund' | 'dispute', req: PayloadRequest) => {
+  for (const { group, cents } of await heldPerGroup(payload, donationId, req)) {
+    if (cents > 0) await insertRow(payload, { group, donation: donationId, kind: 'reversal', reason, cents: -cents }, req)
+  }
+}
+
+/** Credits each group its share again after a dispute the organisation won (what a dispute reversed). */
+export const reinstateShares = async (payload: Payload, donation: Pick<Donation, 'id' | 'shares'>, req: PayloadRequest) => {
+  const held = await heldPerGroup(payload, donation.id, req)
+  for (const share of donation.shares ?? []) {
+    const group = idOf(share.group)
+    const now = held.find((entry) => String(entry.group) === String(group))?.cents ?? 0
+    if (now < share.cents) {
+      await insertRow(payload, { group, donation: donation.id, kind: 'credit', reason: 'dispute-won', cents: share.cents - now }, req)
+    }
   }
 }

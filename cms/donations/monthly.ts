@@ -46,6 +46,8 @@ export interface MonthlyInvoice {
   paidAt: Date
   /** When the next payment falls: the end of the period this one paid. */
   nextPaymentAt: Date | null
+  /** What the invoice says was paid. */
+  paid: PaymentFacts['paid']
 }
 
 /** The donation row of one month's payment: the one made with the form for the first, a copy of the monthly donation's for later ones. */
@@ -118,6 +120,7 @@ export const monthlyPaymentSucceeded = async (
   if (donationId === undefined) return
   await confirmPayment(payload, donationId, {
     at: invoice.paidAt,
+    paid: invoice.paid,
     invoiceId: invoice.id,
     paymentIntentId: facts.paymentIntentId,
     thank: invoice.first,

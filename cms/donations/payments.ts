@@ -5,7 +5,7 @@ import type { Donation } from '../payload-types'
 import { queueDonationEmail } from '../jobs/donationEmails'
 import { queueStripeAction } from '../jobs/stripeActions'
 import { moveStatus, underDonorsLock } from './donationLock'
-import { creditShares, reverseShares } from './ledger'
+import { creditShares, reinstateShares, reverseShares } from './ledger'
 import { personsYear } from './personsYear'
 import { yearAndMonthInFrance } from './yearlyCap'
 
@@ -31,6 +31,8 @@ const underLock = (payload: Payload, id: Id, decide: (donation: Donation, req: P
 export interface PaymentFacts {
   /** When Stripe says it was paid: the year the law's cap counts it in. */
   at: Date
+  /** What Stripe says was paid: it must be the donation's amount, in euros. */
+  paid: { cents: number | null; currency: string | null }
   paymentIntentId?: string | null
   invoiceId?: string | null
   /** Whether the donor is thanked by email (a monthly donation's first payment and one-off donations; not every month). */
@@ -50,6 +52,11 @@ export const confirmPayment = (payload: Payload, id: Id, facts: PaymentFacts) =>
       ...(facts.paymentIntentId ? { paymentIntentId: facts.paymentIntentId } : {}),
       ...(facts.invoiceId ? { invoiceId: facts.invoiceId } : {}),
     }
+    // Another amount paid against our id (another integration on the same Stripe account): never this donation.
+    if (facts.paid.cents !== donation.amountCents || facts.paid.currency !== 'eur') {
+      payload.logger.warn({ donation: id }, 'Payment of another amount or currency than the donation: not recorded')
+      return
+    }
     if (donation.status !== 'pending') {
       // Told again: a credit the first telling did not finish (SQLite has no transaction) is made now, once.
       if (donation.status === 'succeeded') await creditShares(payload, donation, req)
@@ -62,7 +69,7 @@ export const confirmPayment = (payload: Payload, id: Id, facts: PaymentFacts) =>
       lastName: donation.donor?.lastName ?? '',
       postcode: donation.donor?.postcode ?? '',
     }
-    const { givenThisYearCents } = await personsYear(payload, person, facts.at, undefined, req)
+    const { givenThisYearCents } = await personsYear(payload, person, facts.at, { req })
     if (givenThisYearCents + donation.amountCents > yearlyCapCents) {
       // Paid, then refunded: the treasurer reconciles both movements with Stripe's.
       const refunded = {
@@ -115,4 +122,18 @@ export const reversePayment = (payload: Payload, id: Id, why: 'refund' | 'disput
     await move(payload, id, ['pending'], { status }, req)
     // A dispute after a refund (or the reverse) changes no status; the reversal, if a credit exists, is made once.
     if (donation.status === 'refunded' || donation.status === 'disputed') await reverseShares(payload, id, why, req)
+  })
+
+/**
+ * A dispute decided. Won (or an inquiry closed without taking the money): the payment is kept, the
+ * donation succeeds again and each group is credited its share again. Lost: the card holder's bank
+ * took the money back: the donation is refunded, and no longer counts against the cap.
+ */
+export const closeDispute = (payload: Payload, id: Id, won: boolean) =>
+  underLock(payload, id, async (donation, req) => {
+    if (won) {
+      if (await move(payload, id, ['disputed'], { status: 'succeeded' }, req)) await reinstateShares(payload, donation, req)
+      return
+    }
+    await move(payload, id, ['disputed'], { status: 'refunded', refundedBecause: 'dispute' }, req)
   })

@@ -5,41 +5,54 @@ import { type ActiveMonthly, yearAndMonthInFrance } from './yearlyCap'
 
 /**
  * Who a donor is, for the yearly cap: the same person under their email, or under their name and
- * postcode (another address). Lower-cased, without accents or repeated spaces: `Éloïse  Durand`
- * and `eloise durand` at 35000 are one person.
+ * postcode (another address). Compatibility-folded (fullwidth letters are letters), lower-cased,
+ * without accents, and the name's words in any order: `Éloïse  Durand`, `eloise durand` and
+ * `Durand Éloïse` at 35000 are one person.
  */
 export function personKeyOf(donor: Pick<DonorIdentity, 'firstName' | 'lastName' | 'postcode'>): string {
-  const plain = (text: string) =>
+  const words = (text: string) =>
     text
-      .normalize('NFD')
+      .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .replace(/[\s'’.-]+/g, ' ')
-      .trim()
-  return `${plain(donor.firstName)} ${plain(donor.lastName)}|${plain(donor.postcode).replace(/ /g, '')}`
+      .split(/[\s'’.-]+/)
+      .filter(Boolean)
+  const name = [...words(donor.firstName), ...words(donor.lastName)].sort().join(' ')
+  return `${name}|${words(donor.postcode).join('')}`
 }
 
-/** Rows of this person: by email (as typed, case aside) or by name and postcode. */
-const samePerson = (donor: Pick<DonorIdentity, 'email' | 'firstName' | 'lastName' | 'postcode'>): Where => ({
-  or: [{ 'donor.email': { equals: donor.email.toLowerCase() } }, { 'donor.personKey': { equals: personKeyOf(donor) } }],
-})
+/**
+ * Rows of this person: by email (case aside) or by name and postcode; or by email alone, where
+ * what is found is shown to whoever typed the email (see personsYear).
+ */
+const samePerson = (donor: Pick<DonorIdentity, 'email' | 'firstName' | 'lastName' | 'postcode'>, matching: Matching): Where => {
+  const byEmail: Where = { 'donor.email': { equals: donor.email.toLowerCase() } }
+  return matching === 'email' ? byEmail : { or: [byEmail, { 'donor.personKey': { equals: personKeyOf(donor) } }] }
+}
+
+type Matching = 'email' | 'email-or-name'
+
+/** What counts against the year's cap: payments kept, and those disputed until the dispute is decided. */
+const countedStatuses = ['succeeded', 'disputed']
 
 /**
- * What the cap needs of a person's year: what they gave (succeeded payments counted in this
- * calendar year in France) and their monthly donations still running, except `replacing` (the
- * monthly donation this one replaces). Read as the server, through the Local API (in `req`'s transaction, if any).
+ * What the cap needs of a person's year: what they gave (payments counted in this calendar year in
+ * France) and their monthly donations still running, except `replacing` (the monthly donation this
+ * one replaces). Read as the server, through the Local API (in `req`'s transaction, if any).
+ * `matching: 'email'` finds the person by the email alone: the form shows what it finds to
+ * whoever typed it, and a name and postcode are too easy to know of someone else; the payment's
+ * confirmation, which shows nothing, finds them by both.
  */
 export async function personsYear(
   payload: Payload,
   donor: Pick<DonorIdentity, 'email' | 'firstName' | 'lastName' | 'postcode'>,
   now: Date,
-  replacing?: number | string,
-  req?: PayloadRequest,
+  { replacing, req, matching = 'email-or-name' }: { replacing?: number | string; req?: PayloadRequest; matching?: Matching } = {},
 ): Promise<{ givenThisYearCents: number; activeMonthly: (ActiveMonthly & { id: number | string })[] }> {
   const { year } = yearAndMonthInFrance(now)
   const given = await payload.find({
     collection: 'donations',
-    where: { and: [samePerson(donor), { status: { equals: 'succeeded' } }, { capYear: { equals: year } }] },
+    where: { and: [samePerson(donor, matching), { status: { in: countedStatuses } }, { capYear: { equals: year } }] },
     pagination: false,
     depth: 0,
     select: { amountCents: true },
@@ -49,7 +62,7 @@ export async function personsYear(
     collection: 'monthly-donations',
     where: {
       and: [
-        samePerson(donor),
+        samePerson(donor, matching),
         { status: { in: ['active', 'past-due'] } },
         ...(replacing === undefined ? [] : [{ id: { not_equals: replacing } }]),
       ],

@@ -8,7 +8,7 @@ import { donateCancelledPath, donateThanksPath } from '../../publication/urls'
 import { env } from '../../env'
 import { hashManageToken, manageTokenFor } from './manageToken'
 import { personKeyOf, personsYear } from './personsYear'
-import { stripeClient } from './stripeClient'
+import { paymentsAvailable, stripeClient } from './stripeClient'
 import { checkYearlyCap } from './yearlyCap'
 
 /**
@@ -80,11 +80,13 @@ const forget = async (payload: Payload, ids: { donation?: Id; monthly?: Id }) =>
 }
 
 export const startDonation = async (payload: Payload, request: StartRequest, now = new Date()): Promise<StartOutcome> => {
+  if (!paymentsAvailable()) return { outcome: 'unavailable' }
   const { fields, groupIds, locale } = request
   const donor = storedDonor(fields.donor)
   const monthly = fields.frequency === 'monthly'
 
-  const year = await personsYear(payload, donor, now)
+  // By email alone: what the refusal shows is the person's own (the payment's confirmation checks by name and postcode too).
+  const year = await personsYear(payload, donor, now, { matching: 'email' })
   const replacing = monthly && request.monthlyChoice === 'replace' ? year.activeMonthly[0] : undefined
   if (monthly && year.activeMonthly.length > 0 && !request.monthlyChoice) {
     return { outcome: 'monthly-exists', currentCents: year.activeMonthly.reduce((sum, current) => sum + current.amountCents, 0) }

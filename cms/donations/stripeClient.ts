@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 
 import Stripe from 'stripe'
 
-import { env } from '../../env'
+import { env, realInstallationReason } from '../../env'
 
 /**
  * The Stripe SDK as the donation code uses it, whatever answers. With STRIPE_SECRET_KEY: Stripe
@@ -18,6 +18,13 @@ export const standInSecretKey = () => `sk_test_standin_${standInSecret('key').sl
 
 /** Whether payments go to the local stand-in (no STRIPE_SECRET_KEY): the pages say so, no money moves. */
 export const usesCheckoutStandIn = () => !env.stripe.secretKey
+
+/**
+ * Whether donations can be taken: with a Stripe key, or on a developer's machine (the stand-in).
+ * A real installation without a key takes none: the stand-in is not started there, and whatever
+ * else listened on its port must never be handed a donor.
+ */
+export const paymentsAvailable = () => !usesCheckoutStandIn() || !realInstallationReason(env)
 
 /** The secret webhooks are signed with: Stripe's endpoint secret, or the stand-in's. */
 export const webhookSecret = (): string => {

@@ -4,7 +4,7 @@ import type Stripe from 'stripe'
 import { insertIfAbsent } from '../registrations/conditionalUpdate'
 import { paymentIntentOfInvoice } from '../jobs/stripeActions'
 import { abandonMonthly, monthlyPaymentFailed, monthlyPaymentSucceeded, noteSubscription, subscriptionChanged } from './monthly'
-import { abandonPayment, confirmPayment, notePaymentIntent, reversePayment } from './payments'
+import { abandonPayment, closeDispute, confirmPayment, notePaymentIntent, reversePayment } from './payments'
 import { stripeClient } from './stripeClient'
 
 /**
@@ -54,6 +54,9 @@ const donationOfPayment = async (payload: Payload, paymentIntent: string | undef
   return byInvoice.docs[0]?.id
 }
 
+/** What a checkout session says was paid. */
+const paidOf = (session: Stripe.Checkout.Session) => ({ cents: session.amount_total, currency: session.currency })
+
 /** The monthly donation an invoice paid: the subscription's metadata, as Stripe copied it onto the invoice. */
 const monthlyOfInvoice = (invoice: Stripe.Invoice) => ourId(invoice.parent?.subscription_details?.metadata?.monthlyDonation)
 
@@ -70,14 +73,20 @@ const handlers: Partial<Record<Stripe.Event.Type, (payload: Payload, event: Stri
     if (session.mode !== 'payment' || donation === undefined) return
     const paymentIntentId = idOf(session.payment_intent)
     // `unpaid`: an asynchronous method (a bank debit); its result comes as another event.
-    if (session.payment_status === 'paid') await confirmPayment(payload, donation, { at: at(event.created), paymentIntentId, thank: true })
-    else if (paymentIntentId) await notePaymentIntent(payload, donation, paymentIntentId)
+    if (session.payment_status === 'paid') {
+      await confirmPayment(payload, donation, { at: at(event.created), paid: paidOf(session), paymentIntentId, thank: true })
+    } else if (paymentIntentId) await notePaymentIntent(payload, donation, paymentIntentId)
   },
   'checkout.session.async_payment_succeeded': async (payload, event) => {
     const session = event.data.object as Stripe.Checkout.Session
     const donation = ourId(session.metadata?.donation)
     if (session.mode === 'payment' && donation !== undefined) {
-      await confirmPayment(payload, donation, { at: at(event.created), paymentIntentId: idOf(session.payment_intent), thank: true })
+      await confirmPayment(payload, donation, {
+        at: at(event.created),
+        paid: paidOf(session),
+        paymentIntentId: idOf(session.payment_intent),
+        thank: true,
+      })
     }
   },
   'checkout.session.async_payment_failed': async (payload, event) => {
@@ -106,6 +115,7 @@ const handlers: Partial<Record<Stripe.Event.Type, (payload: Payload, event: Stri
         id: invoice.id,
         first: invoice.billing_reason === 'subscription_create',
         paidAt: at(invoice.status_transitions?.paid_at ?? event.created),
+        paid: { cents: invoice.amount_paid, currency: invoice.currency },
         nextPaymentAt: periodEnd ? at(periodEnd) : null,
       },
       { paymentIntentId: await paymentIntentOfInvoice(invoice.id) },
@@ -129,6 +139,12 @@ const handlers: Partial<Record<Stripe.Event.Type, (payload: Payload, event: Stri
     const dispute = event.data.object as Stripe.Dispute
     const donation = await donationOfPayment(payload, idOf(dispute.payment_intent))
     if (donation !== undefined) await reversePayment(payload, donation, 'dispute')
+  },
+  'charge.dispute.closed': async (payload, event) => {
+    const dispute = event.data.object as Stripe.Dispute
+    if (!['won', 'lost', 'warning_closed'].includes(dispute.status)) return
+    const donation = await donationOfPayment(payload, idOf(dispute.payment_intent))
+    if (donation !== undefined) await closeDispute(payload, donation, dispute.status !== 'lost')
   },
 }
 

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { seedActionGroups } from './actionGroups'
 import { seedBibliographies } from './bibliographies'
 import { createSeedContext } from './context'
+import { seedDemoDonations } from './donations'
 import { seedEvents } from './events'
 import { seedEventTypes } from './eventTypes'
 import { seedFaqs } from './faqs'
@@ -37,5 +38,6 @@ export const seedDemoContent = async (payload: Payload, progress: Progress): Pro
   await seedProgramme(context)
   const groups = await seedActionGroups(context)
   await seedDemoOrganiser(context, groups)
+  await seedDemoDonations(context, groups)
   await seedEvents(context, { groups, types: await seedEventTypes(context) })
 }

@@ -90,7 +90,7 @@ describeOnDatabase('donations: a person’s year, for the 7,500 € cap', () => 
     expect(once(10_001).ok).toBe(false)
 
     // A new monthly donation that replaces the running one: 4 × 125 € fits in the 500 € left.
-    const replacing = await personsYear(payload, nour, now, monthly.id)
+    const replacing = await personsYear(payload, nour, now, { replacing: monthly.id })
     expect(replacing.activeMonthly).toEqual([])
     expect(checkYearlyCap({ ...replacing, donation: { frequency: 'monthly', amountCents: 12_500 }, now }).ok).toBe(true)
     expect(checkYearlyCap({ ...replacing, donation: { frequency: 'monthly', amountCents: 12_501 }, now }).ok).toBe(false)

@@ -92,6 +92,17 @@ describeOnDatabase('donations: the form, the checkout, the webhooks and the grou
     }
   }
 
+  /** Stripe's event when a dispute is decided (the stand-in opens disputes but does not decide them). */
+  const disputeClosed = (paymentIntent: string, status: 'won' | 'lost') => ({
+    id: uniqueSlug('evt_closed').replace(/-/g, '_'),
+    object: 'event',
+    api_version: Stripe.API_VERSION,
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    type: 'charge.dispute.closed',
+    data: { object: { id: `dp_${status}`, object: 'dispute', payment_intent: paymentIntent, status } },
+  })
+
   const sessionOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop()!)
 
   const donationOfSession = async (session: string) => {
@@ -178,6 +189,22 @@ describeOnDatabase('donations: the form, the checkout, the webhooks and the grou
     expect(await balance(groups.south.id)).toBe(southBefore)
   })
 
+  it('a real installation without a Stripe key takes no donation: «unavailable», nothing written, nobody called', async () => {
+    const before = await rowCounts()
+    const requestsBefore = fake.requests.length
+    // Reachable beyond this machine: a real installation (env.ts realInstallationReason).
+    const host = process.env.HOST
+    process.env.HOST = '0.0.0.0'
+    try {
+      expect(await donate(form({ amountChoice: '10' }))).toEqual({ outcome: 'unavailable' })
+    } finally {
+      if (host === undefined) delete process.env.HOST
+      else process.env.HOST = host
+    }
+    expect(await rowCounts()).toEqual(before)
+    expect(fake.requests.length).toBe(requestsBefore)
+  })
+
   it('a bad or missing signature is a 400 and changes nothing', async () => {
     const answer = await donate(form({ amountChoice: '10' }))
     const session = sessionOf((answer as { url: string }).url)
@@ -239,6 +266,34 @@ describeOnDatabase('donations: the form, the checkout, the webhooks and the grou
     await deliver(fake.dispute(paid.stripe!.paymentIntentId!))
     expect((await donationOfSession(session)).status).toBe('disputed')
     expect(await balance(groups.south.id)).toBe(before)
+
+    // Won: the money stays, the share comes back, once however often Stripe says so.
+    const won = disputeClosed(paid.stripe!.paymentIntentId!, 'won')
+    await deliver([won, won])
+    expect((await donationOfSession(session)).status).toBe('succeeded')
+    expect(await balance(groups.south.id)).toBe(before + 5000)
+
+    // Another, lost: the card holder's bank took the money back; the share stays reversed.
+    const other = await donate(form({ amountChoice: '50', [`share.${groups.south.slug}`]: '50' }))
+    const otherSession = sessionOf((other as { url: string }).url)
+    await deliver(fake.pay(otherSession))
+    const otherPaid = await donationOfSession(otherSession)
+    await deliver(fake.dispute(otherPaid.stripe!.paymentIntentId!))
+    await deliver([disputeClosed(otherPaid.stripe!.paymentIntentId!, 'lost')])
+    expect(await donationOfSession(otherSession)).toMatchObject({ status: 'refunded', refundedBecause: 'dispute' })
+    expect(await balance(groups.south.id)).toBe(before + 5000)
+  })
+
+  it('a payment of another amount or currency than the donation never confirms it', async () => {
+    const answer = await donate(form({ amountChoice: '50' }))
+    const session = sessionOf((answer as { url: string }).url)
+    const events = fake
+      .pay(session)
+      .map((event) =>
+        event.type === 'checkout.session.completed' ? { ...event, data: { object: { ...event.data.object, amount_total: 100 } } } : event,
+      )
+    await deliver(events)
+    expect((await donationOfSession(session)).status).toBe('pending')
   })
 
   it('over the yearly cap: refused with every figure, nothing written', async () => {

@@ -80,6 +80,8 @@ export const Donations: CollectionConfig = {
             // Confirmed by Stripe after another of the person's payments: the law's yearly cap would be crossed.
             { value: 'over-cap', label: { fr: 'Plafond légal dépassé', en: 'Over the legal cap' } },
             { value: 'stripe', label: { fr: 'Remboursé depuis Stripe', en: 'Refunded from Stripe' } },
+            // The card holder's bank took the money back.
+            { value: 'dispute', label: { fr: 'Contestation perdue', en: 'Dispute lost' } },
           ],
           admin: { condition: (data) => data.status === 'refunded' },
           label: { fr: 'Motif du remboursement', en: 'Refund reason' },

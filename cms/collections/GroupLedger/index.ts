@@ -7,9 +7,10 @@ import { moneyGroup } from '../shared'
 
 /**
  * Each action group's account, as a ledger: a share of a donation is credited when its payment
- * succeeds, and reversed by a row of its own on a refund or a dispute. No row is ever edited or
- * deleted, not even by an admin; a group's balance is the sum of its rows. One credit and at most
- * one reversal per share (unique), however often Stripe tells of the same payment. Rows carry
+ * succeeds, reversed by a row of its own on a refund or a dispute, and credited again when the
+ * organisation wins the dispute. No row is ever edited or deleted, not even by an admin; a group's
+ * balance is the sum of its rows. One row per share and reason (unique), however often Stripe
+ * tells of the same payment. Rows carry
  * amounts and dates, never a donor: an organiser reads their own groups' rows.
  */
 export const GroupLedger: CollectionConfig = {
@@ -25,7 +26,8 @@ export const GroupLedger: CollectionConfig = {
   },
   graphQL: false,
   defaultSort: '-createdAt',
-  indexes: [{ fields: ['donation', 'group', 'kind'], unique: true }],
+  // A share is credited once per reason (its payment; a dispute won) and reversed once per reason (a refund, a dispute).
+  indexes: [{ fields: ['donation', 'group', 'kind', 'reason'], unique: true }],
   access: { read: treasurersOrTheGroupsOrganisers, create: nobody, update: nobody, delete: nobody },
   fields: [
     {
@@ -57,6 +59,7 @@ export const GroupLedger: CollectionConfig = {
             { value: 'payment', label: { fr: 'Don reçu', en: 'Donation received' } },
             { value: 'refund', label: { fr: 'Remboursement', en: 'Refund' } },
             { value: 'dispute', label: { fr: 'Contestation', en: 'Dispute' } },
+            { value: 'dispute-won', label: { fr: 'Contestation gagnée', en: 'Dispute won' } },
           ],
           label: { fr: 'Motif', en: 'Reason' },
         },

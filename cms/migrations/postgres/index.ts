@@ -8,7 +8,7 @@ import * as migration_20261205_223325_event_seats from './20261205_223325_event_
 import * as migration_20261206_011006_registration_emails from './20261206_011006_registration_emails';
 import * as migration_20261206_015337_search_past_events from './20261206_015337_search_past_events';
 import * as migration_20261206_135035_donations from './20261206_135035_donations';
-import * as migration_20261206_170050_donation_checkout from './20261206_170050_donation_checkout';
+import * as migration_20261206_171643_donation_checkout from './20261206_171643_donation_checkout';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261206_135035_donations',
   },
   {
-    up: migration_20261206_170050_donation_checkout.up,
-    down: migration_20261206_170050_donation_checkout.down,
-    name: '20261206_170050_donation_checkout'
+    up: migration_20261206_171643_donation_checkout.up,
+    down: migration_20261206_171643_donation_checkout.down,
+    name: '20261206_171643_donation_checkout'
   },
 ];

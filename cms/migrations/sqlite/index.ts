@@ -7,7 +7,7 @@ import * as migration_20261205_220235_action_groups_events from './20261205_2202
 import * as migration_20261205_223307_event_seats from './20261205_223307_event_seats';
 import * as migration_20261206_010947_registration_emails from './20261206_010947_registration_emails';
 import * as migration_20261206_135031_donations from './20261206_135031_donations';
-import * as migration_20261206_170045_donation_checkout from './20261206_170045_donation_checkout';
+import * as migration_20261206_171634_donation_checkout from './20261206_171634_donation_checkout';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261206_135031_donations',
   },
   {
-    up: migration_20261206_170045_donation_checkout.up,
-    down: migration_20261206_170045_donation_checkout.down,
-    name: '20261206_170045_donation_checkout'
+    up: migration_20261206_171634_donation_checkout.up,
+    down: migration_20261206_171634_donation_checkout.down,
+    name: '20261206_171634_donation_checkout'
   },
 ];

@@ -12,6 +12,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`stripe_events_event_id_idx\` ON \`stripe_events\` (\`event_id\`);`)
   await db.run(sql`CREATE INDEX \`stripe_events_updated_at_idx\` ON \`stripe_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stripe_events_created_at_idx\` ON \`stripe_events\` (\`created_at\`);`)
+  await db.run(sql`DROP INDEX \`donation_group_kind_idx\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`donation_group_kind_reason_idx\` ON \`group_ledger\` (\`donation_id\`,\`group_id\`,\`kind\`,\`reason\`);`)
   await db.run(sql`ALTER TABLE \`donations\` ADD \`refunded_because\` text;`)
   await db.run(sql`ALTER TABLE \`monthly_donations\` ADD \`replaces_id\` integer REFERENCES monthly_donations(id);`)
   await db.run(sql`CREATE INDEX \`monthly_donations_replaces_idx\` ON \`monthly_donations\` (\`replaces_id\`);`)
@@ -143,5 +145,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_files_id_idx\` ON \`payload_locked_documents_rels\` (\`files_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`DROP INDEX \`donation_group_kind_reason_idx\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`donation_group_kind_idx\` ON \`group_ledger\` (\`donation_id\`,\`group_id\`,\`kind\`);`)
   await db.run(sql`ALTER TABLE \`donations\` DROP COLUMN \`refunded_because\`;`)
 }
