@@ -1,5 +1,6 @@
 import { env } from '../../env'
 import { type DonationResponse, type DonationVisitorField, donationVisitorFields, shareFieldPrefix } from '../../publication/donation'
+import { countryChoices } from '../../publication/countries'
 import { donationText, fillIn, formatEuros } from '../../publication/donationText'
 import type { LocaleCode } from '../../publication/locales'
 import { donatePath } from '../../publication/urls'
@@ -29,21 +30,6 @@ const postedNames: Record<DonationVisitorField, (name: string) => boolean> = {
   residesInFrance: (name) => name === 'residesInFrance',
   phone: (name) => name === 'phone',
   certify: (name) => name === 'certify',
-}
-
-const countries = (locale: LocaleCode) => {
-  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })
-  // Every assigned ISO 3166-1 alpha-2 code Intl can name: AA–ZZ, those that name a region.
-  const all: { code: string; name: string }[] = []
-  for (let first = 65; first <= 90; first += 1) {
-    for (let second = 65; second <= 90; second += 1) {
-      const code = String.fromCharCode(first, second)
-      const name = names.of(code)
-      // Not countries: the European Union, the eurozone, the United Nations, unknown or outlying regions.
-      if (name && name !== code && !['EU', 'EZ', 'UN', 'QO', 'ZZ'].includes(code)) all.push({ code, name })
-    }
-  }
-  return all.sort((a, b) => (a.code === 'FR' ? -1 : b.code === 'FR' ? 1 : a.name.localeCompare(b.name, locale)))
 }
 
 /** The input a visitor corrects a field with, its current value in it, its problem said beside it. */
@@ -80,7 +66,7 @@ const fieldInput = (field: DonationVisitorField, values: Record<string, string>,
       return `${said}<label class="choice"><input type="checkbox" name="${field}" value="yes"${values[field] === 'yes' ? ' checked' : ''}${described}> ${escapeHtml(label)}</label>`
     }
     case 'nationality':
-      return `<label for="${id}">${escapeHtml(text.fields.nationality)}</label>${said}<select id="${id}" name="nationality" required${described}><option value="">${escapeHtml(text.form.chooseNationality)}</option>${countries(
+      return `<label for="${id}">${escapeHtml(text.fields.nationality)}</label>${said}<select id="${id}" name="nationality" required${described}><option value="">${escapeHtml(text.form.chooseNationality)}</option>${countryChoices(
         locale,
       )
         .map(({ code, name }) => `<option value="${code}"${values.nationality === code ? ' selected' : ''}>${escapeHtml(name)}</option>`)
