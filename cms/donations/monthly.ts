@@ -50,8 +50,11 @@ export interface MonthlyInvoice {
   paid: PaymentFacts['paid']
 }
 
-/** The donation row of one month's payment: the one made with the form for the first, a copy of the monthly donation's for later ones. */
-const donationOfInvoice = (payload: Payload, monthlyId: Id, invoice: MonthlyInvoice) =>
+/**
+ * The donation row of one month's payment: the one made with the form for the first, a copy of the
+ * monthly donation's for later ones (made pending, whoever asks first: its payment, or its refund).
+ */
+export const donationOfInvoice = (payload: Payload, monthlyId: Id, invoice: MonthlyInvoice) =>
   underMonthlyDonorsLock(payload, monthlyId, async (monthly, req): Promise<Id> => {
     const { docs: known } = await payload.find({
       collection: 'donations',

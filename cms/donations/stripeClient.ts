@@ -21,10 +21,12 @@ export const usesCheckoutStandIn = () => !env.stripe.secretKey
 
 /**
  * Whether donations can be taken: with a Stripe key, or on a developer's machine (the stand-in).
- * A real installation without a key takes none: the stand-in is not started there, and whatever
+ * A real installation (an https SERVER_URL, or servers reachable beyond loopback) without a key takes none: the stand-in is not started there, and whatever
  * else listened on its port must never be handed a donor.
  */
-export const paymentsAvailable = () => !usesCheckoutStandIn() || !realInstallationReason(env)
+export const paymentsAvailable = () =>
+  // NODE_ENV aside: `npm start` runs its CMS in production mode on a developer's machine too.
+  !usesCheckoutStandIn() || !realInstallationReason({ nodeEnv: undefined, serverUrl: env.serverUrl, host: env.host })
 
 /** The secret webhooks are signed with: Stripe's endpoint secret, or the stand-in's. */
 export const webhookSecret = (): string => {

@@ -1,9 +1,17 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type Stripe from 'stripe'
 
 import { insertIfAbsent } from '../registrations/conditionalUpdate'
 import { paymentIntentOfInvoice } from '../jobs/stripeActions'
-import { abandonMonthly, monthlyPaymentFailed, monthlyPaymentSucceeded, noteSubscription, subscriptionChanged } from './monthly'
+import {
+  type MonthlyInvoice,
+  abandonMonthly,
+  donationOfInvoice,
+  monthlyPaymentFailed,
+  monthlyPaymentSucceeded,
+  noteSubscription,
+  subscriptionChanged,
+} from './monthly'
 import { abandonPayment, closeDispute, confirmPayment, notePaymentIntent, reversePayment } from './payments'
 import { stripeClient } from './stripeClient'
 
@@ -27,31 +35,42 @@ const ourId = (value: string | undefined): Id | undefined => {
   return /^[0-9a-f]{24}$/.test(value) ? value : undefined
 }
 
-/** The donation a charge or dispute was about: by its PaymentIntent, or (a monthly payment) by its invoice. */
+const findDonation = async (payload: Payload, where: Where) =>
+  (await payload.find({ collection: 'donations', where, depth: 0, limit: 1, select: { status: true } })).docs[0]?.id
+
+/**
+ * The donation a charge or dispute was about, whatever Stripe told first: by its PaymentIntent
+ * once the payment was heard of; else by the PaymentIntent's metadata (a one-off donation's id);
+ * else by its invoice (a monthly payment), its row made now if its `invoice.paid` is yet to come.
+ * Undefined: not a payment of ours.
+ */
 const donationOfPayment = async (payload: Payload, paymentIntent: string | undefined): Promise<Id | undefined> => {
   if (!paymentIntent) return undefined
-  const byIntent = await payload.find({
-    collection: 'donations',
-    where: { 'stripe.paymentIntentId': { equals: paymentIntent } },
-    depth: 0,
-    limit: 1,
-    select: { status: true },
-  })
-  if (byIntent.docs[0]) return byIntent.docs[0].id
-  const { data } = await stripeClient().invoicePayments.list({
-    payment: { type: 'payment_intent', payment_intent: paymentIntent },
-    limit: 1,
-  })
-  const invoice = idOf(data[0]?.invoice)
-  if (!invoice) return undefined
-  const byInvoice = await payload.find({
-    collection: 'donations',
-    where: { 'stripe.invoiceId': { equals: invoice } },
-    depth: 0,
-    limit: 1,
-    select: { status: true },
-  })
-  return byInvoice.docs[0]?.id
+  const known = await findDonation(payload, { 'stripe.paymentIntentId': { equals: paymentIntent } })
+  if (known !== undefined) return known
+  const stripe = stripeClient()
+  const named = ourId((await stripe.paymentIntents.retrieve(paymentIntent)).metadata?.donation)
+  if (named !== undefined) return named
+  const { data } = await stripe.invoicePayments.list({ payment: { type: 'payment_intent', payment_intent: paymentIntent }, limit: 1 })
+  const invoiceId = idOf(data[0]?.invoice)
+  if (!invoiceId) return undefined
+  const byInvoice = await findDonation(payload, { 'stripe.invoiceId': { equals: invoiceId } })
+  if (byInvoice !== undefined) return byInvoice
+  const invoice = await stripe.invoices.retrieve(invoiceId)
+  const monthly = monthlyOfInvoice(invoice)
+  return monthly === undefined ? undefined : donationOfInvoice(payload, monthly, monthlyInvoiceOf(invoice))
+}
+
+/** What our monthly donations need of a Stripe invoice. */
+const monthlyInvoiceOf = (invoice: Stripe.Invoice, eventCreated = invoice.created): MonthlyInvoice => {
+  const periodEnd = invoice.lines?.data[0]?.period?.end
+  return {
+    id: invoice.id!,
+    first: invoice.billing_reason === 'subscription_create',
+    paidAt: at(invoice.status_transitions?.paid_at ?? eventCreated),
+    paid: { cents: invoice.amount_paid, currency: invoice.currency },
+    nextPaymentAt: periodEnd ? at(periodEnd) : null,
+  }
 }
 
 /** What a checkout session says was paid. */
@@ -107,19 +126,9 @@ const handlers: Partial<Record<Stripe.Event.Type, (payload: Payload, event: Stri
     const invoice = event.data.object as Stripe.Invoice
     const monthly = monthlyOfInvoice(invoice)
     if (monthly === undefined || !invoice.id) return
-    const periodEnd = invoice.lines?.data[0]?.period?.end
-    await monthlyPaymentSucceeded(
-      payload,
-      monthly,
-      {
-        id: invoice.id,
-        first: invoice.billing_reason === 'subscription_create',
-        paidAt: at(invoice.status_transitions?.paid_at ?? event.created),
-        paid: { cents: invoice.amount_paid, currency: invoice.currency },
-        nextPaymentAt: periodEnd ? at(periodEnd) : null,
-      },
-      { paymentIntentId: await paymentIntentOfInvoice(invoice.id) },
-    )
+    await monthlyPaymentSucceeded(payload, monthly, monthlyInvoiceOf(invoice, event.created), {
+      paymentIntentId: await paymentIntentOfInvoice(invoice.id),
+    })
   },
   'invoice.payment_failed': async (payload, event) => {
     const monthly = monthlyOfInvoice(event.data.object as Stripe.Invoice)

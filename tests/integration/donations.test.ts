@@ -205,6 +205,44 @@ describeOnDatabase('donations: the form, the checkout, the webhooks and the grou
     expect(fake.requests.length).toBe(requestsBefore)
   })
 
+  it('a refund told before the payment it takes back: the donation ends refunded, no group keeps a share', async () => {
+    const answer = await donate(form({ amountChoice: '40', [`share.${groups.north.slug}`]: '40' }))
+    const session = sessionOf((answer as { url: string }).url)
+    const before = await balance(groups.north.id)
+    const paid = fake.pay(session)
+    const pending = String((await donationOfSession(session)).id)
+    const paymentIntent = [...fake.payments.values()].find((payment) => payment.metadata.donation === pending)!.id
+    await deliver(fake.refund(paymentIntent))
+    await deliver(paid)
+    expect((await donationOfSession(session)).status).toBe('refunded')
+    expect(await balance(groups.north.id)).toBe(before)
+
+    // A month refunded before its invoice.paid is heard of: the same.
+    const donor = person()
+    const monthly = await donate(
+      new URLSearchParams({
+        language: 'fr',
+        frequency: 'monthly',
+        certify: 'yes',
+        ...donor,
+        amountChoice: '20',
+        [`share.${groups.north.slug}`]: '20',
+      }),
+    )
+    await deliver(fake.pay(sessionOf((monthly as { url: string }).url)))
+    const { docs } = await payload.find({ collection: 'monthly-donations', where: { 'donor.email': { equals: donor.email } }, depth: 0 })
+    const subscription = docs[0]!.stripe!.subscriptionId!
+    const afterFirst = await balance(groups.north.id)
+    const renewal = fake.renew(subscription)
+    const invoice = (renewal.find((event) => event.type === 'invoice.paid')!.data.object as { id: string }).id
+    const renewalIntent = [...fake.payments.values()].find((payment) => payment.invoiceId === invoice)!.id
+    await deliver(fake.refund(renewalIntent))
+    await deliver(renewal)
+    const { docs: months } = await payload.find({ collection: 'donations', where: { 'stripe.invoiceId': { equals: invoice } }, depth: 0 })
+    expect(months.map((row) => row.status)).toEqual(['refunded'])
+    expect(await balance(groups.north.id)).toBe(afterFirst)
+  })
+
   it('a bad or missing signature is a 400 and changes nothing', async () => {
     const answer = await donate(form({ amountChoice: '10' }))
     const session = sessionOf((answer as { url: string }).url)
