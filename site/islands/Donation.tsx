@@ -425,7 +425,10 @@ export default function Donation({ action, locale, rules, groups, countries, tex
             dir="ltr"
             size={10}
             value={values.amountOther}
-            onFocus={() => change('amountChoice', 'other')}
+            // Only a new choice: the focus a refusal over the cap sends here must not clear that refusal.
+            onFocus={() => {
+              if (values.amountChoice !== 'other') change('amountChoice', 'other')
+            }}
             onChange={(event) => change('amountOther', event.target.value)}
             onBlur={() => touch('amount')}
             {...described('amount')}
