@@ -7,6 +7,7 @@ import type { LocaleCode } from '../../publication/locales'
 import { donateCancelledPath, donateThanksPath } from '../../publication/urls'
 import { env } from '../../env'
 import { hashManageToken, manageTokenFor } from './manageToken'
+import { type PendingRow, noteCheckoutSession, noteManageTokenHash, writePending } from './pendingRows'
 import { personKeyOf, personsYear } from './personsYear'
 import { paymentsAvailable, stripeClient } from './stripeClient'
 import { checkYearlyCap } from './yearlyCap'
@@ -99,10 +100,10 @@ export const startDonation = async (payload: Payload, request: StartRequest, now
   })
   if (!cap.ok) return { outcome: 'over-cap', figures: cap.figures }
 
-  const money = {
+  const row: PendingRow = {
     amountCents: fields.amountCents,
     nationalCents: fields.nationalCents,
-    shares: fields.shares.map((share) => ({ group: groupIds.get(share.group) as number, cents: share.cents })),
+    shares: fields.shares.map((share) => ({ group: groupIds.get(share.group)!, cents: share.cents })),
     donor,
     language: locale,
     certifiedAt: now.toISOString(),
@@ -110,31 +111,13 @@ export const startDonation = async (payload: Payload, request: StartRequest, now
   const ids: { donation?: Id; monthly?: Id } = {}
   try {
     if (monthly) {
-      const row = await payload.create({
-        collection: 'monthly-donations',
-        data: { ...money, status: 'pending', ...(replacing ? { replaces: replacing.id as number } : {}) },
-        depth: 0,
-        select: { createdAt: true },
-      })
-      ids.monthly = row.id
-      await payload.update({
-        collection: 'monthly-donations',
-        id: row.id,
-        data: { manageTokenHash: hashManageToken(manageTokenFor({ id: row.id, createdAt: row.createdAt })) },
-        depth: 0,
-        select: { status: true },
-      })
+      const written = await writePending(payload, 'monthly-donations', row, replacing ? { replaces: replacing.id } : {})
+      ids.monthly = written.id
+      await noteManageTokenHash(payload, written.id, hashManageToken(manageTokenFor(written)))
     }
-    const donation = await payload.create({
-      collection: 'donations',
-      data: {
-        ...money,
-        frequency: fields.frequency,
-        status: 'pending',
-        ...(ids.monthly === undefined ? {} : { monthlyDonation: ids.monthly as number }),
-      },
-      depth: 0,
-      select: { status: true },
+    const donation = await writePending(payload, 'donations', row, {
+      frequency: fields.frequency,
+      ...(ids.monthly === undefined ? {} : { monthlyDonation: ids.monthly }),
     })
     ids.donation = donation.id
     const session = await stripeClient().checkout.sessions.create(
@@ -144,22 +127,8 @@ export const startDonation = async (payload: Payload, request: StartRequest, now
       },
     )
     if (!session.url) throw new Error('Stripe gave a checkout session without a URL')
-    await payload.update({
-      collection: 'donations',
-      id: donation.id,
-      data: { stripe: { checkoutSessionId: session.id } },
-      depth: 0,
-      select: { status: true },
-    })
-    if (ids.monthly !== undefined) {
-      await payload.update({
-        collection: 'monthly-donations',
-        id: ids.monthly,
-        data: { stripe: { checkoutSessionId: session.id } },
-        depth: 0,
-        select: { status: true },
-      })
-    }
+    await noteCheckoutSession(payload, 'donations', donation.id, session.id)
+    if (ids.monthly !== undefined) await noteCheckoutSession(payload, 'monthly-donations', ids.monthly, session.id)
     return { outcome: 'checkout', url: session.url }
   } catch (error) {
     await forget(payload, ids)
