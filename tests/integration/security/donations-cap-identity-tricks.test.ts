@@ -32,13 +32,6 @@ describeOnDatabase('donations: the yearly cap against identity tricks (attacker 
     harness = await startDonationsHarness()
   })
 
-  const overCapWithout = async (body: URLSearchParams) => {
-    const before = await rowCounts(harness)
-    const answer = await donate(harness, body)
-    expect(await rowCounts(harness)).toEqual(before)
-    return answer
-  }
-
   /** A donation of `euros` by `person` goes to the checkout and is paid: what it comes to. */
   const payAnyway = async (person: Person, euros: string) => {
     const answer = await donate(harness, donationForm(person, { amountChoice: 'other', amountOther: euros }))
