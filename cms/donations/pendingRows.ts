@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 import { env } from '../../env'
+import type { DonorIdentity } from '../../publication/donation'
 import type { LocaleCode } from '../../publication/locales'
 import { databaseKind } from '../database'
 import { insertWithArrayRows, updateIfMatches } from '../registrations/conditionalUpdate'
@@ -24,18 +25,7 @@ export interface PendingRow {
   amountCents: number
   nationalCents: number
   shares: { group: Id; cents: number }[]
-  donor: {
-    firstName: string
-    lastName: string
-    email: string
-    address: string
-    postcode: string
-    city: string
-    nationality: string
-    residesInFrance: boolean
-    phone: string
-    personKey: string
-  }
+  donor: DonorIdentity & { personKey: string }
   language: LocaleCode
   certifiedAt: string
 }

@@ -5,7 +5,7 @@ import { env } from '../../env'
 import { type DonationEmailKind, donationEmailKinds } from '../donations/emails/kinds'
 import { sendDonationEmail } from '../donations/emails/send'
 import { insertReturningId } from '../registrations/conditionalUpdate'
-import { emailQueue } from './registrationEmails'
+import { emailQueue, queuedJobRow } from './registrationEmails'
 
 export type { DonationEmailKind } from '../donations/emails/kinds'
 
@@ -51,20 +51,5 @@ export const queueDonationEmail = async (
     await payload.jobs.queue({ task: 'donationEmail', input: jobInput, queue: emailQueue, req: req as PayloadRequest | undefined })
     return
   }
-  const now = new Date().toISOString()
-  await insertReturningId(
-    payload,
-    'payload-jobs',
-    {
-      input: jobInput,
-      taskSlug: donationEmailTask.slug,
-      queue: emailQueue,
-      totalTried: 0,
-      hasError: false,
-      processing: false,
-      createdAt: now,
-      updatedAt: now,
-    },
-    req,
-  )
+  await insertReturningId(payload, 'payload-jobs', queuedJobRow(donationEmailTask.slug, jobInput), req)
 }

@@ -36,21 +36,18 @@ export const registrationEmailTask: TaskConfig<{
  * .test.ts compares them), by column: the registration's id, or (SQLite, written in one batch with
  * the registration) an SQL expression giving it.
  */
-export const emailJobRow = (registration: number | string | SQL, kind: RegistrationEmailKind) => {
+export const emailJobRow = (registration: number | string | SQL, kind: RegistrationEmailKind) =>
+  queuedJobRow(
+    registrationEmailTask.slug,
+    typeof registration === 'object'
+      ? sql`json_object('registration', CAST(${registration} AS TEXT), 'kind', ${kind})`
+      : { registration: String(registration), kind },
+  )
+
+/** A job's row on the email queue as Payload's queue writes it, by column: for the hot paths that write it beneath Payload. */
+export const queuedJobRow = (taskSlug: string, input: object | SQL) => {
   const now = new Date().toISOString()
-  return {
-    input:
-      typeof registration === 'object'
-        ? sql`json_object('registration', CAST(${registration} AS TEXT), 'kind', ${kind})`
-        : { registration: String(registration), kind },
-    taskSlug: registrationEmailTask.slug,
-    queue: emailQueue,
-    totalTried: 0,
-    hasError: false,
-    processing: false,
-    createdAt: now,
-    updatedAt: now,
-  }
+  return { input, taskSlug, queue: emailQueue, totalTried: 0, hasError: false, processing: false, createdAt: now, updatedAt: now }
 }
 
 /**

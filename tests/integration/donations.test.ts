@@ -2,13 +2,14 @@ import type { Payload } from 'payload'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { type CheckoutStandIn, startCheckoutStandIn } from '../../cms/donations/checkoutStandIn/server'
+import type { CheckoutStandIn } from '../../cms/donations/checkoutStandIn/server'
 import { manageTokenFor } from '../../cms/donations/manageToken'
-import { standInSecretKey, webhookSecret } from '../../cms/donations/stripeClient'
+import { webhookSecret } from '../../cms/donations/stripeClient'
 import { env } from '../../env'
 import { type DonationResponse, donationEndpointPaths, donationResponse, donationStatusResponse } from '../../publication/donation'
-import { type ApiClient, apiClient } from './apiClient'
-import { describeOnDatabase, testPayload } from './database'
+import type { ApiClient } from './apiClient'
+import { describeOnDatabase } from './database'
+import { type DonationsHarness, startDonationsHarness } from './donationsHarness'
 import { uniqueSlug } from './fixtures'
 
 /**
@@ -21,27 +22,12 @@ describeOnDatabase('donations: the form, the checkout, the webhooks and the grou
   let payload: Payload
   let request: ApiClient['request']
   let fake: CheckoutStandIn
-  let groups: { north: { id: number | string; slug: string }; south: { id: number | string; slug: string } }
+  let groups: DonationsHarness['groups']
   const siteOrigin = new URL(env.siteUrl).origin
 
   beforeAll(async () => {
-    payload = await testPayload()
-    request = (await apiClient()).request
-    // The webhooks are delivered by the tests themselves (deliver: false): in order, shuffled, twice.
-    fake = await startCheckoutStandIn({
-      port: 0,
-      secretKey: standInSecretKey(),
-      webhookSecret: webhookSecret(),
-      webhookUrl: 'http://127.0.0.1:9/not-used',
-      deliver: false,
-    })
-    process.env.CHECKOUT_STANDIN_PORT = String(fake.port)
-    const group = async (name: string) => {
-      const slug = uniqueSlug('groupe')
-      const { id } = await payload.create({ collection: 'action-groups', data: { name, slug, kind: 'local' } })
-      return { id, slug }
-    }
-    groups = { north: await group('Groupe du Nord'), south: await group('Groupe du Sud') }
+    // The webhooks are delivered by the tests themselves (the stand-in's deliver: false): in order, shuffled, twice.
+    ;({ payload, request, fake, groups } = await startDonationsHarness())
   })
 
   afterAll(async () => {

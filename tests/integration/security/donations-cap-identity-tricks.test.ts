@@ -13,7 +13,7 @@ import {
   rowCounts,
   sessionOf,
   startDonationsHarness,
-} from './donationsHarness'
+} from '../donationsHarness'
 
 /**
  * Threat: a donor gives more than the law's 7,500 € a year (loi 88-227, art. 11-4) by looking like

@@ -15,7 +15,7 @@ import {
   sessionOf,
   siteOrigin,
   startDonationsHarness,
-} from './donationsHarness'
+} from '../donationsHarness'
 
 /**
  * Threat: a stranger learns whether (and how much) someone gives to the party — a political

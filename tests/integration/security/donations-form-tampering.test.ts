@@ -15,7 +15,7 @@ import {
   sessionOf,
   siteOrigin,
   startDonationsHarness,
-} from './donationsHarness'
+} from '../donationsHarness'
 
 /**
  * Threat: a hand-made form. Amounts the form would never send (negative, fractions of a cent,

@@ -15,7 +15,7 @@ import {
   sessionOf,
   siteOrigin,
   startDonationsHarness,
-} from './donationsHarness'
+} from '../donationsHarness'
 
 /**
  * Threat: a malicious page in the donor's browser (CSRF, CORS), a mail scanner following links, or

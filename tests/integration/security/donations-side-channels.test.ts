@@ -6,7 +6,7 @@ import type { User } from '../../../cms/payload-types'
 import { signIn } from '../apiClient'
 import { describeOnDatabase } from '../database'
 import { createUser, uniqueSlug } from '../fixtures'
-import { type DonationsHarness, newPerson, paidDonation, startDonationsHarness } from './donationsHarness'
+import { type DonationsHarness, newPerson, paidDonation, startDonationsHarness } from '../donationsHarness'
 
 /**
  * Threat: staff who may not read donations (an organiser of the group the gift went to, an

@@ -16,7 +16,7 @@ import {
   sessionOf,
   startDonationsHarness,
   stripeEvent,
-} from './donationsHarness'
+} from '../donationsHarness'
 
 /**
  * Threat: someone forges or replays Stripe's webhooks to mark a donation paid (credit a group,

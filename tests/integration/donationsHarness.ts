@@ -2,17 +2,16 @@ import type { Payload } from 'payload'
 import Stripe from 'stripe'
 import { expect } from 'vitest'
 
-import { type CheckoutStandIn, startCheckoutStandIn } from '../../../cms/donations/checkoutStandIn/server'
-import { standInSecretKey, webhookSecret } from '../../../cms/donations/stripeClient'
-import { env } from '../../../env'
-import { type DonationResponse, donationEndpointPaths, donationResponse } from '../../../publication/donation'
-import { type ApiClient, apiClient } from '../apiClient'
-import { testPayload } from '../database'
-import { uniqueSlug } from '../fixtures'
+import { type CheckoutStandIn, startCheckoutStandIn } from '../../cms/donations/checkoutStandIn/server'
+import { standInSecretKey, webhookSecret } from '../../cms/donations/stripeClient'
+import { env } from '../../env'
+import { type DonationResponse, donationEndpointPaths, donationResponse } from '../../publication/donation'
+import { type ApiClient, apiClient } from './apiClient'
+import { testPayload } from './database'
+import { uniqueSlug } from './fixtures'
 
 /**
- * What the donation attack tests share (tests/integration/donations.test.ts drives the feature the
- * same way): the CMS, the checkout stand-in (its webhooks delivered by the test itself), two
+ * What the donation tests share (donations.test.ts and the attack tests under security/): the CMS, the checkout stand-in (its webhooks delivered by the test itself), two
  * groups, a new person per test, the form posted as the site's page posts it, and events signed
  * as Stripe signs them.
  */
