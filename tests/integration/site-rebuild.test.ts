@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -10,6 +11,9 @@ import { describeOnDatabase, testPayload } from './database'
 import { hourlyRebuildReason } from '../../cms/jobs/rebuildSite'
 import { signUp } from '../../cms/registrations/signUp'
 import { createEventBasics, createTheme, createUser, eventData, pngFile, trainingData, uniqueSlug } from './fixtures'
+
+/** A phone number no page can hold by chance (the forms' examples are +33 6 12 34 56 78): a marker. */
+const markerPhone = () => `+33 7 ${Array.from({ length: 4 }, () => String(randomInt(10, 100))).join(' ')}`
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-${process.pid}`)
@@ -127,7 +131,7 @@ describeOnDatabase('public site rebuild on publish', () => {
     })
     // A person signed up to a published event, with markers for name, address and phone; and the
     // event's online link, sent to registrants only.
-    const registrant = { firstName: uniqueSlug('inscrite'), email: `${uniqueSlug('inscrite')}@example.org`, phone: '+33 6 12 34 56 78' }
+    const registrant = { firstName: uniqueSlug('inscrite'), email: `${uniqueSlug('inscrite')}@example.org`, phone: markerPhone() }
     const privateLink = `https://visio.example.org/${uniqueSlug('salle')}`
     const basics = await createEventBasics(payload)
     const event = await payload.create({
@@ -147,7 +151,7 @@ describeOnDatabase('public site rebuild on publish', () => {
       city: 'Rennes',
       nationality: 'FR',
       residesInFrance: true,
-      phone: '+33 6 98 76 54 32',
+      phone: markerPhone(),
     }
     const donation = await payload.create({
       collection: 'donations',
