@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto'
 
 import type { FormParams } from './form'
+import type { SessionInput } from './sessionParams'
 
 /**
  * What the stand-in remembers, in memory only (a restart forgets every session): Stripe's objects
@@ -8,24 +9,13 @@ import type { FormParams } from './form'
  */
 export type Metadata = Record<string, string>
 
-export interface CheckoutSessionRecord {
+/** A Checkout Session: what it was created with (sessionParams.ts), and what became of it. */
+export interface CheckoutSessionRecord extends Omit<SessionInput, 'expiresAt'> {
   id: string
-  mode: 'payment' | 'subscription'
-  amountTotal: number
-  currency: string
-  productName: string
   status: 'open' | 'complete' | 'expired'
   paymentStatus: 'paid' | 'unpaid'
   /** A delayed (SEPA-like) payment: still pending at the bank, then settled either way. */
   delayed?: 'pending' | 'succeeded' | 'failed'
-  successUrl: string
-  cancelUrl: string | null
-  locale: string | null
-  customerEmail: string | null
-  clientReferenceId: string | null
-  metadata: Metadata
-  paymentIntentMetadata: Metadata
-  subscriptionMetadata: Metadata
   created: number
   expiresAt: number
   paymentIntentId: string | null
