@@ -22,6 +22,7 @@ import { benchEnv, root, runToEnd, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { codeVersion } from './lib/codeVersion'
 import { describeMachine, loadAverage } from './lib/machine'
+import { stopOnInterrupt } from './lib/interrupt'
 import { log, phase } from './lib/progress'
 import { saveRun } from './lib/results'
 import { seedDemo } from './lib/seed'
@@ -63,17 +64,7 @@ const scaleSiteDir = path.join(workDir, 'site-scale')
 const scaleLocales = ['fr', 'en', 'es']
 const minutes = 60_000
 
-let interrupted = false
-const interrupt = (signal: NodeJS.Signals) => {
-  if (interrupted) return
-  interrupted = true
-  log(`\n${signal}: stopping children and removing var/bench-agenda/${stamp}…`)
-  void stopAll()
-    .then(cleanupAll)
-    .finally(() => process.exit(130))
-}
-process.on('SIGINT', interrupt)
-process.on('SIGTERM', interrupt)
+const interrupted = stopOnInterrupt(`removing var/bench-agenda/${stamp}`)
 
 const results: AgendaBenchResults = {
   command: `npm run bench:agenda${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
@@ -94,7 +85,7 @@ const attempt = async <T>(label: string, work: () => Promise<T>, ticker = true):
   try {
     return await phase(label, work, { ticker })
   } catch (error) {
-    if (interrupted) throw error
+    if (interrupted()) throw error
     const message = error instanceof Error ? error.message : String(error)
     log(`  ✘ ${label} failed: ${message}`)
     results.errors.push({ phase: label, message })
@@ -199,7 +190,7 @@ const main = async () => {
 
 try {
   await main()
-  if (!interrupted) {
+  if (!interrupted()) {
     results.finishedAt = new Date().toISOString()
     results.loadAverage.end = loadAverage()
     saveRun('agenda', 'Agenda and sign-ups: the agenda', stamp, results, renderAgendaSection(results))
@@ -209,7 +200,7 @@ try {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error)
   process.exitCode = 1
 } finally {
-  if (!interrupted) {
+  if (!interrupted()) {
     await stopAll()
     await cleanupAll()
   }

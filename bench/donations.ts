@@ -28,7 +28,7 @@ import { wholeNumber } from './lib/args'
 import { runToEnd, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { codeVersion } from './lib/codeVersion'
-import { type DatabaseKind, createDatabase, databaseEnv, databaseKinds } from './lib/databases'
+import { type DatabaseKind, createDatabase, databaseEnv, databaseKindsArg } from './lib/databases'
 import { type DatabaseState, type Happened, checkRace, checkUnchanged, checkWebhooks } from './lib/donationsChecks'
 import {
   eventBody,
@@ -51,6 +51,7 @@ import {
   resultFailed,
 } from './lib/donationsReport'
 import { describeMachine, loadAverage } from './lib/machine'
+import { stopOnInterrupt } from './lib/interrupt'
 import { log, phase } from './lib/progress'
 import { saveRun } from './lib/results'
 import { type Server } from './lib/server'
@@ -89,11 +90,7 @@ const durationSeconds = wholeNumber('duration', values.duration, 1, 600)
 const endpointRuns = wholeNumber('runs', values.runs, 1, 20)
 const warmupSeconds = wholeNumber('warmup', values.warmup, 0, 120)
 const seed = wholeNumber('seed', values.seed, 0, 2 ** 31)
-if (values.db !== 'all' && !databaseKinds.includes(values.db as DatabaseKind)) {
-  console.error(`--db takes sqlite, postgres or all (got "${values.db}")`)
-  process.exit(2)
-}
-const kinds = values.db === 'all' ? databaseKinds : [values.db as DatabaseKind]
+const kinds = databaseKindsArg(values.db)
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
 // The site's address: the endpoint takes forms posted from it (Origin) and sends donors back there.
 const siteUrl = 'http://127.0.0.1:4321'
@@ -101,17 +98,7 @@ const minutes = 60_000
 /** Each racing person's two checkouts. */
 const racingCents = 500_000
 
-let interrupted = false
-const interrupt = (signal: NodeJS.Signals) => {
-  if (interrupted) return
-  interrupted = true
-  log(`\n${signal}: stopping children and removing the temporary databases…`)
-  void stopAll()
-    .then(cleanupAll)
-    .finally(() => process.exit(130))
-}
-process.on('SIGINT', interrupt)
-process.on('SIGTERM', interrupt)
+const interrupted = stopOnInterrupt(`removing the temporary databases`)
 
 /** One step of bench/lib/donationsData.ts in its own process; its BENCH_RESULT. */
 const inDatabase = async <T>(env: NodeJS.ProcessEnv, ...step: string[]): Promise<T> => {
@@ -190,7 +177,7 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<Donati
     try {
       return await phase(`${kind}: ${label}`, work, { ticker: false })
     } catch (error) {
-      if (interrupted) throw error
+      if (interrupted()) throw error
       const message = error instanceof Error ? error.message : String(error)
       log(`  ✘ ${kind}: ${label} failed: ${message}`)
       result.errors.push({ phase: label, message })
@@ -506,7 +493,7 @@ const main = async (): Promise<DonationsBenchResults> => {
 
 try {
   const results = await main()
-  if (!interrupted) {
+  if (!interrupted()) {
     saveRun('donations', 'Donations', stamp, results, renderDonationsSection(results))
     if (results.databases.some(resultFailed)) process.exitCode = 1
   }
@@ -514,7 +501,7 @@ try {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error)
   process.exitCode = 1
 } finally {
-  if (!interrupted) {
+  if (!interrupted()) {
     await stopAll()
     await cleanupAll()
   }

@@ -14,10 +14,11 @@ import { snapshotAdmin } from './lib/adminSnapshot'
 import { root, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { measureColdStart } from './lib/coldStart'
-import { type DatabaseKind, createDatabase, databaseEnv, databaseKinds } from './lib/databases'
+import { type DatabaseKind, createDatabase, databaseEnv, databaseKindsArg } from './lib/databases'
 import { measureList } from './lib/load'
 import { describeMachine, loadAverage } from './lib/machine'
 import { otherSections } from './lib/markdown'
+import { stopOnInterrupt } from './lib/interrupt'
 import { log, phase } from './lib/progress'
 import { type BenchResults, type DatabaseResult, renderMarkdown } from './lib/report'
 import { seed } from './lib/seed'
@@ -41,24 +42,10 @@ const locales = ['fr', 'en']
 const durationSeconds = wholeNumber('duration', values.duration, 1, 300)
 const warmupSeconds = wholeNumber('warmup', values.warmup, 0, 60)
 const connections = 20
-if (values.db !== 'all' && !databaseKinds.includes(values.db as DatabaseKind)) {
-  console.error(`--db takes sqlite, postgres or all (got "${values.db}")`)
-  process.exit(2)
-}
-const kinds = values.db === 'all' ? databaseKinds : [values.db as DatabaseKind]
+const kinds = databaseKindsArg(values.db)
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
 
-let interrupted = false
-const interrupt = (signal: NodeJS.Signals) => {
-  if (interrupted) return
-  interrupted = true
-  log(`\n${signal}: stopping children and removing the temporary databases…`)
-  void stopAll()
-    .then(cleanupAll)
-    .finally(() => process.exit(130))
-}
-process.on('SIGINT', interrupt)
-process.on('SIGTERM', interrupt)
+const interrupted = stopOnInterrupt(`removing the temporary databases`)
 
 const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<DatabaseResult> => {
   const database = await createDatabase(kind, stamp)
@@ -77,7 +64,7 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<Databa
     try {
       return await phase(`${kind}: ${label}`, work)
     } catch (error) {
-      if (interrupted) throw error
+      if (interrupted()) throw error
       const message = error instanceof Error ? error.message : String(error)
       log(`  ✘ ${kind}: ${label} failed: ${message}`)
       result.errors.push({ phase: label, message })
@@ -133,7 +120,7 @@ const main = async () => {
     try {
       results.databases.push(await benchDatabase(kind, appDir))
     } catch (error) {
-      if (interrupted) return
+      if (interrupted()) return
       const message = error instanceof Error ? error.message : String(error)
       log(`  ✘ ${kind} failed: ${message}`)
       results.failures.push({ kind, error: message })
@@ -160,7 +147,7 @@ try {
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 1
 } finally {
-  if (!interrupted) {
+  if (!interrupted()) {
     await stopAll()
     await cleanupAll()
   }

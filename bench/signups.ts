@@ -17,8 +17,9 @@ import { wholeNumber } from './lib/args'
 import { runToEnd, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { codeVersion } from './lib/codeVersion'
-import { type DatabaseKind, createDatabase, databaseEnv, databaseKinds } from './lib/databases'
+import { type DatabaseKind, createDatabase, databaseEnv, databaseKindsArg } from './lib/databases'
 import { describeMachine, loadAverage } from './lib/machine'
+import { stopOnInterrupt } from './lib/interrupt'
 import { log, phase } from './lib/progress'
 import { saveRun } from './lib/results'
 import { type Server } from './lib/server'
@@ -55,27 +56,13 @@ const cancellations = wholeNumber('cancellations', values.cancellations, 1, Math
 const throughputClients = wholeNumber('throughput-clients', values['throughput-clients'], 1, 1000)
 const durationSeconds = wholeNumber('duration', values.duration, 1, 600)
 const warmupSeconds = wholeNumber('warmup', values.warmup, 0, 120)
-if (values.db !== 'all' && !databaseKinds.includes(values.db as DatabaseKind)) {
-  console.error(`--db takes sqlite, postgres or all (got "${values.db}")`)
-  process.exit(2)
-}
-const kinds = values.db === 'all' ? databaseKinds : [values.db as DatabaseKind]
+const kinds = databaseKindsArg(values.db)
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
 // The site's address as the form's Origin: the endpoints' CORS allow it (publicCors.ts).
 const siteUrl = 'http://127.0.0.1:4321'
 const minutes = 60_000
 
-let interrupted = false
-const interrupt = (signal: NodeJS.Signals) => {
-  if (interrupted) return
-  interrupted = true
-  log(`\n${signal}: stopping children and removing the temporary databases…`)
-  void stopAll()
-    .then(cleanupAll)
-    .finally(() => process.exit(130))
-}
-process.on('SIGINT', interrupt)
-process.on('SIGTERM', interrupt)
+const interrupted = stopOnInterrupt(`removing the temporary databases`)
 
 /** One step of bench/lib/signUpsData.ts in its own process; its BENCH_RESULT. */
 const inDatabase = async <T>(env: NodeJS.ProcessEnv, ...step: string[]): Promise<T> => {
@@ -104,7 +91,7 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string): Promise<SignUp
     try {
       return await phase(`${kind}: ${label}`, work, { ticker: false })
     } catch (error) {
-      if (interrupted) throw error
+      if (interrupted()) throw error
       const message = error instanceof Error ? error.message : String(error)
       log(`  ✘ ${kind}: ${label} failed: ${message}`)
       result.errors.push({ phase: label, message })
@@ -241,7 +228,7 @@ const main = async (): Promise<SignUpsBenchResults> => {
 
 try {
   const results = await main()
-  if (!interrupted) {
+  if (!interrupted()) {
     saveRun('signups', 'Agenda and sign-ups: sign-ups', stamp, results, renderSignUpsSection(results))
     const failed = results.databases.some(
       (db) =>
@@ -256,7 +243,7 @@ try {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error)
   process.exitCode = 1
 } finally {
-  if (!interrupted) {
+  if (!interrupted()) {
     await stopAll()
     await cleanupAll()
   }

@@ -27,6 +27,7 @@ import { wholeNumber } from './lib/args'
 import { benchEnv, root, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
 import { describeMachine, loadAverage } from './lib/machine'
+import { stopOnInterrupt } from './lib/interrupt'
 import { log, phase } from './lib/progress'
 import { seedDemo, seedSynthetic } from './lib/seed'
 import { freePort, host } from './lib/server'
@@ -77,17 +78,7 @@ const resultsDir = path.join(root, 'bench', 'results')
 const minutes = 60_000
 const scaleLocales = ['fr', 'en', 'es']
 
-let interrupted = false
-const interrupt = (signal: NodeJS.Signals) => {
-  if (interrupted) return
-  interrupted = true
-  log(`\n${signal}: stopping children and removing var/bench-site/${stamp}…`)
-  void stopAll()
-    .then(cleanupAll)
-    .finally(() => process.exit(130))
-}
-process.on('SIGINT', interrupt)
-process.on('SIGTERM', interrupt)
+const interrupted = stopOnInterrupt(`removing var/bench-site/${stamp}`)
 
 /** The commit measured, and the files that differed from it when the run began (the tree is shared and moves). */
 const codeVersion = (): { commit: string; changed: string[] } => {
@@ -145,7 +136,7 @@ const attempt = async <T>(label: string, work: () => Promise<T>, ticker = true):
   try {
     return await phase(label, work, { ticker })
   } catch (error) {
-    if (interrupted) throw error
+    if (interrupted()) throw error
     const message = error instanceof Error ? error.message : String(error)
     log(`  ✘ ${label} failed: ${message}`)
     results.errors.push({ phase: label, message })
@@ -335,13 +326,13 @@ if (values.from) {
 
 try {
   await main()
-  if (!interrupted) writeResults()
+  if (!interrupted()) writeResults()
   if (results.errors.length > 0) process.exitCode = 1
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error)
   process.exitCode = 1
 } finally {
-  if (!interrupted) {
+  if (!interrupted()) {
     await stopAll()
     await cleanupAll()
   }

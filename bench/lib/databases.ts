@@ -10,6 +10,14 @@ import { benchEnv, root } from './children'
 export type DatabaseKind = 'sqlite' | 'postgres'
 export const databaseKinds: readonly DatabaseKind[] = ['sqlite', 'postgres']
 
+/** The databases `--db sqlite|postgres|all` names; anything else stops the run with exit code 2. */
+export const databaseKindsArg = (value: string | undefined): readonly DatabaseKind[] => {
+  if (value === 'all') return databaseKinds
+  if (databaseKinds.includes(value as DatabaseKind)) return [value as DatabaseKind]
+  console.error(`--db takes sqlite, postgres or all (got "${value}")`)
+  process.exit(2)
+}
+
 /** A database made for one run, with its own uploads folder; drop() removes both. */
 export interface BenchDatabase {
   kind: DatabaseKind
