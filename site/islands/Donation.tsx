@@ -31,6 +31,7 @@ import {
   taxCostText,
   typedShares,
 } from './donationForm'
+import Honeypot from './Honeypot'
 
 interface Props {
   /** Where the form posts: the CMS's donation endpoint (SERVER_URL/api/public/donate). */
@@ -609,19 +610,7 @@ export default function Donation({ action, locale, rules, groups, countries, tex
         {textField('phone', 'tel', 'tel', 30, undefined, true)}
       </fieldset>
 
-      {/* The honeypot: hidden from people and their assistive technologies; robots fill it in. */}
-      <div className="donation-honeypot" aria-hidden="true">
-        <label htmlFor={fieldId('website')}>{text.form.honeypot}</label>
-        <input
-          id={fieldId('website')}
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          value={values.website}
-          onChange={(event) => change('website', event.target.value)}
-        />
-      </div>
+      <Honeypot id={fieldId('website')} label={text.form.honeypot} value={values.website} onChange={(value) => change('website', value)} />
 
       <div className="donation-row donation-check">
         <input

@@ -14,6 +14,7 @@ import {
   type SignUpVisitorField,
   signUpVisitorFields,
 } from '../../publication/signUp'
+import Honeypot from './Honeypot'
 
 /** The interface strings the form needs, in the page's language (`signUp.*` of site/i18n). */
 export interface SignUpStrings {
@@ -275,19 +276,7 @@ export default function SignUp({ action, eventId, locale, rules, consent, agenda
           {message('guests')}
         </div>
       )}
-      {/* The honeypot: hidden from people and their assistive technologies; robots fill it in. */}
-      <div className="sign-up-honeypot" aria-hidden="true">
-        <label htmlFor={fieldId('website')}>{strings.honeypot}</label>
-        <input
-          id={fieldId('website')}
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          value={values.website}
-          onChange={(event) => change('website', event.target.value)}
-        />
-      </div>
+      <Honeypot id={fieldId('website')} label={strings.honeypot} value={values.website} onChange={(value) => change('website', value)} />
       <div className="sign-up-row sign-up-consent">
         <input
           id={fieldId('consent')}
