@@ -65,3 +65,11 @@ export const stripeClient = (): Stripe => {
   }
   return client
 }
+
+/** A monthly payment's PaymentIntent: Stripe tells it through the invoice's payments. */
+export const paymentIntentOfInvoice = async (invoiceId: string | null | undefined): Promise<string | undefined> => {
+  if (!invoiceId) return undefined
+  const { data } = await stripeClient().invoicePayments.list({ invoice: invoiceId, limit: 1 })
+  const intent = data[0]?.payment.payment_intent
+  return typeof intent === 'string' ? intent : intent?.id
+}

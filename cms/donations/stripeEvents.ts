@@ -2,7 +2,6 @@ import type { Payload, Where } from 'payload'
 import type Stripe from 'stripe'
 
 import { insertIfAbsent } from '../registrations/conditionalUpdate'
-import { paymentIntentOfInvoice } from '../jobs/stripeActions'
 import {
   type MonthlyInvoice,
   abandonMonthly,
@@ -13,7 +12,7 @@ import {
   subscriptionChanged,
 } from './monthly'
 import { abandonPayment, closeDispute, confirmPayment, notePaymentIntent, reversePayment } from './payments'
-import { stripeClient } from './stripeClient'
+import { paymentIntentOfInvoice, stripeClient } from './stripeClient'
 
 /**
  * What each Stripe event does (the webhook route checked its signature). Stripe's metadata holds

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import Stripe from 'stripe'
 
-import { stripeClient } from '../donations/stripeClient'
+import { paymentIntentOfInvoice, stripeClient } from '../donations/stripeClient'
 import { queueDonationEmail } from './donationEmails'
 import { emailQueue } from './registrationEmails'
 
@@ -31,14 +31,6 @@ const refundOverCap = async (payload: Payload, donationId: string) => {
     { idempotencyKey: `refund-over-cap-${donationId}` },
   )
   await queueDonationEmail(payload, { kind: 'over-cap-refund', donation: donationId })
-}
-
-/** A monthly payment's PaymentIntent: Stripe tells it through the invoice's payments. */
-export const paymentIntentOfInvoice = async (invoiceId: string | null | undefined): Promise<string | undefined> => {
-  if (!invoiceId) return undefined
-  const { data } = await stripeClient().invoicePayments.list({ invoice: invoiceId, limit: 1 })
-  const intent = data[0]?.payment.payment_intent
-  return typeof intent === 'string' ? intent : intent?.id
 }
 
 const cancelSubscription = async (payload: Payload, monthlyId: string) => {
