@@ -89,6 +89,8 @@ export interface Config {
     'tract-artwork': TractArtwork;
     files: File;
     'site-builds': SiteBuild;
+    'translation-status': TranslationStatus;
+    'french-sources': FrenchSource;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -120,6 +122,8 @@ export interface Config {
     'tract-artwork': TractArtworkSelect<false> | TractArtworkSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'translation-status': TranslationStatusSelect<false> | TranslationStatusSelect<true>;
+    'french-sources': FrenchSourcesSelect<false> | FrenchSourcesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1283,6 +1287,60 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-status".
+ */
+export interface TranslationStatus {
+  id: number;
+  collection: string;
+  document: string;
+  locale: string;
+  title?: string | null;
+  status: 'missing' | 'outdated' | 'upToDate';
+  missing: number;
+  outdated: number;
+  upToDate: number;
+  fields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "french-sources".
+ */
+export interface FrenchSource {
+  id: number;
+  hash: string;
+  value:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -1552,6 +1610,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'translation-status';
+        value: number | TranslationStatus;
+      } | null)
+    | ({
+        relationTo: 'french-sources';
+        value: number | FrenchSource;
       } | null)
     | ({
         relationTo: 'users';
@@ -2385,6 +2451,34 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   durationMs?: T;
   pages?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-status_select".
+ */
+export interface TranslationStatusSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  locale?: T;
+  title?: T;
+  status?: T;
+  missing?: T;
+  outdated?: T;
+  upToDate?: T;
+  fields?: T;
+  sources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "french-sources_select".
+ */
+export interface FrenchSourcesSelect<T extends boolean = true> {
+  hash?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,8 @@ const neverPublic = new Set([
   'monthly-donations',
   'group-ledger',
   'stripe-events',
+  'translation-status',
+  'french-sources',
 ])
 
 type TransactionId = string | number

@@ -6,6 +6,7 @@ import { Events } from './Events'
 import { EventSeats } from './EventSeats'
 import { EventTypes } from './EventTypes'
 import { Faqs } from './Faqs'
+import { FrenchSources } from './FrenchSources'
 import { Files } from './Files'
 import { GroupLedger } from './GroupLedger'
 import { Infographics } from './Infographics'
@@ -19,6 +20,7 @@ import { Themes } from './Themes'
 import { Trainings } from './Trainings'
 import { TractArtwork } from './TractArtwork'
 import { TractTemplates } from './TractTemplates'
+import { TranslationStatus } from './TranslationStatus'
 import { Users } from './Users'
 import { Videos } from './Videos'
 import { Visuals } from './Visuals'
@@ -47,5 +49,7 @@ export const collections = [
   TractArtwork,
   Files,
   SiteBuilds,
+  TranslationStatus,
+  FrenchSources,
   Users,
 ].map(requiredInFrenchOnly)

@@ -2,6 +2,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { seoCollections } from '../../publication/registry'
+import { translationsPlugin } from '../translations/plugin'
 import { publicResponseCache } from './publicResponseCache'
 import { rebuildSiteOnPublish } from './rebuildSiteOnPublish'
 import { syncSearchOnPublish } from './syncSearchOnPublish'
@@ -26,6 +27,8 @@ export const plugins: Plugin[] = [
   }),
   rebuildSiteOnPublish,
   syncSearchOnPublish,
+  // After the SEO plugin: its fields are translated texts too.
+  translationsPlugin,
   // Last, so that it sees every collection, including those plugins add.
   publicResponseCache,
 ]

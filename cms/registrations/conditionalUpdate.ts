@@ -69,7 +69,7 @@ const sqlTarget = (payload: Payload, collection: string, req?: Partial<PayloadRe
 /** Applies `change` to the row of `collection` it matches; says whether one did. */
 export const updateIfMatches = async (
   payload: Payload,
-  collection: 'event-seats' | 'registrations' | 'donations' | 'monthly-donations',
+  collection: 'event-seats' | 'registrations' | 'donations' | 'monthly-donations' | 'translation-status',
   change: ConditionalUpdate,
   req?: Partial<PayloadRequest>,
 ): Promise<boolean> => {
@@ -106,7 +106,7 @@ export const deleteIfMatches = async (
  */
 export const insertIfAbsent = async (
   payload: Payload,
-  collection: 'event-seats' | 'group-ledger' | 'stripe-events',
+  collection: 'event-seats' | 'group-ledger' | 'stripe-events' | 'translation-status' | 'french-sources',
   row: { sql: (table: Table) => Record<string, unknown>; mongo: { filter: object; values: object } },
   req?: Partial<PayloadRequest>,
 ): Promise<boolean> => {

@@ -9,6 +9,7 @@ import * as migration_20261206_011006_registration_emails from './20261206_01100
 import * as migration_20261206_015337_search_past_events from './20261206_015337_search_past_events';
 import * as migration_20261206_135035_donations from './20261206_135035_donations';
 import * as migration_20261206_171643_donation_checkout from './20261206_171643_donation_checkout';
+import * as migration_20261206_195549_translation_status from './20261206_195549_translation_status';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_171643_donation_checkout.up,
     down: migration_20261206_171643_donation_checkout.down,
-    name: '20261206_171643_donation_checkout'
+    name: '20261206_171643_donation_checkout',
+  },
+  {
+    up: migration_20261206_195549_translation_status.up,
+    down: migration_20261206_195549_translation_status.down,
+    name: '20261206_195549_translation_status'
   },
 ];

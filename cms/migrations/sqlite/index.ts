@@ -8,6 +8,7 @@ import * as migration_20261205_223307_event_seats from './20261205_223307_event_
 import * as migration_20261206_010947_registration_emails from './20261206_010947_registration_emails';
 import * as migration_20261206_135031_donations from './20261206_135031_donations';
 import * as migration_20261206_171634_donation_checkout from './20261206_171634_donation_checkout';
+import * as migration_20261206_195542_translation_status from './20261206_195542_translation_status';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_171634_donation_checkout.up,
     down: migration_20261206_171634_donation_checkout.down,
-    name: '20261206_171634_donation_checkout'
+    name: '20261206_171634_donation_checkout',
+  },
+  {
+    up: migration_20261206_195542_translation_status.up,
+    down: migration_20261206_195542_translation_status.down,
+    name: '20261206_195542_translation_status'
   },
 ];

@@ -1,0 +1,28 @@
+import type { CollectionSlug } from 'payload'
+
+/**
+ * The collections whose texts are translated, in the order the Translations dashboard lists
+ * them: what visitors read most first (the programme, then the FAQ and the trainings).
+ */
+export const translatableCollections = [
+  'programme',
+  'faqs',
+  'trainings',
+  'videos',
+  'infographics',
+  'sheets',
+  'bibliographies',
+  'themes',
+  'events',
+  'action-groups',
+  'event-types',
+  'tract-templates',
+  'visuals',
+  'tract-artwork',
+  'files',
+] as const satisfies readonly CollectionSlug[]
+
+export type TranslatableCollection = (typeof translatableCollections)[number]
+
+export const isTranslatableCollection = (slug: unknown): slug is TranslatableCollection =>
+  typeof slug === 'string' && (translatableCollections as readonly string[]).includes(slug)

@@ -1,0 +1,265 @@
+import { createHash } from 'node:crypto'
+
+import type { Field } from 'payload'
+
+/**
+ * Which French text each translation was made from. Every translatable text of a document is
+ * found by its path (rows by their id, shared by every language: `sections.<rowId>.title`), its
+ * French and translated values compared by a canonical form (rich text by its text and
+ * structure, not its serialisation), and its status decided from the hash of the French it was
+ * last translated from.
+ */
+
+type Doc = Record<string, unknown>
+
+export type TextKind = 'text' | 'richText'
+
+export interface LocalizedText {
+  path: string
+  kind: TextKind
+  value: unknown
+}
+
+const textTypes: Record<string, TextKind | undefined> = { text: 'text', textarea: 'text', richText: 'richText' }
+
+const rowsOf = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : [])
+
+/**
+ * The translatable texts of `doc` (text, textarea and rich text fields marked localized),
+ * however deep: groups, tabs, rows, collapsibles, arrays and blocks (rows by id). `pick` turns a
+ * stored localized value into the value to report: the identity for a document read in one
+ * language, `(value) => value?.[code]` for one read in every language (`locale: 'all'`).
+ */
+export function localizedTexts(
+  fields: readonly Field[],
+  doc: Doc | null | undefined,
+  pick: (value: unknown) => unknown = (value) => value,
+): LocalizedText[] {
+  const texts: LocalizedText[] = []
+  const walk = (fieldsHere: readonly Field[], data: Doc | undefined, prefix: string) => {
+    if (!data) return
+    for (const field of fieldsHere) {
+      if (field.type === 'tabs') {
+        for (const tab of field.tabs) {
+          if ('name' in tab && tab.name) walk(tab.fields, data[tab.name] as Doc | undefined, `${prefix}${tab.name}.`)
+          else walk(tab.fields, data, prefix)
+        }
+        continue
+      }
+      if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
+        walk(field.fields, data, prefix)
+        continue
+      }
+      if (!('name' in field) || !field.name) continue
+      const path = `${prefix}${field.name}`
+      const kind = textTypes[field.type]
+      if (kind) {
+        if ('localized' in field && field.localized) texts.push({ path, kind, value: pick(data[field.name]) })
+        continue
+      }
+      // A whole group or array stored per language is not a layout this hub uses: its rows would
+      // differ between languages and could not be matched by id.
+      if ('localized' in field && field.localized) continue
+      if (field.type === 'group') walk(field.fields, data[field.name] as Doc | undefined, `${path}.`)
+      else if (field.type === 'array') for (const row of rowsOf(data[field.name])) walk(field.fields, row, `${path}.${String(row.id)}.`)
+      else if (field.type === 'blocks') {
+        for (const row of rowsOf(data[field.name])) {
+          const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
+          if (block) walk(block.fields, row, `${path}.${String(row.id)}.`)
+        }
+      }
+    }
+  }
+  walk(fields, doc ?? undefined, '')
+  return texts
+}
+
+/** The value of a document read in every language (`locale: 'all'`), in one of them. */
+export const inLocale =
+  (code: string) =>
+  (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc)[code] : undefined
+
+// ---------------------------------------------------------------------------------------------
+// Canonical form
+
+interface LexicalNode {
+  type?: string
+  children?: LexicalNode[]
+  text?: string
+  format?: number | string
+  tag?: string
+  listType?: string
+  checked?: boolean
+  url?: string
+  fields?: { url?: string; newTab?: boolean; linkType?: string; doc?: { value?: unknown; relationTo?: string } | null }
+  relationTo?: string
+  value?: unknown
+}
+
+/** Text formats that change meaning (bold, italic, strikethrough, underline, code, sub, sup, highlight). */
+const meaningfulFormats = 0b11111111
+
+/**
+ * A rich text node as a small array, keeping what a reader sees (text, inline formats, heading
+ * levels, list types, links, line breaks, embedded items) and dropping what only the editor
+ * records (version, direction, indent, block alignment, text style, mode, detail, list numbering).
+ */
+const canonicalNode = (node: LexicalNode): unknown => {
+  switch (node.type) {
+    case 'text':
+      return ['t', (typeof node.format === 'number' ? node.format : 0) & meaningfulFormats, node.text ?? '']
+    case 'linebreak':
+      return ['br']
+    case 'tab':
+      return ['t', 0, '\t']
+    case 'heading':
+      return ['h', node.tag ?? '', canonicalChildren(node.children)]
+    case 'list':
+      return ['list', node.listType ?? '', canonicalChildren(node.children)]
+    case 'listitem':
+      return node.listType === 'check' || typeof node.checked === 'boolean'
+        ? ['li', Boolean(node.checked), canonicalChildren(node.children)]
+        : ['li', canonicalChildren(node.children)]
+    case 'link':
+    case 'autolink': {
+      const target =
+        node.fields?.linkType === 'internal'
+          ? `${node.fields.doc?.relationTo}:${String(node.fields.doc?.value)}`
+          : (node.fields?.url ?? node.url ?? '')
+      return ['a', target, Boolean(node.fields?.newTab), canonicalChildren(node.children)]
+    }
+    case 'upload':
+    case 'relationship':
+      return [node.type, node.relationTo ?? '', String((node.value as { id?: unknown } | undefined)?.id ?? node.value)]
+    default:
+      return [node.type ?? '', canonicalChildren(node.children)]
+  }
+}
+
+/** Children with adjacent texts of the same format merged: one run of text, however it was typed. */
+const canonicalChildren = (children: LexicalNode[] | undefined): unknown[] => {
+  const merged: unknown[] = []
+  for (const child of children ?? []) {
+    const node = canonicalNode(child)
+    const previous = merged.at(-1)
+    if (Array.isArray(node) && node[0] === 't' && Array.isArray(previous) && previous[0] === 't' && previous[1] === node[1]) {
+      merged[merged.length - 1] = ['t', node[1], `${String(previous[2])}${String(node[2])}`]
+    } else if (!(Array.isArray(node) && node[0] === 't' && node[2] === '')) merged.push(node)
+  }
+  return merged
+}
+
+const isRichText = (value: unknown): value is { root: LexicalNode } =>
+  typeof value === 'object' && value !== null && 'root' in value && typeof (value as { root: unknown }).root === 'object'
+
+/** Does this canonical rich text hold any text or embedded item? */
+const holdsContent = (node: unknown): boolean =>
+  Array.isArray(node) &&
+  (node[0] === 't' ? String(node[2]).trim() !== '' : node[0] === 'upload' || node[0] === 'relationship' || node.some(holdsContent))
+
+/**
+ * A text's canonical form: '' when it is empty (no value, blanks, rich text without text), else
+ * the trimmed string (Unicode NFC) or the rich text's canonical JSON. Two values with the same
+ * canonical form read the same.
+ */
+export function canonicalText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value.normalize('NFC').trim()
+  if (isRichText(value)) {
+    const children = canonicalChildren(value.root.children)
+    return holdsContent(children) ? JSON.stringify(children).normalize('NFC') : ''
+  }
+  return JSON.stringify(value)
+}
+
+export const isEmptyText = (value: unknown): boolean => canonicalText(value) === ''
+
+/** The hash of a text's canonical form (64 bits, hex): what a translation records of its French source. */
+export const textHash = (value: unknown): string => createHash('sha256').update(canonicalText(value)).digest('hex').slice(0, 16)
+
+// ---------------------------------------------------------------------------------------------
+// Status
+
+export type TranslationState = 'missing' | 'outdated' | 'upToDate'
+
+/** What is recorded of one translated text: the hash of its French source, and of itself when recorded. */
+export interface RecordedSource {
+  /** The French it was translated from. */
+  from: string
+  /** The translation as it was then: a different one now was made from the French of that save. */
+  text: string
+}
+
+/**
+ * The status of one text in one language; null when French has nothing to translate. A
+ * translation identical to the French and never recorded is a copy, not a translation.
+ */
+export function textState(french: unknown, translation: unknown, recorded: RecordedSource | undefined): TranslationState | null {
+  if (isEmptyText(french)) return null
+  if (isEmptyText(translation)) return 'missing'
+  if (!recorded) return canonicalText(translation) === canonicalText(french) ? 'missing' : 'upToDate'
+  return recorded.from === textHash(french) ? 'upToDate' : 'outdated'
+}
+
+/**
+ * What a save records of each translation: a text that is new or changed since it was last
+ * recorded was made from the French it is saved with (a save shows the translator the current
+ * French); an unchanged one keeps what it had; an empty one records nothing. Texts that are
+ * identical to the French and were never recorded stay unrecorded (a copy, still to translate).
+ */
+export function recordSources(
+  texts: readonly { path: string; french: unknown; translation: unknown }[],
+  before: Readonly<Record<string, RecordedSource>>,
+): Record<string, RecordedSource> {
+  const recorded: Record<string, RecordedSource> = {}
+  for (const { path, french, translation } of texts) {
+    if (isEmptyText(translation)) continue
+    const text = textHash(translation)
+    const previous = before[path]
+    if (previous?.text === text) recorded[path] = previous
+    else if (previous || canonicalText(translation) !== canonicalText(french)) recorded[path] = { from: textHash(french), text }
+  }
+  return recorded
+}
+
+export interface DocumentState {
+  status: TranslationState
+  missing: number
+  outdated: number
+  upToDate: number
+  fields: Record<string, TranslationState>
+}
+
+/** A document's status in one language: missing while a text is, else outdated while a text is. */
+export function documentState(
+  texts: readonly { path: string; french: unknown; translation: unknown }[],
+  recorded: Readonly<Record<string, RecordedSource>>,
+): DocumentState {
+  const fields: Record<string, TranslationState> = {}
+  const counts = { missing: 0, outdated: 0, upToDate: 0 }
+  for (const { path, french, translation } of texts) {
+    const state = textState(french, translation, recorded[path])
+    if (!state) continue
+    fields[path] = state
+    counts[state] += 1
+  }
+  const status: TranslationState = counts.missing > 0 ? 'missing' : counts.outdated > 0 ? 'outdated' : 'upToDate'
+  return { status, ...counts, fields }
+}
+
+/** The French and translated value of every translatable text, paired by path. */
+export function pairTexts(
+  fields: readonly Field[],
+  french: Doc | null | undefined,
+  translation: Doc | null | undefined,
+  pick: { french: (value: unknown) => unknown; translation: (value: unknown) => unknown } = { french: (v) => v, translation: (v) => v },
+): { path: string; kind: TextKind; french: unknown; translation: unknown }[] {
+  const translated = new Map(localizedTexts(fields, translation, pick.translation).map((text) => [text.path, text.value]))
+  return localizedTexts(fields, french, pick.french).map(({ path, kind, value }) => ({
+    path,
+    kind,
+    french: value,
+    translation: translated.get(path),
+  }))
+}
