@@ -13,53 +13,23 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
+  | 'Europe/Paris'
+  | 'America/Guadeloupe'
+  | 'America/Martinique'
+  | 'America/Cayenne'
+  | 'Indian/Reunion'
+  | 'Indian/Mayotte'
+  | 'America/Miquelon'
   | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Tahiti'
+  | 'Pacific/Wallis'
+  | 'Europe/Brussels'
+  | 'Europe/Luxembourg'
+  | 'Europe/Zurich'
+  | 'Europe/London'
+  | 'Europe/Madrid'
+  | 'Europe/Berlin'
+  | 'UTC';
 
 export interface Config {
   auth: {
@@ -162,6 +132,7 @@ export interface Config {
       sendReminders: TaskSendReminders;
       eraseOldRegistrations: TaskEraseOldRegistrations;
       anonymiseOldDonors: TaskAnonymiseOldDonors;
+      translationDigest: TaskTranslationDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -248,7 +219,7 @@ export interface Training {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the page is shared (social networks, messaging apps).
      */
     image?: (number | null) | Visual;
   };
@@ -454,7 +425,7 @@ export interface Video {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the page is shared (social networks, messaging apps).
      */
     image?: (number | null) | Visual;
   };
@@ -529,7 +500,7 @@ export interface Infographic {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the page is shared (social networks, messaging apps).
      */
     image?: (number | null) | Visual;
   };
@@ -593,7 +564,7 @@ export interface Sheet {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the page is shared (social networks, messaging apps).
      */
     image?: (number | null) | Visual;
   };
@@ -644,7 +615,7 @@ export interface Bibliography {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the page is shared (social networks, messaging apps).
      */
     image?: (number | null) | Visual;
   };
@@ -686,7 +657,7 @@ export interface Faq {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the page is shared (social networks, messaging apps).
      */
     image?: (number | null) | Visual;
   };
@@ -755,7 +726,7 @@ export interface Programme {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the page is shared (social networks, messaging apps).
      */
     image?: (number | null) | Visual;
   };
@@ -794,43 +765,9 @@ export interface Event {
   eventStatus: 'scheduled' | 'postponed' | 'cancelled';
   organisers: (number | ActionGroup)[];
   startsAt: string;
-  startsAt_tz:
-    | 'Europe/Paris'
-    | 'America/Guadeloupe'
-    | 'America/Martinique'
-    | 'America/Cayenne'
-    | 'Indian/Reunion'
-    | 'Indian/Mayotte'
-    | 'America/Miquelon'
-    | 'Pacific/Noumea'
-    | 'Pacific/Tahiti'
-    | 'Pacific/Wallis'
-    | 'Europe/Brussels'
-    | 'Europe/Luxembourg'
-    | 'Europe/Zurich'
-    | 'Europe/London'
-    | 'Europe/Madrid'
-    | 'Europe/Berlin'
-    | 'UTC';
+  startsAt_tz: SupportedTimezones;
   endsAt: string;
-  endsAt_tz:
-    | 'Europe/Paris'
-    | 'America/Guadeloupe'
-    | 'America/Martinique'
-    | 'America/Cayenne'
-    | 'Indian/Reunion'
-    | 'Indian/Mayotte'
-    | 'America/Miquelon'
-    | 'Pacific/Noumea'
-    | 'Pacific/Tahiti'
-    | 'Pacific/Wallis'
-    | 'Europe/Brussels'
-    | 'Europe/Luxembourg'
-    | 'Europe/Zurich'
-    | 'Europe/London'
-    | 'Europe/Madrid'
-    | 'Europe/Berlin'
-    | 'UTC';
+  endsAt_tz: SupportedTimezones;
   /**
    * A place, an online link, or both.
    */
@@ -1449,6 +1386,7 @@ export interface PayloadJob {
           | 'sendReminders'
           | 'eraseOldRegistrations'
           | 'anonymiseOldDonors'
+          | 'translationDigest'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1494,6 +1432,7 @@ export interface PayloadJob {
         | 'sendReminders'
         | 'eraseOldRegistrations'
         | 'anonymiseOldDonors'
+        | 'translationDigest'
         | 'schedulePublish'
       )
     | null;
@@ -2713,6 +2652,14 @@ export interface TaskEraseOldRegistrations {
  * via the `definition` "TaskAnonymiseOldDonors".
  */
 export interface TaskAnonymiseOldDonors {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslationDigest".
+ */
+export interface TaskTranslationDigest {
   input?: unknown;
   output?: unknown;
 }

@@ -7,8 +7,10 @@ import { meilisearchConfig } from '../search/config'
 
 import { hasRole } from './access/roles'
 import { collections } from './collections'
+import { adminDateFormat, adminTimeZone } from './components/admin/adminDates'
 import { databaseAdapter, databaseKind, refreshPlannerStatistics } from './database'
 import { emailAdapter } from './email/adapter'
+import { eventTimeZones } from './fields/eventTime'
 import { publicEndpoints } from './endpoints'
 import { treasuryEndpoints } from './endpoints/treasury'
 import { env, projectRoot, varDir } from '../env'
@@ -20,6 +22,7 @@ import { emailQueue, registrationEmailTask } from './jobs/registrationEmails'
 import { sendRemindersTask } from './jobs/reminders'
 import { eraseOldRegistrationsTask } from './jobs/retention'
 import { stripeActionTask } from './jobs/stripeActions'
+import { translationDigestTask } from './jobs/translationDigest'
 import { removePastSearchEventsTask, syncSearchTask } from './jobs/syncSearch'
 import { defaultLocale, locales } from '../publication/locales'
 import { plugins } from './plugins'
@@ -45,7 +48,9 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Ressources du mouvement' },
     importMap: { baseDir: projectRoot, importMapFile: `${projectRoot}/cms/app/(payload)/admin/importMap.js` },
-    dateFormat: 'd MMMM yyyy, HH:mm',
+    dateFormat: adminDateFormat,
+    // One zone for every date the admin shows, whatever the editor's browser says.
+    timezones: { supportedTimezones: eventTimeZones, defaultTimezone: adminTimeZone },
     components: {
       beforeDashboard: [
         '/cms/components/SiteStatus#SiteStatus',
@@ -89,6 +94,7 @@ export default buildConfig({
       sendRemindersTask,
       eraseOldRegistrationsTask,
       anonymiseOldDonorsTask,
+      translationDigestTask,
     ],
     // One build of the public site at a time; a newer request replaces a waiting one.
     enableConcurrencyControl: true,
@@ -99,7 +105,7 @@ export default buildConfig({
       { cron: '* * * * * *', queue: 'site', limit: 1, silent: true },
       // Search server updates, when Meilisearch is configured (nothing is queued otherwise).
       ...(meilisearchConfig() ? [{ cron: '*/5 * * * * *', queue: 'search', limit: 20, silent: true }] : []),
-      // Registration emails (a sign-up's is out within seconds), the reminders' and retention's schedules; failed sends are logged (ids only).
+      // Registration emails (a sign-up's is out within seconds), the reminders', retention's and translation digests' schedules; failed sends are logged (ids only).
       { cron: '*/5 * * * * *', queue: emailQueue, limit: 20, silent: { info: true } },
     ],
     shouldAutoRun: () => env.runJobs,

@@ -10,10 +10,12 @@
  * - Slugs are lowercase ASCII words joined by hyphens and unique per collection.
  */
 
+import { type LocaleCode, localeCodes } from '../publication/locales'
 import type { Box, FieldType, LegalZone, NamedFormat, TextStyle } from '../tracts/template'
 
-export const contentLocales = ['fr', 'en', 'es', 'de', 'it', 'pt', 'ar'] as const
-export type ContentLocale = (typeof contentLocales)[number]
+/** The demo content's languages are the hub's (publication/locales.ts): a new language may carry demo texts at once. */
+export const contentLocales: readonly LocaleCode[] = localeCodes
+export type ContentLocale = LocaleCode
 
 export type Localized<T = string> = { fr: T } & Partial<Record<Exclude<ContentLocale, 'fr'>, T>>
 export type Markdown = string

@@ -1,5 +1,6 @@
 import { env } from '../env'
 import type { LocaleCode } from './locales'
+import { type TextsByLanguage, textsIn } from './textsByLanguage'
 
 /**
  * The consent box of the sign-up form, in each language: what the site shows beside the box and
@@ -8,7 +9,7 @@ import type { LocaleCode } from './locales'
  * is both, as `consentText` joins them. The delay is the one the retention job keeps to
  * (REGISTRATION_RETENTION_DAYS, 90 by default), so the box never promises another.
  */
-const wording: Record<LocaleCode, { agreement: string; privacyLink: string }> = {
+const wording: TextsByLanguage<{ agreement: string; privacyLink: string }> = {
   fr: {
     agreement:
       'J’accepte que mon prénom, mon adresse e-mail et, s’il est demandé, mon numéro de téléphone servent uniquement à organiser cet événement et à m’écrire à son sujet. Ils sont supprimés {days} jours après l’événement.',
@@ -54,4 +55,7 @@ export const consentWording = Object.fromEntries(
 ) as typeof wording
 
 /** The consent a person gave by ticking the box in `locale`, as stored with their registration. */
-export const consentText = (locale: LocaleCode) => `${consentWording[locale].agreement} ${consentWording[locale].privacyLink}`
+export const consentText = (locale: LocaleCode) => {
+  const { agreement, privacyLink } = textsIn(consentWording, locale)
+  return `${agreement} ${privacyLink}`
+}

@@ -1,5 +1,5 @@
 import type { DonationFrequency, DonationProblem, DonationVisitorField } from './donation'
-import type { LocaleCode } from './locales'
+import type { TextsByLanguage } from './textsByLanguage'
 
 /**
  * Every donation text that both the public site (the form and its island) and the CMS (its page
@@ -110,7 +110,7 @@ export const fillIn = (template: string, values: Record<string, string | number>
 export const formatEuros = (cents: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100)
 
-export const donationText: Record<LocaleCode, DonationText> = {
+export const donationText: TextsByLanguage<DonationText> = {
   fr: {
     title: 'Faire un don',
     checkoutItem: { once: 'Don au mouvement', monthly: 'Don mensuel au mouvement' },

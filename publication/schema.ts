@@ -50,11 +50,18 @@ export type ResponsiveImage = z.infer<typeof responsiveImageSchema>
 const pictureSchema = responsiveImageSchema.extend({ alt: z.string(), social: mediaUrl.nullable() })
 export type Picture = z.infer<typeof pictureSchema>
 
+/**
+ * Whether the French original changed after this language's text was translated: a translated
+ * page then says so, with a link to the French.
+ */
+const translationOutdated = z.boolean()
+
 /** Fields every resource page has. `translated` is false when the text shown is the French fallback. */
 const resourceShape = {
   locale: z.string(),
   slug: z.string(),
   translated: z.boolean(),
+  translationOutdated,
   /** The title, and the summary, have their own text in this language (even when the rest is not yet). */
   titleTranslated: z.boolean(),
   summaryTranslated: z.boolean(),
@@ -160,6 +167,7 @@ export const themeSchema = z.object({
   locale: z.string(),
   slug: z.string(),
   translated: z.boolean(),
+  translationOutdated,
   name: z.string(),
   description: z.string(),
   colour: z.string(),
@@ -184,6 +192,7 @@ export const eventSchema = z.object({
   id: z.string(),
   slug: z.string(),
   translated: z.boolean(),
+  translationOutdated,
   titleTranslated: z.boolean(),
   summaryTranslated: z.boolean(),
   title: z.string(),
@@ -237,6 +246,7 @@ export const groupSchema = z.object({
   locale: z.string(),
   slug: z.string(),
   translated: z.boolean(),
+  translationOutdated,
   name: z.string(),
   kind: groupKind,
   descriptionHtml: z.string(),
@@ -259,6 +269,7 @@ export const resourceSchema = <Type extends ResourceType>(type: Type) => z.objec
 export const tractSchema = z.object({
   ...tractTemplateSchema.shape,
   translated: z.boolean(),
+  translationOutdated,
   /** The template drawn filled in with sample data (site/data/tractPreviews.ts), for the gallery; null until drawn. */
   preview: responsiveImageSchema.nullable(),
 })

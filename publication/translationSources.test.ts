@@ -126,8 +126,9 @@ describe('textState and recordSources', () => {
     expect(textState('Marseille', 'Marseille', { from: textHash('Marseille'), text: textHash('Marseille') })).toBe('upToDate')
   })
 
-  it('has nothing to say where French is empty', () => {
+  it('has nothing to say, or record, where French is empty', () => {
     expect(textState('', 'Title', undefined)).toBeNull()
+    expect(recordSources([{ path: 'title', french: null, translation: 'Titel' }], {})).toEqual({})
     expect(documentState([{ path: 'title', french: '', translation: '' }], {})).toMatchObject({ status: 'upToDate', missing: 0 })
   })
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { Field } from 'payload'
 
+import { canonicalLexical, type LexicalState } from './lexicalCanonical'
+
 /**
  * Which French text each translation was made from. Every translatable text of a document is
  * found by its path (rows by their id, shared by every language: `sections.<rowId>.title`), its
@@ -83,80 +85,23 @@ export const inLocale =
 // ---------------------------------------------------------------------------------------------
 // Canonical form
 
-interface LexicalNode {
-  type?: string
-  children?: LexicalNode[]
-  text?: string
-  format?: number | string
-  tag?: string
-  listType?: string
-  checked?: boolean
-  url?: string
-  fields?: { url?: string; newTab?: boolean; linkType?: string; doc?: { value?: unknown; relationTo?: string } | null }
-  relationTo?: string
-  value?: unknown
+const isRichText = (value: unknown): value is LexicalState =>
+  typeof value === 'object' &&
+  value !== null &&
+  'root' in value &&
+  Array.isArray((value as { root: { children?: unknown } }).root?.children)
+
+/** Containers a reader sees only through what they hold: without text inside, they show nothing. */
+const containers = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink', 'linebreak', 'tab'])
+
+/** Does this part of a canonical rich text show anything: text that is not blank, or an embedded item (upload, block)? */
+const holdsContent = (node: unknown): boolean => {
+  if (Array.isArray(node)) return node.some(holdsContent)
+  if (!node || typeof node !== 'object') return false
+  const { type, text, children } = node as { type?: string; text?: string; children?: unknown }
+  if (type === 'text') return typeof text === 'string' && text.trim() !== ''
+  return !containers.has(String(type)) || holdsContent(children)
 }
-
-/** Text formats that change meaning (bold, italic, strikethrough, underline, code, sub, sup, highlight). */
-const meaningfulFormats = 0b11111111
-
-/**
- * A rich text node as a small array, keeping what a reader sees (text, inline formats, heading
- * levels, list types, links, line breaks, embedded items) and dropping what only the editor
- * records (version, direction, indent, block alignment, text style, mode, detail, list numbering).
- */
-const canonicalNode = (node: LexicalNode): unknown => {
-  switch (node.type) {
-    case 'text':
-      return ['t', (typeof node.format === 'number' ? node.format : 0) & meaningfulFormats, node.text ?? '']
-    case 'linebreak':
-      return ['br']
-    case 'tab':
-      return ['t', 0, '\t']
-    case 'heading':
-      return ['h', node.tag ?? '', canonicalChildren(node.children)]
-    case 'list':
-      return ['list', node.listType ?? '', canonicalChildren(node.children)]
-    case 'listitem':
-      return node.listType === 'check' || typeof node.checked === 'boolean'
-        ? ['li', Boolean(node.checked), canonicalChildren(node.children)]
-        : ['li', canonicalChildren(node.children)]
-    case 'link':
-    case 'autolink': {
-      const target =
-        node.fields?.linkType === 'internal'
-          ? `${node.fields.doc?.relationTo}:${String(node.fields.doc?.value)}`
-          : (node.fields?.url ?? node.url ?? '')
-      return ['a', target, Boolean(node.fields?.newTab), canonicalChildren(node.children)]
-    }
-    case 'upload':
-    case 'relationship':
-      return [node.type, node.relationTo ?? '', String((node.value as { id?: unknown } | undefined)?.id ?? node.value)]
-    default:
-      return [node.type ?? '', canonicalChildren(node.children)]
-  }
-}
-
-/** Children with adjacent texts of the same format merged: one run of text, however it was typed. */
-const canonicalChildren = (children: LexicalNode[] | undefined): unknown[] => {
-  const merged: unknown[] = []
-  for (const child of children ?? []) {
-    const node = canonicalNode(child)
-    const previous = merged.at(-1)
-    if (Array.isArray(node) && node[0] === 't' && Array.isArray(previous) && previous[0] === 't' && previous[1] === node[1]) {
-      merged[merged.length - 1] = ['t', node[1], `${String(previous[2])}${String(node[2])}`]
-    } else if (!(Array.isArray(node) && node[0] === 't' && node[2] === '')) merged.push(node)
-  }
-  return merged
-}
-
-const isRichText = (value: unknown): value is { root: LexicalNode } =>
-  typeof value === 'object' && value !== null && 'root' in value && typeof (value as { root: unknown }).root === 'object'
-
-/** Does this canonical rich text hold any text or embedded item? */
-const holdsContent = (node: unknown): boolean =>
-  Array.isArray(node) &&
-  (node[0] === 't' ? String(node[2]).trim() !== '' : node[0] === 'upload' || node[0] === 'relationship' || node.some(holdsContent))
 
 /**
  * A text's canonical form: '' when it is empty (no value, blanks, rich text without text), else
@@ -167,8 +112,8 @@ export function canonicalText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value.normalize('NFC').trim()
   if (isRichText(value)) {
-    const children = canonicalChildren(value.root.children)
-    return holdsContent(children) ? JSON.stringify(children).normalize('NFC') : ''
+    const canonical = canonicalLexical(value)
+    return holdsContent(JSON.parse(canonical)) ? canonical : ''
   }
   return JSON.stringify(value)
 }
@@ -214,7 +159,9 @@ export function recordSources(
 ): Record<string, RecordedSource> {
   const recorded: Record<string, RecordedSource> = {}
   for (const { path, french, translation } of texts) {
-    if (isEmptyText(translation)) continue
+    // Nothing to record without a translation, or without a French it could be made from (a
+    // document saved in another language first).
+    if (isEmptyText(translation) || isEmptyText(french)) continue
     const text = textHash(translation)
     const previous = before[path]
     if (previous?.text === text) recorded[path] = previous

@@ -6,6 +6,7 @@ import { eventEntry } from './testEntries'
 
 const base = {
   translated: true,
+  translationOutdated: false,
   titleTranslated: true,
   summaryTranslated: true,
   themes: ['democratie', 'inconnu'],
@@ -135,6 +136,7 @@ describe('search records', () => {
       locale: 'en',
       slug: 'lille-centre',
       translated: false,
+      translationOutdated: false,
       name: 'Lille centre',
       kind: 'local',
       descriptionHtml: '<p>On agit dans le quartier.</p>',

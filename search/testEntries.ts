@@ -3,6 +3,7 @@ import type { EventEntry } from '../publication/schema'
 /** A coming event's snapshot entry, for search's tests; `overrides` replace fields. */
 export const eventEntry = (overrides: Partial<EventEntry> = {}): EventEntry => ({
   translated: true,
+  translationOutdated: false,
   titleTranslated: true,
   summaryTranslated: true,
   themes: ['democratie'],

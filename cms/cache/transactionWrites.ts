@@ -16,6 +16,7 @@ const neverPublic = new Set([
   'stripe-events',
   'translation-status',
   'french-sources',
+  'payload-kv',
 ])
 
 type TransactionId = string | number

@@ -1,4 +1,5 @@
 import { requiredInFrenchOnly } from '../fields/requiredInFrenchOnly'
+import { withLabelsPerLanguage } from '../i18n/labelsPerLanguage'
 import { ActionGroups } from './ActionGroups'
 import { Bibliographies } from './Bibliographies'
 import { Donations } from './Donations'
@@ -52,4 +53,6 @@ export const collections = [
   TranslationStatus,
   FrenchSources,
   Users,
-].map(requiredInFrenchOnly)
+]
+  .map(requiredInFrenchOnly)
+  .map(withLabelsPerLanguage)

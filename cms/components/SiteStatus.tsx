@@ -2,6 +2,10 @@ import type { Payload, ServerProps } from 'payload'
 
 import { env } from '../../env'
 import type { SiteBuild } from '../payload-types'
+import { formatAdminDate } from './admin/formatAdminDate'
+import { formatDuration } from './admin/formatDuration'
+
+type Translate = Parameters<typeof formatDuration>[1]
 
 /**
  * On the admin dashboard: is the public site up to date? Shows the live
@@ -32,8 +36,7 @@ export async function SiteStatus({ payload, i18n, user }: ServerProps) {
   if (!user || !payload || !i18n) return null
   const t = (key: string, vars?: Record<string, unknown>) => (i18n.t as (key: string, vars?: object) => string)(`hub:${key}`, vars)
   const [last, live, pending] = await Promise.all([latest(payload), latest(payload, 'succeeded'), pendingRebuilds(payload)])
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso))
+  const when = (iso: string) => formatAdminDate(iso, i18n)
   const logLink = (build: { id: number | string }) => `${payload.config.routes.admin}/collections/site-builds/${build.id}`
   const failed = last?.status === 'failed'
 
@@ -53,7 +56,11 @@ export async function SiteStatus({ payload, i18n, user }: ServerProps) {
       </h2>
       <p role="status" style={{ marginBlock: '0.5rem' }}>
         {live
-          ? t('siteStatusLive', { date: when(live.startedAt), pages: live.pages ?? 0, seconds: Math.round((live.durationMs ?? 0) / 1000) })
+          ? t('siteStatusLive', {
+              date: when(live.startedAt),
+              pages: live.pages ?? 0,
+              duration: formatDuration(live.durationMs ?? 0, i18n.t as Translate),
+            })
           : t('siteStatusNever')}
         {last?.status === 'running' && <> {t('siteStatusBuilding', { date: when(last.startedAt) })}</>}
         {last?.status !== 'running' && pending > 0 && <> {t('siteStatusQueued')}</>}

@@ -2,6 +2,7 @@ import { env } from '../../env'
 import { type DonationResponse, type DonationVisitorField, donationVisitorFields, shareFieldPrefix } from '../../publication/donation'
 import { countryChoices } from '../../publication/countries'
 import { donationText, fillIn, formatEuros } from '../../publication/donationText'
+import { languageOfTexts, textsIn } from '../../publication/textsByLanguage'
 import type { LocaleCode } from '../../publication/locales'
 import { donatePath } from '../../publication/urls'
 import { escapeHtml, hiddenInput, standalonePage, standalonePageHeaders } from '../utilities/standalonePage'
@@ -34,7 +35,7 @@ const postedNames: Record<DonationVisitorField, (name: string) => boolean> = {
 
 /** The input a visitor corrects a field with, its current value in it, its problem said beside it. */
 const fieldInput = (field: DonationVisitorField, values: Record<string, string>, locale: LocaleCode, problem: string | null) => {
-  const text = donationText[locale]
+  const text = textsIn(donationText, locale)
   const id = `field-${field}`
   const problemId = `${id}-problem`
   const said = problem ? `<p class="problem" id="${problemId}">${escapeHtml(problem)}</p>` : ''
@@ -89,7 +90,7 @@ export interface CorrectionPageInput {
 }
 
 const body = ({ locale, values, response }: CorrectionPageInput): { shown: DonationVisitorField[]; html: string } => {
-  const text = donationText[locale]
+  const text = textsIn(donationText, locale)
   const euros = (cents: number) => formatEuros(cents, locale)
   switch (response.outcome) {
     case 'invalid': {
@@ -139,8 +140,10 @@ ${fieldInput('amount', values, locale, null)}`,
 /** The page, and (correctionPageHeaders) its headers. */
 export const correctionPage = (input: CorrectionPageInput): string => {
   const { locale, values, response, formAction } = input
-  const text = donationText[locale]
-  const { shown, html } = body(input)
+  // The page is in the language of its texts (French until this one has its own); the form it posts keeps the visitor's.
+  const writtenIn = languageOfTexts(donationText, locale)
+  const text = textsIn(donationText, writtenIn)
+  const { shown, html } = body({ ...input, locale: writtenIn })
   const carried = Object.entries(values).filter(
     ([name]) =>
       name !== 'website' &&
@@ -149,7 +152,7 @@ export const correctionPage = (input: CorrectionPageInput): string => {
   )
   const siteForm = `${env.siteUrl.replace(/\/+$/, '')}${donatePath(locale)}`
   return standalonePage({
-    locale,
+    locale: writtenIn,
     title: text.correction.title,
     body: `<p>${escapeHtml(text.correction.intro)}</p>
 <form method="post" action="${escapeHtml(formAction)}">

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../publication/locales'
+import type { TextsByLanguage } from '../../publication/textsByLanguage'
 
 /**
  * The monthly donation's own page (the signed link in the donor's emails), in each language of the
@@ -32,7 +32,7 @@ export interface ManageMessages {
   backToSite: string
 }
 
-export const manageMessages: Record<LocaleCode, ManageMessages> = {
+export const manageMessages: TextsByLanguage<ManageMessages> = {
   fr: {
     title: 'Votre don mensuel',
     amount: 'Vous donnez {amount} par mois.',

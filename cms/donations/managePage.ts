@@ -1,6 +1,7 @@
 import { donationEndpointPaths, shareFieldPrefix } from '../../publication/donation'
 import { fillIn, formatEuros } from '../../publication/donationText'
 import type { LocaleCode } from '../../publication/locales'
+import { languageOfTexts, textsIn } from '../../publication/textsByLanguage'
 import { homePath } from '../../publication/urls'
 import { env } from '../../env'
 import type { MonthlyDonation } from '../payload-types'
@@ -45,14 +46,17 @@ export const managePage = ({
   notice: ManageNotice | null
   formAction: string
 }) => {
-  const text = manageMessages[locale]
-  const euros = (cents: number) => formatEuros(cents, locale)
+  const text = textsIn(manageMessages, locale)
+  // The page is in the language of its texts (French until this one has its own); its links stay in the donor's.
+  const writtenIn = languageOfTexts(manageMessages, locale)
+  const euros = (cents: number) => formatEuros(cents, writtenIn)
   const back = `<p><a href="${escapeHtml(`${env.siteUrl.replace(/\/+$/, '')}${homePath(locale)}`)}">${escapeHtml(text.backToSite)}</a></p>`
-  if (!monthly) return standalonePage({ locale, title: text.title, body: `<p class="notice">${escapeHtml(text.invalidLink)}</p>${back}` })
+  if (!monthly)
+    return standalonePage({ locale: writtenIn, title: text.title, body: `<p class="notice">${escapeHtml(text.invalidLink)}</p>${back}` })
 
   const said = notice ? `<p class="notice" role="status">${escapeHtml(text[notice])}</p>` : ''
   const summary = `<p>${escapeHtml(fillIn(text.amount, { amount: euros(monthly.amountCents) }))}</p><p>${escapeHtml(text[statusLine[monthly.status]])}</p>`
-  if (monthly.status === 'cancelled') return standalonePage({ locale, title: text.title, body: `${said}${summary}${back}` })
+  if (monthly.status === 'cancelled') return standalonePage({ locale: writtenIn, title: text.title, body: `${said}${summary}${back}` })
 
   const hiddenFields = `${hiddenInput('token', token)}${hiddenInput('lang', locale)}`
   const shares = new Map((monthly.shares ?? []).map((share) => [String(idOf(share.group)), share.cents]))
@@ -73,7 +77,7 @@ export const managePage = ({
             '',
           )}</select><label for="add-group-euros">${escapeHtml(text.addGroup)} (€)</label><input type="text" inputmode="decimal" id="add-group-euros" name="addGroupEuros">`
   return standalonePage({
-    locale,
+    locale: writtenIn,
     title: text.title,
     body: `${said}${summary}
 <form method="post" action="${escapeHtml(formAction)}">

@@ -4,6 +4,7 @@ import Stripe from 'stripe'
 import { type CapFigures, type DonationFields } from '../../publication/donation'
 import { donationText } from '../../publication/donationText'
 import type { LocaleCode } from '../../publication/locales'
+import { textsIn } from '../../publication/textsByLanguage'
 import { donateCancelledPath, donateThanksPath } from '../../publication/urls'
 import { env } from '../../env'
 import { hashManageToken, manageTokenFor } from './manageToken'
@@ -48,7 +49,7 @@ const storedDonor = (donor: DonationFields['donor']) => ({ ...donor, email: dono
 const checkoutParams = (request: StartRequest, ids: { donation: Id; monthly?: Id }): Stripe.Checkout.SessionCreateParams => {
   const { fields, locale } = request
   const monthly = fields.frequency === 'monthly'
-  const text = donationText[locale]
+  const text = textsIn(donationText, locale)
   return {
     mode: monthly ? 'subscription' : 'payment',
     locale: checkoutLocale(locale),

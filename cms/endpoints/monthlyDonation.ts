@@ -3,6 +3,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 import { env } from '../../env'
 import { donationEndpointPaths, shareFieldPrefix } from '../../publication/donation'
 import { donationText } from '../../publication/donationText'
+import { languageOfTexts, textsIn } from '../../publication/textsByLanguage'
 import { changeSplit, earmarkableGroups, monthlyOfToken, stopByDonor } from '../donations/manageMonthly'
 import { type ManageNotice, managePage, managePageUrl, manageNotices } from '../donations/managePage'
 import { standalonePageHeaders } from '../utilities/standalonePage'
@@ -41,7 +42,8 @@ const act: PayloadHandler = async (req) => {
   if (!postedFrom(req, [env.serverUrl])) return refusedFromOtherSite(req, locale)
   const token = form.field('token') ?? ''
   // The same allowance as the sign-ups' personal links: guessing tokens from one client is slowed down.
-  if (!cancelFromClientAllowed(req.headers)) return answerText(req, 429, donationText[locale].busy, locale)
+  if (!cancelFromClientAllowed(req.headers))
+    return answerText(req, 429, textsIn(donationText, locale).busy, languageOfTexts(donationText, locale))
   const monthly = await monthlyOfToken(req.payload, token)
   if (!monthly) return seeOther(managePageUrl(token, locale))
   if (form.field('action') === 'stop') return seeOther(managePageUrl(token, locale, await stopByDonor(req.payload, monthly)))

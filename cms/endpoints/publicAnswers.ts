@@ -2,6 +2,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import { env } from '../../env'
 import { type LocaleCode, defaultLocale, siteLocaleCodes } from '../../publication/locales'
+import { languageOfTexts, textsIn } from '../../publication/textsByLanguage'
 import { type PublicMessages, publicMessages } from '../registrations/publicMessages'
 
 /** How the public endpoints answer: in a language of the site, back to its pages, never with anything personal. */
@@ -33,7 +34,7 @@ export const answerText = (req: { headers: Headers }, status: number, text: stri
 
 /** A request we cannot handle, said briefly in the language, as JSON to the island or as text. */
 export const failure = (req: { headers: Headers }, status: number, message: keyof PublicMessages, locale: LocaleCode) =>
-  answerText(req, status, publicMessages[locale][message], locale)
+  answerText(req, status, textsIn(publicMessages, locale)[message], languageOfTexts(publicMessages, locale))
 
 /** The site's language closest to what the client asked for, before any form is read. */
 export const requestLocale = (req: PayloadRequest) => siteLocaleOf(req.i18n?.language)

@@ -1,4 +1,5 @@
 import type { LocaleCode } from '../../publication/locales'
+import { languageOfTexts, type TextsByLanguage, textsIn } from '../../publication/textsByLanguage'
 import { answerText } from './publicAnswers'
 
 /**
@@ -13,7 +14,7 @@ export const postedFrom = (req: { headers: Headers }, allowedUrls: readonly stri
   return origin === null || allowedUrls.some((url) => new URL(url).origin === origin)
 }
 
-const refusalMessages: Record<LocaleCode, string> = {
+export const refusalMessages: TextsByLanguage<string> = {
   fr: 'Ce formulaire ne peut être envoyé que depuis les pages de notre site.',
   en: 'This form can only be sent from the pages of our site.',
   es: 'Este formulario solo puede enviarse desde las páginas de nuestro sitio.',
@@ -24,4 +25,5 @@ const refusalMessages: Record<LocaleCode, string> = {
 }
 
 /** The 403 for a post from another site's page: nothing was read or written. */
-export const refusedFromOtherSite = (req: { headers: Headers }, locale: LocaleCode) => answerText(req, 403, refusalMessages[locale], locale)
+export const refusedFromOtherSite = (req: { headers: Headers }, locale: LocaleCode) =>
+  answerText(req, 403, textsIn(refusalMessages, locale), languageOfTexts(refusalMessages, locale))

@@ -1,7 +1,10 @@
-import type { CollectionConfig, Field, Validate } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import type { CollectionBeforeValidateHook, CollectionConfig, Field, Validate } from 'payload'
 import { validations } from 'payload/shared'
 
 import { defaultLocale } from '../../publication/locales'
+import { refusal } from '../hooks/refusal'
+import { hubT } from '../i18n/hubT'
 
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -32,7 +35,41 @@ const withFallback = (fields: Field[]): Field[] =>
     return validated.localized && validated.required && validated.type in validations ? fallsBackToFrench(validated) : field
   })
 
-export const requiredInFrenchOnly = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  fields: withFallback(collection.fields),
-})
+/**
+ * Payload checks no field of a draft, so "Save draft" on an empty form made a «[Sans titre]»
+ * document. A draft needs its title, the one thing it is found by in lists: in the language it is
+ * created in, then in French (a translator's draft in another language may leave it empty, French
+ * shows there). Every other field may wait for the publication, which checks them all.
+ */
+const draftNeedsItsTitle =
+  (title: { name: string; label?: unknown }): CollectionBeforeValidateHook =>
+  ({ collection, data, operation, req }) => {
+    if (data?._status !== 'draft' || req.locale === 'all') return data
+    const value: unknown = data[title.name]
+    const missing = operation === 'create' ? isEmpty(value) : req.locale === defaultLocale && value !== undefined && isEmpty(value)
+    if (!missing) return data
+    const field = getTranslation((title.label ?? title.name) as Parameters<typeof getTranslation>[0], req.i18n)
+    throw refusal(req, collection.slug, [{ path: title.name, message: hubT(req, 'draftNeedsTitle', { field: String(field) }) }])
+  }
+
+/** The required, top-level field a drafted collection's documents are listed by, if any. */
+const requiredTitleField = (collection: CollectionConfig) => {
+  const drafts = collection.versions && typeof collection.versions === 'object' ? collection.versions.drafts : undefined
+  // An autosaved collection saves drafts as the editor types, an empty one first.
+  if (!drafts || (typeof drafts === 'object' && drafts.autosave)) return undefined
+  const name = collection.admin?.useAsTitle
+  const field = collection.fields.find((candidate) => 'name' in candidate && candidate.name === name)
+  if (!field || !('name' in field) || !('required' in field) || !field.required) return undefined
+  return { name: field.name, label: 'label' in field ? field.label : undefined }
+}
+
+export const requiredInFrenchOnly = (collection: CollectionConfig): CollectionConfig => {
+  const title = requiredTitleField(collection)
+  return {
+    ...collection,
+    fields: withFallback(collection.fields),
+    ...(title && {
+      hooks: { ...collection.hooks, beforeValidate: [...(collection.hooks?.beforeValidate ?? []), draftNeedsItsTitle(title)] },
+    }),
+  }
+}

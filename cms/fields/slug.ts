@@ -3,6 +3,8 @@ import type { TextField } from 'payload'
 import { hubT } from '../i18n/hubT'
 import { isSlug, slugify } from '../utilities/slugify'
 
+const fillsFromSource = (source: unknown): boolean => typeof source === 'string' && slugify(source) !== ''
+
 /**
  * The URL name of a document: unique in its collection and the same in every
  * language (so a language switch keeps the resource). Filled from the source
@@ -17,6 +19,8 @@ export const slugField = (sourceField = 'title'): TextField => ({
   required: true,
   admin: {
     position: 'sidebar',
+    // Required of the document (always set on save), not of the editor: no required star.
+    components: { Label: '/cms/components/admin/FilledInLabel#FilledInLabel' },
     description: {
       fr: 'Rempli depuis le titre français si vide. Identique dans toutes les langues.',
       en: 'Filled from the French title when empty. The same in every language.',
@@ -31,8 +35,10 @@ export const slugField = (sourceField = 'title'): TextField => ({
       },
     ],
   },
-  validate: (value: string | null | undefined, { req }) => {
-    if (!value) return req.t('validation:required')
+  // Left empty, it is filled from the source on save (the hook above): the admin's form checks it
+  // before that hook runs, and must not refuse an empty slug whose source will fill it.
+  validate: (value: string | null | undefined, { data, req }) => {
+    if (!value) return fillsFromSource((data as Record<string, unknown> | undefined)?.[sourceField]) || req.t('validation:required')
     return isSlug(value) || hubT(req, 'slugInvalid')
   },
 })

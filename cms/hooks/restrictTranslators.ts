@@ -5,6 +5,7 @@ import { hubT } from '../i18n/hubT'
 import { defaultLocale } from '../../publication/locales'
 import { refusal } from './refusal'
 import { sharedFieldChanges } from './sharedFieldChanges'
+import { setAsideSubtitleTracksOfTheirLanguages } from './subtitleTracksOfTheirLanguages'
 import { latestAndPublished, sameContent, systemFields } from './unpublishedChanges'
 
 /**
@@ -33,7 +34,13 @@ export const restrictTranslators: CollectionBeforeValidateHook = async ({ collec
     refuse(hubT(req, 'translatorCannotPublishDefault'))
   }
   const ignored = collection.upload ? uploadDerivedFields : systemFields
-  const incoming = Object.fromEntries(Object.entries(data).filter(([key]) => !ignored.has(key)))
+  const incoming = setAsideSubtitleTracksOfTheirLanguages(
+    req,
+    collection,
+    Object.fromEntries(Object.entries(data).filter(([key]) => !ignored.has(key))),
+    originalDoc as Record<string, unknown>,
+    mine,
+  )
   const changed = sharedFieldChanges(collection.fields, incoming, originalDoc as Record<string, unknown>)
   if (changed.length > 0) {
     throw refusal(

@@ -5,6 +5,8 @@
  */
 import { localeCodes } from '../../publication/locales'
 
+import { payloadWording } from './payloadWording'
+
 const fr = {
   sharedFieldsUnpublished:
     'Des champs communs à toutes les langues ont des modifications non publiées : publiez d’abord la version française, puis cette langue. Enregistrez un brouillon en attendant.',
@@ -74,7 +76,7 @@ const fr = {
   isbnInvalid: 'ISBN invalide : vérifiez les chiffres (la clé de contrôle ne correspond pas).',
   urlInvalid: 'Adresse web invalide : elle doit commencer par https:// ou http://.',
   siteStatusTitle: 'Site public',
-  siteStatusLive: 'En ligne : version construite le {{date}} ({{pages}} pages, en {{seconds}} s).',
+  siteStatusLive: 'En ligne : version construite le {{date}} ({{pages}} pages, en {{duration}}).',
   siteStatusBuilding: 'Mise à jour en cours depuis {{date}} : la version précédente reste en ligne.',
   siteStatusQueued: 'Des modifications seront en ligne dans quelques secondes.',
   siteStatusFailed: 'La construction du {{date}} a échoué : la version précédente reste en ligne. Ouvrez le journal pour voir l’erreur.',
@@ -94,6 +96,9 @@ const fr = {
   tractPreviewFailed: 'L’aperçu n’a pas pu être dessiné : {{reason}}',
   tractPreviewProblems: 'À corriger avant de publier :',
   tractPreviewWarnings: 'Avec ces données d’exemple :',
+  draftNeedsTitle: 'Un brouillon a besoin de son titre : remplissez « {{field}} » avant d’enregistrer.',
+  durationSeconds: '{{seconds}} s',
+  durationMinutes: '{{minutes}} min {{seconds}} s',
 }
 
 type Messages = typeof fr
@@ -166,7 +171,7 @@ const en: Messages = {
   isbnInvalid: 'Invalid ISBN: check the digits (the check digit does not match).',
   urlInvalid: 'Invalid web address: it must start with https:// or http://.',
   siteStatusTitle: 'Public site',
-  siteStatusLive: 'Live: version built on {{date}} ({{pages}} pages, in {{seconds}} s).',
+  siteStatusLive: 'Live: version built on {{date}} ({{pages}} pages, in {{duration}}).',
   siteStatusBuilding: 'Updating since {{date}}: the previous version stays online.',
   siteStatusQueued: 'Changes will be live in a few seconds.',
   siteStatusFailed: 'The build of {{date}} failed: the previous version stays online. Open the log to see the error.',
@@ -186,6 +191,9 @@ const en: Messages = {
   tractPreviewFailed: 'The preview could not be drawn: {{reason}}',
   tractPreviewProblems: 'To fix before publishing:',
   tractPreviewWarnings: 'With this sample data:',
+  draftNeedsTitle: 'A draft needs its title: fill in “{{field}}” before saving.',
+  durationSeconds: '{{seconds}} s',
+  durationMinutes: '{{minutes}} min {{seconds}} s',
 }
 
 const es: Messages = {
@@ -258,7 +266,7 @@ const es: Messages = {
   isbnInvalid: 'ISBN no válido: revise las cifras (el dígito de control no coincide).',
   urlInvalid: 'Dirección web no válida: debe empezar por https:// o http://.',
   siteStatusTitle: 'Sitio público',
-  siteStatusLive: 'En línea: versión construida el {{date}} ({{pages}} páginas, en {{seconds}} s).',
+  siteStatusLive: 'En línea: versión construida el {{date}} ({{pages}} páginas, en {{duration}}).',
   siteStatusBuilding: 'Actualizando desde {{date}}: la versión anterior sigue en línea.',
   siteStatusQueued: 'Los cambios estarán en línea en unos segundos.',
   siteStatusFailed: 'La construcción del {{date}} falló: la versión anterior sigue en línea. Abra el registro para ver el error.',
@@ -278,6 +286,9 @@ const es: Messages = {
   tractPreviewFailed: 'No se pudo dibujar la vista previa: {{reason}}',
   tractPreviewProblems: 'Para corregir antes de publicar:',
   tractPreviewWarnings: 'Con estos datos de ejemplo:',
+  draftNeedsTitle: 'Un borrador necesita su título: rellena «{{field}}» antes de guardar.',
+  durationSeconds: '{{seconds}} s',
+  durationMinutes: '{{minutes}} min {{seconds}} s',
 }
 
 const de: Messages = {
@@ -350,7 +361,7 @@ const de: Messages = {
   isbnInvalid: 'Ungültige ISBN: Prüfziffer stimmt nicht.',
   urlInvalid: 'Ungültige Webadresse: Sie muss mit https:// oder http:// beginnen.',
   siteStatusTitle: 'Öffentliche Website',
-  siteStatusLive: 'Online: Version vom {{date}} ({{pages}} Seiten, in {{seconds}} s gebaut).',
+  siteStatusLive: 'Online: Version vom {{date}} ({{pages}} Seiten, in {{duration}} gebaut).',
   siteStatusBuilding: 'Aktualisierung seit {{date}}: Die vorherige Version bleibt online.',
   siteStatusQueued: 'Die Änderungen sind in wenigen Sekunden online.',
   siteStatusFailed:
@@ -371,6 +382,9 @@ const de: Messages = {
   tractPreviewFailed: 'Die Vorschau konnte nicht gezeichnet werden: {{reason}}',
   tractPreviewProblems: 'Vor dem Veröffentlichen zu beheben:',
   tractPreviewWarnings: 'Mit diesen Beispieldaten:',
+  draftNeedsTitle: 'Ein Entwurf braucht seinen Titel: Füllen Sie „{{field}}“ vor dem Speichern aus.',
+  durationSeconds: '{{seconds}} s',
+  durationMinutes: '{{minutes}} min {{seconds}} s',
 }
 
 const it: Messages = {
@@ -441,7 +455,7 @@ const it: Messages = {
   isbnInvalid: 'ISBN non valido: la cifra di controllo non corrisponde.',
   urlInvalid: 'Indirizzo web non valido: deve iniziare con https:// o http://.',
   siteStatusTitle: 'Sito pubblico',
-  siteStatusLive: 'Online: versione generata il {{date}} ({{pages}} pagine, in {{seconds}} s).',
+  siteStatusLive: 'Online: versione generata il {{date}} ({{pages}} pagine, in {{duration}}).',
   siteStatusBuilding: 'Aggiornamento in corso dal {{date}}: la versione precedente resta online.',
   siteStatusQueued: 'Le modifiche saranno online tra pochi secondi.',
   siteStatusFailed:
@@ -462,6 +476,9 @@ const it: Messages = {
   tractPreviewFailed: 'Non è stato possibile disegnare l’anteprima: {{reason}}',
   tractPreviewProblems: 'Da correggere prima di pubblicare:',
   tractPreviewWarnings: 'Con questi dati di esempio:',
+  draftNeedsTitle: 'Una bozza ha bisogno del suo titolo: compila «{{field}}» prima di salvare.',
+  durationSeconds: '{{seconds}} s',
+  durationMinutes: '{{minutes}} min {{seconds}} s',
 }
 
 const pt: Messages = {
@@ -533,7 +550,7 @@ const pt: Messages = {
   isbnInvalid: 'ISBN inválido: o dígito de controlo não corresponde.',
   urlInvalid: 'Endereço web inválido: deve começar por https:// ou http://.',
   siteStatusTitle: 'Site público',
-  siteStatusLive: 'Online: versão gerada em {{date}} ({{pages}} páginas, em {{seconds}} s).',
+  siteStatusLive: 'Online: versão gerada em {{date}} ({{pages}} páginas, em {{duration}}).',
   siteStatusBuilding: 'A atualizar desde {{date}}: a versão anterior continua online.',
   siteStatusQueued: 'As alterações estarão online dentro de segundos.',
   siteStatusFailed: 'A geração de {{date}} falhou: a versão anterior continua online. Abra o registo para ver o erro.',
@@ -553,6 +570,9 @@ const pt: Messages = {
   tractPreviewFailed: 'Não foi possível desenhar a pré-visualização: {{reason}}',
   tractPreviewProblems: 'A corrigir antes de publicar:',
   tractPreviewWarnings: 'Com estes dados de exemplo:',
+  draftNeedsTitle: 'Um rascunho precisa do seu título: preencha «{{field}}» antes de guardar.',
+  durationSeconds: '{{seconds}} s',
+  durationMinutes: '{{minutes}} min {{seconds}} s',
 }
 
 const ar: Messages = {
@@ -621,7 +641,7 @@ const ar: Messages = {
   isbnInvalid: 'رقم ISBN غير صالح: رقم التحقق لا يطابق.',
   urlInvalid: 'عنوان ويب غير صالح: يجب أن يبدأ بـ https://‎ أو http://‎.',
   siteStatusTitle: 'الموقع العام',
-  siteStatusLive: 'منشور: نسخة بُنيت في {{date}} ({{pages}} صفحة، في {{seconds}} ث).',
+  siteStatusLive: 'منشور: نسخة بُنيت في {{date}} ({{pages}} صفحة، في {{duration}}).',
   siteStatusBuilding: 'التحديث جارٍ منذ {{date}}: تبقى النسخة السابقة منشورة.',
   siteStatusQueued: 'ستُنشر التعديلات خلال ثوانٍ.',
   siteStatusFailed: 'فشل بناء {{date}}: تبقى النسخة السابقة منشورة. افتحوا السجل لرؤية الخطأ.',
@@ -641,11 +661,19 @@ const ar: Messages = {
   tractPreviewFailed: 'تعذّر رسم المعاينة: {{reason}}',
   tractPreviewProblems: 'يجب تصحيحه قبل النشر:',
   tractPreviewWarnings: 'مع هذه البيانات التجريبية:',
+  draftNeedsTitle: 'تحتاج المسودة إلى عنوانها: املأوا «{{field}}» قبل الحفظ.',
+  durationSeconds: '{{seconds}} ث',
+  durationMinutes: '{{minutes}} د {{seconds}} ث',
 }
 
 export type HubMessageKey = keyof Messages
 
 const messages: Record<string, Messages> = { fr, en, es, de, it, pt, ar }
 
-/** Every admin language gets the hub's messages; one not translated yet reads them in French. */
-export const hubTranslations = Object.fromEntries(localeCodes.map((code) => [code, { hub: messages[code] ?? fr }]))
+/**
+ * Every admin language gets the hub's messages and Payload's wording as corrected here; one not
+ * translated yet reads them in French.
+ */
+export const hubTranslations = Object.fromEntries(
+  localeCodes.map((code) => [code, { ...(payloadWording[code] ?? payloadWording.fr), hub: messages[code] ?? fr }]),
+)

@@ -2,6 +2,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { seoCollections } from '../../publication/registry'
+import { translatedSeoFields } from '../i18n/seoFields'
 import { translationsPlugin } from '../translations/plugin'
 import { publicResponseCache } from './publicResponseCache'
 import { rebuildSiteOnPublish } from './rebuildSiteOnPublish'
@@ -19,6 +20,8 @@ export const plugins: Plugin[] = [
     uploadsCollection: 'visuals',
     // Without tabs, fields placed in the sidebar (slug, themes, dates) stay there.
     tabbedUI: false,
+    // Its fields named in every admin language (the plugin leaves them in English).
+    fields: translatedSeoFields,
     generateTitle: ({ doc }) => {
       const { title, question } = doc as TitledDoc
       return `${title ?? question ?? ''} · Ressources`

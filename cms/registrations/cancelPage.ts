@@ -1,4 +1,5 @@
 import type { LocaleCode } from '../../publication/locales'
+import { languageOfTexts, textsIn } from '../../publication/textsByLanguage'
 import { escapeHtml, hiddenInput, standalonePage, standalonePageHeaders } from '../utilities/standalonePage'
 import { publicMessages } from './publicMessages'
 
@@ -23,9 +24,9 @@ export const cancelPageHtml = ({
   /** The site's home page in the language. */
   siteHome: string
 }) => {
-  const messages = publicMessages[locale]
+  const messages = textsIn(publicMessages, locale)
   return standalonePage({
-    locale,
+    locale: languageOfTexts(publicMessages, locale),
     title: messages.cancelTitle,
     body: `<p>${escapeHtml(messages.cancelExplanation)}</p>
 <form method="post" action="${escapeHtml(formAction)}">

@@ -106,7 +106,7 @@ export const deleteIfMatches = async (
  */
 export const insertIfAbsent = async (
   payload: Payload,
-  collection: 'event-seats' | 'group-ledger' | 'stripe-events' | 'translation-status' | 'french-sources',
+  collection: 'event-seats' | 'group-ledger' | 'stripe-events' | 'translation-status' | 'french-sources' | 'payload-kv',
   row: { sql: (table: Table) => Record<string, unknown>; mongo: { filter: object; values: object } },
   req?: Partial<PayloadRequest>,
 ): Promise<boolean> => {

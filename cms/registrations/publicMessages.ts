@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../publication/locales'
+import type { TextsByLanguage } from '../../publication/textsByLanguage'
 
 /**
  * What the CMS's public endpoints say to a visitor themselves (the outcomes of a sign-up are the
@@ -20,7 +20,7 @@ export interface PublicMessages {
   unsupportedForm: string
 }
 
-export const publicMessages: Record<LocaleCode, PublicMessages> = {
+export const publicMessages: TextsByLanguage<PublicMessages> = {
   fr: {
     cancelTitle: 'Annuler mon inscription',
     cancelExplanation:

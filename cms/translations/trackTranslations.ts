@@ -98,11 +98,83 @@ const writeStatusRow = async (
   )
 }
 
+/** A document's status row in one language, as stored. */
+export interface ComputedRow {
+  locale: string
+  values: {
+    title: string | null
+    status: string
+    missing: number
+    outdated: number
+    upToDate: number
+    fields: Record<string, string>
+    sources: Record<string, RecordedSource>
+  }
+  /** French texts newly recorded as a translation's source, by hash: kept for the document view. */
+  newSources: Map<string, unknown>
+  /** Whether the row differs from the stored one (or there is none). */
+  changed: boolean
+}
+
 /**
- * Recomputes one document's translation status in every language, from its latest version: the
- * texts translated since they were last recorded record the French they were saved with (kept
- * by hash for the document view), and each language's counts and status are stored. Rows whose
- * content did not change are not written.
+ * A document's status in every language but French, from its latest version read in every
+ * language: texts translated since they were last recorded record the French they are saved with.
+ * Pure: nothing is read or written.
+ */
+export function computeStatusRows(
+  fields: Parameters<typeof pairTexts>[0],
+  title: string | null,
+  doc: Doc,
+  stored: ReadonlyMap<string, StatusRow>,
+): ComputedRow[] {
+  return localeCodes
+    .filter((locale) => locale !== defaultLocale)
+    .map((locale) => {
+      const texts = pairTexts(fields, doc, doc, { french: inLocale(defaultLocale), translation: inLocale(locale) })
+      const before = stored.get(locale)
+      const sources = recordSources(texts, before?.sources ?? {})
+      const state = documentState(texts, sources)
+      const newSources = new Map(
+        texts.flatMap(({ path, french }) => {
+          const recorded = sources[path]
+          return recorded && recorded !== before?.sources?.[path] ? [[recorded.from, french] as const] : []
+        }),
+      )
+      const changed =
+        !before ||
+        JSON.stringify([before.title ?? null, before.status, before.fields, before.sources]) !==
+          JSON.stringify([title, state.status, state.fields, sources])
+      const values = {
+        title,
+        status: state.status,
+        missing: state.missing,
+        outdated: state.outdated,
+        upToDate: state.upToDate,
+        fields: state.fields,
+        sources,
+      }
+      return { locale, values, newSources, changed }
+    })
+}
+
+/** Writes what changed of a document's computed rows, and the French sources they newly record. */
+const writeComputedRows = async (
+  payload: Payload,
+  collection: string,
+  id: number | string,
+  rows: readonly ComputedRow[],
+  req?: PayloadRequest,
+) => {
+  for (const row of rows) {
+    if (!row.changed) continue
+    for (const [hash, french] of row.newSources) await keepFrenchSource(payload, hash, french, req)
+    await writeStatusRow(payload, { collection, document: String(id), locale: row.locale }, row.values, req)
+  }
+}
+
+/**
+ * Recomputes one document's translation status in every language, from its latest version, and
+ * stores the rows that changed.
  */
 export async function updateTranslationStatus(
   payload: Payload,
@@ -112,35 +184,60 @@ export async function updateTranslationStatus(
 ) {
   const doc = await readLatest(payload, collection, id, req)
   if (!doc) return
+  const rows = computeStatusRows(
+    payload.collections[collection].config.fields,
+    frenchTitle(payload, collection, doc),
+    doc,
+    await statusRows(payload, collection, id, req),
+  )
+  await writeComputedRows(payload, collection, id, rows, req)
+}
+
+/** Documents read and recomputed at once by `recomputeTranslationStatus`. */
+const recomputeBatch = 200
+
+/**
+ * Recomputes the status of every document of a collection (documents saved beneath the CMS, by
+ * an import or before the translation tools existed, have none), in batches; `onProgress` is told
+ * how many are done. Says how many documents were read.
+ */
+export async function recomputeTranslationStatus(
+  payload: Payload,
+  collection: TranslatableCollection,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<number> {
   const { fields } = payload.collections[collection].config
-  const stored = await statusRows(payload, collection, id, req)
-  const title = frenchTitle(payload, collection, doc)
-  for (const locale of localeCodes) {
-    if (locale === defaultLocale) continue
-    const texts = pairTexts(fields, doc, doc, { french: inLocale(defaultLocale), translation: inLocale(locale) })
-    const before = stored.get(locale)
-    const sources = recordSources(texts, before?.sources ?? {})
-    const state = documentState(texts, sources)
-    const values = {
-      title,
-      status: state.status,
-      missing: state.missing,
-      outdated: state.outdated,
-      upToDate: state.upToDate,
-      fields: state.fields,
-      sources,
+  let done = 0
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      locale: 'all',
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      limit: recomputeBatch,
+      page,
+      sort: 'id',
+      overrideAccess: true,
+    })
+    const ids = result.docs.map((doc) => String(doc.id))
+    const { docs: storedRows } = await payload.find({
+      collection: 'translation-status',
+      where: { and: [{ collection: { equals: collection } }, { document: { in: ids } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const stored = new Map<string, Map<string, StatusRow>>()
+    for (const row of storedRows)
+      stored.set(row.document, (stored.get(row.document) ?? new Map()).set(row.locale, row as unknown as StatusRow))
+    for (const doc of result.docs as unknown as Doc[]) {
+      const rows = computeStatusRows(fields, frenchTitle(payload, collection, doc), doc, stored.get(String(doc.id)) ?? new Map())
+      await writeComputedRows(payload, collection, doc.id as number | string, rows)
     }
-    if (
-      before &&
-      JSON.stringify([before.title, before.status, before.fields, before.sources]) ===
-        JSON.stringify([title, state.status, state.fields, sources])
-    )
-      continue
-    for (const { path, french } of texts) {
-      const recorded = sources[path]
-      if (recorded && recorded !== before?.sources?.[path]) await keepFrenchSource(payload, recorded.from, french, req)
-    }
-    await writeStatusRow(payload, { collection, document: String(id), locale }, values, req)
+    done += result.docs.length
+    onProgress(done, result.totalDocs)
+    if (!result.hasNextPage) return done
   }
 }
 

@@ -8,6 +8,7 @@ import { mappers } from './mappers'
 import { seatsTakenByEvent } from './eventSeats'
 import { calendarDomain } from './mappers/events'
 import { documentMedia, filePublisher } from './media'
+import { outdatedTranslations } from './outdatedTranslations'
 import { ownTexts, publicDocuments } from './publicReads'
 import type { SnapshotDocument } from './state'
 
@@ -25,6 +26,7 @@ export function createSnapshotMapper(payload: Payload, locales: readonly LocaleC
     const exported = new Map<string, SnapshotDocument>()
     const cmsCollection = sourceCollection(collection)
     const french = await ownTexts(payload, cmsCollection, defaultLocale, ids)
+    const isOutdated = await outdatedTranslations(payload, cmsCollection, ids)
     // Counts only events show; other types read none.
     const seats = collection === 'events' ? await seatsTakenByEvent(payload, ids) : new Map<string, number>()
     const facts = {
@@ -43,6 +45,7 @@ export function createSnapshotMapper(payload: Payload, locales: readonly LocaleC
           locale,
           translation: {
             translated: isFullyTranslated(source, translation),
+            outdated: locale !== defaultLocale && isOutdated(doc.id, locale, source, translation),
             titleTranslated: isFieldTranslated(source, translation, 'title') && isFieldTranslated(source, translation, 'question'),
             summaryTranslated: isFieldTranslated(source, translation, 'summary'),
             partTranslated: (pick) => isFullyTranslated(source && pick(source as never), translation && pick(translation as never)),

@@ -81,6 +81,7 @@ async function writeSnapshotFiles(specs: VisualSpec[]) {
         locale,
         slug: spec.id,
         translated: true,
+        translationOutdated: false,
         titleTranslated: true,
         summaryTranslated: true,
         title: spec.title[locale] ?? '',
@@ -100,7 +101,15 @@ async function writeSnapshotFiles(specs: VisualSpec[]) {
     }
   }
   const themes = Object.entries(themeNames).flatMap(([slug, names]) =>
-    Object.entries(names).map(([locale, name]) => ({ locale, slug, translated: true, name, description: '', colour: '#000000' })),
+    Object.entries(names).map(([locale, name]) => ({
+      locale,
+      slug,
+      translated: true,
+      translationOutdated: false,
+      name,
+      description: '',
+      colour: '#000000',
+    })),
   )
   await fs.writeFile(path.join(snapshotDir, 'visuals.json'), JSON.stringify(visuals))
   await fs.writeFile(path.join(snapshotDir, 'themes.json'), JSON.stringify(themes))

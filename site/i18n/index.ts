@@ -1,13 +1,28 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import i18next, { type TFunction } from 'i18next'
 
-import type { LocaleCode } from '../../publication/locales'
-import ar from './ar.json'
-import de from './de.json'
-import en from './en.json'
-import es from './es.json'
-import fr from './fr.json'
-import it from './it.json'
-import pt from './pt.json'
+import { type LocaleCode, localeCodes } from '../../publication/locales'
+import type en from './en.json'
+import { interfaceStringsDir as stringsDir } from './stringsDir'
+
+/**
+ * Every `<locale>.json` of this folder, by locale: adding a language is adding its file.
+ * Read from disk rather than imported (nor Vite's import.meta.glob) because the site
+ * build's scripts run under tsx as well as Astro (calendars, visual kits): only pages
+ * and build scripts use them, never an island. A language of the hub without a file
+ * stops the build, naming it (translations.test.ts reports a file for no language of the hub).
+ */
+function readStrings(): Record<LocaleCode, typeof en> {
+  const files = fs.readdirSync(stringsDir).filter((name) => name.endsWith('.json'))
+  const strings = Object.fromEntries(
+    files.map((name) => [path.basename(name, '.json'), JSON.parse(fs.readFileSync(path.join(stringsDir, name), 'utf8')) as typeof en]),
+  )
+  const missing = localeCodes.filter((code) => !(code in strings))
+  if (missing.length) throw new Error(`No interface strings for ${missing.join(', ')}: add site/i18n/<locale>.json`)
+  return strings as Record<LocaleCode, typeof en>
+}
 
 /**
  * The site's interface strings: one JSON file per language, French the
@@ -15,7 +30,7 @@ import pt from './pt.json'
  * plural forms every language shares; translations.test.ts checks that each
  * language has all the keys and plural forms it needs.
  */
-export const uiStrings: Record<LocaleCode, typeof en> = { fr, en, es, de, it, pt, ar }
+export const uiStrings = readStrings()
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 

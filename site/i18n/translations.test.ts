@@ -1,40 +1,21 @@
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '../../publication/locales'
+import { flattenStrings, isWritten, pluralCategories, pluralSuffix, referenceKeys, requiredKeys } from '../../publication/pluralForms'
 import { uiStrings } from './index'
 
 /**
  * Every language must carry every interface string of the French reference,
- * with the plural forms its own grammar needs (per Intl.PluralRules, which is
- * what i18next uses to pick `key_one`, `key_few`…), no stray keys and the same
+ * with the plural forms its own grammar needs (publication/pluralForms.ts, which
+ * the CMS's Translations dashboard uses too), no stray keys and the same
  * `{{placeholders}}`. Each check collects all problems, so a failure lists them.
  */
 
-const pluralSuffix = /_(zero|one|two|few|many|other)$/
-
-/** `{ a: { b: 'x' } }` → `{ 'a.b': 'x' }`; non-string leaves are kept as they are. */
-function flatten(node: unknown, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
-  if (node && typeof node === 'object' && !Array.isArray(node)) {
-    for (const [key, value] of Object.entries(node)) flatten(value, prefix ? `${prefix}.${key}` : key, into)
-  } else {
-    into[prefix] = node
-  }
-  return into
-}
-
 const placeholders = (text: unknown): string[] => (typeof text === 'string' ? [...new Set(text.match(/\{\{[^}]*\}\}/g) ?? [])] : [])
 
-const categoriesOf = (locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[]
-
-const reference = flatten(uiStrings.fr)
-const simpleKeys = Object.keys(reference).filter((key) => !pluralSuffix.test(key))
-const pluralBases = [
-  ...new Set(
-    Object.keys(reference)
-      .filter((key) => pluralSuffix.test(key))
-      .map((key) => key.replace(pluralSuffix, '')),
-  ),
-]
+const reference = flattenStrings(uiStrings.fr)
+const referenced = referenceKeys(reference)
+const { simpleKeys, pluralBases } = referenced
 
 /** The French string a translated key is compared with: itself, or `_other` for a plural form. */
 const frenchFor = (key: string, base?: string) => reference[base === undefined ? key : `${base}_other`]
@@ -46,15 +27,17 @@ describe('interface strings', () => {
     expect(pluralBases.filter((base) => typeof reference[`${base}_other`] !== 'string')).toEqual([])
   })
 
-  describe.each(localeCodes)('%s', (locale) => {
-    const strings = flatten(uiStrings[locale])
-    const categories = categoriesOf(locale)
-    const expected = new Set([...simpleKeys, ...pluralBases.flatMap((base) => categories.map((category) => `${base}_${category}`))])
+  it('has one file per language of the hub, and none for another', () => {
+    expect(Object.keys(uiStrings).sort()).toEqual([...localeCodes].sort())
+  })
+
+  describe.each(Object.keys(uiStrings) as (keyof typeof uiStrings)[])('%s', (locale) => {
+    const strings = flattenStrings(uiStrings[locale])
+    const categories = pluralCategories(locale)
+    const expected = new Set(requiredKeys(referenced, locale))
 
     it('has every non-plural key as a non-empty string', () => {
-      const problems = simpleKeys
-        .filter((key) => typeof strings[key] !== 'string' || (strings[key] as string).trim() === '')
-        .map((key) => `${locale}: missing or empty "${key}"`)
+      const problems = simpleKeys.filter((key) => !isWritten(strings[key])).map((key) => `${locale}: missing or empty "${key}"`)
       expect(problems).toEqual([])
     })
 
@@ -62,7 +45,7 @@ describe('interface strings', () => {
       const problems = pluralBases.flatMap((base) =>
         categories
           .map((category) => `${base}_${category}`)
-          .filter((key) => typeof strings[key] !== 'string' || (strings[key] as string).trim() === '')
+          .filter((key) => !isWritten(strings[key]))
           .map((key) => `${locale}: missing or empty plural form "${key}"`),
       )
       expect(problems).toEqual([])

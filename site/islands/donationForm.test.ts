@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { type CapFigures, donationProblems } from '../../publication/donation'
 import { donationText, fillIn, formatEuros } from '../../publication/donationText'
 import { localeCodes } from '../../publication/locales'
+import { textsIn } from '../../publication/textsByLanguage'
 import {
   chosenAmountCents,
   type DonationGroup,
@@ -84,7 +85,7 @@ describe('what the form says', () => {
       'Après la réduction d’impôt de 66 % (dans la limite de 20 % de votre revenu imposable), ce don vous coûte 34,00 €.',
     )
     expect(plain(taxCostText(3000, 'monthly', fr, 'fr'))).toMatch(/ce don vous coûte 10,20 € par mois\.$/)
-    expect(taxCostText(10_000, 'once', donationText.en, 'en')).toContain('costs you €34.00')
+    expect(taxCostText(10_000, 'once', textsIn(donationText, 'en'), 'en')).toContain('costs you €34.00')
   })
 
   it('fills in the minimum and the maximum (never above the yearly cap) of a problem', () => {
@@ -95,7 +96,8 @@ describe('what the form says', () => {
 
   it('has every problem said in every language, with no placeholder left unfilled', () => {
     for (const locale of localeCodes)
-      for (const problem of donationProblems.options) expect(problemText(problem, donationText[locale], rules, locale)).not.toMatch(/[{}]/)
+      for (const problem of donationProblems.options)
+        expect(problemText(problem, textsIn(donationText, locale), rules, locale)).not.toMatch(/[{}]/)
   })
 
   const figures: CapFigures = {

@@ -18,6 +18,7 @@ const event: EventEntry = {
   id: '7',
   slug: 'reunion',
   translated: true,
+  translationOutdated: false,
   titleTranslated: true,
   summaryTranslated: true,
   title: 'Réunion publique',

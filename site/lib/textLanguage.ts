@@ -1,4 +1,4 @@
-import { directionOf, type LocaleCode } from '../../publication/locales'
+import { defaultLocale, directionOf, type LocaleCode } from '../../publication/locales'
 
 /**
  * `lang` and `dir` for a piece of text: none when it is in the language
@@ -17,3 +17,10 @@ export const textLocales = (entry: { translated: boolean; titleTranslated: boole
   title: shownIn(entry.titleTranslated, locale),
   summary: shownIn(entry.summaryTranslated, locale),
 })
+
+/**
+ * Whether a page in `locale` says its translation may be out of date: only for text in that
+ * language whose French original changed since (a French fallback says it is untranslated instead).
+ */
+export const isOutdatedTranslation = (entry: { translated: boolean; translationOutdated: boolean }, locale: LocaleCode) =>
+  locale !== defaultLocale && entry.translated && entry.translationOutdated

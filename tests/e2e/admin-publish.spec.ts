@@ -33,7 +33,7 @@ const slowServer = 60_000
 const published = async (page: Page) => expect(page.getByText(/publié/i).first()).toBeVisible({ timeout: slowServer })
 
 const switchLocale = async (page: Page, label: string, code: string) => {
-  await page.getByRole('button', { name: /Paramètres régionaux/ }).click()
+  await page.getByRole('button', { name: /Langue du contenu/ }).click()
   await page.getByRole('button', { name: `${label} (${code})`, exact: true }).click()
   await expect(page).toHaveURL(new RegExp(`locale=${code}`))
   await formReady(page, label)

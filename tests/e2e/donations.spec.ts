@@ -12,6 +12,7 @@ import { demoPassword } from '../../content/seed/users'
 import { checkoutStandInURL, mailboxDir, siteURL } from '../../playwright.config'
 import { donationEndpointPaths } from '../../publication/donation'
 import { donationText, fillIn } from '../../publication/donationText'
+import { textsIn } from '../../publication/textsByLanguage'
 import { donatePath, donateThanksPath } from '../../publication/urls'
 
 /**
@@ -25,7 +26,7 @@ import { donatePath, donateThanksPath } from '../../publication/urls'
 const site = (pathname: string) => `${siteURL}${pathname}`
 const cmsURL = () => test.info().project.use.baseURL!
 const fr = donationText.fr
-const ar = donationText.ar
+const ar = textsIn(donationText, 'ar')
 
 /** Unique per run (a retry loads the spec again): the yearly cap finds a person by email and by name and postcode. */
 const run = Date.now().toString(36)
@@ -130,11 +131,11 @@ const confirmAndReachCheckout = async (page: Page, text = fr) => {
 
 /** Pays on the stand-in; back on the thank-you page, the island asks the CMS until the webhook has been processed. */
 const payAndWaitForThanks = async (page: Page, locale: 'fr' | 'ar') => {
-  await page.getByRole('button', { name: payPageMessages[locale].pay }).click()
+  await page.getByRole('button', { name: textsIn(payPageMessages, locale).pay }).click()
   await expect(page).toHaveURL(new RegExp(`^${escapeRegExp(site(donateThanksPath(locale)))}\\?session=cs_`))
   const outcome = page.locator('.donation-outcome')
   await expect(outcome).toHaveAttribute('data-status', 'succeeded', { timeout: 40_000 })
-  const text = donationText[locale]
+  const text = textsIn(donationText, locale)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.status.thanksTitle)
   await expect(outcome.getByRole('status')).toHaveText(text.status.succeeded)
 }

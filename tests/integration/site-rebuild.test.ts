@@ -51,7 +51,7 @@ describeOnDatabase('public site rebuild on publish', () => {
   })
   afterAll(() => fs.rm(process.env.HUB_SITE_DIR ?? '', { recursive: true, force: true }))
 
-  it('queues one debounced rebuild per burst of publications, unpublications and deletions, none for drafts', async () => {
+  it('queues one debounced rebuild per burst of publications, unpublications and deletions, none for drafts, even over a published document', async () => {
     const title = `Formation ${uniqueSlug('reconstruction')}`
     const draft = await payload.create({ collection: 'trainings', draft: true, data: { ...trainingData(), title, _status: 'draft' } })
     expect((await pendingRebuilds(payload)).filter((job) => job.reason.includes(title))).toEqual([])
@@ -66,6 +66,11 @@ describeOnDatabase('public site rebuild on publish', () => {
     await payload.update({ collection: 'trainings', id: draft.id, data: { summary: 'Nouveau résumé.', _status: 'published' } })
     pending = await pendingRebuilds(payload)
     expect(pending.map((job) => job.reason)).toEqual([`publish: trainings « ${title} »`])
+
+    // A draft saved over the published document (a translator's, in their language) changes nothing public.
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } } })
+    await payload.update({ collection: 'trainings', id: draft.id, locale: 'es', draft: true, data: { title: 'Hablar en público' } })
+    expect(await pendingRebuilds(payload)).toEqual([])
 
     await payload.update({ collection: 'trainings', id: draft.id, data: { _status: 'draft' } })
     expect((await pendingRebuilds(payload)).map((job) => job.reason)).toEqual([`unpublish: trainings « ${title} »`])

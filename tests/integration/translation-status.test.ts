@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { faqCategories } from '../../cms/collections/Faqs'
 import type { User } from '../../cms/payload-types'
 import { apiClient, type ApiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
@@ -55,7 +54,7 @@ describeOnDatabase('translation status', () => {
         question: 'Comment adhérer ?',
         slug: uniqueSlug('faq'),
         answer: richText('En ligne.'),
-        category: faqCategories[0].value,
+        category: 'movement',
         order: 1,
         _status: 'published',
       },
@@ -122,7 +121,7 @@ describeOnDatabase('translation status', () => {
   it('counts a copy of the French as still to translate', async () => {
     const faq = await payload.create({
       collection: 'faqs',
-      data: { question: 'Marseille ?', slug: uniqueSlug('faq'), answer: richText('Oui.'), category: faqCategories[0].value, order: 1 },
+      data: { question: 'Marseille ?', slug: uniqueSlug('faq'), answer: richText('Oui.'), category: 'movement', order: 1 },
     })
     await payload.update({ collection: 'faqs', id: faq.id, locale: 'es', draft: true, data: { question: 'Marseille ?' } })
     expect((await statusOf(payload, 'faqs', faq.id)).es?.fields).toEqual({ question: 'missing', answer: 'missing' })

@@ -1,7 +1,8 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
+import { hasRole, translatorLocales } from '../../access/roles'
 import { staffOrInPublicUse, uploadAccess } from '../../access/uploadReadAccess'
 import { env } from '../../../env'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
@@ -14,12 +15,25 @@ const uploadRules: UploadRules = {
   textTypes: ['text/vtt'],
 }
 
+/**
+ * Adding a file: editors and admins; translators, subtitles alone (the WebVTT tracks of their
+ * languages), while working in one of their languages, as the title they give is that language's.
+ * validateUpload has already typed the upload by its content (beforeOperation runs before access),
+ * so `text/vtt` is a checked WebVTT file. Without a file in hand, the admin is asking whether to
+ * offer the upload button.
+ */
+const editorsOrSubtitlesFromTranslators: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (!hasRole(req.user, 'translator') || !translatorLocales(req.user).some((code) => code === req.locale)) return false
+  return !req.file || req.file.mimetype === 'text/vtt'
+}
+
 /** Documents that are not images: printable PDFs, subtitles (WebVTT), video files, high-resolution downloads. */
 export const Files: CollectionConfig = {
   slug: 'files',
   labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: libraryGroup },
-  access: uploadAccess(staffOrInPublicUse('files')),
+  access: { ...uploadAccess(staffOrInPublicUse('files')), create: editorsOrSubtitlesFromTranslators },
   hooks: uploadCollectionHooks(uploadRules),
   upload: {
     staticDir: path.join(env.uploadsDir, 'files'),

@@ -2,7 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../access/authenticated'
 import { nobody } from '../../access/nobody'
+import { adminDateFormat } from '../../components/admin/adminDates'
 import { siteGroup } from '../shared'
+
+/** Times in the list and the document as on the dashboard: one zone, the same format. */
+const shownAsAdminDate = {
+  Cell: '/cms/components/admin/AdminDate#AdminDateCell',
+  Field: '/cms/components/admin/AdminDate#AdminDateField',
+}
 
 export const siteBuildStatuses = ['running', 'succeeded', 'failed'] as const
 
@@ -45,15 +52,23 @@ export const SiteBuilds: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'Début', en: 'Started' },
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' } },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: adminDateFormat }, components: shownAsAdminDate },
     },
     {
       name: 'finishedAt',
       type: 'date',
       label: { fr: 'Fin', en: 'Finished' },
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' } },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: adminDateFormat }, components: shownAsAdminDate },
     },
-    { name: 'durationMs', type: 'number', label: { fr: 'Durée (ms)', en: 'Duration (ms)' } },
+    // Stored in milliseconds (scripts/build-site.ts, jobs/rebuildSite.ts), shown in seconds or minutes.
+    {
+      name: 'durationMs',
+      type: 'number',
+      label: { fr: 'Durée', en: 'Duration' },
+      admin: {
+        components: { Cell: '/cms/components/admin/Duration#DurationCell', Field: '/cms/components/admin/Duration#DurationField' },
+      },
+    },
     { name: 'pages', type: 'number', label: { fr: 'Pages', en: 'Pages' } },
     { name: 'log', type: 'code', admin: { language: 'plaintext' }, label: { fr: 'Journal', en: 'Log' } },
   ],

@@ -86,6 +86,8 @@ export const Videos: CollectionConfig = {
       type: 'array',
       label: { fr: 'Sous-titres', en: 'Subtitles' },
       labels: { singular: { fr: 'Piste', en: 'Track' }, plural: { fr: 'Pistes', en: 'Tracks' } },
+      // Over the tracks, the languages that have none yet.
+      admin: { components: { Description: '/cms/components/subtitles/MissingSubtitles#MissingSubtitles' } },
       validate: (rows, options) => {
         const length = array(rows, options)
         if (length !== true) return length

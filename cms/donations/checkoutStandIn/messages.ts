@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../../publication/locales'
+import type { TextsByLanguage } from '../../../publication/textsByLanguage'
 
 /**
  * The stand-in's own words: its checkout page in every language of the hub (French first), its
@@ -31,7 +31,7 @@ const fr = {
 
 export type PayPageMessages = typeof fr
 
-export const payPageMessages: Record<LocaleCode, PayPageMessages> = {
+export const payPageMessages: TextsByLanguage<PayPageMessages> = {
   fr,
   en: {
     banner: 'demonstration — no real payment',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { isLocaleCode, type LocaleCode, locales } from '../../../publication/locales'
+import { languageOfTexts, textsIn } from '../../../publication/textsByLanguage'
 import type { StandInEvent } from './events'
 import { dashboardMessages, demoBanner, type PayPageMessages, payPageMessages } from './messages'
 import type { CheckoutSessionRecord, StandInState } from './state'
@@ -121,8 +122,10 @@ ${backToSite}`
   return `<h1>${escapeHtml(title)}</h1>\n${summary}\n${backToSite}`
 }
 
-export const payPageHtml = (session: CheckoutSessionRecord | undefined, locale: LocaleCode) => {
-  const messages = payPageMessages[locale]
+export const payPageHtml = (session: CheckoutSessionRecord | undefined, language: LocaleCode) => {
+  // In the language of its texts (French until this one has its own), and marked so.
+  const locale = languageOfTexts(payPageMessages, language)
+  const messages = textsIn(payPageMessages, locale)
   const content = session ? payPageBody(session, messages, locale) : `<h1>${escapeHtml(messages.notFoundTitle)}</h1>`
   const title = session ? messages.title : messages.notFoundTitle
   return page({
@@ -156,7 +159,7 @@ export const dashboardHtml = (state: StandInState, events: StandInEvent[], local
 
   const sessions = newestFirst(state.sessions.values()).map((session) => [
     code(session.id),
-    escapeHtml(session.mode === 'subscription' ? payPageMessages[locale].monthly : payPageMessages[locale].once),
+    escapeHtml(session.mode === 'subscription' ? textsIn(payPageMessages, locale).monthly : textsIn(payPageMessages, locale).once),
     amount(session.amountTotal, session.currency),
     escapeHtml(`${session.status} / ${session.paymentStatus}${session.delayed ? ` / ${session.delayed}` : ''}`),
     `<a href="/pay/${escapeHtml(session.id)}">${escapeHtml(text.openPage)}</a>`,
@@ -200,7 +203,7 @@ ${table(text.payments, [text.id, text.amount, text.status, text.refunded, text.a
 <p>${escapeHtml(text.eventsSent(events.length))}</p>
 ${events.length > 0 ? control('/stand-in/replay', text.replay, true) : ''}
 </main>`
-  return page({ locale, title: text.title, bannerText: payPageMessages[locale].banner, body })
+  return page({ locale, title: text.title, bannerText: textsIn(payPageMessages, locale).banner, body })
 }
 
 /** A control the state refuses (a refund already made…): Stripe's message, and the way back. */
@@ -209,7 +212,7 @@ export const refusalHtml = (message: string, locale: 'fr' | 'en') => {
   return page({
     locale,
     title: text.refused,
-    bannerText: payPageMessages[locale].banner,
+    bannerText: textsIn(payPageMessages, locale).banner,
     body: `<main>\n<h1>${escapeHtml(text.refused)}</h1>\n<p>${escapeHtml(message)}</p>\n${link('/', text.back)}\n</main>`,
   })
 }

@@ -4,6 +4,7 @@ import { donatePath } from '../../../publication/urls'
 import { env } from '../../../env'
 import type { DonationEmailKind } from './kinds'
 import { donationEmailMessages } from './messages'
+import { languageOfTexts, textsIn } from '../../../publication/textsByLanguage'
 
 /**
  * What one donor email says, gathered by send.ts from the database at send time: the donor's
@@ -62,11 +63,13 @@ type Block = { paragraph: string } | { heading: string; lines: { label: string; 
  */
 export const composeDonationEmail = (facts: DonationEmailFacts): DonationEmail => {
   const { kind, language } = facts
-  const messages = donationEmailMessages[language]
-  const euros = (cents: number) => eurosIn(language, cents)
-  const colon = language === 'fr' ? '\u00a0: ' : ': '
+  // Written in the language of its texts (French until this one has its own), and marked so; its links stay in the donor's.
+  const writtenIn = languageOfTexts(donationEmailMessages, language)
+  const messages = textsIn(donationEmailMessages, writtenIn)
+  const euros = (cents: number) => eurosIn(writtenIn, cents)
+  const colon = writtenIn === 'fr' ? '\u00a0: ' : ': '
   const amount = euros(facts.amountCents)
-  const paidOn = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
+  const paidOn = new Intl.DateTimeFormat(writtenIn, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
     facts.paidAt ? new Date(facts.paidAt) : new Date(),
   )
   const split: Block = {
@@ -134,10 +137,10 @@ export const composeDonationEmail = (facts: DonationEmailFacts): DonationEmail =
             '</table>',
           ].join('\n')
         : `<p>${escapeHtml(block.lead)}<br><a href="${escapeHtml(block.url)}">${escapeHtml(block.url)}</a></p>`
-  const { dir } = locales.find((locale) => locale.code === language)!
+  const { dir } = locales.find((locale) => locale.code === writtenIn)!
   const html = [
     '<!DOCTYPE html>',
-    `<html lang="${language}" dir="${dir}">`,
+    `<html lang="${writtenIn}" dir="${dir}">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">',
     `<p>${escapeHtml(messages.greeting(facts.firstName))}</p>`,

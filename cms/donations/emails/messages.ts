@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../../publication/locales'
+import type { TextsByLanguage } from '../../../publication/textsByLanguage'
 import type { DonationEmailKind } from './kinds'
 
 /**
@@ -34,7 +34,7 @@ export interface DonationEmailMessages {
 /** A number of years in Arabic: the noun's form depends on the number (1, 2, 3 to 10, 11 and more). */
 const arabicYears = (years: number) => (years === 1 ? 'سنة واحدة' : years === 2 ? 'سنتين' : years <= 10 ? `${years} سنوات` : `${years} سنة`)
 
-export const donationEmailMessages: Record<LocaleCode, DonationEmailMessages> = {
+export const donationEmailMessages: TextsByLanguage<DonationEmailMessages> = {
   fr: {
     subjects: {
       'thank-you': 'Merci pour votre don',

@@ -1,4 +1,4 @@
-import { type LocaleCode, defaultLocale } from '../../../publication/locales'
+import { type TextsByLanguage, textsIn } from '../../../publication/textsByLanguage'
 
 /**
  * What the treasury shows staff (dashboard blocks, the exports' column names), in every admin
@@ -449,7 +449,7 @@ const ar: Messages = {
   lastPayment: 'آخر دفعة',
 }
 
-const messages: Record<LocaleCode, Messages> = { fr, en, es, de, it, pt, ar }
+export const treasuryMessages: TextsByLanguage<Messages> = { fr, en, es, de, it, pt, ar }
 
 export type TreasuryMessageKey = keyof Messages
 export type TreasuryText = (key: TreasuryMessageKey, values?: Record<string, string | number>) => string
@@ -458,6 +458,6 @@ export type TreasuryText = (key: TreasuryMessageKey, values?: Record<string, str
 export const treasuryText =
   (language: string): TreasuryText =>
   (key, values = {}) =>
-    (messages[language as LocaleCode] ?? messages[defaultLocale])[key].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
+    textsIn(treasuryMessages, language)[key].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
       name in values ? String(values[name]) : placeholder,
     )

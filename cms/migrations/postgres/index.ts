@@ -10,6 +10,7 @@ import * as migration_20261206_015337_search_past_events from './20261206_015337
 import * as migration_20261206_135035_donations from './20261206_135035_donations';
 import * as migration_20261206_171643_donation_checkout from './20261206_171643_donation_checkout';
 import * as migration_20261206_195549_translation_status from './20261206_195549_translation_status';
+import * as migration_20261206_201540_translation_digest from './20261206_201540_translation_digest';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_195549_translation_status.up,
     down: migration_20261206_195549_translation_status.down,
-    name: '20261206_195549_translation_status'
+    name: '20261206_195549_translation_status',
+  },
+  {
+    up: migration_20261206_201540_translation_digest.up,
+    down: migration_20261206_201540_translation_digest.down,
+    name: '20261206_201540_translation_digest'
   },
 ];

@@ -76,4 +76,11 @@ describe('registration emails', () => {
     expect(composeRegistrationEmail('reminder', registration(), event).text).toMatch(link)
     expect(composeRegistrationEmail('cancelled', registration(), event).text).not.toMatch(link)
   })
+
+  it('a language without email texts yet (one just added): French, marked French; the cancel link keeps the language', () => {
+    const email = composeRegistrationEmail('confirmation', registration({ language: 'nl' as Registration['language'] }), event)
+    expect(email.subject).toBe(composeRegistrationEmail('confirmation', registration(), event).subject)
+    expect(email.html).toContain('<html lang="fr" dir="ltr">')
+    expect(email.text).toMatch(/\/api\/public\/cancel\?token=[\w-]+&lang=nl/)
+  })
 })

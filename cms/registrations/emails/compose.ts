@@ -9,6 +9,7 @@ import { cancelTokenFor } from '../cancelToken'
 import { calendarEventOf } from './calendarEvent'
 import type { RegistrationEmailKind } from './kinds'
 import { emailMessages } from './messages'
+import { languageOfTexts, textsIn } from '../../../publication/textsByLanguage'
 
 export interface RegistrationEmail {
   to: string
@@ -53,9 +54,11 @@ export const cancelUrlOf = (registration: Registration) =>
  */
 export const composeRegistrationEmail = (kind: RegistrationEmailKind, registration: Registration, event: Event): RegistrationEmail => {
   const language = registration.language
-  const messages = emailMessages[language]
+  // Written in the language of its texts (French until this one has its own), and marked so; its links stay in the registrant's.
+  const writtenIn = languageOfTexts(emailMessages, language)
+  const messages = textsIn(emailMessages, writtenIn)
   const holdsSeat = registration.status === 'confirmed'
-  const colon = language === 'fr' ? '\u00a0: ' : ': '
+  const colon = writtenIn === 'fr' ? '\u00a0: ' : ': '
   const eventUrl = `${withoutTrailingSlash(env.siteUrl)}${eventPath(siteLocaleCodes.includes(language) ? language : defaultLocale, event.slug)}`
   const onlineUrl = event.online?.url && (holdsSeat || event.online.visibility === 'public') ? event.online.url : null
 
@@ -67,7 +70,7 @@ export const composeRegistrationEmail = (kind: RegistrationEmailKind, registrati
       : messages.intros[kind]
   const paragraphs = [intro, ...(event.eventStatus === 'postponed' && kind !== 'cancelled' ? [messages.postponed] : [])]
   const details: { label: string; value: string; link?: boolean }[] = [
-    { label: messages.labels.when, value: whenOf(event, language) },
+    { label: messages.labels.when, value: whenOf(event, writtenIn) },
     ...(placeOf(event) ? [{ label: messages.labels.where, value: placeOf(event) }] : []),
     ...(onlineUrl ? [{ label: messages.labels.online, value: onlineUrl, link: true }] : []),
     ...(registration.guests ? [{ label: messages.labels.guests, value: String(registration.guests) }] : []),
@@ -87,11 +90,11 @@ export const composeRegistrationEmail = (kind: RegistrationEmailKind, registrati
     `-- \n${messages.footer(env.registrationRetentionDays)}`,
   ].join('\n\n')
 
-  const { dir } = locales.find((locale) => locale.code === language)!
+  const { dir } = locales.find((locale) => locale.code === writtenIn)!
   const paragraph = (content: string) => `<p>${content}</p>`
   const html = [
     '<!DOCTYPE html>',
-    `<html lang="${language}" dir="${dir}">`,
+    `<html lang="${writtenIn}" dir="${dir}">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">',
     paragraph(escapeHtml(messages.greeting(registration.firstName))),

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../../publication/locales'
+import type { TextsByLanguage } from '../../../publication/textsByLanguage'
 import type { RegistrationEmailKind } from './kinds'
 
 /** What the registration emails say, in each language; the details (date, place, links) are filled in by compose.ts. */
@@ -14,7 +14,7 @@ export interface EmailMessages {
   footer: (retentionDays: number) => string
 }
 
-export const emailMessages: Record<LocaleCode, EmailMessages> = {
+export const emailMessages: TextsByLanguage<EmailMessages> = {
   fr: {
     subjects: {
       confirmation: (title) => `Inscription confirmée : ${title}`,

@@ -2,9 +2,11 @@ import type { LocaleCode } from '../../locales'
 import type { SnapshotCollection, SnapshotEntry } from '../../schema'
 import type { DocumentMedia } from '../media'
 
-/** Whether a document has its own text in the language mapped, entirely or for its title and summary. */
+/** Whether a document has its own text in the language mapped, entirely or for its title and summary, and whether that text is still current. */
 export interface Translation {
   translated: boolean
+  /** The French changed after this language's text was last translated: what the site shows may be out of date. */
+  outdated: boolean
   titleTranslated: boolean
   summaryTranslated: boolean
   /** Whether one part (a lesson, a measure) has its own text: `pick` finds it in the stored document. */

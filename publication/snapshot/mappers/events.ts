@@ -58,6 +58,7 @@ export const events: Mapper<'events', Event> = (doc, { locale, translation, medi
     id: String(doc.id),
     slug: doc.slug,
     translated: translation.translated,
+    translationOutdated: translation.outdated,
     titleTranslated: translation.titleTranslated,
     summaryTranslated: translation.summaryTranslated,
     title: doc.title,

@@ -10,6 +10,7 @@ export const groups: Mapper<'groups', ActionGroup> = (doc, { locale, translation
         locale,
         slug: doc.slug,
         translated: translation.translated,
+        translationOutdated: translation.outdated,
         name: doc.name,
         kind: doc.kind,
         descriptionHtml: richTextToHtml(doc.description),

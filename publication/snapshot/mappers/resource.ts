@@ -12,6 +12,7 @@ export const resourceFields = (doc: Resource, { locale, translation, media }: Ma
   locale,
   slug: doc.slug,
   translated: translation.translated,
+  translationOutdated: translation.outdated,
   titleTranslated: translation.titleTranslated,
   summaryTranslated: translation.summaryTranslated,
   title,

@@ -19,6 +19,7 @@ export const visuals: Mapper<'visuals', Visual> = (doc, { locale, translation, m
     locale,
     slug: String(doc.id),
     translated: translation.translated,
+    translationOutdated: translation.outdated,
     titleTranslated: translation.titleTranslated,
     summaryTranslated: true,
     title: doc.title,

@@ -1,0 +1,33 @@
+import type { CollectionConfig, UIField } from 'payload'
+
+export const languageStatusComponent = '/cms/components/translations/LanguageStatus#LanguageStatus'
+export const readOnlyBannerComponent = '/cms/components/translations/ReadOnlyLanguageBanner#ReadOnlyLanguageBanner'
+
+/** A field that stores nothing: the banner a translator reads in a language not theirs. */
+export const readOnlyBannerField: UIField = {
+  name: 'translatorReadOnlyLanguage',
+  type: 'ui',
+  admin: { components: { Field: readOnlyBannerComponent }, disableListColumn: true },
+}
+
+/**
+ * A translated collection's document view gets each language's translation status beside its
+ * controls, and, first of its fields, the banner telling a translator why a language that is not
+ * theirs is read-only. Applied once (a second time changes nothing).
+ */
+export const withLanguageStatus = (collection: CollectionConfig): CollectionConfig => {
+  const edit = collection.admin?.components?.edit
+  const before = edit?.beforeDocumentControls ?? []
+  const hasBanner = collection.fields.some((field) => 'name' in field && field.name === readOnlyBannerField.name)
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: { ...edit, beforeDocumentControls: before.includes(languageStatusComponent) ? before : [...before, languageStatusComponent] },
+      },
+    },
+    fields: hasBanner ? collection.fields : [readOnlyBannerField, ...collection.fields],
+  }
+}
