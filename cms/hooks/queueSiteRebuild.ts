@@ -1,14 +1,13 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { env } from '../../env'
 import { rebuildDebounceMs } from '../jobs/rebuildSite'
-import { keepingRequestLocale } from './keepingRequestLocale'
 
 /**
  * Queues a rebuild of the public site when a change can show there: a
  * publication, an unpublication, a deletion, or any change to a collection
- * without drafts (themes, media). Saving a draft of an unpublished document
- * does not. Seeding turns this off (`HUB_SITE_REBUILD=off`) and builds once.
+ * without drafts (themes, media). Saving a draft does not, even over a
+ * published document. Seeding turns this off (`HUB_SITE_REBUILD=off`) and builds once.
  */
 async function queueRebuild(req: PayloadRequest, reason: string) {
   if (!env.rebuildSiteOnChange) return
@@ -24,34 +23,31 @@ async function queueRebuild(req: PayloadRequest, reason: string) {
 const describe = (collection: string, doc: Record<string, unknown>) =>
   `${collection} « ${String(doc.title ?? doc.question ?? doc.name ?? doc.filename ?? doc.id)} »`
 
-/**
- * Whether the document is still online: after a draft saved over a published document, the
- * saved version reads "draft" though the published one is unchanged; only an unpublication takes
- * the document itself offline.
- */
-const stillPublished = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) =>
-  (
-    (await keepingRequestLocale(req, () =>
-      req.payload.findByID({
-        collection,
-        id,
-        draft: false,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-        select: { _status: true },
-      }),
-    )) as { _status?: string } | null
-  )?._status === 'published'
+/** The request context's key for the updates that take documents offline (`slug:id`, `slug:*` for a bulk update). */
+const takingOffline = 'documentsTakenOffline'
 
-export const queueRebuildAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req, operation }) => {
+const offlineKeys = (req: PayloadRequest): Set<string> => ((req.context[takingOffline] as Set<string> | undefined) ??= new Set<string>())
+
+/**
+ * Notes an update that takes documents offline: `_status: 'draft'` without `draft` (the admin's
+ * "Unpublish", a scheduled unpublication). A draft save (`draft: true`) leaves the published
+ * version online, whatever the saved version's status reads.
+ */
+export const noteTakingOffline: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+  const { data, draft, id, req } = args as { data?: { _status?: unknown }; draft?: boolean; id?: number | string; req: PayloadRequest }
+  if (operation === 'update' && collection.versions?.drafts && data?._status === 'draft' && !draft) {
+    offlineKeys(req).add(`${collection.slug}:${id ?? '*'}`)
+  }
+  return args
+}
+
+export const queueRebuildAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req, operation }) => {
   const drafts = Boolean(collection.versions?.drafts)
   const published = doc._status === 'published'
-  const wasPublished = previousDoc?._status === 'published'
-  if (drafts && !published && !wasPublished) return doc
-  // A draft saved over a published document (a translator's work in progress) changes nothing public.
-  if (drafts && !published && (await stillPublished(req, collection.slug, doc.id as number | string))) return doc
+  const keys = offlineKeys(req)
+  const takenOffline = keys.has(`${collection.slug}:${String(doc.id)}`) || keys.has(`${collection.slug}:*`)
+  // A draft (a translator's work in progress, over a published document or not) changes nothing public.
+  if (drafts && !published && !takenOffline) return doc
   const what = !drafts ? operation : published ? 'publish' : 'unpublish'
   await queueRebuild(req, `${what}: ${describe(collection.slug, doc)}`)
   return doc

@@ -1,10 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, Config } from 'payload'
 
-/** `config` with `afterChange` and `afterDelete` hooks appended to the collections named in `slugs`. */
+/** `config` with `afterChange` and `afterDelete` (and `beforeOperation`) hooks appended to the collections named in `slugs`. */
 export const addCollectionHooks = (
   config: Config,
   slugs: readonly string[],
-  hooks: { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook },
+  hooks: {
+    afterChange: CollectionAfterChangeHook
+    afterDelete: CollectionAfterDeleteHook
+    beforeOperation?: CollectionBeforeOperationHook
+  },
 ): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
@@ -13,6 +17,7 @@ export const addCollectionHooks = (
           ...collection,
           hooks: {
             ...collection.hooks,
+            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), ...(hooks.beforeOperation ? [hooks.beforeOperation] : [])],
             afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete],
           },

@@ -2,7 +2,7 @@ import type { Plugin } from 'payload'
 
 import { env } from '../../env'
 import { siteCollections } from '../../publication/registry'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { noteTakingOffline, queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 import { recoverDeadRebuilds } from '../jobs/rebuildSite'
 import { addCollectionHooks } from './addCollectionHooks'
 
@@ -16,6 +16,7 @@ const deadBuildCheckMs = 15_000
  */
 export const rebuildSiteOnPublish: Plugin = (config) => {
   const withHooks = addCollectionHooks(config, siteCollections, {
+    beforeOperation: noteTakingOffline,
     afterChange: queueRebuildAfterChange,
     afterDelete: queueRebuildAfterDelete,
   })

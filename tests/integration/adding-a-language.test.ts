@@ -15,7 +15,7 @@ import { localeRoutes } from '../../site/lib/routes'
 import { useTranslations } from '../../site/i18n'
 import { interfaceStringsDir } from '../../site/i18n/stringsDir'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, richText, uniqueSlug } from './fixtures'
+import { createUser, publishedFaqData, richText, uniqueSlug } from './fixtures'
 
 /**
  * README, "Adding a language": one entry in publication/locales.ts and one interface-strings
@@ -169,17 +169,7 @@ describeOnDatabase('adding a language: one entry, one strings file, one generate
   })
 
   it('admin: a FAQ saved in Dutch reads back in Dutch, every other language byte for byte as before', async () => {
-    const faq = await payload.create({
-      collection: 'faqs',
-      data: {
-        question: 'Comment adhérer ?',
-        slug: uniqueSlug('faq'),
-        answer: richText('En ligne.'),
-        category: 'movement',
-        order: 1,
-        _status: 'published',
-      },
-    })
+    const faq = await payload.create({ collection: 'faqs', data: publishedFaqData() })
     await payload.update({ collection: 'faqs', id: faq.id, locale: 'de', draft: true, data: { question: 'Wie trete ich bei?' } })
     const otherLanguages = async () => {
       const all = await payload.findByID({ collection: 'faqs', id: faq.id, locale: 'all', draft: true, depth: 0 })

@@ -5,6 +5,7 @@ import { expect } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
 import type { User } from '../../cms/payload-types'
+import type { LocaleCode } from '../../publication/locales'
 
 export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
 
@@ -22,14 +23,15 @@ export const rejection = async (save: Promise<unknown>) => {
 export const createUser = async (
   payload: Payload,
   role: Role,
-  languages: ('fr' | 'en' | 'es' | 'ar')[] = [],
+  languages: LocaleCode[] = [],
   groups: (number | string)[] = [],
+  name: string = role,
 ): Promise<User> =>
   payload.create({
     collection: 'users',
     data: {
       email: `${uniqueSlug(role)}@example.org`,
-      name: role,
+      name,
       role,
       languages,
       groups: groups as number[],
@@ -63,6 +65,30 @@ export const richText = (text: string) => ({
 })
 
 /** The smallest valid French training (the second lesson's slug is left for the CMS to fill). */
+/** A published FAQ in French ("Comment adhérer ?"), for the translation tests; `overrides` replace fields. */
+export const publishedFaqData = (
+  overrides: Partial<RequiredDataFromCollectionSlug<'faqs'>> = {},
+): RequiredDataFromCollectionSlug<'faqs'> => ({
+  question: 'Comment adhérer ?',
+  slug: uniqueSlug('faq'),
+  answer: richText('En ligne.'),
+  category: 'movement',
+  order: 1,
+  _status: 'published',
+  ...overrides,
+})
+
+/** A published programme chapter with an introduction, a section and a measure, every text French. */
+export const publishedChapterData = (): RequiredDataFromCollectionSlug<'programme'> => ({
+  number: 1000 + Math.floor(Math.random() * 1_000_000),
+  title: 'Vivre mieux',
+  slug: uniqueSlug('chapitre'),
+  summary: 'Un résumé.',
+  intro: richText('Une introduction en français.'),
+  sections: [{ title: 'Se loger', measures: [{ title: 'Encadrer les loyers', text: richText('Les loyers seront encadrés.') }] }],
+  _status: 'published',
+})
+
 export const trainingData = (slug = uniqueSlug('formation')): RequiredDataFromCollectionSlug<'trainings'> => ({
   title: 'Prendre la parole en public',
   slug,

@@ -11,7 +11,7 @@ import { beforeAll, expect, it } from 'vitest'
 import type { Video } from '../../cms/payload-types'
 import { apiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
-import { pngFile, textFile, uniqueSlug, vttText } from './fixtures'
+import { createUser, pngFile, textFile, uniqueSlug, vttText } from './fixtures'
 import { uploadForm } from './security/upload-http'
 
 /** JSON with keys sorted: a version and the document list their keys in different orders. */
@@ -57,16 +57,7 @@ describeOnDatabase('a translator adds the subtitle track of their language, and 
   beforeAll(async () => {
     payload = await testPayload()
     ;({ request } = await apiClient())
-    const translator = await payload.create({
-      collection: 'users',
-      data: {
-        email: `${uniqueSlug('traductrice')}@example.org`,
-        name: 'Traductrice',
-        role: 'translator',
-        languages: ['de'],
-        password: 'correct-horse-battery',
-      },
-    })
+    const translator = await createUser(payload, 'translator', ['de'])
     german = await signIn(request, translator.email)
     for (const language of ['fr', 'es', 'en'] as const) {
       vtt[language] = (

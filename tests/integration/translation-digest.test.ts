@@ -10,7 +10,7 @@ import type { Faq, User } from '../../cms/payload-types'
 import { parisDay } from '../../cms/translations/digest/digestClaims'
 import { env } from '../../env'
 import { describeOnDatabase, testPayload } from './database'
-import { richText, uniqueSlug } from './fixtures'
+import { createUser, publishedFaqData, richText, uniqueSlug } from './fixtures'
 
 /** A real SMTP server on loopback, keeping every message it receives. */
 class Mailbox {
@@ -60,17 +60,7 @@ describeOnDatabase('translation digest: translators emailed what French publicat
   let idle: User
   let faq: Faq
 
-  const translator = (name: string, languages: ('de' | 'es' | 'pt')[]) =>
-    payload.create({
-      collection: 'users',
-      data: {
-        email: `${uniqueSlug(`translator-${languages.join('-')}`)}@example.org`,
-        name,
-        role: 'translator',
-        languages,
-        password: 'correct-horse-battery',
-      },
-    })
+  const translator = (name: string, languages: ('de' | 'es' | 'pt')[]) => createUser(payload, 'translator', languages, [], name)
 
   /** Today's digests become yesterday's, as if a day had passed. */
   const passADay = async () => {
@@ -101,17 +91,7 @@ describeOnDatabase('translation digest: translators emailed what French publicat
     german = await translator('Übersetzerin', ['de'])
     spanish = await translator('Traductora', ['es'])
     idle = await translator('Tradutora', ['pt'])
-    faq = await payload.create({
-      collection: 'faqs',
-      data: {
-        question: 'Comment adhérer ?',
-        slug: uniqueSlug('faq'),
-        answer: richText('En ligne.'),
-        category: 'movement',
-        order: 1,
-        _status: 'published',
-      },
-    })
+    faq = await payload.create({ collection: 'faqs', data: publishedFaqData() })
     await payload.update({
       collection: 'faqs',
       id: faq.id,

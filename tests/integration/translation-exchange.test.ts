@@ -8,7 +8,7 @@ import { readTranslationFile, writeTranslationFile } from '../../cms/translation
 import { toTranslateFilter } from '../../cms/translations/listFilter'
 import { apiClient, type ApiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, richText, uniqueSlug } from './fixtures'
+import { createUser, publishedChapterData } from './fixtures'
 
 /** Every language's stored values of a document (its latest version), to prove what a save left alone: a draft's `_status` aside. */
 const stored = async (payload: Payload, collection: 'faqs' | 'programme', id: number | string) =>
@@ -31,34 +31,11 @@ describeOnDatabase('translation export, import and dashboard', () => {
   beforeAll(async () => {
     payload = await testPayload()
     api = await apiClient()
-    german = await payload.create({
-      collection: 'users',
-      data: {
-        email: `${uniqueSlug('de')}@example.org`,
-        name: 'Übersetzerin',
-        role: 'translator',
-        languages: ['de'],
-        password: 'correct-horse-battery',
-      },
-    })
+    german = await createUser(payload, 'translator', ['de'])
     spanish = await createUser(payload, 'translator', ['es'])
   })
 
-  const createChapter = async () => {
-    const chapter = await payload.create({
-      collection: 'programme',
-      data: {
-        number: 1000 + Math.floor(Math.random() * 1_000_000),
-        title: 'Vivre mieux',
-        slug: uniqueSlug('chapitre'),
-        summary: 'Un résumé.',
-        intro: richText('Une introduction en français.'),
-        sections: [{ title: 'Se loger', measures: [{ title: 'Encadrer les loyers', text: richText('Les loyers seront encadrés.') }] }],
-        _status: 'published',
-      },
-    })
-    return chapter
-  }
+  const createChapter = () => payload.create({ collection: 'programme', data: publishedChapterData() })
 
   it('exports a language’s missing texts, and importing their translations saves drafts in that language only', async () => {
     const chapter = await createChapter()

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest'
 import type { User } from '../../cms/payload-types'
 import { apiClient, type ApiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, richText, uniqueSlug } from './fixtures'
+import { createUser, publishedFaqData, richText, uniqueSlug } from './fixtures'
 
 /** A document's stored status rows, by language. */
 const statusOf = async (payload: Payload, collection: string, id: number | string) => {
@@ -35,30 +35,11 @@ describeOnDatabase('translation status', () => {
     payload = await testPayload()
     api = await apiClient()
     editor = await createUser(payload, 'editor')
-    germanTranslator = await payload.create({
-      collection: 'users',
-      data: {
-        email: `${uniqueSlug('de')}@example.org`,
-        name: 'Übersetzerin',
-        role: 'translator',
-        languages: ['de'],
-        password: 'correct-horse-battery',
-      },
-    })
+    germanTranslator = await createUser(payload, 'translator', ['de'])
   })
 
   const createFaq = async () => {
-    const faq = await payload.create({
-      collection: 'faqs',
-      data: {
-        question: 'Comment adhérer ?',
-        slug: uniqueSlug('faq'),
-        answer: richText('En ligne.'),
-        category: 'movement',
-        order: 1,
-        _status: 'published',
-      },
-    })
+    const faq = await payload.create({ collection: 'faqs', data: publishedFaqData() })
     await payload.update({
       collection: 'faqs',
       id: faq.id,

@@ -12,7 +12,7 @@ import type { ImportReport } from '../../cms/translations/exchange'
 import { readTranslationFile, writeTranslationFile } from '../../cms/translations/formats'
 import { apiClient, type ApiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, richText, uniqueSlug } from './fixtures'
+import { createUser, publishedChapterData } from './fixtures'
 
 /** Every language's stored values of a document (its latest version), `updatedAt` and a draft's `_status` aside. */
 const stored = async (payload: Payload, id: number | string) =>
@@ -73,19 +73,7 @@ describeOnDatabase('npm run translations', () => {
     return { code: await runCommand(payload, command as CmsCommand, output.output), ...output }
   }
 
-  const createChapter = () =>
-    payload.create({
-      collection: 'programme',
-      data: {
-        number: 1000 + Math.floor(Math.random() * 1_000_000),
-        title: 'Vivre mieux',
-        slug: uniqueSlug('chapitre'),
-        summary: 'Un résumé.',
-        intro: richText('Une introduction en français.'),
-        sections: [{ title: 'Se loger', measures: [{ title: 'Encadrer les loyers', text: richText('Les loyers seront encadrés.') }] }],
-        _status: 'published',
-      },
-    })
+  const createChapter = () => payload.create({ collection: 'programme', data: publishedChapterData() })
 
   /** A chapter's German texts exported into a file by the command, then translated. */
   const exportTranslated = async (id: number | string, name: string) => {
