@@ -37,8 +37,13 @@ export const linkUrl = (node: LexicalNode): string => {
  * Adjacent texts with the same format are merged. Object keys are sorted.
  */
 export function canonicalLexical(state: LexicalState): string {
-  return JSON.stringify(canonicalChildren(state.root.children))
+  return JSON.stringify(canonicalLexicalNodes(state))
 }
+
+/** The canonical form as a tree (what `canonicalLexical` writes as JSON): each object's keys in order. */
+export const canonicalLexicalNodes = (state: LexicalState): Canonical[] => canonicalChildren(state.root.children)
+
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0)
 
 const ignoredKeys = new Set([
   'version',
@@ -54,7 +59,7 @@ const ignoredKeys = new Set([
   'children',
 ])
 
-type Canonical = null | boolean | number | string | Canonical[] | { [key: string]: Canonical }
+export type Canonical = null | boolean | number | string | Canonical[] | { [key: string]: Canonical }
 
 const canonicalNode = (node: LexicalNode): Canonical | undefined => {
   switch (node.type) {
@@ -87,7 +92,12 @@ const canonicalNode = (node: LexicalNode): Canonical | undefined => {
       const rest = sortedValue(Object.fromEntries(Object.entries(node).filter(([key]) => !ignoredKeys.has(key)))) as {
         [key: string]: Canonical
       }
-      return node.children ? { ...rest, children: canonicalChildren(node.children) } : rest
+      // Keys in order here, so that no level is sorted again: every other kind is built in order.
+      return node.children
+        ? (Object.fromEntries(Object.entries({ ...rest, children: canonicalChildren(node.children) }).sort(byKey)) as {
+            [key: string]: Canonical
+          })
+        : rest
     }
   }
 }
@@ -102,7 +112,7 @@ const canonicalChildren = (children: readonly LexicalNode[] | undefined): Canoni
       merged[merged.length - 1] = { ...previous, text: `${previous.text}${node.text}` }
     } else merged.push(node)
   }
-  return merged.map(sortedValue)
+  return merged
 }
 
 const isCanonicalText = (value: Canonical | undefined): value is { format: number; text: string; type: 'text' } =>

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Field } from 'payload'
 
-import { canonicalLexical, type LexicalState } from './lexicalCanonical'
+import { canonicalLexicalNodes, type LexicalState } from './lexicalCanonical'
 
 /**
  * Which French text each translation was made from. Every translatable text of a document is
@@ -104,6 +104,12 @@ const holdsContent = (node: unknown): boolean => {
 }
 
 /**
+ * Each rich text's canonical form, once: a document's French is compared with every language's
+ * text, and a stored state is never changed in place (a save writes a new one).
+ */
+const canonicalForms = new WeakMap<object, string>()
+
+/**
  * A text's canonical form: '' when it is empty (no value, blanks, rich text without text), else
  * the trimmed string (Unicode NFC) or the rich text's canonical JSON. Two values with the same
  * canonical form read the same.
@@ -112,8 +118,13 @@ export function canonicalText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value.normalize('NFC').trim()
   if (isRichText(value)) {
-    const canonical = canonicalLexical(value)
-    return holdsContent(JSON.parse(canonical)) ? canonical : ''
+    let canonical = canonicalForms.get(value)
+    if (canonical === undefined) {
+      const nodes = canonicalLexicalNodes(value)
+      canonical = holdsContent(nodes) ? JSON.stringify(nodes) : ''
+      canonicalForms.set(value, canonical)
+    }
+    return canonical
   }
   return JSON.stringify(value)
 }

@@ -98,6 +98,14 @@ const writeStatusRow = async (
   )
 }
 
+/** JSON with every object's keys sorted: PostgreSQL's jsonb gives back the keys it stored in an order of its own. */
+const sortedJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Doc).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  )
+
 /** A document's status row in one language, as stored. */
 export interface ComputedRow {
   locale: string
@@ -142,8 +150,8 @@ export function computeStatusRows(
       )
       const changed =
         !before ||
-        JSON.stringify([before.title ?? null, before.status, before.fields, before.sources]) !==
-          JSON.stringify([title, state.status, state.fields, sources])
+        sortedJson([before.title ?? null, before.status, before.fields, before.sources]) !==
+          sortedJson([title, state.status, state.fields, sources])
       const values = {
         title,
         status: state.status,
@@ -231,9 +239,18 @@ export async function recomputeTranslationStatus(
     const stored = new Map<string, Map<string, StatusRow>>()
     for (const row of storedRows)
       stored.set(row.document, (stored.get(row.document) ?? new Map()).set(row.locale, row as unknown as StatusRow))
-    for (const doc of result.docs as unknown as Doc[]) {
-      const rows = computeStatusRows(fields, frenchTitle(payload, collection, doc), doc, stored.get(String(doc.id)) ?? new Map())
-      await writeComputedRows(payload, collection, doc.id as number | string, rows)
+    // One transaction per page: one commit, not one per row written.
+    const transactionID = await payload.db.beginTransaction()
+    const req = (transactionID === null ? undefined : { payload, transactionID }) as PayloadRequest | undefined
+    try {
+      for (const doc of result.docs as unknown as Doc[]) {
+        const rows = computeStatusRows(fields, frenchTitle(payload, collection, doc), doc, stored.get(String(doc.id)) ?? new Map())
+        await writeComputedRows(payload, collection, doc.id as number | string, rows, req)
+      }
+      if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+    } catch (error) {
+      if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
+      throw error
     }
     done += result.docs.length
     onProgress(done, result.totalDocs)

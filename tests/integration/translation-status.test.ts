@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import type { User } from '../../cms/payload-types'
+import { recomputeTranslationStatus, updateTranslationStatus } from '../../cms/translations/trackTranslations'
 import { apiClient, type ApiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, publishedFaqData, richText, uniqueSlug } from './fixtures'
@@ -141,6 +142,17 @@ describeOnDatabase('translation status', () => {
     const treasurer = await createUser(payload, 'treasurer')
     const treasurerToken = await signIn(api.request, treasurer.email)
     expect((await api.request('GET', `translations/document?collection=faqs&id=${faq.id}`, { token: treasurerToken })).status).toBe(403)
+  })
+
+  it('rewrites nothing when nothing changed (PostgreSQL gives jsonb keys back in its own order)', async () => {
+    const faq = await createFaq()
+    const before = await statusOf(payload, 'faqs', faq.id)
+    await updateTranslationStatus(payload, 'faqs', faq.id)
+    await recomputeTranslationStatus(payload, 'faqs')
+    const after = await statusOf(payload, 'faqs', faq.id)
+    expect(Object.fromEntries(Object.entries(after).map(([code, row]) => [code, row.updatedAt]))).toEqual(
+      Object.fromEntries(Object.entries(before).map(([code, row]) => [code, row.updatedAt])),
+    )
   })
 
   it('forgets a deleted document', async () => {
