@@ -7,7 +7,8 @@ import { exportTranslations, importTranslations, writesLanguage } from '../trans
 import { readTranslationFile, writeTranslationFile } from '../translations/formats'
 import { fileErrorText, withProblemTexts } from '../translations/formats/messages'
 import { TranslationFileError } from '../translations/formats/units'
-import { isTranslatableCollection } from '../translations/translatableCollections'
+import { translationsText } from '../translations/messages'
+import { isDocumentId, isTranslatableCollection } from '../translations/translatableCollections'
 import { readBodyUpTo } from './formBody'
 
 /**
@@ -49,7 +50,7 @@ export const translationEndpoints: Endpoint[] = [
       if (refused) return refused
       const collection = req.searchParams.get('collection')
       const id = req.searchParams.get('id') ?? ''
-      if (!isTranslatableCollection(collection) || !/^[\w-]{1,64}$/.test(id))
+      if (!isTranslatableCollection(collection) || !isDocumentId(req.payload, id))
         return problem(400, req.t('error:invalidRequestArgs', { args: 'collection, id' }))
       const status = await documentTranslationStatus(req.payload, req.user!, collection, id)
       return status ? answer(200, status) : problem(404, req.t('error:notFound'))
@@ -67,7 +68,7 @@ export const translationEndpoints: Endpoint[] = [
       const format = req.searchParams.get('format') ?? 'xliff'
       if (!isLocaleCode(language) || language === defaultLocale) return problem(400, req.t('error:invalidRequestArgs', { args: 'lang' }))
       if (!writesLanguage(req.user, language)) return problem(403, req.t('error:notAllowedToPerformAction'))
-      if ((collection && !isTranslatableCollection(collection)) || (document && (!collection || !/^[\w-]{1,64}$/.test(document)))) {
+      if ((collection && !isTranslatableCollection(collection)) || (document && (!collection || !isDocumentId(req.payload, document)))) {
         return problem(400, req.t('error:invalidRequestArgs', { args: 'collection, document' }))
       }
       if (format !== 'xliff' && format !== 'json') return problem(400, req.t('error:invalidRequestArgs', { args: 'format' }))
@@ -93,7 +94,7 @@ export const translationEndpoints: Endpoint[] = [
       const refused = refusedReader(req)
       if (refused) return refused
       const body = await readBodyUpTo(req as unknown as Parameters<typeof readBodyUpTo>[0], maxImportBytes)
-      if (!body) return problem(413, req.t('error:fileTooLarge' as never))
+      if (!body) return problem(413, translationsText(req.i18n.language)('importTooLarge', { megabytes: maxImportBytes / 1024 / 1024 }))
       try {
         const { file, problems } = readTranslationFile(body.toString('utf8'))
         const report = await importTranslations(req.payload, req.user!, file, problems, req)

@@ -4,7 +4,7 @@ import { defaultLocale, type LocaleCode } from '../../publication/locales'
 import { canonicalText, inLocale, localizedTexts, textHash } from '../../publication/translationSources'
 import { hasRole, translatorLocales } from '../access/roles'
 import { type TranslationFile, type TranslationUnit, type UnitProblem, isLexicalState } from './formats/units'
-import { type TranslatableCollection, isTranslatableCollection, translatableCollections } from './translatableCollections'
+import { type TranslatableCollection, isDocumentId, isTranslatableCollection, translatableCollections } from './translatableCollections'
 
 type Doc = Record<string, unknown>
 
@@ -99,6 +99,7 @@ export type SkipReason =
   | 'unknownField'
   | 'kindChanged'
   | 'sourceChanged'
+  | 'sourceNotExported'
   | 'noTarget'
   | 'sameAsSource'
   | 'unchanged'
@@ -199,7 +200,7 @@ export async function importTranslations(
   for (const units of byDocument.values()) {
     const collection = units[0]!.collection as TranslatableCollection
     const document = units[0]!.document
-    const all = (await latestDocuments(payload, collection, [document])).get(document)
+    const all = isDocumentId(payload, document) ? (await latestDocuments(payload, collection, [document])).get(document) : undefined
     const title = titleOf(payload, collection, all)
     const outcome = (unit: TranslationUnit, reason?: SkipReason, detail?: string): UnitOutcome => ({
       collection,
@@ -232,6 +233,9 @@ export async function importTranslations(
       if (!source) report.stale.push(outcome(unit, 'unknownField'))
       else if (source.kind !== unit.kind || (unit.kind === 'richText') !== isLexicalState(unit.target ?? unit.source))
         report.invalid.push(outcome(unit, 'kindChanged'))
+      // The file's French must be the one its hash names (a rich text's translation is rebuilt on
+      // its structure and links), and that French the one stored now.
+      else if (textHash(unit.source) !== unit.sourceHash) report.invalid.push(outcome(unit, 'sourceNotExported'))
       else if (textHash(source.value) !== unit.sourceHash) report.stale.push(outcome(unit, 'sourceChanged'))
       else if (unit.target === undefined || canonicalText(unit.target) === '') report.skipped.push(outcome(unit, 'noTarget'))
       else if (canonicalText(unit.target) === canonicalText(source.value)) report.skipped.push(outcome(unit, 'sameAsSource'))

@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 /**
  * The collections whose texts are translated, in the order the Translations dashboard lists
@@ -26,3 +26,7 @@ export type TranslatableCollection = (typeof translatableCollections)[number]
 
 export const isTranslatableCollection = (slug: unknown): slug is TranslatableCollection =>
   typeof slug === 'string' && (translatableCollections as readonly string[]).includes(slug)
+
+/** Whether `id` can be a document's id on this database (numbers on SQL, text on MongoDB): anything else is no document. */
+export const isDocumentId = (payload: Payload, id: string): boolean =>
+  payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(id) : /^[\w-]{1,64}$/.test(id)

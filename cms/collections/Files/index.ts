@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { Access, CollectionConfig } from 'payload'
+import { type Access, type CollectionBeforeOperationHook, type CollectionConfig, Forbidden } from 'payload'
 
 import { hasRole, translatorLocales } from '../../access/roles'
 import { staffOrInPublicUse, uploadAccess } from '../../access/uploadReadAccess'
@@ -28,13 +28,25 @@ const editorsOrSubtitlesFromTranslators: Access = ({ req }) => {
   return !req.file || req.file.mimetype === 'text/vtt'
 }
 
+/**
+ * A translator adds the subtitles they upload, never a copy of a stored file: a duplicate has no
+ * file in hand, so the create access above would let it through.
+ */
+const noDuplicatesByTranslators: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const { duplicateFromID } = args as { duplicateFromID?: unknown }
+  if (operation === 'create' && duplicateFromID != null && !hasRole(req.user, 'admin', 'editor')) throw new Forbidden(req.t)
+  return args
+}
+
+const uploadHooks = uploadCollectionHooks(uploadRules)
+
 /** Documents that are not images: printable PDFs, subtitles (WebVTT), video files, high-resolution downloads. */
 export const Files: CollectionConfig = {
   slug: 'files',
   labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: libraryGroup },
   access: { ...uploadAccess(staffOrInPublicUse('files')), create: editorsOrSubtitlesFromTranslators },
-  hooks: uploadCollectionHooks(uploadRules),
+  hooks: { ...uploadHooks, beforeOperation: [...uploadHooks.beforeOperation, noDuplicatesByTranslators] },
   upload: {
     staticDir: path.join(env.uploadsDir, 'files'),
     mimeTypes: acceptedMimeTypes(uploadRules),

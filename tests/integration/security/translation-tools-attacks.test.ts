@@ -6,7 +6,8 @@
  * forged rich-text structure; a cross-site post riding the staff cookie; the status collections
  * through REST; the list filter; a translator's uploads and duplicates in Files.
  *
- * Every test asserts the safe behaviour. Those marked HOLE fail until the hole is fixed.
+ * Every test asserts the safe behaviour; the three holes the review found (a forged rich-text
+ * structure, a file duplicated by a translator, a document id a database chokes on) are fixed.
  */
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
@@ -219,7 +220,7 @@ describeOnDatabase('the translators’ tools, attacked', () => {
     expect(await Promise.all([snapshot(payload, 'faqs', faq.id), snapshot(payload, 'programme', chapter.id)])).toEqual(before)
   })
 
-  it('HOLE: a document id that is not a number is reported as unknown; the file’s other units are applied and reported', async () => {
+  it('a document id that is not a number is reported as unknown; the file’s other units are applied and reported', async () => {
     const fresh = await payload.create({ collection: 'faqs', data: publishedFaqData() })
     const question = unitAt(await germanUnits('faqs', fresh.id), 'question')
     const file = jsonFile('de', [
@@ -230,7 +231,7 @@ describeOnDatabase('the translators’ tools, attacked', () => {
     ])
     const response = await importAs(germanToken, file)
     const german_ = await payload.findByID({ collection: 'faqs', id: fresh.id, locale: 'de', fallbackLocale: false, draft: true })
-    // Today: a 500, although the first document was already saved: the translator is told nothing of it.
+    // Once a 500, although the first document was already saved: the translator was told nothing of it.
     expect({ status: response.status, saved: german_.question }).toEqual({ status: 200, saved: 'Wie trete ich bei?' })
     const report = (await response.json()) as ImportReport
     expect(report.applied.map((outcome) => outcome.document)).toEqual([String(fresh.id)])
@@ -246,7 +247,7 @@ describeOnDatabase('the translators’ tools, attacked', () => {
     expect(JSON.stringify(await payload.findByID({ collection: 'faqs', id: fresh.id, locale: 'all', draft: false }))).toBe(publishedBefore)
   })
 
-  it('HOLE: a rich text’s structure and links come from the French as stored, not from the file’s `sourceState`', async () => {
+  it('a rich text’s structure and links come from the French as stored, not from the file’s `sourceState`', async () => {
     const fresh = await payload.create({ collection: 'faqs', data: publishedFaqData() })
     const answer = unitAt(await germanUnits('faqs', fresh.id), 'answer')
     // The stored French is one paragraph, "En ligne.", no link. The file claims the same hash
@@ -417,7 +418,7 @@ describeOnDatabase('the translators’ tools, attacked', () => {
     expect(served.headers.get('content-security-policy')).toContain('sandbox')
   })
 
-  it('HOLE: a translator cannot duplicate a file that is not their subtitles (the duplicate has no file in hand)', async () => {
+  it('a translator cannot duplicate a file that is not their subtitles (the duplicate has no file in hand)', async () => {
     const picture = await payload.create({ collection: 'files', data: { title: 'Affiche' }, file: await pngFile(undefined, 16, 16) })
     await payload.update({ collection: 'files', id: picture.id, locale: 'de', data: { title: 'Plakat' } })
     const countBefore = (await payload.count({ collection: 'files' })).totalDocs
