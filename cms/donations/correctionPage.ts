@@ -5,7 +5,8 @@ import { donationText, fillIn, formatEuros } from '../../publication/donationTex
 import { languageOfTexts, textsIn } from '../../publication/textsByLanguage'
 import type { LocaleCode } from '../../publication/locales'
 import { donatePath } from '../../publication/urls'
-import { escapeHtml, hiddenInput, standalonePage, standalonePageHeaders } from '../utilities/standalonePage'
+import { hiddenInput, standalonePage, standalonePageHeaders } from '../utilities/standalonePage'
+import { escapeHtml } from '../utilities/html'
 import { checkoutOrigin } from './stripeClient'
 
 /**

@@ -6,7 +6,8 @@ import { homePath } from '../../publication/urls'
 import { env } from '../../env'
 import type { MonthlyDonation } from '../payload-types'
 import { type ManageMessages, manageMessages } from './manageMessages'
-import { escapeHtml, hiddenInput, standalonePage } from '../utilities/standalonePage'
+import { hiddenInput, standalonePage } from '../utilities/standalonePage'
+import { escapeHtml } from '../utilities/html'
 
 /**
  * A monthly donation's own page, opened from the signed link in the donor's emails: its amount and

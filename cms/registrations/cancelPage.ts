@@ -1,6 +1,7 @@
 import type { LocaleCode } from '../../publication/locales'
 import { languageOfTexts, textsIn } from '../../publication/textsByLanguage'
-import { escapeHtml, hiddenInput, standalonePage, standalonePageHeaders } from '../utilities/standalonePage'
+import { hiddenInput, standalonePage, standalonePageHeaders } from '../utilities/standalonePage'
+import { escapeHtml } from '../utilities/html'
 import { publicMessages } from './publicMessages'
 
 /**

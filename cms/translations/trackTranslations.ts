@@ -67,15 +67,33 @@ const keepFrenchSource = (payload: Payload, hash: string, value: unknown, req?: 
     req,
   )
 
-/** Writes one language's status row: inserted unless there (a concurrent save may be inserting it), then set. */
+/**
+ * Writes one language's status row, one statement in the usual case: an update when a row is
+ * stored, an insert when none is; a row a concurrent save inserted meanwhile is then updated.
+ */
 const writeStatusRow = async (
   payload: Payload,
   key: { collection: string; document: string; locale: string },
   values: Doc,
+  stored: boolean,
   req?: PayloadRequest,
 ) => {
   const now = new Date().toISOString()
-  await insertIfAbsent(
+  const update = () =>
+    updateIfMatches(
+      payload,
+      'translation-status',
+      {
+        sql: (table) => ({
+          where: and(eq(table.collection!, key.collection), eq(table.document!, key.document), eq(table.locale!, key.locale)),
+          set: { ...values, updatedAt: now },
+        }),
+        mongo: { filter: key, update: { $set: { ...values, updatedAt: new Date(now) } } },
+      },
+      req,
+    )
+  if (stored && (await update())) return
+  const inserted = await insertIfAbsent(
     payload,
     'translation-status',
     {
@@ -84,18 +102,7 @@ const writeStatusRow = async (
     },
     req,
   )
-  await updateIfMatches(
-    payload,
-    'translation-status',
-    {
-      sql: (table) => ({
-        where: and(eq(table.collection!, key.collection), eq(table.document!, key.document), eq(table.locale!, key.locale)),
-        set: { ...values, updatedAt: now },
-      }),
-      mongo: { filter: key, update: { $set: { ...values, updatedAt: new Date(now) } } },
-    },
-    req,
-  )
+  if (!inserted) await update()
 }
 
 /** JSON with every object's keys sorted: PostgreSQL's jsonb gives back the keys it stored in an order of its own. */
@@ -122,6 +129,8 @@ export interface ComputedRow {
   newSources: Map<string, unknown>
   /** Whether the row differs from the stored one (or there is none). */
   changed: boolean
+  /** Whether a row is stored for this language. */
+  stored: boolean
 }
 
 /**
@@ -161,7 +170,7 @@ export function computeStatusRows(
         fields: state.fields,
         sources,
       }
-      return { locale, values, newSources, changed }
+      return { locale, values, newSources, changed, stored: before !== undefined }
     })
 }
 
@@ -173,10 +182,16 @@ const writeComputedRows = async (
   rows: readonly ComputedRow[],
   req?: PayloadRequest,
 ) => {
+  // Languages translated from the same French share its source: kept once.
+  const kept = new Set<string>()
   for (const row of rows) {
     if (!row.changed) continue
-    for (const [hash, french] of row.newSources) await keepFrenchSource(payload, hash, french, req)
-    await writeStatusRow(payload, { collection, document: String(id), locale: row.locale }, row.values, req)
+    for (const [hash, french] of row.newSources) {
+      if (kept.has(hash)) continue
+      kept.add(hash)
+      await keepFrenchSource(payload, hash, french, req)
+    }
+    await writeStatusRow(payload, { collection, document: String(id), locale: row.locale }, row.values, row.stored, req)
   }
 }
 

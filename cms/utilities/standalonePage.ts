@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { type LocaleCode, locales } from '../../publication/locales'
+import { escapeHtml } from './html'
 
 /**
  * The CMS's own pages for the public (a sign-up's cancel page, a refused donation form without
@@ -28,8 +29,6 @@ const style = `
   a { color: inherit; }
 `
 const styleHash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`
-
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.codePointAt(0)};`)
 
 export const hiddenInput = (name: string, value: string) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`
 

@@ -1,8 +1,5 @@
-import type { AddressInfo } from 'node:net'
-
-import { type ParsedMail, simpleParser } from 'mailparser'
+import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { eurosIn } from '../../cms/donations/emails/compose'
@@ -16,44 +13,10 @@ import type { Donation, MonthlyDonation } from '../../cms/payload-types'
 import { env } from '../../env'
 import { describeOnDatabase, testPayload } from './database'
 import { uniqueSlug } from './fixtures'
+import { LoopbackMailbox } from './loopbackMailbox'
 
 type Id = number | string
 type Language = Donation['language']
-
-/** A real SMTP server on loopback: what the donors receive, parsed. */
-class Mailbox {
-  readonly received: ParsedMail[] = []
-  private server: SMTPServer | null = null
-  port = 0
-
-  async open() {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData: (stream, _session, callback) => {
-        simpleParser(stream).then(
-          (mail) => {
-            this.received.push(mail)
-            callback()
-          },
-          (error: Error) => callback(error),
-        )
-      },
-    })
-    this.server = server
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    this.port = (server.server.address() as AddressInfo).port
-  }
-
-  async close() {
-    const server = this.server
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-
-  to(address: string) {
-    return this.received.filter((mail) => (mail.to && 'value' in mail.to ? mail.to.value : []).some((to) => to.address === address))
-  }
-}
 
 const manageLinkOf = (text: string) => {
   const link = /(https?:\/\/\S+\/api\/public\/monthly-donation\?\S+)/.exec(text)?.[1]
@@ -62,7 +25,7 @@ const manageLinkOf = (text: string) => {
 
 describeOnDatabase('donation emails: queued jobs, sent over SMTP in the donor’s language', () => {
   let payload: Payload
-  const mailbox = new Mailbox()
+  const mailbox = new LoopbackMailbox()
   const groups: { id: Id; name: string }[] = []
   const logged: string[] = []
   const personalData: string[] = []

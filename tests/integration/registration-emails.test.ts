@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 
 import ICAL from 'ical.js'
-import { type ParsedMail, simpleParser } from 'mailparser'
+import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { emailQueue, queueRegistrationEmail } from '../../cms/jobs/registrationEmails'
@@ -16,48 +14,7 @@ import { calendarUid } from '../../publication/calendar'
 import { calendarDomain } from '../../publication/snapshot/mappers/events'
 import { describeOnDatabase, testPayload } from './database'
 import { createEventBasics, eventData, uniqueSlug } from './fixtures'
-
-/**
- * A real SMTP server on loopback that can refuse every message (an outage with the server up) or
- * be closed (nothing listening), then come back on the same port.
- */
-class Mailbox {
-  readonly received: ParsedMail[] = []
-  refusing = false
-  port = 0
-  private server: SMTPServer | null = null
-
-  async open() {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onMailFrom: (_address, _session, callback) =>
-        callback(this.refusing ? Object.assign(new Error('Service not available'), { responseCode: 421 }) : undefined),
-      onData: (stream, _session, callback) => {
-        simpleParser(stream).then(
-          (mail) => {
-            this.received.push(mail)
-            callback()
-          },
-          (error: Error) => callback(error),
-        )
-      },
-    })
-    const server = this.server
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve))
-    this.port = (server.server.address() as AddressInfo).port
-  }
-
-  async close() {
-    const server = this.server
-    this.server = null
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-
-  to(address: string) {
-    return this.received.filter((mail) => (mail.to && 'value' in mail.to ? mail.to.value : []).some((to) => to.address === address))
-  }
-}
+import { LoopbackMailbox } from './loopbackMailbox'
 
 const calendarOfMail = (mail: ParsedMail) => {
   const attachment = mail.attachments.find((file) => file.contentType.startsWith('text/calendar'))
@@ -74,7 +31,7 @@ const cancelLinkOf = (text: string) => {
 describeOnDatabase('registration emails: queued jobs, sent over SMTP', () => {
   let payload: Payload
   let basics: Awaited<ReturnType<typeof createEventBasics>>
-  const mailbox = new Mailbox()
+  const mailbox = new LoopbackMailbox()
   /** Every line the CMS logged during these tests, and every registrant's name and email, to check none reached it. */
   const logged: string[] = []
   const personalData: string[] = []

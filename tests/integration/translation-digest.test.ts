@@ -1,8 +1,4 @@
-import type { AddressInfo } from 'node:net'
-
-import { type ParsedMail, simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { sendTranslationDigests } from '../../cms/jobs/translationDigest'
@@ -11,49 +7,11 @@ import { parisDay } from '../../cms/translations/digest/digestClaims'
 import { env } from '../../env'
 import { describeOnDatabase, testPayload } from './database'
 import { createUser, publishedFaqData, richText, uniqueSlug } from './fixtures'
-
-/** A real SMTP server on loopback, keeping every message it receives. */
-class Mailbox {
-  readonly received: ParsedMail[] = []
-  refusing = false
-  port = 0
-  private server: SMTPServer | null = null
-
-  async open() {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onMailFrom: (_address, _session, callback) =>
-        callback(this.refusing ? Object.assign(new Error('Service not available'), { responseCode: 421 }) : undefined),
-      onData: (stream, _session, callback) => {
-        simpleParser(stream).then(
-          (mail) => {
-            this.received.push(mail)
-            callback()
-          },
-          (error: Error) => callback(error),
-        )
-      },
-    })
-    this.server = server
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    this.port = (server.server.address() as AddressInfo).port
-  }
-
-  async close() {
-    const server = this.server
-    this.server = null
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-
-  to(address: string) {
-    return this.received.filter((mail) => (mail.to && 'value' in mail.to ? mail.to.value : []).some((to) => to.address === address))
-  }
-}
+import { LoopbackMailbox } from './loopbackMailbox'
 
 describeOnDatabase('translation digest: translators emailed what French publications gave them to update', () => {
   let payload: Payload
-  const mailbox = new Mailbox()
+  const mailbox = new LoopbackMailbox()
   const logged: string[] = []
   let german: User
   let spanish: User

@@ -5,6 +5,7 @@ import { languageOfTexts, textsIn } from '../../../publication/textsByLanguage'
 import type { StandInEvent } from './events'
 import { dashboardMessages, demoBanner, type PayPageMessages, payPageMessages } from './messages'
 import type { CheckoutSessionRecord, StandInState } from './state'
+import { escapeHtml } from '../../utilities/html'
 
 /**
  * The stand-in's pages: the checkout look-alike a donor is sent to, and the dashboard a demo is
@@ -43,8 +44,6 @@ export const pageSecurityPolicy = (formTargets: string[]) =>
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join('; ')
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.codePointAt(0)};`)
 
 const directionOf = (locale: LocaleCode) => locales.find((candidate) => candidate.code === locale)?.dir ?? 'ltr'
 

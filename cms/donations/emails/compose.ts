@@ -5,6 +5,7 @@ import { env } from '../../../env'
 import type { DonationEmailKind } from './kinds'
 import { donationEmailMessages } from './messages'
 import { languageOfTexts, textsIn } from '../../../publication/textsByLanguage'
+import { escapeHtml, withoutTrailingSlash } from '../../utilities/html'
 
 /**
  * What one donor email says, gathered by send.ts from the database at send time: the donor's
@@ -35,10 +36,6 @@ export interface DonationEmail {
   text: string
   html: string
 }
-
-const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '')
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /** Euros as the donor's language writes them; whole euros without decimals (« 50 € », « 17,50 € »). */
 export const eurosIn = (language: LocaleCode, cents: number) =>

@@ -10,6 +10,7 @@ import { calendarEventOf } from './calendarEvent'
 import type { RegistrationEmailKind } from './kinds'
 import { emailMessages } from './messages'
 import { languageOfTexts, textsIn } from '../../../publication/textsByLanguage'
+import { escapeHtml, withoutTrailingSlash } from '../../utilities/html'
 
 export interface RegistrationEmail {
   to: string
@@ -18,8 +19,6 @@ export interface RegistrationEmail {
   html: string
   attachments: { filename: string; content: string; contentType: string }[]
 }
-
-const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '')
 
 /** The event's start and end, in its time zone, as the registrant's language writes them (the zone named). */
 const whenOf = (event: Event, language: LocaleCode) =>
@@ -36,8 +35,6 @@ const whenOf = (event: Event, language: LocaleCode) =>
 
 const placeOf = ({ place }: Event) =>
   place ? [place.venue, place.address, [place.postcode, place.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : ''
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /** The personal cancel link: a page of the CMS whose button cancels (opening it changes nothing). */
 export const cancelUrlOf = (registration: Registration) =>

@@ -4,6 +4,7 @@ import { env } from '../../../env'
 import { type TranslatableCollection, translatableCollections } from '../translatableCollections'
 import { countIn, digestMessages } from './messages'
 import type { PendingDocument } from './pendingWork'
+import { escapeHtml, withoutTrailingSlash } from '../../utilities/html'
 
 export interface TranslationDigestEmail {
   to: string
@@ -11,10 +12,6 @@ export interface TranslationDigestEmail {
   text: string
   html: string
 }
-
-const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '')
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /** The document in the admin, opened in the language to translate into. */
 export const documentAdminUrl = ({ collection, id, locale }: Pick<PendingDocument, 'collection' | 'id' | 'locale'>) =>
