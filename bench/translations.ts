@@ -1,10 +1,10 @@
 /**
  * `npm run bench:translations [-- --documents N] [--runs N] [--saves N] [--calls N]
- * [--db sqlite|postgres|all] [--page] [--keep]`: issue 18's translation benchmarks, on a fresh
+ * [--db sqlite|postgres|all] [--keep]`: issue 18's translation benchmarks, on a fresh
  * SQLite file and a fresh PostgreSQL database each: N FAQs in 7 languages (written beneath the
  * CMS), their translation status recomputed from the database, computed in memory and kept on
- * one save; the Translations dashboard's figures; with --page, also its page through the admin
- * server (which builds the admin first when cms/.next is missing or stale: minutes).
+ * one save; the Translations dashboard's figures (its page's render is covered by the end-to-end
+ * tests, not timed here).
  * Writes the "Translations" section of docs/BENCHMARKS.md and the raw samples to
  * bench/results/translations-<stamp>.json.
  */
@@ -12,10 +12,6 @@ import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 
-import { defaultLocale, localeCodes } from '../publication/locales'
-import { buildAdmin } from '../scripts/lib/adminBuild'
-import { startAdminServer } from './lib/adminServer'
-import { snapshotAdmin } from './lib/adminSnapshot'
 import { wholeNumber } from './lib/args'
 import { runToEnd, stopAll } from './lib/children'
 import { cleanupAll, onCleanup } from './lib/cleanup'
@@ -25,15 +21,13 @@ import { stopOnInterrupt } from './lib/interrupt'
 import { describeMachine, loadAverage } from './lib/machine'
 import { log, phase } from './lib/progress'
 import { saveRun } from './lib/results'
-import { type Server } from './lib/server'
-import { timeDashboardPage } from './lib/translationsPage'
 import {
   type StatusResult,
   type TranslationsBenchResults,
   type TranslationsDatabaseResult,
   renderTranslationsSection,
 } from './lib/translationsReport'
-import { editorEmail, expectedCounts } from './lib/translationsSeed'
+import { expectedCounts } from './lib/translationsSeed'
 
 const args = process.argv.slice(2)
 const { values } = parseArgs({
@@ -44,7 +38,6 @@ const { values } = parseArgs({
     saves: { type: 'string', default: '20' },
     calls: { type: 'string', default: '30' },
     db: { type: 'string', default: 'all' },
-    page: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 })
@@ -56,9 +49,8 @@ const saves = wholeNumber('saves', values.saves, 1, Math.floor(documents / 6))
 const calls = wholeNumber('calls', values.calls, 2, 1000)
 const kinds = databaseKindsArg(values.db)
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
-// The bench editor's password, for this run only (the page is read signed in).
+// The bench editor's password, for this run only.
 const editorPassword = randomBytes(18).toString('base64url')
-const translatedLocales = localeCodes.filter((code) => code !== defaultLocale)
 const minutes = 60_000
 
 const interrupted = stopOnInterrupt('removing the temporary databases')
@@ -79,7 +71,7 @@ const wrongFigures = (figures: Record<string, Record<string, number>>, moved: nu
     return same ? [] : [`${code}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`]
   })
 
-const benchDatabase = async (kind: DatabaseKind, appDir: string | undefined): Promise<TranslationsDatabaseResult> => {
+const benchDatabase = async (kind: DatabaseKind): Promise<TranslationsDatabaseResult> => {
   const database = await createDatabase(kind, stamp)
   const drop = onCleanup(`temporary ${kind} database`, values.keep ? async () => undefined : database.drop)
   const result: TranslationsDatabaseResult = {
@@ -108,7 +100,6 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string | undefined): Pr
     const note = await database.afterSeed()
     if (note) result.notes.push(`${when}: ${note}.`)
   }
-  let server: Server | undefined
   try {
     log(`  ${database.version} (${database.settings}), ${database.url}`)
     const setup = await attempt(`schema, an editor and ${documents} FAQs`, async () => {
@@ -138,24 +129,9 @@ const benchDatabase = async (kind: DatabaseKind, appDir: string | undefined): Pr
       log(`    first ${first.toFixed(1)} ms; median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`)
       for (const wrong of result.wrongFigures) log(`    ✘ ${wrong}`)
     }
-    if (appDir) {
-      server = await attempt('admin server start', () => startAdminServer(env, appDir, { trustProxyHops: 0 }))
-      if (server) {
-        const { url } = server
-        result.serverReadyMs = server.readyMs
-        result.page = await attempt(`GET /admin/translations, ${calls} times`, () =>
-          timeDashboardPage(url, editorEmail, editorPassword, calls, translatedLocales),
-        )
-        if (result.page) {
-          const { first, median, p95 } = result.page.page
-          log(`    first ${first.toFixed(1)} ms; median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`)
-        }
-      }
-    }
     result.loadAverage.end = loadAverage()
     return result
   } finally {
-    await server?.stop()
     await drop()
   }
 }
@@ -170,18 +146,13 @@ const main = async (): Promise<TranslationsBenchResults> => {
     machine,
     endLoadAverage: [],
     code: codeVersion(),
-    options: { documents, runs, saves, calls, page: values.page },
+    options: { documents, runs, saves, calls },
     databases: [],
     finishedAt: '',
   }
-  let appDir: string | undefined
-  if (values.page) {
-    await phase('admin build (skipped when up to date)', () => buildAdmin())
-    appDir = snapshotAdmin(stamp)
-  }
   for (const kind of kinds) {
     log(`\n■ ${kind}`)
-    results.databases.push(await benchDatabase(kind, appDir))
+    results.databases.push(await benchDatabase(kind))
     await stopAll()
   }
   results.finishedAt = new Date().toISOString()

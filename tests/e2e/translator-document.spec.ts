@@ -165,3 +165,38 @@ test.describe('a translator inside a document', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${newQuestion} (français, non traduit)`, { timeout: slowServer })
   })
 })
+
+test.describe('the Translations dashboard', () => {
+  test('shows a translator their languages, each collection’s counts and progress, and lists what to translate', async ({ page }) => {
+    await logIn(page, translator)
+    // In the navigation (folded away on a narrow window): the link to the dashboard.
+    await expect(page.getByRole('link', { name: 'Traductions', exact: true })).toHaveAttribute('href', '/admin/translations')
+    await page.goto('/admin/translations')
+    await expect(page.getByRole('heading', { level: 1, name: 'Traductions' })).toBeVisible({ timeout: slowServer })
+    // Tom translates into English and Spanish: those two sections, no other.
+    await expect(page.getByRole('heading', { level: 2, name: /^English — \d+ %$/ })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: /^Español — \d+ %$/ })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: /^Deutsch/ })).toHaveCount(0)
+    const english = page.getByRole('region', { name: /^English/ })
+    // The programme first, as visitors read it.
+    await expect(english.getByRole('rowheader').first()).toHaveText('Programme')
+    await expect(english.getByRole('progressbar').first()).toBeVisible()
+    await expect(english.getByText(/site\/i18n\/en\.json|Complet/).first()).toBeVisible()
+
+    // A collection with texts to translate into English: its list, filtered, shown in English.
+    await english.getByRole('rowheader').getByRole('link').first().click()
+    await expect(page).toHaveURL(/translateInto=en/)
+    await expect(page.getByRole('status').filter({ hasText: 'Documents à traduire ou à revoir en English.' })).toBeVisible({
+      timeout: slowServer,
+    })
+    await expect(page.locator('.table tbody tr').first()).toBeVisible()
+  })
+
+  test('shows an editor every language but French', async ({ page }) => {
+    await logIn(page, editor)
+    await page.goto('/admin/translations')
+    for (const label of ['English', 'Español', 'Deutsch', 'Italiano', 'Português', 'العربية'])
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${label} — \\d+ %$`) })).toBeVisible({ timeout: slowServer })
+    await expect(page.getByRole('heading', { level: 2, name: /^Français/ })).toHaveCount(0)
+  })
+})
