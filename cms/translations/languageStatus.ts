@@ -16,18 +16,25 @@ export const readOnlyBannerField: UIField = {
  * theirs is read-only. Applied once (a second time changes nothing).
  */
 export const withLanguageStatus = (collection: CollectionConfig): CollectionConfig => {
+  const hasBanner = collection.fields.some((field) => 'name' in field && field.name === readOnlyBannerField.name)
+  return {
+    ...withBeforeDocumentControl(collection, languageStatusComponent),
+    fields: hasBanner ? collection.fields : [readOnlyBannerField, ...collection.fields],
+  }
+}
+
+/** The collection with `component` among the components before its document controls, once. */
+export const withBeforeDocumentControl = (collection: CollectionConfig, component: string): CollectionConfig => {
   const edit = collection.admin?.components?.edit
   const before = edit?.beforeDocumentControls ?? []
-  const hasBanner = collection.fields.some((field) => 'name' in field && field.name === readOnlyBannerField.name)
   return {
     ...collection,
     admin: {
       ...collection.admin,
       components: {
         ...collection.admin?.components,
-        edit: { ...edit, beforeDocumentControls: before.includes(languageStatusComponent) ? before : [...before, languageStatusComponent] },
+        edit: { ...edit, beforeDocumentControls: before.includes(component) ? before : [...before, component] },
       },
     },
-    fields: hasBanner ? collection.fields : [readOnlyBannerField, ...collection.fields],
   }
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { withBeforeDocumentControl } from './languageStatus'
+
 export const frenchTitleCellComponent = '/cms/components/translations/FrenchTitleCell#FrenchTitleCell'
 export const frenchDocumentTitleComponent = '/cms/components/translations/FrenchDocumentTitle#FrenchDocumentTitle'
 
@@ -15,20 +17,8 @@ const isLocalizedTitle = (field: Field, titleName: string): boolean =>
 export const withFrenchTitles = (collection: CollectionConfig): CollectionConfig => {
   const titleName = collection.admin?.useAsTitle
   if (!titleName || !collection.fields.some((field) => isLocalizedTitle(field, titleName))) return collection
-  const edit = collection.admin?.components?.edit
-  const before = edit?.beforeDocumentControls ?? []
   return {
-    ...collection,
-    admin: {
-      ...collection.admin,
-      components: {
-        ...collection.admin?.components,
-        edit: {
-          ...edit,
-          beforeDocumentControls: before.includes(frenchDocumentTitleComponent) ? before : [...before, frenchDocumentTitleComponent],
-        },
-      },
-    },
+    ...withBeforeDocumentControl(collection, frenchDocumentTitleComponent),
     fields: collection.fields.map((field) =>
       isLocalizedTitle(field, titleName)
         ? ({ ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: frenchTitleCellComponent } } } as Field)
