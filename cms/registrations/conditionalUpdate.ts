@@ -22,7 +22,12 @@ interface DrizzleDatabase {
   select: (fields: Record<string, Column>) => {
     from: (table: Table) => { where: (condition: SQL | undefined) => { limit: (count: number) => Promise<Record<string, unknown>[]> } }
   }
-  insert: (table: Table) => { values: (values: Record<string, unknown>) => Returning & { onConflictDoNothing: () => Returning } }
+  insert: (table: Table) => {
+    values: (values: Record<string, unknown> | Record<string, unknown>[]) => Returning & {
+      onConflictDoNothing: () => Returning
+      onConflictDoUpdate: (config: { target: Column[]; set: Record<string, SQL> }) => Promise<unknown>
+    }
+  }
   update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (condition: SQL | undefined) => Returning } }
   delete: (table: Table) => { where: (condition: SQL | undefined) => Returning }
 }
@@ -41,6 +46,7 @@ interface MongoAdapter {
         findOneAndUpdate: (filter: object, update: object, options: object) => Promise<unknown>
         findOneAndDelete: (filter: object, options: object) => Promise<unknown>
         updateOne: (filter: object, update: object, options: object) => Promise<unknown>
+        bulkWrite: (operations: object[], options: object) => Promise<unknown>
       }
     | undefined
   >
@@ -69,7 +75,7 @@ const sqlTarget = (payload: Payload, collection: string, req?: Partial<PayloadRe
 /** Applies `change` to the row of `collection` it matches; says whether one did. */
 export const updateIfMatches = async (
   payload: Payload,
-  collection: 'event-seats' | 'registrations' | 'donations' | 'monthly-donations' | 'translation-status',
+  collection: 'event-seats' | 'registrations' | 'donations' | 'monthly-donations',
   change: ConditionalUpdate,
   req?: Partial<PayloadRequest>,
 ): Promise<boolean> => {
@@ -106,7 +112,7 @@ export const deleteIfMatches = async (
  */
 export const insertIfAbsent = async (
   payload: Payload,
-  collection: 'event-seats' | 'group-ledger' | 'stripe-events' | 'translation-status' | 'french-sources' | 'payload-kv',
+  collection: 'event-seats' | 'group-ledger' | 'stripe-events' | 'payload-kv',
   row: { sql: (table: Table) => Record<string, unknown>; mongo: { filter: object; values: object } },
   req?: Partial<PayloadRequest>,
 ): Promise<boolean> => {
@@ -123,6 +129,85 @@ export const insertIfAbsent = async (
   const inserted = (await db.insert(table).values(row.sql(table)).onConflictDoNothing().returning({ id: table.id! })) as unknown[]
   if (inserted.length > 0) noteWrite(collection, req?.transactionID)
   return inserted.length > 0
+}
+
+/** Rows written at once by `upsertMany` and `insertManyIfAbsent`: well under SQLite's 32,766 bound parameters. */
+const rowsPerStatement = 1000
+
+/** Many rows to write into a collection with a unique key: `key` names its fields; `now` stamps the rows. */
+interface KeyedRows {
+  key: readonly string[]
+  rows: readonly Record<string, unknown>[]
+  now: string
+}
+
+/**
+ * Writes `rows` into `collection`, each inserted or, where a row with the same unique key is
+ * stored, updated in place: one statement per thousand rows, atomic against a concurrent write
+ * of the same row. Beneath Payload: no hooks, no validation; values by field name.
+ */
+export const upsertMany = async (
+  payload: Payload,
+  collection: 'translation-status',
+  { key, rows, now }: KeyedRows,
+  req?: Partial<PayloadRequest>,
+): Promise<void> => {
+  if (rows.length === 0) return
+  noteWrite(collection, req?.transactionID)
+  if (databaseKind(env.databaseUrl) === 'mongodb') {
+    const adapter = payload.db as unknown as MongoAdapter
+    await adapter.collections[collection]!.bulkWrite(
+      rows.map((row) => ({
+        updateOne: {
+          filter: Object.fromEntries(key.map((name) => [name, row[name]])),
+          update: { $set: { ...row, updatedAt: new Date(now) }, $setOnInsert: { createdAt: new Date(now) } },
+          upsert: true,
+        },
+      })),
+      { ordered: false, session: adapter.sessions?.[transactionOf(req)] },
+    )
+    return
+  }
+  const { db, table } = sqlTarget(payload, collection, req)
+  const updated = [...Object.keys(rows[0]!), 'updatedAt'].filter((name) => !key.includes(name))
+  const set = Object.fromEntries(updated.map((name) => [name, sql.raw(`excluded."${table[name]!.name}"`)]))
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const chunk = rows.slice(start, start + rowsPerStatement).map((row) => ({ ...row, createdAt: now, updatedAt: now }))
+    await db
+      .insert(table)
+      .values(chunk)
+      .onConflictDoUpdate({ target: key.map((name) => table[name]!), set })
+  }
+}
+
+/** Inserts each of `rows` into `collection` unless a row with its unique key is stored; as `upsertMany`, never updating. */
+export const insertManyIfAbsent = async (
+  payload: Payload,
+  collection: 'french-sources',
+  { key, rows, now }: KeyedRows,
+  req?: Partial<PayloadRequest>,
+): Promise<void> => {
+  if (rows.length === 0) return
+  noteWrite(collection, req?.transactionID)
+  if (databaseKind(env.databaseUrl) === 'mongodb') {
+    const adapter = payload.db as unknown as MongoAdapter
+    await adapter.collections[collection]!.bulkWrite(
+      rows.map((row) => ({
+        updateOne: {
+          filter: Object.fromEntries(key.map((name) => [name, row[name]])),
+          update: { $setOnInsert: { ...row, createdAt: new Date(now), updatedAt: new Date(now) } },
+          upsert: true,
+        },
+      })),
+      { ordered: false, session: adapter.sessions?.[transactionOf(req)] },
+    )
+    return
+  }
+  const { db, table } = sqlTarget(payload, collection, req)
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const chunk = rows.slice(start, start + rowsPerStatement).map((row) => ({ ...row, createdAt: now, updatedAt: now }))
+    await db.insert(table).values(chunk).onConflictDoNothing().returning({ id: table.id! })
+  }
 }
 
 /**

@@ -1,10 +1,17 @@
-import { and, eq } from 'drizzle-orm'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Field,
+  Payload,
+  PayloadRequest,
+  SelectIncludeType,
+  Where,
+} from 'payload'
 
 import { defaultLocale, localeCodes } from '../../publication/locales'
 import { documentState, inLocale, pairTexts, recordSources, type RecordedSource } from '../../publication/translationSources'
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
-import { insertIfAbsent, updateIfMatches } from '../registrations/conditionalUpdate'
+import { insertManyIfAbsent, upsertMany } from '../registrations/conditionalUpdate'
 import type { TranslatableCollection } from './translatableCollections'
 
 type Doc = Record<string, unknown>
@@ -53,56 +60,6 @@ export const statusRows = async (payload: Payload, collection: string, id: numbe
     req,
   })
   return new Map((docs as unknown as StatusRow[]).map((row) => [row.locale, row]))
-}
-
-/** Keeps the French text a translation was made from, so that its document can show what changed since. */
-const keepFrenchSource = (payload: Payload, hash: string, value: unknown, req?: PayloadRequest) =>
-  insertIfAbsent(
-    payload,
-    'french-sources',
-    {
-      sql: () => ({ hash, value, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() }),
-      mongo: { filter: { hash }, values: { hash, value, createdAt: new Date(), updatedAt: new Date() } },
-    },
-    req,
-  )
-
-/**
- * Writes one language's status row, one statement in the usual case: an update when a row is
- * stored, an insert when none is; a row a concurrent save inserted meanwhile is then updated.
- */
-const writeStatusRow = async (
-  payload: Payload,
-  key: { collection: string; document: string; locale: string },
-  values: Doc,
-  stored: boolean,
-  req?: PayloadRequest,
-) => {
-  const now = new Date().toISOString()
-  const update = () =>
-    updateIfMatches(
-      payload,
-      'translation-status',
-      {
-        sql: (table) => ({
-          where: and(eq(table.collection!, key.collection), eq(table.document!, key.document), eq(table.locale!, key.locale)),
-          set: { ...values, updatedAt: now },
-        }),
-        mongo: { filter: key, update: { $set: { ...values, updatedAt: new Date(now) } } },
-      },
-      req,
-    )
-  if (stored && (await update())) return
-  const inserted = await insertIfAbsent(
-    payload,
-    'translation-status',
-    {
-      sql: () => ({ ...key, ...values, createdAt: now, updatedAt: now }),
-      mongo: { filter: key, values: { ...key, ...values, createdAt: new Date(now), updatedAt: new Date(now) } },
-    },
-    req,
-  )
-  if (!inserted) await update()
 }
 
 /** JSON with every object's keys sorted: PostgreSQL's jsonb gives back the keys it stored in an order of its own. */
@@ -174,25 +131,37 @@ export function computeStatusRows(
     })
 }
 
-/** Writes what changed of a document's computed rows, and the French sources they newly record. */
-const writeComputedRows = async (
-  payload: Payload,
-  collection: string,
-  id: number | string,
-  rows: readonly ComputedRow[],
-  req?: PayloadRequest,
-) => {
+/** A document's computed rows, with the document they belong to. */
+interface DocumentRows {
+  collection: string
+  id: number | string
+  rows: readonly ComputedRow[]
+}
+
+/**
+ * Writes what changed of documents' computed rows, and the French sources they newly record (for
+ * the document view: what changed since): one statement for the rows, one for the sources, each
+ * inserting or updating in place, so that a concurrent save of the same row cannot fail either.
+ */
+const writeComputedRows = async (payload: Payload, documents: readonly DocumentRows[], req?: PayloadRequest) => {
+  const now = new Date().toISOString()
   // Languages translated from the same French share its source: kept once.
-  const kept = new Set<string>()
-  for (const row of rows) {
-    if (!row.changed) continue
-    for (const [hash, french] of row.newSources) {
-      if (kept.has(hash)) continue
-      kept.add(hash)
-      await keepFrenchSource(payload, hash, french, req)
+  const sources = new Map<string, unknown>()
+  const rows: Record<string, unknown>[] = []
+  for (const { collection, id, rows: computed } of documents) {
+    for (const row of computed) {
+      if (!row.changed) continue
+      for (const [hash, french] of row.newSources) sources.set(hash, french)
+      rows.push({ collection, document: String(id), locale: row.locale, ...row.values })
     }
-    await writeStatusRow(payload, { collection, document: String(id), locale: row.locale }, row.values, row.stored, req)
   }
+  await insertManyIfAbsent(
+    payload,
+    'french-sources',
+    { key: ['hash'], rows: [...sources].map(([hash, value]) => ({ hash, value })), now },
+    req,
+  )
+  await upsertMany(payload, 'translation-status', { key: ['collection', 'document', 'locale'], rows, now }, req)
 }
 
 /**
@@ -213,16 +182,73 @@ export async function updateTranslationStatus(
     doc,
     await statusRows(payload, collection, id, req),
   )
-  await writeComputedRows(payload, collection, id, rows, req)
+  await writeComputedRows(payload, [{ collection, id, rows }], req)
 }
 
 /** Documents read and recomputed at once by `recomputeTranslationStatus`. */
-const recomputeBatch = 200
+const recomputeBatch = 1000
+
+/**
+ * What the status reads of a document: the top-level fields that hold a translatable text (or
+ * are one), and the title it is listed by. Fields in unnamed tabs, rows and collapsibles are
+ * top-level in what is stored.
+ */
+const textSelect = (fields: readonly Field[], title: string): SelectIncludeType => {
+  const holdsText = (field: Field): boolean => {
+    if (field.type === 'tabs') return field.tabs.some((tab) => tab.fields.some(holdsText))
+    if (field.type === 'blocks') return field.blocks.some((block) => block.fields.some(holdsText))
+    if ('fields' in field) return field.fields.some(holdsText)
+    return ['text', 'textarea', 'richText'].includes(field.type) && 'localized' in field && field.localized === true
+  }
+  const names = (fieldsHere: readonly Field[]): string[] =>
+    fieldsHere.flatMap((field) => {
+      if (field.type === 'tabs')
+        return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? (tab.fields.some(holdsText) ? [tab.name] : []) : names(tab.fields)))
+      if (!('name' in field) || !field.name) return 'fields' in field ? names(field.fields) : []
+      return holdsText(field) ? [field.name] : []
+    })
+  return Object.fromEntries([...names(fields), ...(title === 'id' ? [] : [title])].map((name) => [name, true]))
+}
+
+/**
+ * One page of a collection's documents after `after` (by id), their latest version (drafts
+ * included) in every language, as stored: read from the database adapter, without Payload's
+ * read hooks, which would go through every field of every language of every document for texts
+ * the status compares raw.
+ */
+export const readLatestPage = async (payload: Payload, collection: TranslatableCollection, after: number | string | undefined) => {
+  const { config } = payload.collections[collection]
+  const select = textSelect(config.fields, config.admin.useAsTitle ?? 'id')
+  const drafts = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
+  const key = drafts ? 'parent' : 'id'
+  const where: Where = after === undefined ? {} : { [key]: { greater_than: after } }
+  const query = { collection, where, locale: 'all', limit: recomputeBatch, pagination: false, sort: key }
+  const { docs } = drafts
+    ? await payload.db.queryDrafts({ ...query, select: { parent: true, version: select } })
+    : await payload.db.find({ ...query, select: { ...select, id: true } })
+  return docs as Doc[]
+}
+
+/** The stored status rows of some documents of a collection, by document then language; read as `readLatestPage` reads. */
+export const storedStatusRows = async (payload: Payload, collection: string, ids: readonly string[]) => {
+  const { docs } = await payload.db.find({
+    collection: 'translation-status',
+    where: { and: [{ collection: { equals: collection } }, { document: { in: ids } }] },
+    limit: 0,
+    pagination: false,
+    select: { document: true, locale: true, title: true, status: true, fields: true, sources: true },
+  })
+  const stored = new Map<string, Map<string, StatusRow>>()
+  for (const row of docs as unknown as (StatusRow & { document: string })[])
+    stored.set(row.document, (stored.get(row.document) ?? new Map()).set(row.locale, row))
+  return stored
+}
 
 /**
  * Recomputes the status of every document of a collection (documents saved beneath the CMS, by
- * an import or before the translation tools existed, have none), in batches; `onProgress` is told
- * how many are done. Says how many documents were read.
+ * an import or before the translation tools existed, have none), a page at a time, each page's
+ * changes written in one transaction; `onProgress` is told how many are done. Says how many
+ * documents were read.
  */
 export async function recomputeTranslationStatus(
   payload: Payload,
@@ -230,46 +256,34 @@ export async function recomputeTranslationStatus(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<number> {
   const { fields } = payload.collections[collection].config
+  const { totalDocs } = await payload.db.count({ collection, where: {} })
   let done = 0
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
+  let after: number | string | undefined
+  for (;;) {
+    const docs = await readLatestPage(payload, collection, after)
+    if (docs.length === 0) return done
+    const stored = await storedStatusRows(
+      payload,
       collection,
-      locale: 'all',
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      limit: recomputeBatch,
-      page,
-      sort: 'id',
-      overrideAccess: true,
-    })
-    const ids = result.docs.map((doc) => String(doc.id))
-    const { docs: storedRows } = await payload.find({
-      collection: 'translation-status',
-      where: { and: [{ collection: { equals: collection } }, { document: { in: ids } }] },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const stored = new Map<string, Map<string, StatusRow>>()
-    for (const row of storedRows)
-      stored.set(row.document, (stored.get(row.document) ?? new Map()).set(row.locale, row as unknown as StatusRow))
-    // One transaction per page: one commit, not one per row written.
+      docs.map((doc) => String(doc.id)),
+    )
+    const computed = docs.map((doc) => ({
+      collection,
+      id: doc.id as number | string,
+      rows: computeStatusRows(fields, frenchTitle(payload, collection, doc), doc, stored.get(String(doc.id)) ?? new Map()),
+    }))
     const transactionID = await payload.db.beginTransaction()
     const req = (transactionID === null ? undefined : { payload, transactionID }) as PayloadRequest | undefined
     try {
-      for (const doc of result.docs as unknown as Doc[]) {
-        const rows = computeStatusRows(fields, frenchTitle(payload, collection, doc), doc, stored.get(String(doc.id)) ?? new Map())
-        await writeComputedRows(payload, collection, doc.id as number | string, rows, req)
-      }
+      await writeComputedRows(payload, computed, req)
       if (transactionID !== null) await payload.db.commitTransaction(transactionID)
     } catch (error) {
       if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
       throw error
     }
-    done += result.docs.length
-    onProgress(done, result.totalDocs)
-    if (!result.hasNextPage) return done
+    done += docs.length
+    after = docs.at(-1)!.id as number | string
+    onProgress(done, Math.max(done, totalDocs))
   }
 }
 

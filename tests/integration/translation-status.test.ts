@@ -5,7 +5,7 @@ import type { User } from '../../cms/payload-types'
 import { recomputeTranslationStatus, updateTranslationStatus } from '../../cms/translations/trackTranslations'
 import { apiClient, type ApiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
-import { createUser, publishedFaqData, richText, uniqueSlug } from './fixtures'
+import { createUser, publishedChapterData, publishedFaqData, richText, trainingData, uniqueSlug } from './fixtures'
 
 /** A document's stored status rows, by language. */
 const statusOf = async (payload: Payload, collection: string, id: number | string) => {
@@ -198,5 +198,62 @@ describeOnDatabase('translation status', () => {
     })
     const de = (await statusOf(payload, 'programme', chapter.id)).de
     expect(de).toMatchObject({ status: 'missing', missing: 1, upToDate: 4, outdated: 0 })
+  })
+
+  it('a full recompute stores what the saves stored, for texts in arrays of arrays too', async () => {
+    const chapter = await payload.create({ collection: 'programme', data: publishedChapterData() })
+    const training = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const section = chapter.sections[0]!
+    await payload.update({
+      collection: 'programme',
+      id: chapter.id,
+      locale: 'de',
+      draft: true,
+      data: {
+        title: 'Besser leben',
+        sections: [{ id: section.id, title: 'Wohnen', measures: [{ id: section.measures[0]!.id, title: 'Mieten begrenzen' }] }],
+      },
+    })
+    const trainingModule = training.modules[0]!
+    await payload.update({
+      collection: 'trainings',
+      id: training.id,
+      locale: 'es',
+      draft: true,
+      data: {
+        modules: [
+          { id: trainingModule.id, title: 'Preparar', lessons: [{ id: trainingModule.lessons[0]!.id, body: richText('Un mensaje.') }] },
+        ],
+      },
+    })
+    const documents = [
+      { collection: 'programme', id: chapter.id },
+      { collection: 'trainings', id: training.id },
+    ] as const
+    /** What a status row says, without its id and dates. */
+    const saved = async () =>
+      Promise.all(
+        documents.map(async ({ collection, id }) =>
+          Object.fromEntries(
+            Object.entries(await statusOf(payload, collection, id)).map(
+              ([code, { title, status, missing, outdated, upToDate, fields, sources }]) => [
+                code,
+                { title, status, missing, outdated, upToDate, fields, sources },
+              ],
+            ),
+          ),
+        ),
+      )
+    const bySaves = await saved()
+    expect(bySaves[0]!.de).toMatchObject({ status: 'missing', missing: 3, upToDate: 3 })
+    expect(bySaves[1]!.es).toMatchObject({ status: 'missing', missing: 3, upToDate: 2 })
+    for (const { collection, id } of documents)
+      await payload.delete({
+        collection: 'translation-status',
+        where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
+      })
+
+    for (const { collection } of documents) await recomputeTranslationStatus(payload, collection)
+    expect(await saved()).toEqual(bySaves)
   })
 })
