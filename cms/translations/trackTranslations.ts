@@ -258,10 +258,14 @@ export async function recomputeTranslationStatus(
   const { fields } = payload.collections[collection].config
   const { totalDocs } = await payload.db.count({ collection, where: {} })
   let done = 0
-  let after: number | string | undefined
+  let nextPage = readLatestPage(payload, collection, undefined)
   for (;;) {
-    const docs = await readLatestPage(payload, collection, after)
+    const docs = await nextPage
     if (docs.length === 0) return done
+    // The next page is read while this one is computed and written (on PostgreSQL, at the same time).
+    nextPage = docs.length < recomputeBatch ? Promise.resolve([]) : readLatestPage(payload, collection, docs.at(-1)!.id as number | string)
+    // Its failure is thrown where it is awaited; a failure of this page's write, first, leaves it unawaited.
+    nextPage.catch(() => undefined)
     const stored = await storedStatusRows(
       payload,
       collection,
@@ -282,7 +286,6 @@ export async function recomputeTranslationStatus(
       throw error
     }
     done += docs.length
-    after = docs.at(-1)!.id as number | string
     onProgress(done, Math.max(done, totalDocs))
   }
 }

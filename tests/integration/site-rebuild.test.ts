@@ -3,14 +3,30 @@ import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
+import { env } from '../../env'
+import { readSnapshotRecords } from '../../search/snapshotRecords'
 import { currentIndexDirs } from '../../search/staticIndex'
+import { apiClient, signIn } from './apiClient'
 import { describeOnDatabase, testPayload } from './database'
 import { hourlyRebuildReason } from '../../cms/jobs/rebuildSite'
+import { sendTranslationDigests } from '../../cms/jobs/translationDigest'
 import { signUp } from '../../cms/registrations/signUp'
-import { createEventBasics, createTheme, createUser, eventData, pngFile, trainingData, uniqueSlug } from './fixtures'
+import {
+  createEventBasics,
+  createTheme,
+  createUser,
+  eventData,
+  pngFile,
+  publishedChapterData,
+  publishedFaqData,
+  richText,
+  trainingData,
+  uniqueSlug,
+} from './fixtures'
 
 /** A phone number no page can hold by chance (the forms' examples are +33 6 12 34 56 78): a marker. */
 const markerPhone = () => `+33 7 ${Array.from({ length: 4 }, () => String(randomInt(10, 100))).join(' ')}`
@@ -123,7 +139,7 @@ describeOnDatabase('public site rebuild on publish', () => {
   }
 
   it('builds into a new folder and switches to it; a failed build leaves the previous site online and its log for editors', async () => {
-    const { buildsDir, liveBuildDir } = await import('../../site/builder/paths')
+    const { buildsDir, liveBuildDir, snapshotDir } = await import('../../site/builder/paths')
     // Published by a staff member whose name and e-mail are markers: neither may reach any file of the build.
     const marker = uniqueSlug('personne-marqueur')
     const editor = await createUser(payload, 'editor')
@@ -174,17 +190,102 @@ describeOnDatabase('public site rebuild on publish', () => {
       collection: 'group-ledger',
       data: { group: basics.group, kind: 'credit', reason: 'payment', cents: 3321, donation: donation.id } as never,
     })
+    // From here until the emails are sent: what the CMS logs, at every level, and writes to the console (an .eml file's line).
     const logged: string[] = []
     const logger = payload.logger as unknown as Record<string, (...args: unknown[]) => void>
-    const originalInfo = logger.info!
-    logger.info = (...args: unknown[]) => {
-      logged.push(JSON.stringify(args))
-      originalInfo.apply(payload.logger, args)
+    const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']
+    const originalLevels = Object.fromEntries(levels.map((level) => [level, logger[level]!]))
+    for (const level of levels) {
+      logger[level] = (...args: unknown[]) => {
+        logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : JSON.stringify(arg))).join(' '))
+        originalLevels[level]!.apply(payload.logger, args)
+      }
     }
+    const consoleOutput = [vi.spyOn(console, 'log'), vi.spyOn(process.stdout, 'write'), vi.spyOn(process.stderr, 'write')]
+    const mailsBefore = existsSync(env.mailDir) ? await fs.readdir(env.mailDir) : []
+
+    // A translator whose name and e-mail are markers saves a German draft of a chapter of the
+    // programme, publishes a German FAQ, and gets the day's digest of what is left to translate.
+    const translatorMarker = uniqueSlug('traductrice-marqueur')
+    const translator = await createUser(payload, 'translator', ['de'], [], translatorMarker)
+    const faq = await payload.create({ collection: 'faqs', data: publishedFaqData() })
+    const chapter = await payload.create({ collection: 'programme', data: publishedChapterData() })
+    const api = await apiClient()
+    const token = await signIn(api.request, translator.email)
+    const germanDraft = await api.request('PATCH', `programme/${chapter.id}?locale=de&draft=true&depth=0`, {
+      token,
+      body: { title: 'Besser leben' },
+    })
+    expect(germanDraft.status, await germanDraft.clone().text()).toBe(200)
+    const germanFaq = await api.request('PATCH', `faqs/${faq.id}?locale=de&depth=0`, {
+      token,
+      body: { question: 'Wie trete ich bei?', answer: richText('Online.'), _status: 'published' },
+    })
+    expect(germanFaq.status, await germanFaq.clone().text()).toBe(200)
+
     const signedUp = await signUp(payload, { eventId: event.id, ...registrant, guests: 0, language: 'fr', consentText: 'J’accepte.' })
     await payload.jobs.run({ queue: 'email' })
-    logger.info = originalInfo
+    // The chapter's other texts are still to translate: the translator is emailed (other files' translators may be too).
+    expect(await sendTranslationDigests(payload)).toBeGreaterThan(0)
+    Object.assign(logger, originalLevels)
+    for (const spy of consoleOutput) {
+      logged.push(...spy.mock.calls.map((args) => args.map(String).join(' ')))
+      spy.mockRestore()
+    }
     expect(signedUp.outcome).toBe('confirmed')
+
+    // The digest went to the translator, as an .eml file: the log names that file and the translator's id, never the person.
+    const newMails = (await fs.readdir(env.mailDir)).filter((file) => !mailsBefore.includes(file))
+    const mails = await Promise.all(
+      newMails.map(async (file) => ({ file, mail: await simpleParser(await fs.readFile(path.join(env.mailDir, file))) })),
+    )
+    const digests = mails.filter(({ mail }) => mail.to && 'value' in mail.to && mail.to.value.some((to) => to.address === translator.email))
+    expect(digests.map(({ mail }) => mail.subject)).toEqual(['Traductions à mettre à jour'])
+    expect(digests[0]?.mail.text).toContain(`Bonjour ${translatorMarker},`)
+    const capturedLog = logged.join('\n')
+    expect(capturedLog).toContain(`Translation digest: sent to user ${translator.id} `)
+    expect(capturedLog).toContain(digests[0]?.file)
+
+    // The rows the translator's saves left: the translation's status and sources, public text only.
+    const statusRows = (
+      await payload.find({
+        collection: 'translation-status',
+        where: {
+          locale: { equals: 'de' },
+          or: [
+            { collection: { equals: 'faqs' }, document: { equals: String(faq.id) } },
+            { collection: { equals: 'programme' }, document: { equals: String(chapter.id) } },
+          ],
+        },
+        depth: 0,
+        pagination: false,
+      })
+    ).docs
+    expect(
+      statusRows.map(({ collection, status }) => ({ collection, status })).sort((a, b) => a.collection.localeCompare(b.collection)),
+    ).toEqual([
+      { collection: 'faqs', status: 'upToDate' },
+      { collection: 'programme', status: 'missing' },
+    ])
+    for (const personal of [translatorMarker, translator.email]) expect(JSON.stringify(statusRows)).not.toContain(personal)
+    // An anonymous visitor reads none of them, nor anything of the translators' endpoints.
+    const [frenchSource] = (await payload.find({ collection: 'french-sources', depth: 0, limit: 1 })).docs
+    expect(frenchSource).toBeDefined()
+    const translationTools = [
+      'translation-status',
+      `translation-status/${statusRows[0]!.id}`,
+      `translation-status?where[document][equals]=${faq.id}`,
+      'french-sources',
+      `french-sources/${frenchSource!.id}`,
+      `translations/document?collection=faqs&id=${faq.id}`,
+      'translations/export?lang=de',
+    ]
+    for (const apiPath of translationTools) {
+      const response = await api.request('GET', apiPath)
+      const body = await response.text()
+      expect([401, 403], `anonymous GET ${apiPath}: ${response.status} ${body}`).toContain(response.status)
+      for (const personal of [translatorMarker, translator.email]) expect(body, `anonymous GET ${apiPath}`).not.toContain(personal)
+    }
 
     const lines: string[] = []
     await liveBuild('test', (line) => lines.push(line)).catch((error: Error) => {
@@ -195,9 +296,12 @@ describeOnDatabase('public site rebuild on publish', () => {
     const page = await fs.readFile(path.join(live ?? '', 'fr', 'trainings', published.slug, 'index.html'), 'utf8')
     expect(page).toContain('Prendre la parole en public')
     expect(await fs.readFile(path.join(live ?? '', 'fr', 'events', event.slug, 'index.html'), 'utf8')).toContain('Réunion de quartier')
+    expect(await fs.readFile(path.join(live ?? '', 'de', 'faq', 'index.html'), 'utf8')).toContain('Wie trete ich bei?')
     const personalData = [
       marker,
       editor.email,
+      translatorMarker,
+      translator.email,
       ...Object.values(registrant),
       privateLink,
       donor.lastName,
@@ -212,8 +316,11 @@ describeOnDatabase('public site rebuild on publish', () => {
       const bytes = await fs.readFile(path.join(file.parentPath, file.name))
       for (const personal of personalData) expect(bytes.includes(personal), `${file.name} holds ${personal}`).toBe(false)
     }
+    // The search records the build's snapshot gives (what Meilisearch is sent).
+    const records = JSON.stringify(await readSnapshotRecords(snapshotDir))
+    for (const personal of personalData) expect(records.includes(personal), `the search records hold ${personal}`).toBe(false)
     const [record] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
-    // The build's log and record, and what the CMS logged while the person signed up and was emailed.
+    // The build's log and record, and what the CMS logged while the translator worked, the person signed up and both were emailed.
     for (const log of [lines.join('\n'), record?.log ?? '', logged.join('\n')]) {
       for (const personal of personalData) expect(log).not.toContain(personal)
     }
