@@ -5,6 +5,7 @@ import type { Donation } from '../payload-types'
 import { queueDonationEmail } from '../jobs/donationEmails'
 import { queueStripeAction } from '../jobs/stripeActions'
 import { moveStatus, underDonorsLock } from './donationLock'
+import { capIdentityOf } from './emails/send'
 import { creditShares, reinstateShares, reverseShares } from './ledger'
 import { personsYear } from './personsYear'
 import { yearAndMonthInFrance } from './yearlyCap'
@@ -63,13 +64,7 @@ export const confirmPayment = (payload: Payload, id: Id, facts: PaymentFacts) =>
       return
     }
     const { year } = yearAndMonthInFrance(facts.at)
-    const person = {
-      email: donation.donor?.email ?? '',
-      firstName: donation.donor?.firstName ?? '',
-      lastName: donation.donor?.lastName ?? '',
-      postcode: donation.donor?.postcode ?? '',
-    }
-    const { givenThisYearCents } = await personsYear(payload, person, facts.at, { req })
+    const { givenThisYearCents } = await personsYear(payload, capIdentityOf(donation.donor), facts.at, { req })
     if (givenThisYearCents + donation.amountCents > yearlyCapCents) {
       // Paid, then refunded: the treasurer reconciles both movements with Stripe's.
       const refunded = {

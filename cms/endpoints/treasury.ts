@@ -3,7 +3,8 @@ import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
 import { yearAndMonthInFrance } from '../donations/yearlyCap'
 import { type Reader, donationsCsv, donorsCsv, groupAccountCsv } from '../donations/treasury/exports'
 import { readableGroup } from '../donations/treasury/ledger'
-import { readsAccountOf, readsDonations } from '../donations/treasury/rights'
+import { readsDonations } from '../access/treasurers'
+import { readsAccountOf } from '../donations/treasury/rights'
 import { csvDownload } from '../utilities/csv'
 
 /**

@@ -1,6 +1,11 @@
+// No value of publication/locales (it reads the server's settings, which a browser bundle must not): textsByLanguage takes its types only.
+import { type TextsByLanguage, textsIn } from '../../publication/textsByLanguage'
+import { fillIn } from '../components/translations/messages'
+
 /**
  * What the Translations dashboard and the list filter show staff, in every admin language.
- * `{{name}}` marks a value put in. Imports nothing: the import form, a client component, uses it.
+ * `{{name}}` marks a value put in. The import form, a client component, uses it: it imports only
+ * what a browser may run.
  */
 
 const fr = {
@@ -431,7 +436,7 @@ const ar: Messages = {
   reason_fileProblem: 'وحدة غير سليمة في الملف',
 }
 
-const messages: Record<string, Messages> = { fr, en, es, de, it, pt, ar }
+const messages: TextsByLanguage<Messages> = { fr, en, es, de, it, pt, ar }
 
 export type TranslationsMessage = keyof Messages
 
@@ -439,4 +444,4 @@ export type TranslationsMessage = keyof Messages
 export const translationsText =
   (language: string) =>
   (key: TranslationsMessage, values: Record<string, string | number> = {}): string =>
-    (messages[language] ?? fr)[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+    fillIn(textsIn(messages, language)[key], values)

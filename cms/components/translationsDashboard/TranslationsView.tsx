@@ -8,7 +8,7 @@ import { translationPaths } from '../../endpoints/translations'
 import { type DashboardSort, type LanguageProgress, translationsDashboard } from '../../translations/dashboard'
 import { translationsText } from '../../translations/messages'
 import { translateParameter } from '../../translations/listFilter'
-import { numberCell, panel, searchParameter } from '../treasury/shared'
+import { NumberHeadings, numberCell, panel, searchParameter } from '../admin/adminPanel'
 import { ImportTranslations } from './ImportTranslations'
 
 type Text = ReturnType<typeof translationsText>
@@ -48,15 +48,7 @@ function LanguageSection({
             <th scope="col" style={{ textAlign: 'start' }}>
               {t('collection')}
             </th>
-            <th scope="col" style={numberCell}>
-              {t('missing')}
-            </th>
-            <th scope="col" style={numberCell}>
-              {t('outdated')}
-            </th>
-            <th scope="col" style={numberCell}>
-              {t('upToDate')}
-            </th>
+            <NumberHeadings labels={[t('missing'), t('outdated'), t('upToDate')]} />
             <th scope="col" style={{ ...numberCell, textAlign: 'start' }}>
               {t('progress')}
             </th>

@@ -2,12 +2,13 @@ import type { ServerProps } from 'payload'
 
 import { groupBalances, ledgerYears } from '../../donations/treasury/ledger'
 import { treasuryText } from '../../donations/treasury/messages'
-import { readsDonations } from '../../donations/treasury/rights'
 import { yearAndMonthInFrance } from '../../donations/yearlyCap'
 import { organiserGroupIds } from '../../access/roles'
+import { readsDonations } from '../../access/treasurers'
+import { panel, searchParameter } from '../admin/adminPanel'
 import { MonthlyHistory } from './MonthlyHistory'
 import { AccountsTable, YearChooser, chosenYear, historyAsked } from './parts'
-import { historyParameter, panel, searchParameter, yearParameter } from './shared'
+import { historyParameter, yearParameter } from './shared'
 
 /**
  * On the dashboard, for organisers: their own groups' accounts (balance, this year, last month),

@@ -1,15 +1,16 @@
+import { formatEuros } from '../../../publication/donationText'
 import type { YearOfAccount } from '../../donations/treasury/ledger'
 import type { TreasuryText } from '../../donations/treasury/messages'
-import { euros, numberCell } from './shared'
+import { NumberHeadings, numberCell } from '../admin/adminPanel'
 
 /** A group's year as a table, a row per month (in France), then the year's total. Server component. */
 export function MonthlyHistory({ history, language, t }: { history: YearOfAccount; language: string; t: TreasuryText }) {
   const monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' })
   const cells = (sums: YearOfAccount['total']) => (
     <>
-      <td style={numberCell}>{euros(sums.creditsCents, language)}</td>
-      <td style={numberCell}>{euros(sums.reversalsCents, language)}</td>
-      <td style={numberCell}>{euros(sums.netCents, language)}</td>
+      <td style={numberCell}>{formatEuros(sums.creditsCents, language)}</td>
+      <td style={numberCell}>{formatEuros(sums.reversalsCents, language)}</td>
+      <td style={numberCell}>{formatEuros(sums.netCents, language)}</td>
       <td style={numberCell}>{sums.payments}</td>
     </>
   )
@@ -21,18 +22,7 @@ export function MonthlyHistory({ history, language, t }: { history: YearOfAccoun
       <thead>
         <tr>
           <th scope="col">{t('month')}</th>
-          <th scope="col" style={numberCell}>
-            {t('credits')}
-          </th>
-          <th scope="col" style={numberCell}>
-            {t('reversals')}
-          </th>
-          <th scope="col" style={numberCell}>
-            {t('net')}
-          </th>
-          <th scope="col" style={numberCell}>
-            {t('payments')}
-          </th>
+          <NumberHeadings labels={[t('credits'), t('reversals'), t('net'), t('payments')]} />
         </tr>
       </thead>
       <tbody>

@@ -1,14 +1,16 @@
 import type { ServerProps } from 'payload'
 
+import { formatEuros } from '../../../publication/donationText'
+import { readsDonations } from '../../access/treasurers'
 import { donationYears, yearTotals } from '../../donations/treasury/donations'
 import { groupBalances } from '../../donations/treasury/ledger'
 import { treasuryText } from '../../donations/treasury/messages'
-import { readsDonations } from '../../donations/treasury/rights'
 import { yearAndMonthInFrance } from '../../donations/yearlyCap'
 import { treasuryExportUrl } from '../../endpoints/treasury'
+import { numberCell, panel, searchParameter } from '../admin/adminPanel'
 import { MonthlyHistory } from './MonthlyHistory'
 import { AccountsTable, YearChooser, chosenYear, historyAsked } from './parts'
-import { euros, historyParameter, numberCell, panel, searchParameter, yearParameter } from './shared'
+import { historyParameter, yearParameter } from './shared'
 
 /**
  * On the dashboard, for treasurers and admins: a year's donations in totals (received, refunded or
@@ -31,11 +33,11 @@ export async function TreasuryDashboard({ payload, i18n, user, searchParams }: S
   const { api } = payload.config.routes
   const figures: [string, number | string][] = [
     [t('payments'), totals.payments],
-    [t('received'), euros(totals.receivedCents, language)],
-    [t('refunded'), euros(totals.refundedCents, language)],
-    [t('net'), euros(totals.netCents, language)],
-    [t('nationalShare'), euros(totals.nationalCents, language)],
-    [t('groupsShare'), euros(totals.groupsCents, language)],
+    [t('received'), formatEuros(totals.receivedCents, language)],
+    [t('refunded'), formatEuros(totals.refundedCents, language)],
+    [t('net'), formatEuros(totals.netCents, language)],
+    [t('nationalShare'), formatEuros(totals.nationalCents, language)],
+    [t('groupsShare'), formatEuros(totals.groupsCents, language)],
   ]
 
   return (

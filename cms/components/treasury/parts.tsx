@@ -1,9 +1,11 @@
 import { Forbidden, NotFound, type Payload, type TypedUser } from 'payload'
 
+import { formatEuros } from '../../../publication/donationText'
 import { type GroupAccount, groupMonthlyHistory } from '../../donations/treasury/ledger'
 import type { TreasuryText } from '../../donations/treasury/messages'
 import { treasuryExportUrl } from '../../endpoints/treasury'
-import { euros, historyParameter, numberCell, yearParameter } from './shared'
+import { NumberHeadings, numberCell } from '../admin/adminPanel'
+import { historyParameter, yearParameter } from './shared'
 
 /**
  * What the treasurer's and the organisers' dashboard blocks share: the year chooser (a plain GET
@@ -56,21 +58,7 @@ export function AccountsTable({ accounts, year, currentYear, payload, language, 
           <th scope="col" style={{ textAlign: 'start' }}>
             {t('group')}
           </th>
-          <th scope="col" style={numberCell}>
-            {t('credits')}
-          </th>
-          <th scope="col" style={numberCell}>
-            {t('reversals')}
-          </th>
-          <th scope="col" style={numberCell}>
-            {t('balance')}
-          </th>
-          <th scope="col" style={numberCell}>
-            {t('thisYear', { year: currentYear })}
-          </th>
-          <th scope="col" style={numberCell}>
-            {t('lastMonth')}
-          </th>
+          <NumberHeadings labels={[t('credits'), t('reversals'), t('balance'), t('thisYear', { year: currentYear }), t('lastMonth')]} />
         </tr>
       </thead>
       <tbody>
@@ -85,13 +73,13 @@ export function AccountsTable({ accounts, year, currentYear, payload, language, 
                 {t('exportGroupOf', { group: account.group.name, year })}
               </a>
             </th>
-            <td style={numberCell}>{euros(account.creditsCents, language)}</td>
-            <td style={numberCell}>{euros(account.reversalsCents, language)}</td>
+            <td style={numberCell}>{formatEuros(account.creditsCents, language)}</td>
+            <td style={numberCell}>{formatEuros(account.reversalsCents, language)}</td>
             <td style={numberCell}>
-              <strong>{euros(account.balanceCents, language)}</strong>
+              <strong>{formatEuros(account.balanceCents, language)}</strong>
             </td>
-            <td style={numberCell}>{euros(account.thisYearCents, language)}</td>
-            <td style={numberCell}>{euros(account.lastMonthCents, language)}</td>
+            <td style={numberCell}>{formatEuros(account.thisYearCents, language)}</td>
+            <td style={numberCell}>{formatEuros(account.lastMonthCents, language)}</td>
           </tr>
         ))}
       </tbody>

@@ -61,14 +61,21 @@ const isFirstPaymentOf = async (payload: Payload, donation: Donation, monthlyId:
     })
   ).totalDocs === 0
 
+/**
+ * A stored donation's donor as the yearly cap finds the person (personsYear): by email, or by name
+ * and postcode; a field the row lacks reads as empty.
+ */
+export const capIdentityOf = (donor: Donation['donor']) => ({
+  email: donor?.email ?? '',
+  firstName: donor?.firstName ?? '',
+  lastName: donor?.lastName ?? '',
+  postcode: donor?.postcode ?? '',
+})
+
 /** What the person may still give this year, once this refunded payment no longer counts. */
-const stillPossibleFor = async (payload: Payload, donor: NonNullable<Donation['donor']>) => {
+const stillPossibleFor = async (payload: Payload, donor: Donation['donor']) => {
   const now = new Date()
-  const year = await personsYear(
-    payload,
-    { email: donor.email ?? '', firstName: donor.firstName ?? '', lastName: donor.lastName ?? '', postcode: donor.postcode ?? '' },
-    now,
-  )
+  const year = await personsYear(payload, capIdentityOf(donor), now)
   return checkYearlyCap({ ...year, donation: { frequency: 'once', amountCents: 0 }, now }).figures.stillPossibleCents
 }
 

@@ -2,7 +2,7 @@ import { Forbidden, type Payload, type TypedUser, type Where } from 'payload'
 
 import type { Donation } from '../../payload-types'
 import { pageSize, pages } from './pages'
-import { readsDonations } from './rights'
+import { readsDonations } from '../../access/treasurers'
 
 /**
  * The year's donations as the treasurer reads them: every payment counted in a calendar year in

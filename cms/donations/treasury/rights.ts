@@ -1,12 +1,11 @@
-import { hasRole, organiserGroupIds } from '../../access/roles'
+import { readsDonations } from '../../access/treasurers'
+import { organiserGroupIds } from '../../access/roles'
 
 /**
  * Who reads what of the money, as the collections' access says it (cms/access/treasurers.ts):
- * donations and donors, admins and treasurers; a group's account, them and the group's
- * organisers. The treasury checks these before it reads, and reads with the caller's own rights.
+ * donations and donors, admins and treasurers (`readsDonations`); a group's account, them and the
+ * group's organisers. The treasury checks these before it reads, and reads with the caller's own rights.
  */
-
-export const readsDonations = (user: unknown): boolean => hasRole(user, 'admin', 'treasurer')
 
 /** The groups whose account the user reads: every group, or their own (none for anyone else). */
 export const accountsReadBy = (user: unknown): 'every' | string[] => (readsDonations(user) ? 'every' : organiserGroupIds(user).map(String))
