@@ -131,8 +131,24 @@ export function canonicalText(value: unknown): string {
 
 export const isEmptyText = (value: unknown): boolean => canonicalText(value) === ''
 
+/**
+ * Recent hashes by canonical form: a document's French is hashed for each of its languages. Bounded,
+ * since a recompute goes through every document.
+ */
+const recentHashes = new Map<string, string>()
+const recentHashesBound = 10_000
+
 /** The hash of a text's canonical form (64 bits, hex): what a translation records of its French source. */
-export const textHash = (value: unknown): string => createHash('sha256').update(canonicalText(value)).digest('hex').slice(0, 16)
+export const textHash = (value: unknown): string => {
+  const canonical = canonicalText(value)
+  let hash = recentHashes.get(canonical)
+  if (hash === undefined) {
+    hash = createHash('sha256').update(canonical).digest('hex').slice(0, 16)
+    if (recentHashes.size >= recentHashesBound) recentHashes.clear()
+    recentHashes.set(canonical, hash)
+  }
+  return hash
+}
 
 // ---------------------------------------------------------------------------------------------
 // Status
@@ -212,12 +228,19 @@ export function pairTexts(
   french: Doc | null | undefined,
   translation: Doc | null | undefined,
   pick: { french: (value: unknown) => unknown; translation: (value: unknown) => unknown } = { french: (v) => v, translation: (v) => v },
-): { path: string; kind: TextKind; french: unknown; translation: unknown }[] {
-  const translated = new Map(localizedTexts(fields, translation, pick.translation).map((text) => [text.path, text.value]))
-  return localizedTexts(fields, french, pick.french).map(({ path, kind, value }) => ({
-    path,
-    kind,
-    french: value,
-    translation: translated.get(path),
-  }))
+): TextPair[] {
+  return pairWithFrench(localizedTexts(fields, french, pick.french), localizedTexts(fields, translation, pick.translation))
+}
+
+export interface TextPair {
+  path: string
+  kind: TextKind
+  french: unknown
+  translation: unknown
+}
+
+/** Pairs texts already found, by path: a document's French, found once, with each language's. */
+export function pairWithFrench(french: readonly LocalizedText[], translation: readonly LocalizedText[]): TextPair[] {
+  const translated = new Map(translation.map((text) => [text.path, text.value]))
+  return french.map(({ path, kind, value }) => ({ path, kind, french: value, translation: translated.get(path) }))
 }

@@ -9,7 +9,14 @@ import type {
 } from 'payload'
 
 import { defaultLocale, localeCodes } from '../../publication/locales'
-import { documentState, inLocale, pairTexts, recordSources, type RecordedSource } from '../../publication/translationSources'
+import {
+  documentState,
+  inLocale,
+  localizedTexts,
+  pairWithFrench,
+  recordSources,
+  type RecordedSource,
+} from '../../publication/translationSources'
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
 import { insertManyIfAbsent, upsertMany } from '../registrations/conditionalUpdate'
 import type { TranslatableCollection } from './translatableCollections'
@@ -96,15 +103,16 @@ export interface ComputedRow {
  * Pure: nothing is read or written.
  */
 export function computeStatusRows(
-  fields: Parameters<typeof pairTexts>[0],
+  fields: Parameters<typeof localizedTexts>[0],
   title: string | null,
   doc: Doc,
   stored: ReadonlyMap<string, StatusRow>,
 ): ComputedRow[] {
+  const french = localizedTexts(fields, doc, inLocale(defaultLocale))
   return localeCodes
     .filter((locale) => locale !== defaultLocale)
     .map((locale) => {
-      const texts = pairTexts(fields, doc, doc, { french: inLocale(defaultLocale), translation: inLocale(locale) })
+      const texts = pairWithFrench(french, localizedTexts(fields, doc, inLocale(locale)))
       const before = stored.get(locale)
       const sources = recordSources(texts, before?.sources ?? {})
       const state = documentState(texts, sources)
