@@ -19,3 +19,7 @@ export const languageOfTexts = <Code extends string>(table: TextsByLanguage<unkn
 /** A language's texts, or French until it has its own. */
 export const textsIn = <Texts>(table: TextsByLanguage<Texts>, code: string): Texts =>
   table[languageOfTexts(table, code) as LocaleCode] ?? table.fr
+
+/** Fills `{{name}}` placeholders; one without a value is left as it is. The admin tables' one filler, browser and server alike. */
+export const fillIn = (template: string, vars: Record<string, string | number>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))

@@ -1,6 +1,6 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { fillIn } from '../components/translations/messages'
+import { fillIn } from '../../publication/textsByLanguage'
 import type { SubtitleTrack } from '../components/subtitles/languagesWithoutTrack'
 import { subtitleMessages } from '../translations/subtitleMessages'
 import { locales } from '../../publication/locales'

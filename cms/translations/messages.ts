@@ -1,6 +1,6 @@
 // No value of publication/locales (it reads the server's settings, which a browser bundle must not): textsByLanguage takes its types only.
 import { type TextsByLanguage, textsIn } from '../../publication/textsByLanguage'
-import { fillIn } from '../components/translations/messages'
+import { fillIn } from '../../publication/textsByLanguage'
 
 /**
  * What the Translations dashboard and the list filter show staff, in every admin language.

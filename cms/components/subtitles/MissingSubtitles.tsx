@@ -4,7 +4,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { FieldDescription, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { ArrayFieldDescriptionClientComponent, ClientField, Option } from 'payload'
 
-import { fillIn } from '../translations/messages'
+import { fillIn } from '../../../publication/textsByLanguage'
 import { subtitleMessages } from '../../translations/subtitleMessages'
 import { languagesWithoutTrack, type SubtitleTrack } from './languagesWithoutTrack'
 

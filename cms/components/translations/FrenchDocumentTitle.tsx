@@ -4,7 +4,8 @@ import { useConfig, useDocumentInfo, useDocumentTitle, useFormFields, useLocale,
 import { useEffect, useState } from 'react'
 
 import { defaultLocaleOf } from './clientLocales'
-import { fillIn, translationMessages } from './messages'
+import { fillIn } from '../../../publication/textsByLanguage'
+import { translationMessages } from './messages'
 
 /**
  * In a language where the document's title is not translated yet, its heading shows the French

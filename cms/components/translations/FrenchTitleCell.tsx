@@ -2,7 +2,8 @@ import { getTranslation } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { CollectionSlug, DefaultServerCellComponentProps, TypedLocale } from 'payload'
 
-import { fillIn, translationMessages } from './messages'
+import { fillIn } from '../../../publication/textsByLanguage'
+import { translationMessages } from './messages'
 
 /** The field's label as Payload's «<No label>» names it. */
 const labelOf = (field: DefaultServerCellComponentProps['field'], i18n: DefaultServerCellComponentProps['i18n']): string => {

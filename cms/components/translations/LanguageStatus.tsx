@@ -8,7 +8,8 @@ import type { CSSProperties } from 'react'
 
 import { defaultLocaleOf, inLocale, localesOf } from './clientLocales'
 import type { TranslationStatus } from './documentTranslations'
-import { fillIn, translationMessages } from './messages'
+import { fillIn } from '../../../publication/textsByLanguage'
+import { translationMessages } from './messages'
 import { useDocumentTranslations } from './useDocumentTranslations'
 
 /** A shape per status as well as a colour: the status reads without colours too. */

@@ -6,7 +6,8 @@ import Link from 'next/link'
 import { usePathname, useSearchParams } from 'next/navigation'
 
 import { inLocale, localesOf } from './clientLocales'
-import { fillIn, translationMessages } from './messages'
+import { fillIn } from '../../../publication/textsByLanguage'
+import { translationMessages } from './messages'
 import { readOnlyLocaleFor } from './readOnlyLocale'
 
 /**

@@ -133,10 +133,3 @@ export const translationTexts: TextsByLanguage<TranslationMessages> = {
 
 /** The messages in an admin language, French when that language has none. */
 export const translationMessages = (language: string | undefined): TranslationMessages => textsIn(translationTexts, language ?? 'fr')
-
-/**
- * Fills `{{name}}` placeholders; one without a value is left as it is. The one filler of the
- * translation tools' tables (this one, the dashboard's, the subtitles'), browser and server alike.
- */
-export const fillIn = (template: string, vars: Record<string, string | number>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))

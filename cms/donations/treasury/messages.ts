@@ -1,4 +1,4 @@
-import { type TextsByLanguage, textsIn } from '../../../publication/textsByLanguage'
+import { fillIn, type TextsByLanguage, textsIn } from '../../../publication/textsByLanguage'
 
 /**
  * What the treasury shows staff (dashboard blocks, the exports' column names), in every admin
@@ -458,6 +458,4 @@ export type TreasuryText = (key: TreasuryMessageKey, values?: Record<string, str
 export const treasuryText =
   (language: string): TreasuryText =>
   (key, values = {}) =>
-    textsIn(treasuryMessages, language)[key].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
-      name in values ? String(values[name]) : placeholder,
-    )
+    fillIn(textsIn(treasuryMessages, language)[key], values)

@@ -1,4 +1,5 @@
 import type { FileErrorCode, Params, UnitProblem, UnitProblemCode } from './units'
+import { fillIn } from '../../../publication/textsByLanguage'
 
 /**
  * The translation file errors and unit problems in every admin language, for the admin's import
@@ -241,8 +242,6 @@ export const formatMessages: Readonly<Record<string, Messages>> = { fr, en, es, 
 
 /** The messages of an admin language, French when it has none (as the admin's other texts). */
 const messagesIn = (language: string): Messages => formatMessages[language] ?? fr
-
-const fillIn = (message: string, params: Params) => message.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''))
 
 /** Why a file cannot be read, in an admin language. */
 export const fileErrorText = (language: string, code: FileErrorCode, params: Params = {}): string =>
