@@ -131,36 +131,45 @@ export const insertIfAbsent = async (
   return inserted.length > 0
 }
 
-/** Rows written at once by `upsertMany` and `insertManyIfAbsent`: well under SQLite's 32,766 bound parameters. */
+/** Rows written at once by `writeKeyedRows`: well under SQLite's 32,766 bound parameters. */
 const rowsPerStatement = 1000
 
-/** Many rows to write into a collection with a unique key: `key` names its fields; `now` stamps the rows. */
+/**
+ * Many rows to write into a collection with a unique key: `key` names its fields; `now` stamps
+ * the rows; where a row with the same key is stored, `existing` says whether it is updated in
+ * place or kept as it is.
+ */
 interface KeyedRows {
   key: readonly string[]
   rows: readonly Record<string, unknown>[]
   now: string
+  existing: 'update' | 'keep'
 }
 
 /**
- * Writes `rows` into `collection`, each inserted or, where a row with the same unique key is
- * stored, updated in place: one statement per thousand rows, atomic against a concurrent write
- * of the same row. Beneath Payload: no hooks, no validation; values by field name.
+ * Writes `rows` into `collection`, each inserted unless a row with its unique key is stored (then
+ * updated or kept, as `existing` says): one statement per thousand rows, atomic against a
+ * concurrent write of the same row. Beneath Payload: no hooks, no validation; values by field name.
  */
-export const upsertMany = async (
+export const writeKeyedRows = async (
   payload: Payload,
-  collection: 'translation-status',
-  { key, rows, now }: KeyedRows,
+  collection: 'translation-status' | 'french-sources',
+  { key, rows, now, existing }: KeyedRows,
   req?: Partial<PayloadRequest>,
 ): Promise<void> => {
   if (rows.length === 0) return
   noteWrite(collection, req?.transactionID)
   if (databaseKind(env.databaseUrl) === 'mongodb') {
     const adapter = payload.db as unknown as MongoAdapter
+    const stamps = { createdAt: new Date(now), updatedAt: new Date(now) }
     await adapter.collections[collection]!.bulkWrite(
       rows.map((row) => ({
         updateOne: {
           filter: Object.fromEntries(key.map((name) => [name, row[name]])),
-          update: { $set: { ...row, updatedAt: new Date(now) }, $setOnInsert: { createdAt: new Date(now) } },
+          update:
+            existing === 'update'
+              ? { $set: { ...row, updatedAt: stamps.updatedAt }, $setOnInsert: { createdAt: stamps.createdAt } }
+              : { $setOnInsert: { ...row, ...stamps } },
           upsert: true,
         },
       })),
@@ -172,41 +181,12 @@ export const upsertMany = async (
   const updated = [...Object.keys(rows[0]!), 'updatedAt'].filter((name) => !key.includes(name))
   const set = Object.fromEntries(updated.map((name) => [name, sql.raw(`excluded."${table[name]!.name}"`)]))
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    const chunk = rows.slice(start, start + rowsPerStatement).map((row) => ({ ...row, createdAt: now, updatedAt: now }))
-    await db
+    const insert = db
       .insert(table)
-      .values(chunk)
-      .onConflictDoUpdate({ target: key.map((name) => table[name]!), set })
-  }
-}
-
-/** Inserts each of `rows` into `collection` unless a row with its unique key is stored; as `upsertMany`, never updating. */
-export const insertManyIfAbsent = async (
-  payload: Payload,
-  collection: 'french-sources',
-  { key, rows, now }: KeyedRows,
-  req?: Partial<PayloadRequest>,
-): Promise<void> => {
-  if (rows.length === 0) return
-  noteWrite(collection, req?.transactionID)
-  if (databaseKind(env.databaseUrl) === 'mongodb') {
-    const adapter = payload.db as unknown as MongoAdapter
-    await adapter.collections[collection]!.bulkWrite(
-      rows.map((row) => ({
-        updateOne: {
-          filter: Object.fromEntries(key.map((name) => [name, row[name]])),
-          update: { $setOnInsert: { ...row, createdAt: new Date(now), updatedAt: new Date(now) } },
-          upsert: true,
-        },
-      })),
-      { ordered: false, session: adapter.sessions?.[transactionOf(req)] },
-    )
-    return
-  }
-  const { db, table } = sqlTarget(payload, collection, req)
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    const chunk = rows.slice(start, start + rowsPerStatement).map((row) => ({ ...row, createdAt: now, updatedAt: now }))
-    await db.insert(table).values(chunk).onConflictDoNothing().returning({ id: table.id! })
+      .values(rows.slice(start, start + rowsPerStatement).map((row) => ({ ...row, createdAt: now, updatedAt: now })))
+    await (existing === 'update'
+      ? insert.onConflictDoUpdate({ target: key.map((name) => table[name]!), set })
+      : insert.onConflictDoNothing())
   }
 }
 

@@ -18,7 +18,7 @@ import {
   type RecordedSource,
 } from '../../publication/translationSources'
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
-import { insertManyIfAbsent, upsertMany } from '../registrations/conditionalUpdate'
+import { writeKeyedRows } from '../registrations/conditionalUpdate'
 import type { TranslatableCollection } from './translatableCollections'
 
 type Doc = Record<string, unknown>
@@ -163,13 +163,13 @@ const writeComputedRows = async (payload: Payload, documents: readonly DocumentR
       rows.push({ collection, document: String(id), locale: row.locale, ...row.values })
     }
   }
-  await insertManyIfAbsent(
+  await writeKeyedRows(
     payload,
     'french-sources',
-    { key: ['hash'], rows: [...sources].map(([hash, value]) => ({ hash, value })), now },
+    { key: ['hash'], rows: [...sources].map(([hash, value]) => ({ hash, value })), now, existing: 'keep' },
     req,
   )
-  await upsertMany(payload, 'translation-status', { key: ['collection', 'document', 'locale'], rows, now }, req)
+  await writeKeyedRows(payload, 'translation-status', { key: ['collection', 'document', 'locale'], rows, now, existing: 'update' }, req)
 }
 
 /**
