@@ -6,6 +6,9 @@ import { defaultLocale } from '../../publication/locales'
 import { refusal } from '../hooks/refusal'
 import { hubT } from '../i18n/hubT'
 
+/** The admin's "Save draft" button, showing the title's error when a draft is refused for it. */
+const saveDraftMarkingRefusals = '/cms/components/admin/SaveDraftMarkingRefusals#SaveDraftMarkingRefusals'
+
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
@@ -70,6 +73,16 @@ export const requiredInFrenchOnly = (collection: CollectionConfig): CollectionCo
     fields: withFallback(collection.fields),
     ...(title && {
       hooks: { ...collection.hooks, beforeValidate: [...(collection.hooks?.beforeValidate ?? []), draftNeedsItsTitle(title)] },
+      admin: {
+        ...collection.admin,
+        components: {
+          ...collection.admin?.components,
+          edit: {
+            ...collection.admin?.components?.edit,
+            SaveDraftButton: { path: saveDraftMarkingRefusals, clientProps: { titlePath: title.name } },
+          },
+        },
+      },
     }),
   }
 }

@@ -4,6 +4,7 @@ import type { Plugin } from 'payload'
 import { seoCollections } from '../../publication/registry'
 import { translatedSeoFields } from '../i18n/seoFields'
 import { translationsPlugin } from '../translations/plugin'
+import { parisDates } from './parisDates'
 import { publicResponseCache } from './publicResponseCache'
 import { rebuildSiteOnPublish } from './rebuildSiteOnPublish'
 import { syncSearchOnPublish } from './syncSearchOnPublish'
@@ -32,6 +33,8 @@ export const plugins: Plugin[] = [
   syncSearchOnPublish,
   // After the SEO plugin: its fields are translated texts too.
   translationsPlugin,
+  // After every plugin that adds collections or fields: their dates too are shown in Paris time.
+  parisDates,
   // Last, so that it sees every collection, including those plugins add.
   publicResponseCache,
 ]

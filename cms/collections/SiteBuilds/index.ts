@@ -5,9 +5,8 @@ import { nobody } from '../../access/nobody'
 import { adminDateFormat } from '../../components/admin/adminDates'
 import { siteGroup } from '../shared'
 
-/** Times in the list and the document as on the dashboard: one zone, the same format. */
+/** Times in the document as on the dashboard: one zone, the same format (the list's cells: cms/plugins/parisDates.ts). */
 const shownAsAdminDate = {
-  Cell: '/cms/components/admin/AdminDate#AdminDateCell',
   Field: '/cms/components/admin/AdminDate#AdminDateField',
 }
 

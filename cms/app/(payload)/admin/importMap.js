@@ -25,6 +25,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ParisDateCell as ParisDateCell_39269dfce22ceb79174d1f613105539c } from '../../../../cms/components/admin/ParisDateCell'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -33,11 +34,12 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { ToTranslateFilter as ToTranslateFilter_126805d88441642474a7613a1ca37c6d } from '../../../../cms/components/translationsDashboard/ToTranslateFilter'
 import { LanguageStatus as LanguageStatus_4991dd125aa53f74c4578e7673afa444 } from '../../../../cms/components/translations/LanguageStatus'
 import { FrenchDocumentTitle as FrenchDocumentTitle_bac7fa0b665556f5dc66643f2768c0ae } from '../../../../cms/components/translations/FrenchDocumentTitle'
+import { ParisTimestamps as ParisTimestamps_57debb3042889eef559140696af0027b } from '../../../../cms/components/admin/ParisTimestamps'
+import { SaveDraftMarkingRefusals as SaveDraftMarkingRefusals_258c99b6c4b2ec359438bcd58eceba22 } from '../../../../cms/components/admin/SaveDraftMarkingRefusals'
 import { MissingSubtitles as MissingSubtitles_2a26189d9968c882756c42bde13bb83a } from '../../../../cms/components/subtitles/MissingSubtitles'
 import { EventRegistrationsField as EventRegistrationsField_0a4b799f90e63ce0ed01415dc9b90056 } from '../../../../cms/components/organisers/EventRegistrationsField'
 import { RegistrationsOfEvent as RegistrationsOfEvent_961203d5a8dc24d148e5f73dff5632cb } from '../../../../cms/components/organisers/RegistrationsOfEvent'
 import { TemplatePreview as TemplatePreview_a1bc2aaf1855ac3b7c9742a99854c07f } from '../../../../cms/collections/TractTemplates/components/TemplatePreview'
-import { AdminDateCell as AdminDateCell_8ebeb5112f913d2d7a28f7714479ea8d } from '../../../../cms/components/admin/AdminDate'
 import { AdminDateField as AdminDateField_8ebeb5112f913d2d7a28f7714479ea8d } from '../../../../cms/components/admin/AdminDate'
 import { DurationCell as DurationCell_e4be29282282c1f2504aa1c2a6d71548 } from '../../../../cms/components/admin/Duration'
 import { DurationField as DurationField_e4be29282282c1f2504aa1c2a6d71548 } from '../../../../cms/components/admin/Duration'
@@ -78,6 +80,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/cms/components/admin/ParisDateCell#ParisDateCell": ParisDateCell_39269dfce22ceb79174d1f613105539c,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -86,11 +89,12 @@ export const importMap = {
   "/cms/components/translationsDashboard/ToTranslateFilter#ToTranslateFilter": ToTranslateFilter_126805d88441642474a7613a1ca37c6d,
   "/cms/components/translations/LanguageStatus#LanguageStatus": LanguageStatus_4991dd125aa53f74c4578e7673afa444,
   "/cms/components/translations/FrenchDocumentTitle#FrenchDocumentTitle": FrenchDocumentTitle_bac7fa0b665556f5dc66643f2768c0ae,
+  "/cms/components/admin/ParisTimestamps#ParisTimestamps": ParisTimestamps_57debb3042889eef559140696af0027b,
+  "/cms/components/admin/SaveDraftMarkingRefusals#SaveDraftMarkingRefusals": SaveDraftMarkingRefusals_258c99b6c4b2ec359438bcd58eceba22,
   "/cms/components/subtitles/MissingSubtitles#MissingSubtitles": MissingSubtitles_2a26189d9968c882756c42bde13bb83a,
   "/cms/components/organisers/EventRegistrationsField#EventRegistrationsField": EventRegistrationsField_0a4b799f90e63ce0ed01415dc9b90056,
   "/cms/components/organisers/RegistrationsOfEvent#RegistrationsOfEvent": RegistrationsOfEvent_961203d5a8dc24d148e5f73dff5632cb,
   "/cms/collections/TractTemplates/components/TemplatePreview#TemplatePreview": TemplatePreview_a1bc2aaf1855ac3b7c9742a99854c07f,
-  "/cms/components/admin/AdminDate#AdminDateCell": AdminDateCell_8ebeb5112f913d2d7a28f7714479ea8d,
   "/cms/components/admin/AdminDate#AdminDateField": AdminDateField_8ebeb5112f913d2d7a28f7714479ea8d,
   "/cms/components/admin/Duration#DurationCell": DurationCell_e4be29282282c1f2504aa1c2a6d71548,
   "/cms/components/admin/Duration#DurationField": DurationField_e4be29282282c1f2504aa1c2a6d71548,
