@@ -1,6 +1,4 @@
-import { expect, type Page, test } from './fixtures'
-
-import { demoPassword } from '../../content/seed/users'
+import { expect, logIn, test } from './fixtures'
 
 /**
  * Every date the admin writes is in Paris time, with its year, whatever the browser's zone:
@@ -10,14 +8,6 @@ const browserZone = 'America/New_York'
 test.use({ timezoneId: browserZone })
 
 const slowServer = 60_000
-
-const logIn = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.getByRole('textbox', { name: /E-mail/ }).fill('editrice@example.org')
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(demoPassword)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
 
 /** A moment as the admin writes it (`d MMMM yyyy, HH:mm`, in French) in `timeZone`. */
 const writtenIn = (timeZone: string, iso: string) => {

@@ -1,16 +1,6 @@
 import type { Request } from '@playwright/test'
 
-import { expect, type APIRequestContext, type Page, test } from './fixtures'
-
-import { demoPassword } from '../../content/seed/users'
-
-const logIn = async (page: Page, email: string) => {
-  await page.goto('/admin/login')
-  await page.getByRole('textbox', { name: /E-mail/ }).fill(email)
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(demoPassword)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+import { expect, type APIRequestContext, logIn, type Page, test } from './fixtures'
 
 /** Payload's selects are react-select widgets inside `#field-<name>`. */
 const choose = async (page: Page, field: string, option: string) => {

@@ -1,6 +1,4 @@
-import { expect, type Page, test } from './fixtures'
-
-import { demoPassword } from '../../content/seed/users'
+import { expect, logIn, type Page, test } from './fixtures'
 
 /**
  * The admin as a French editor reads it: Payload's wording corrected (content language, no
@@ -11,14 +9,6 @@ import { demoPassword } from '../../content/seed/users'
 test.use({ timezoneId: 'America/New_York' })
 
 const slowServer = 60_000
-
-const logIn = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.getByRole('textbox', { name: /E-mail/ }).fill('editrice@example.org')
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(demoPassword)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
 
 /** A new FAQ's form, hydrated and in French. */
 const newFaq = async (page: Page) => {
@@ -56,12 +46,29 @@ test('Payload’s wording, the SEO fields and the “+” read right in French',
   await expect(page.locator('label[for="field-question"] .required')).toHaveCount(1)
 })
 
-test('an empty draft is refused and a refused publication marks the fields it needs', async ({ page }) => {
-  await logIn(page)
-  await newFaq(page)
+/** Every FAQ the editor can see, drafts included. */
+const faqCount = async (page: Page) => {
+  const response = await page.request.get('/api/faqs?limit=0&depth=0&draft=true')
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { totalDocs: number }).totalDocs
+}
 
+test('an empty draft is refused, its title marked, and a refused publication marks the fields it needs', async ({ page }) => {
+  await logIn(page)
+  const before = await faqCount(page)
+  await newFaq(page)
+  // A form just opened marks nothing, though its required fields are empty.
+  await expect(fieldOf(page, 'question')).not.toHaveClass(/\berror\b/)
+  await expect(fieldOf(page, 'category')).not.toHaveClass(/\berror\b/)
+
+  const refused = page.waitForResponse((response) => /\/api\/faqs\?/.test(response.url()) && response.request().method() === 'POST')
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+  expect((await refused).status()).toBe(400)
   await expect(page.getByText('Un brouillon a besoin de son titre').first()).toBeVisible()
+  await expect(fieldOf(page, 'question')).toHaveClass(/\berror\b/, { timeout: slowServer })
+  await expect(fieldOf(page, 'question').locator('.field-error')).toContainText(
+    'Un brouillon a besoin de son titre : remplissez « Question »',
+  )
   await expect(page).toHaveURL(/\/faqs\/create/)
 
   await page.getByRole('textbox', { name: /^Question \*/ }).fill('Une question sans réponse ?')
@@ -75,6 +82,7 @@ test('an empty draft is refused and a refused publication marks the fields it ne
   // The question is filled in: it is not marked any more.
   await expect(fieldOf(page, 'question')).not.toHaveClass(/\berror\b/)
   await expect(page).toHaveURL(/\/faqs\/create/)
+  expect(await faqCount(page)).toBe(before)
 })
 
 test('the same build shows the same time, with its year, on the dashboard and in the list', async ({ page }) => {

@@ -1,4 +1,6 @@
-import { type BrowserContext, test as base, type Page } from '@playwright/test'
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test'
+
+import { demoPassword } from '../../content/seed/users'
 
 export { type APIRequestContext, type Download, expect, type Page } from '@playwright/test'
 
@@ -39,3 +41,13 @@ const reportViolations = (context: BrowserContext) =>
       ),
     ),
   )
+
+/** Signs in to the admin as the demo editor (or `email`, a demo account), and waits for the dashboard. */
+export const logIn = async (page: Page, email = 'editrice@example.org') => {
+  await page.goto('/admin/login')
+  await page.getByRole('textbox', { name: /E-mail/ }).fill(email)
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  // The admin's first page compiles on demand in development: slow the first time.
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 60_000 })
+}

@@ -1,9 +1,8 @@
-import { expect, type Page, test } from './fixtures'
+import { expect, logIn, type Page, test } from './fixtures'
 
 import { sheets } from '../../content/data/sheets'
 import { themes } from '../../content/data/themes'
 import { trainings } from '../../content/data/trainings'
-import { demoPassword } from '../../content/seed/users'
 import { siteURL } from '../../playwright.config'
 import es from '../../site/i18n/es.json' with { type: 'json' }
 import fr from '../../site/i18n/fr.json' with { type: 'json' }
@@ -160,14 +159,6 @@ test.describe('the language picker at /', () => {
 })
 
 test.describe('publishing', () => {
-  const logIn = async (page: Page) => {
-    await page.goto('/admin/login')
-    await page.getByRole('textbox', { name: /E-mail/ }).fill('editrice@example.org')
-    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(demoPassword)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
-  }
-
   test('a bibliography published in the admin goes live; unpublished, its URL is the 404 page', async ({ page, request }) => {
     // The rebuild job is debounced and a build takes seconds: allow for both, twice.
     test.setTimeout(240_000)
@@ -217,7 +208,11 @@ test.describe('publishing', () => {
 test('"I have finished this lesson" is remembered and shows in the training outline', async ({ page }) => {
   const training = trainingBySlug('decouvrir-l-avenir-en-commun')
   const [lesson, other] = training.lessons
-  const progress = (done: number) => fill(fr.training.progress, { done, total: training.lessons.length })
+  // French puts 0 and 1 in the singular.
+  const progress = (done: number) =>
+    (done > 1 ? fr.training.progress_other : fr.training.progress_one)
+      .replace('{{count, number}}', String(done))
+      .replace('{{total}}', String(training.lessons.length))
   await page.goto(site(`/fr/trainings/${training.slug}/${lesson!.slug}/`))
 
   const toggle = page.getByRole('button', { name: fr.training.markDone })

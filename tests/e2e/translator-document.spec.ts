@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from './fixtures'
+import { type APIRequestContext, expect, logIn, type Page, test } from './fixtures'
 
 import { demoPassword } from '../../content/seed/users'
 
@@ -52,14 +52,6 @@ const paragraphs = (...texts: string[]) => ({
 const saveDraft = async ({ api, headers }: Staff, id: number, locale: string, data: Record<string, unknown>) => {
   const response = await api.patch(`/api/faqs/${id}?locale=${locale}&draft=true&depth=0`, { headers, data })
   expect(response.ok(), await response.text()).toBe(true)
-}
-
-const logIn = async (page: Page, email: string) => {
-  await page.goto('/admin/login')
-  await page.getByRole('textbox', { name: /E-mail/ }).fill(email)
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(demoPassword)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: slowServer })
 }
 
 const openFaq = async (page: Page, id: number, locale: string) => {
