@@ -72,6 +72,9 @@ test('an empty draft is refused, its title marked, and a refused publication mar
   await expect(page).toHaveURL(/\/faqs\/create/)
 
   await page.getByRole('textbox', { name: /^Question \*/ }).fill('Une question sans réponse ?')
+  // Once the title is edited, the other empty fields are not marked while the editor works.
+  await expect(fieldOf(page, 'question')).not.toHaveClass(/\berror\b/)
+  await expect(fieldOf(page, 'category')).not.toHaveClass(/\berror\b/)
   await page.waitForTimeout(500)
   await page
     .getByRole('button', { name: /^Publier/ })
@@ -79,8 +82,9 @@ test('an empty draft is refused, its title marked, and a refused publication mar
     .click()
   await expect(fieldOf(page, 'category')).toHaveClass(/\berror\b/, { timeout: slowServer })
   await expect(page.locator('.field-type.rich-text-lexical.error, .field-type.richText.error').first()).toBeVisible()
-  // The question is filled in: it is not marked any more.
+  // The question is filled in: it is not marked any more; the slug is the server's to fill.
   await expect(fieldOf(page, 'question')).not.toHaveClass(/\berror\b/)
+  await expect(fieldOf(page, 'slug')).not.toHaveClass(/\berror\b/)
   await expect(page).toHaveURL(/\/faqs\/create/)
   expect(await faqCount(page)).toBe(before)
 })
