@@ -121,6 +121,20 @@ const schema = z.object({
     .regex(/^\d{1,4}(,\d{1,4}){0,5}$/, 'whole euros separated by commas, such as 10,20,50,100')
     .default('10,20,50,100'),
   DONATION_RETENTION_YEARS: z.coerce.number({ error: 'a number of years' }).int('whole years').min(1, 'at least 1 year').default(6),
+  LEGAL_PUBLISHER: z.string().optional(),
+  LEGAL_PUBLISHER_ADDRESS: z.string().optional(),
+  LEGAL_PUBLISHER_PHONE: z.string().optional(),
+  LEGAL_PUBLICATION_DIRECTOR: z.string().optional(),
+  LEGAL_CONTACT_EMAIL: z.email({ error: 'an email address' }).optional(),
+  LEGAL_HOST: z.string().optional(),
+  LEGAL_HOST_ADDRESS: z.string().optional(),
+  LEGAL_HOST_PHONE: z.string().optional(),
+  // The codes of publication/licences.ts (publication/licences.test.ts keeps both lists equal).
+  LEGAL_CONTENT_LICENCE: z
+    .enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0', 'all-rights-reserved'], {
+      error: 'CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0 or all-rights-reserved',
+    })
+    .optional(),
   POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 })
@@ -236,6 +250,28 @@ const settingsFrom = (read: Read) => ({
         .split(',')
         .map((euros) => Number(euros) * 100),
       retentionYears: read('DONATION_RETENTION_YEARS'),
+    }
+  },
+  /**
+   * The legal notice's facts (site/pages/[lang]/legal/) and the privacy page's contact: who publishes
+   * the site, who hosts it, under which licence its texts are. Each unset one is a demo value, which
+   * the pages mark as such (`demo: true`), never passed off as the installation's.
+   */
+  get legalNotice() {
+    const fact = <Name extends keyof Values>(name: Name, demoValue: NonNullable<Values[Name]>) => {
+      const value = read(name)
+      return value === undefined ? { value: demoValue, demo: true } : { value: value as NonNullable<Values[Name]>, demo: false }
+    }
+    return {
+      publisher: fact('LEGAL_PUBLISHER', 'Ressources du mouvement'),
+      publisherAddress: fact('LEGAL_PUBLISHER_ADDRESS', '1 rue de l’Exemple, 75000 Paris, France'),
+      publisherPhone: fact('LEGAL_PUBLISHER_PHONE', '+33 1 00 00 00 00'),
+      publicationDirector: fact('LEGAL_PUBLICATION_DIRECTOR', 'Camille Exemple'),
+      contactEmail: fact('LEGAL_CONTACT_EMAIL', 'contact@example.org'),
+      host: fact('LEGAL_HOST', 'Hébergeur Exemple'),
+      hostAddress: fact('LEGAL_HOST_ADDRESS', '2 avenue de l’Exemple, 75000 Paris, France'),
+      hostPhone: fact('LEGAL_HOST_PHONE', '+33 1 00 00 00 01'),
+      contentLicence: fact('LEGAL_CONTENT_LICENCE', 'CC-BY-SA-4.0'),
     }
   },
   get postgresUrl() {

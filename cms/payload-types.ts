@@ -241,6 +241,11 @@ export interface Visual {
   credit: string;
   licence: 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC0-1.0' | 'all-rights-reserved';
   downloadable?: boolean | null;
+  /**
+   * The square, social and thumbnail formats then show the whole picture on its own background colour, instead of a crop around the focal point. Ticked by default for an infographic.
+   */
+  keepWhole?: boolean | null;
+  edgeColour?: string | null;
   themes?: (number | Theme)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -2117,6 +2122,8 @@ export interface VisualsSelect<T extends boolean = true> {
   credit?: T;
   licence?: T;
   downloadable?: T;
+  keepWhole?: T;
+  edgeColour?: T;
   themes?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -134,7 +134,7 @@ export const publicTypes = {
     snapshot: true,
     resource: false,
     pages: true,
-    searchable: false,
+    searchable: true,
     seo: false,
     referenced: false,
     listing: null,

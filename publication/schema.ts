@@ -46,8 +46,28 @@ const responsiveImageSchema = z.object({
 })
 export type ResponsiveImage = z.infer<typeof responsiveImageSchema>
 
-/** A resource's picture: its copies, its alt text, and the 1200×630 copy social networks show, under /media/. */
-const pictureSchema = responsiveImageSchema.extend({ alt: z.string(), social: mediaUrl.nullable() })
+const percent = z.number().min(0).max(100)
+
+/**
+ * How a place of other proportions (a card) frames a picture: around the
+ * editor's focal point (percent from the top left), or whole, on the colour of
+ * its edge, for a picture whose text must not be cut.
+ */
+const framingSchema = z.object({
+  focus: z.object({ x: percent, y: percent }),
+  whole: z.boolean(),
+  background: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/)
+    .nullable(),
+})
+export type PictureFraming = z.infer<typeof framingSchema>
+
+/**
+ * A resource's picture: its copies, its alt text, its framing (without one, a
+ * card cuts it around its centre), and the 1200×630 copy social networks show, under /media/.
+ */
+const pictureSchema = responsiveImageSchema.extend({ alt: z.string(), social: mediaUrl.nullable(), framing: framingSchema.optional() })
 export type Picture = z.infer<typeof pictureSchema>
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { GroupEntry } from '../publication/schema'
 import { htmlToText, isPast, maxTextLength, themeNamesByLocale, toSearchRecord } from './records'
-import { eventEntry } from './testEntries'
+import { eventEntry, tractEntry } from './testEntries'
 
 const base = {
   translated: true,
@@ -166,6 +166,23 @@ describe('search records', () => {
       url: '/en/groups/lille-centre/',
       image: null,
     })
+  })
+
+  it('makes a tract template a record: its name, description and fields found, its format a facet, its page the link', () => {
+    expect(toSearchRecord('tracts', tractEntry(), themeNames)).toMatchObject({
+      id: 'en-tracts-tract-a5-reunion-publique',
+      type: 'tracts',
+      language: 'en',
+      title: 'A5 leaflet — public meeting',
+      summary: 'The leaflet to hand out at the market or door to door to announce a public meeting.',
+      text: 'Action group Place',
+      themes: ['Démocratie'],
+      kind: 'A5',
+      date: null,
+      url: '/en/tracts/tract-a5-reunion-publique/',
+      image: null,
+    })
+    expect(toSearchRecord('tracts', tractEntry({ translated: false }), themeNames).language).toBe('fr')
   })
 
   it('takes an event as past once its end has come, and nothing else ever', () => {

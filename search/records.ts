@@ -131,13 +131,20 @@ const bodies: {
     kind: entry.kind,
     department: entry.department,
   }),
+  // A tract template: what its fields ask for, and its format (A5, A4, a square for social networks…).
+  tracts: (entry) => ({ text: entry.fields.map((field) => field.label), kind: entry.format }),
 }
 
-/** What a result shows: a title, a summary, a date and a picture; a group's are its name, its city and its logo. */
+/**
+ * What a result shows: a title, a summary, a date and a picture; a group's are its name, its city and its logo;
+ * a tract template's its name and description.
+ */
 const headOf = (entry: Entry<SearchableType>) =>
   'title' in entry
     ? { title: entry.title, summary: entry.summary, date: entry.publishedAt, image: entry.image?.social ?? null }
-    : { title: entry.name, summary: entry.city ?? '', date: null, image: entry.logo?.social ?? null }
+    : 'format' in entry
+      ? { title: entry.name, summary: entry.description, date: null, image: null }
+      : { title: entry.name, summary: entry.city ?? '', date: null, image: entry.logo?.social ?? null }
 
 /** Whether a record is of an event that is over: not to be found any more. */
 export const isPast = (record: Pick<SearchRecord, 'endsAt'>, now: number) => record.endsAt !== null && record.endsAt <= now

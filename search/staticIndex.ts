@@ -5,7 +5,7 @@ import path from 'node:path'
 import { type FacetKey, facetKeys } from './client/engine'
 import type { SearchRecord } from './records'
 import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from './staticIndexFormat'
-import { shardFile, shardOf, termsOf } from './terms'
+import { type Analyzer, analyzerFor, shardFile, shardOf } from './terms'
 import { vocabularyOf } from './vocabulary'
 
 export { staticIndexDir }
@@ -35,7 +35,7 @@ const excerptSource = (text: string) =>
   text.length > excerptSourceLength ? text.slice(0, excerptSourceLength).replace(/\s+\S*$/, '') : text
 
 /** One language's files, as text, by path under the language's folder. */
-function languageIndex(locale: string, records: readonly SearchRecord[]): Map<string, string> {
+function languageIndex(locale: string, records: readonly SearchRecord[], analyzers: ReadonlyMap<string, Analyzer>): Map<string, string> {
   const docs = [...records].sort(byTopic)
   const newest = new Map([...docs].sort(newestFirst).map((record, rank) => [record, rank]))
   const weights = new Map<string, Map<number, number>>()
@@ -45,7 +45,9 @@ function languageIndex(locale: string, records: readonly SearchRecord[]): Map<st
     weights.set(term, occurrences.set(position, (occurrences.get(position) ?? 0) + weight))
   }
   docs.forEach((record, position) => {
-    const title = new Set(termsOf(record.title, locale))
+    // Each text is cut into terms in its own language; its themes are named in the index's.
+    const termsOf = (text: string, language = record.language) => analyzers.get(language)?.termsOf(text) ?? []
+    const title = new Set(termsOf(record.title))
     for (const term of title) {
       add(term, position, titleWeight(title.size))
       inTitle.set(term, (inTitle.get(term) ?? new Set()).add(position))
@@ -53,7 +55,7 @@ function languageIndex(locale: string, records: readonly SearchRecord[]): Map<st
     for (const [field, weight] of Object.entries(fieldWeights)) {
       const text = field === 'themes' ? record.themes.join(' ') : record[field as 'summary' | 'text']
       const repeats = new Map<string, number>()
-      for (const term of termsOf(text, locale)) {
+      for (const term of termsOf(text, field === 'themes' ? locale : record.language)) {
         const seen = (repeats.get(term) ?? 0) + 1
         repeats.set(term, seen)
         if (seen <= maxRepeats) add(term, position, weight)
@@ -114,7 +116,8 @@ function languageIndex(locale: string, records: readonly SearchRecord[]): Map<st
   }
   return new Map([
     ['meta.json', JSON.stringify(meta)],
-    ['vocabulary.json', JSON.stringify(vocabularyOf(docs))],
+    // Only the texts in the language: a French text standing in for a translation would "correct" words towards French.
+    ['vocabulary.json', JSON.stringify(vocabularyOf(docs.filter((record) => record.language === locale)))],
     ...[...files].map(([file, text]) => [`${meta.version}/${file}`, text] as const),
   ])
 }
@@ -131,9 +134,12 @@ export async function writeStaticIndex(records: readonly SearchRecord[], siteDir
   await fs.rm(outputPath, { recursive: true, force: true })
   let bytes = 0
   for (const locale of new Set(records.map((record) => record.locale))) {
+    const inLocale = records.filter((record) => record.locale === locale)
+    const languages = new Set([locale, ...inLocale.map((record) => record.language)])
     const files = languageIndex(
       locale,
-      records.filter((record) => record.locale === locale),
+      inLocale,
+      new Map(await Promise.all([...languages].map(async (language) => [language, await analyzerFor(language)] as const))),
     )
     const dirs = new Set([...files.keys()].map((file) => path.dirname(path.join(outputPath, locale, file))))
     for (const dir of dirs) await fs.mkdir(dir, { recursive: true })

@@ -18,7 +18,8 @@ import type { FacetKey } from './client/engine'
 /** Where the static index lives in a build. */
 export const staticIndexDir = 'search-index'
 
-export const docsPerFile = 32
+/** Few enough that the 20 results a query shows bring little else with them; enough that they share files (fewer requests). */
+export const docsPerFile = 8
 
 export interface IndexMeta {
   /** Names the folder of this build's term and resource files. */

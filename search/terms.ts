@@ -1,68 +1,79 @@
+import { loadStemmer, type Stemmer } from './stemmers'
+import { stopWordsOf } from './stopWords'
 import { fold, wordsOf } from './vocabulary'
 
 /**
  * How the static index cuts text into terms, at build time and in the
- * browser alike: words folded (case, accents), one-letter words and each
- * language's commonest words left out (they would match every resource).
+ * browser alike: each word lower-cased, stemmed in the language of its text
+ * ("élections" and "élection" both give "elect"), then folded (accents off);
+ * one-letter words and the language's stop words (search/stopWords.ts) left
+ * out. Index and queries go through the same analyzers, so they meet on stems.
  */
-
-const stopWords: Record<string, readonly string[]> = {
-  fr: [
-    'le',
-    'la',
-    'les',
-    'un',
-    'une',
-    'des',
-    'de',
-    'du',
-    'et',
-    'en',
-    'au',
-    'aux',
-    'ou',
-    'pour',
-    'par',
-    'sur',
-    'dans',
-    'que',
-    'qui',
-    'est',
-    'ce',
-    'ces',
-    'se',
-    'sa',
-    'son',
-    'ses',
-  ],
-  en: ['the', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'is', 'are', 'by', 'or', 'with', 'it', 'its', 'as', 'at'],
-  es: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en', 'por', 'para', 'con', 'que', 'se', 'su', 'sus', 'al', 'lo'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'zu', 'in', 'im', 'mit', 'von', 'auf', 'fur', 'ist'],
-  it: ['il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'di', 'del', 'della', 'e', 'in', 'per', 'con', 'che', 'da', 'al'],
-  pt: ['o', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'por', 'para', 'com', 'que', 'se'],
-  ar: ['في', 'من', 'على', 'الى', 'إلى', 'عن', 'مع', 'و'],
-}
-const stopSets = new Map(Object.entries(stopWords).map(([locale, words]) => [locale, new Set(words.map(fold))]))
-
-/** The terms of a text in a language: folded, in order, repeats kept. */
-export function termsOf(text: string, locale: string): string[] {
-  const stop = stopSets.get(locale)
-  return wordsOf(text)
-    .map(fold)
-    .filter((term) => term.length > 1 && !stop?.has(term))
+export interface Analyzer {
+  /** The term of one word, or null for a stop word or a one-letter word. */
+  termOf(word: string): string | null
+  /** The terms of a text, in order, repeats kept. */
+  termsOf(text: string): string[]
 }
 
-/** A word of a query, and the prefix it finds terms by: a plural finds its singular ("elections" → "election…"). */
+/** A query word: as typed, and its terms (in the page's language, then in the other languages of the texts searched). */
 export interface QueryWord {
   word: string
-  prefix: string
+  terms: string[]
 }
 
-export function queryWords(text: string, locale: string): QueryWord[] {
-  return [...new Set(termsOf(text, locale))].map((word) => ({
-    word,
-    prefix: word.length >= 5 && /[sx]$/.test(word) ? word.slice(0, -1) : word,
-  }))
+export interface Query {
+  words: QueryWord[]
+  /** Left out, and said so when nothing has every word. */
+  stopWords: string[]
+}
+
+export function analyzer(locale: string, stem: Stemmer): Analyzer {
+  const stop = new Set(stopWordsOf(locale).map(fold))
+  // Stemming costs microseconds a word, and a language has far fewer words than its texts: each is stemmed once.
+  const terms = new Map<string, string | null>()
+  const termOf = (word: string) => {
+    let term = terms.get(word)
+    if (term === undefined) {
+      const folded = fold(word)
+      const stemmed = folded.length < 2 || stop.has(folded) ? null : fold(stem(word.toLowerCase()))
+      term = stemmed === null ? null : stemmed.length > 1 ? stemmed : folded
+      terms.set(word, term)
+    }
+    return term
+  }
+  return { termOf, termsOf: (text) => wordsOf(text).flatMap((word) => termOf(word) ?? []) }
+}
+
+/**
+ * A query's words, each once, with its terms: by the page's language's
+ * analyzer, then by those of the other languages of the texts searched (an
+ * untranslated resource's French text is stemmed as French). A stop word of
+ * the page's language is left out.
+ */
+export function queryOf(text: string, [own, ...others]: readonly [Analyzer, ...Analyzer[]]): Query {
+  const words = new Map<string, QueryWord>()
+  const stopWords = new Set<string>()
+  for (const word of wordsOf(text)) {
+    const term = own.termOf(word)
+    if (term === null) {
+      if (fold(word).length > 1) stopWords.add(word)
+    } else if (!words.has(term)) {
+      const terms = new Set([term, ...others.flatMap((analyzer) => analyzer.termOf(word) ?? [])])
+      words.set(term, { word, terms: [...terms] })
+    }
+  }
+  return { words: [...words.values()], stopWords: [...stopWords] }
+}
+
+const analyzers = new Map<string, Promise<Analyzer>>()
+
+/** A language's analyzer, once its stemmer is loaded (once). */
+export function analyzerFor(locale: string): Promise<Analyzer> {
+  const loading = analyzers.get(locale) ?? loadStemmer(locale).then((stem) => analyzer(locale, stem))
+  analyzers.set(locale, loading)
+  loading.catch(() => analyzers.delete(locale))
+  return loading
 }
 
 /** Terms are stored in files by their first two letters: a query word loads one file, and finds every term it starts. */

@@ -1,4 +1,4 @@
-import type { EventEntry } from '../publication/schema'
+import type { EventEntry, SnapshotEntry } from '../publication/schema'
 
 /** A coming event's snapshot entry, for search's tests; `overrides` replace fields. */
 export const eventEntry = (overrides: Partial<EventEntry> = {}): EventEntry => ({
@@ -47,5 +47,48 @@ export const eventEntry = (overrides: Partial<EventEntry> = {}): EventEntry => (
   },
   resources: [],
   calendar: { uid: 'event-7@localhost', sequence: 0 },
+  ...overrides,
+})
+
+/** An English tract template's snapshot entry (two of its fields), for search's tests. */
+export const tractEntry = (overrides: Partial<SnapshotEntry<'tracts'>> = {}): SnapshotEntry<'tracts'> => ({
+  slug: 'tract-a5-reunion-publique',
+  name: 'A5 leaflet — public meeting',
+  description: 'The leaflet to hand out at the market or door to door to announce a public meeting.',
+  themes: ['democratie'],
+  locale: 'en',
+  languages: ['fr', 'en'],
+  format: 'A5',
+  page: { unit: 'mm', width: 148, height: 210 },
+  background: '#fff8ec',
+  artwork: { pdf: null, image: null },
+  fields: [
+    {
+      key: 'group',
+      label: 'Action group',
+      help: 'Your group’s name, as it will be printed.',
+      type: 'line',
+      box: { x: 10, y: 9, width: 104, height: 12 },
+      style: { font: 'inter-bold', minSize: 10, maxSize: 16, colour: '#ffffff', align: 'start' },
+      maxLength: 60,
+      required: true,
+      defaultValue: '',
+    },
+    {
+      key: 'place',
+      label: 'Place',
+      help: 'Venue, street, town: two or three lines.',
+      type: 'multiline',
+      box: { x: 10, y: 35, width: 118, height: 35 },
+      style: { font: 'inter', minSize: 10, maxSize: 16, colour: '#3a1a58', align: 'start' },
+      maxLength: 120,
+      required: true,
+      defaultValue: '',
+    },
+  ],
+  legal: null,
+  translated: true,
+  translationOutdated: false,
+  preview: null,
   ...overrides,
 })

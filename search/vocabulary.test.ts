@@ -29,16 +29,23 @@ describe('did you mean', () => {
     expect(oneEditApart('frmaton', 'formation')).toBe(false)
   })
 
+  const anyWord = () => true
+
   it('corrects a typo in a word of five letters or more, keeping the rest of the query', () => {
-    expect(didYouMean('formaton', vocabulary)).toBe('formation')
-    expect(didYouMean('prendre la parol en pubic', vocabulary)).toBe('prendre la parol en public')
-    expect(didYouMean('referendun', vocabulary)).toBe('référendum')
+    expect(didYouMean('formaton', vocabulary, anyWord)).toBe('formation')
+    expect(didYouMean('prendre la parol en pubic', vocabulary, anyWord)).toBe('prendre la parol en public')
+    expect(didYouMean('referendun', vocabulary, anyWord)).toBe('référendum')
   })
 
   it('leaves known words, prefixes and short words alone', () => {
-    expect(didYouMean('formation', vocabulary)).toBeNull()
-    expect(didYouMean('form', vocabulary)).toBeNull()
-    expect(didYouMean('forma', vocabulary)).toBeNull()
-    expect(didYouMean('pubc', vocabulary)).toBeNull()
+    expect(didYouMean('formation', vocabulary, anyWord)).toBeNull()
+    expect(didYouMean('form', vocabulary, anyWord)).toBeNull()
+    expect(didYouMean('forma', vocabulary, anyWord)).toBeNull()
+    expect(didYouMean('pubc', vocabulary, anyWord)).toBeNull()
+  })
+
+  it('corrects only the words the index found nothing for', () => {
+    expect(didYouMean('formaton publics', vocabulary, (word) => word === 'formaton')).toBe('formation publics')
+    expect(didYouMean('formaton', vocabulary, () => false)).toBeNull()
   })
 })

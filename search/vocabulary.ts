@@ -53,13 +53,14 @@ export function oneEditApart(a: string, b: string): boolean {
  * The query with each unknown word of 5+ letters replaced by the most frequent
  * known word one edit away; null when no word needs (or has) a correction.
  * A word that starts a known word is left alone: the index finds it by prefix.
+ * `unknown` says which words the index found nothing for: only those are corrected.
  */
-export function didYouMean(query: string, vocabulary: Vocabulary): string | null {
+export function didYouMean(query: string, vocabulary: Vocabulary, unknown: (word: string) => boolean): string | null {
   const known = vocabulary.map(([word, count]) => ({ word, folded: fold(word), count }))
   let changed = false
   const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
     const folded = fold(word)
-    if (folded.length < minTypoLength || known.some((entry) => entry.folded.startsWith(folded))) return word
+    if (!unknown(word) || folded.length < minTypoLength || known.some((entry) => entry.folded.startsWith(folded))) return word
     const best = known.find((entry) => oneEditApart(folded, entry.folded))
     if (!best) return word
     changed = true

@@ -4,6 +4,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { databaseKind } from '../database'
 import { yearAndMonthInFrance } from '../donations/yearlyCap'
 import { env } from '../../env'
+import { abandonedRetentionDays } from '../../publication/retention'
 import { emailQueue } from './registrationEmails'
 
 /**
@@ -16,8 +17,8 @@ import { emailQueue } from './registrationEmails'
  * overlap or repeat: a second run changes nothing.
  */
 
-/** A donation never paid, or a monthly donation never started, is anonymised this long after its creation. */
-export const abandonedRetentionDays = 30
+// The tests read the period where the job is.
+export { abandonedRetentionDays }
 
 const paidStatuses = ['succeeded', 'refunded', 'disputed']
 const unpaidStatuses = ['pending', 'expired', 'failed']

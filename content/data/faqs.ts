@@ -46,9 +46,9 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
       es: '¿Cómo me uno al movimiento?',
     },
     answer: {
-      fr: `Il suffit de s’inscrire sur la plateforme avec une adresse électronique et un code postal. **L’inscription est gratuite** et sans cotisation. Vous pouvez ensuite rejoindre un groupe d’action près de chez vous, participer aux événements de l’agenda et suivre les formations en ligne. Vous pouvez vous désinscrire à tout moment depuis votre espace personnel.`,
-      en: `Just sign up on the platform with an email address and a postcode. **Joining is free**, with no membership fee. You can then join an action group near you, take part in events from the calendar and follow the online courses. You can leave at any time from your personal area.`,
-      es: `Basta con registrarse en la plataforma con una dirección de correo electrónico y un código postal. **La inscripción es gratuita** y sin cuota. Después puedes unirte a un grupo de acción cerca de tu casa, participar en los eventos de la agenda y seguir las formaciones en línea. Puedes darte de baja en cualquier momento desde tu espacio personal.`,
+      fr: `Le plus simple est de rejoindre un **groupe d’action** près de chez vous : trouvez-le dans l’[annuaire des groupes](/fr/groups/) et écrivez-lui, son adresse est sur sa page. **C’est gratuit** et sans cotisation. Ce site ne demande aucun compte : vous pouvez aussi vous inscrire aux événements de l’[agenda](/fr/agenda/), avec seulement un prénom et une adresse électronique, et suivre les [formations](/fr/trainings/) en ligne. Chaque e-mail reçu pour un événement contient un lien pour annuler votre inscription.`,
+      en: `The simplest way is to join an **action group** near you: find it in the [group directory](/en/groups/) and write to it; its address is on its page. **It is free**, with no membership fee. This site asks for no account: you can also sign up for events in the [calendar](/en/agenda/) with just a first name and an email address, and follow the online [courses](/en/trainings/). Every email you receive about an event has a link to cancel your sign-up.`,
+      es: `Lo más sencillo es unirse a un **grupo de acción** cerca de tu casa: búscalo en el [directorio de grupos](/es/groups/) y escríbele; su dirección está en su página. **Es gratis** y sin cuota. Este sitio no pide ninguna cuenta: también puedes inscribirte en los eventos de la [agenda](/es/agenda/) con solo un nombre y un correo electrónico, y seguir las [formaciones](/es/trainings/) en línea. Cada correo que recibes sobre un evento lleva un enlace para cancelar tu inscripción.`,
     },
   },
   {
@@ -60,8 +60,8 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
       en: 'What is an action group?',
     },
     answer: {
-      fr: `Un groupe d’action (GA), anciennement appelé « groupe d’appui », réunit des insoumis·es qui agissent ensemble : tables sur les marchés, porte-à-porte, réunions publiques, collages, soutien aux luttes locales. Il peut être **local** (quartier, commune) ou **thématique**, avec une assise géographique plus large. Chaque groupe est animé par une petite équipe, de préférence paritaire, et peut financer ses actions grâce aux dons fléchés.`,
-      en: `An action group (GA), formerly called a “support group”, brings together members who act together: market stalls, door-to-door canvassing, public meetings, poster runs, support for local struggles. It can be **local** (neighbourhood, town) or **thematic**, covering a wider area. Each group is run by a small team, preferably gender-balanced, and can fund its actions through earmarked donations.`,
+      fr: `Un groupe d’action (GA), anciennement appelé « groupe d’appui », réunit des insoumis·es qui agissent ensemble : tables sur les marchés, porte-à-porte, réunions publiques, collages, soutien aux luttes locales. Il peut être **local** (quartier, commune) ou **thématique**, avec une assise géographique plus large. Chaque groupe est animé par une petite équipe, de préférence paritaire, et peut financer ses actions grâce aux [dons fléchés](/fr/donate/). Tous les groupes sont dans l’[annuaire des groupes](/fr/groups/).`,
+      en: `An action group (GA), formerly called a “support group”, brings together members who act together: market stalls, door-to-door canvassing, public meetings, poster runs, support for local struggles. It can be **local** (neighbourhood, town) or **thematic**, covering a wider area. Each group is run by a small team, preferably gender-balanced, and can fund its actions through [earmarked donations](/en/donate/). Every group is in the [group directory](/en/groups/).`,
     },
   },
   {
@@ -72,7 +72,7 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
       fr: 'Qu’est-ce que L’Avenir en commun ?',
     },
     answer: {
-      fr: `**L’Avenir en commun** est le programme du mouvement. Il propose notamment une 6e République, la planification écologique, le partage des richesses, la défense des services publics et des biens communs, l’égalité réelle et une politique étrangère de paix. Il est consultable chapitre par chapitre sur ce site et traduit en plusieurs langues ; chaque mesure peut servir de base à une réunion publique ou à un tract.`,
+      fr: `**L’Avenir en commun** est le programme du mouvement. Il propose notamment une 6e République, la planification écologique, le partage des richesses, la défense des services publics et des biens communs, l’égalité réelle et une politique étrangère de paix. Il est [consultable chapitre par chapitre sur ce site](/fr/programme/) et traduit en plusieurs langues ; chaque mesure peut servir de base à une réunion publique ou à un tract.`,
     },
   },
 
@@ -88,10 +88,10 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
       ar: 'كيف أجد نشاطًا قريبًا من مكان سكني؟',
     },
     answer: {
-      fr: `Ouvrez l’**agenda** : les événements y sont classés par date et peuvent être filtrés par thème et par lieu. Chaque fiche indique l’adresse, l’horaire, le groupe organisateur et, le cas échéant, l’accessibilité. Pour participer, cliquez sur « Je m’inscris » : l’inscription permet aux organisateur·ices de prévoir l’accueil et vous pouvez l’annuler à tout moment.`,
-      en: `Open the **calendar**: events are listed by date and can be filtered by theme and place. Each event page gives the address, time, organising group and, where relevant, accessibility details. To take part, click “Sign up”: this helps the organisers plan, and you can cancel at any time.`,
-      es: `Abre la **agenda**: los eventos aparecen por fecha y se pueden filtrar por tema y lugar. Cada ficha indica la dirección, el horario, el grupo organizador y, en su caso, la accesibilidad. Para participar, pulsa «Me inscribo»: la inscripción permite a quienes organizan preparar la acogida, y puedes cancelarla en cualquier momento.`,
-      ar: `افتح **الأجندة**: تُعرض فيها الأنشطة حسب التاريخ، ويمكن تصفيتها حسب الموضوع والمكان. تبيّن صفحة كل نشاط العنوان والتوقيت والمجموعة المنظِّمة، وعند الاقتضاء مدى ملاءمة المكان لذوي الإعاقة. للمشاركة، اضغط على «أسجّل»: يساعد التسجيل المنظّمين على الاستعداد، ويمكنك إلغاؤه في أي وقت.`,
+      fr: `Ouvrez l’[agenda](/fr/agenda/) : les événements y sont classés par date et peuvent être filtrés par thème, département, type d’événement et participation (sur place ou en ligne) ; « Près de chez moi » les range par distance d’un code postal ou d’une ville. Chaque fiche indique l’adresse, l’horaire, le groupe organisateur et, le cas échéant, l’accessibilité. Pour participer, remplissez le formulaire de la fiche et cliquez sur « M’inscrire » : l’inscription permet aux organisateur·ices de prévoir l’accueil et vous pouvez l’annuler à tout moment avec le lien reçu par e-mail.`,
+      en: `Open the [calendar](/en/agenda/): events are listed by date and can be filtered by theme, department, type of event and whether you take part in person or online; “Near me” sorts them by distance from a postcode or a town. Each event page gives the address, time, organising group and, where relevant, accessibility details. To take part, fill in the form on the event page and click “Sign me up”: this helps the organisers plan, and you can cancel at any time with the link you receive by email.`,
+      es: `Abre la [agenda](/es/agenda/): los eventos aparecen por fecha y se pueden filtrar por tema, departamento, tipo de evento y participación (presencial o en línea); «Cerca de mí» los ordena por distancia a un código postal o una ciudad. Cada ficha indica la dirección, el horario, el grupo organizador y, en su caso, la accesibilidad. Para participar, rellena el formulario de la ficha y pulsa «Inscribirme»: la inscripción permite a quienes organizan preparar la acogida, y puedes cancelarla en cualquier momento con el enlace que recibes por correo.`,
+      ar: `افتح [الأجندة](/ar/agenda/): تُعرض فيها الأنشطة حسب التاريخ، ويمكن تصفيتها حسب الموضوع والمقاطعة ونوع النشاط وطريقة المشاركة (حضوريًا أو عبر الإنترنت)؛ ويرتّبها خيار «بالقرب مني» حسب المسافة من رمز بريدي أو مدينة. تبيّن صفحة كل نشاط العنوان والتوقيت والمجموعة المنظِّمة، وعند الاقتضاء مدى ملاءمة المكان لذوي الإعاقة. للمشاركة، املأ الاستمارة في صفحة النشاط واضغط على «سجّلني»: يساعد التسجيل المنظّمين على الاستعداد، ويمكنك إلغاؤه في أي وقت بالرابط الذي يصلك بالبريد الإلكتروني.`,
     },
   },
   {
@@ -103,8 +103,8 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
       en: 'How do I create an event?',
     },
     answer: {
-      fr: `Depuis la page de votre groupe d’action, choisissez « Créer un événement ». Renseignez un titre clair, la date, le lieu, un ou plusieurs thèmes et une courte description. L’événement apparaît alors dans l’agenda public et les insoumis·es proches en sont informé·es. Plusieurs groupes peuvent co-organiser un même événement. Pensez à indiquer si le lieu est accessible aux personnes à mobilité réduite.`,
-      en: `From your action group’s page, choose “Create an event”. Enter a clear title, the date, the place, one or more themes and a short description. The event then appears in the public calendar and members nearby are notified. Several groups can co-organise the same event. Remember to say whether the venue is wheelchair-accessible.`,
+      fr: `Les événements sont publiés par les animateurs et animatrices des groupes d’action, avec leur compte sur l’espace d’administration du site. Vous n’en avez pas ? Proposez votre événement à un groupe : son adresse est sur sa page de l’[annuaire des groupes](/fr/groups/). Un événement a un titre clair, une date, un lieu ou un lien en ligne, un type, un ou plusieurs thèmes et une courte description. Il apparaît alors dans l’[agenda](/fr/agenda/) et dans les calendriers auxquels chacun·e peut s’abonner depuis l’agenda. Plusieurs groupes peuvent co-organiser un même événement. Pensez à indiquer si le lieu est accessible aux personnes à mobilité réduite.`,
+      en: `Events are published by the organisers of action groups, with their account in the site’s administration area. Don’t have one? Suggest your event to a group: its address is on its page in the [group directory](/en/groups/). An event has a clear title, a date, a place or an online link, a type, one or more themes and a short description. It then appears in the [calendar](/en/agenda/) and in the calendar feeds anyone can subscribe to from there. Several groups can co-organise the same event. Remember to say whether the venue is wheelchair-accessible.`,
     },
   },
   {
@@ -116,8 +116,8 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
       en: 'Can I take action without joining an action group?',
     },
     answer: {
-      fr: `Oui. Vous pouvez participer ponctuellement aux événements de l’agenda, partager les contenus du site, imprimer et distribuer un tract modifiable, suivre les formations ou faire un don. Rejoindre un groupe reste le meilleur moyen d’agir dans la durée, mais chacun·e s’engage à son rythme.`,
-      en: `Yes. You can attend events from the calendar from time to time, share the site’s content, print and hand out an editable leaflet, follow the courses or make a donation. Joining a group is still the best way to act over time, but everyone gets involved at their own pace.`,
+      fr: `Oui. Vous pouvez participer ponctuellement aux événements de l’[agenda](/fr/agenda/), partager les contenus du site, imprimer et distribuer un [tract modifiable](/fr/tracts/), suivre les [formations](/fr/trainings/) ou [faire un don](/fr/donate/). Rejoindre un groupe reste le meilleur moyen d’agir dans la durée, mais chacun·e s’engage à son rythme.`,
+      en: `Yes. You can attend events from the [calendar](/en/agenda/) from time to time, share the site’s content, print and hand out an [editable leaflet](/en/tracts/), follow the [courses](/en/trainings/) or [make a donation](/en/donate/). Joining a group is still the best way to act over time, but everyone gets involved at their own pace.`,
     },
   },
   {
@@ -125,12 +125,12 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
     category: 'act',
     order: 4,
     question: {
-      fr: 'Comment contacter un·e référent·e thématique ?',
-      en: 'How do I contact a theme lead?',
+      fr: 'Comment contacter un groupe thématique ?',
+      en: 'How do I contact a thematic group?',
     },
     answer: {
-      fr: `Chaque espace thématique (écologie, services publics, international…) dispose d’une page qui présente ses référent·es et un formulaire de contact. Utilisez-le pour demander une intervention dans une réunion publique, proposer une ressource ou poser une question précise sur le programme. Les demandes sont traitées par ordre d’arrivée.`,
-      en: `Each thematic area (ecology, public services, international affairs…) has a page presenting its leads and a contact form. Use it to ask for a speaker at a public meeting, suggest a resource or ask a specific question about the programme. Requests are handled in the order they arrive.`,
+      fr: `Les groupes thématiques (écologie, services publics, international…) sont dans l’[annuaire des groupes](/fr/groups/), qui se filtre par thème et par type de groupe ; l’adresse de chaque groupe est sur sa page. Écrivez-leur pour demander une intervention dans une réunion publique, proposer une ressource ou poser une question précise sur le programme. Chaque [thème](/fr/themes/) rassemble aussi les formations, vidéos et fiches du site qui le traitent.`,
+      en: `Thematic groups (ecology, public services, international affairs…) are in the [group directory](/en/groups/), which you can filter by theme and by kind of group; each group’s address is on its page. Write to them to ask for a speaker at a public meeting, suggest a resource or ask a specific question about the programme. Each [theme](/en/themes/) also gathers the site’s courses, videos and sheets about it.`,
     },
   },
   {
@@ -155,8 +155,8 @@ Rechtlich ist die Bewegung eine politische Partei im Sinne des Gesetzes vom 11. 
       en: 'Are the courses free?',
     },
     answer: {
-      fr: `Oui, toutes les formations en ligne sont **gratuites** et consultables librement, à votre rythme, sur ordinateur comme sur téléphone. Les formations en présentiel organisées par les groupes d’action sont elles aussi gratuites. Elles s’adressent à tout le monde, que l’on débute ou que l’on milite depuis longtemps.`,
-      en: `Yes, all online courses are **free** and open to everyone, to follow at your own pace, on a computer or a phone. In-person sessions organised by action groups are free too. They are for everyone, whether you are just starting out or have been an activist for years.`,
+      fr: `Oui, toutes les [formations en ligne](/fr/trainings/) sont **gratuites** et consultables librement, à votre rythme, sur ordinateur comme sur téléphone. Les formations en présentiel organisées par les groupes d’action sont elles aussi gratuites. Elles s’adressent à tout le monde, que l’on débute ou que l’on milite depuis longtemps.`,
+      en: `Yes, all [online courses](/en/trainings/) are **free** and open to everyone, to follow at your own pace, on a computer or a phone. In-person sessions organised by action groups are free too. They are for everyone, whether you are just starting out or have been an activist for years.`,
     },
   },
   {
@@ -192,7 +192,7 @@ Each course shows its length, level and objectives.`,
       fr: 'Puis-je organiser une formation dans mon groupe d’action ?',
     },
     answer: {
-      fr: `Oui, et c’est encouragé. Choisissez un module en ligne, regardez ensemble les vidéos puis discutez-en. Les fiches pratiques jointes aux leçons peuvent être téléchargées en PDF et imprimées pour chaque participant·e. Créez la séance comme un événement de l’agenda, avec le thème « militer », pour que d’autres insoumis·es puissent s’y inscrire.`,
+      fr: `Oui, et c’est encouragé. Choisissez un module parmi les [formations en ligne](/fr/trainings/), regardez ensemble les vidéos puis discutez-en. Les fiches pratiques jointes aux leçons peuvent être téléchargées en PDF et imprimées pour chaque participant·e. Les animateur·ices du groupe publient la séance comme un événement de type « Formation », pour qu’elle apparaisse dans l’[agenda](/fr/agenda/) et que d’autres insoumis·es puissent s’y inscrire.`,
     },
   },
   {
@@ -203,7 +203,7 @@ Each course shows its length, level and objectives.`,
       fr: 'Les vidéos sont-elles sous-titrées ?',
     },
     answer: {
-      fr: `Toutes les vidéos sont sous-titrées au moins en français et en anglais, et beaucoup dans d’autres langues. Les sous-titres servent aussi de transcription, utile pour les personnes sourdes ou malentendantes et pour lire plutôt qu’écouter. Vous parlez une autre langue ? Les traducteur·ices bénévoles sont les bienvenu·es : proposez votre aide via le formulaire de contact.`,
+      fr: `Toutes les vidéos sont sous-titrées au moins en français et en anglais, et beaucoup dans d’autres langues. Les sous-titres servent aussi de transcription, utile pour les personnes sourdes ou malentendantes et pour lire plutôt qu’écouter. Vous parlez une autre langue ? Les traducteur·ices bénévoles sont les bienvenu·es : proposez votre aide par e-mail, à l’adresse donnée dans les [mentions légales](/fr/legal/).`,
     },
   },
 
@@ -266,8 +266,8 @@ Exceeding the ceiling is an offence punishable by **three years’ imprisonment 
       en: 'How can I pay my donation?',
     },
     answer: {
-      fr: `En ligne par **carte bancaire**, par **prélèvement** pour un don mensuel, ou par **chèque** à l’ordre de l’association de financement. Les espèces ne sont acceptées que pour les petits montants : **au-delà de 150 €, aucun don ne peut être versé en liquide**. Chaque don donne lieu à un reçu ; la liste des donateur·ices et des montants est transmise chaque année à la Commission nationale des comptes de campagne et des financements politiques (CNCCFP), qui contrôle le respect de la loi.`,
-      en: `Online by **bank card**, by **direct debit** for a monthly donation, or by **cheque** payable to the funding association. Cash is accepted only for small amounts: **no donation above €150 may be paid in cash**. Every donation gives rise to a receipt; the list of donors and amounts is sent every year to the national commission on campaign accounts and political funding (CNCCFP), which checks compliance with the law.`,
+      fr: `En ligne, avec le [formulaire de don](/fr/donate/), par **carte bancaire**, par **prélèvement** pour un don mensuel, ou par **chèque** à l’ordre de l’association de financement. Les espèces ne sont acceptées que pour les petits montants : **au-delà de 150 €, aucun don ne peut être versé en liquide**. Chaque don donne lieu à un reçu ; la liste des donateur·ices et des montants est transmise chaque année à la Commission nationale des comptes de campagne et des financements politiques (CNCCFP), qui contrôle le respect de la loi.`,
+      en: `Online, with the [donation form](/en/donate/), by **bank card**, by **direct debit** for a monthly donation, or by **cheque** payable to the funding association. Cash is accepted only for small amounts: **no donation above €150 may be paid in cash**. Every donation gives rise to a receipt; the list of donors and amounts is sent every year to the national commission on campaign accounts and political funding (CNCCFP), which checks compliance with the law.`,
     },
   },
   {
@@ -279,8 +279,8 @@ Exceeding the ceiling is an offence punishable by **three years’ imprisonment 
       en: 'What is an earmarked donation?',
     },
     answer: {
-      fr: `Lors d’un don ponctuel ou mensuel, vous pouvez en **flécher tout ou partie** vers un ou plusieurs groupes d’action. L’argent reste sur les comptes du mouvement national, seul habilité à le recevoir ; les groupes l’utilisent en déposant des **demandes de dépense** validées, ou des demandes de remboursement sur justificatif. Vous pouvez modifier ou arrêter un don mensuel à tout moment depuis votre espace personnel.`,
-      en: `With a one-off or monthly donation, you can **earmark all or part of it** for one or more action groups. The money stays in the national movement’s accounts, as only the movement may legally receive it; groups use it by submitting approved **spending requests**, or refund requests with receipts. You can change or stop a monthly donation at any time from your personal area.`,
+      fr: `Lors d’un [don](/fr/donate/) ponctuel ou mensuel, vous pouvez en **flécher tout ou partie** vers un ou plusieurs groupes d’action. L’argent reste sur les comptes du mouvement national, seul habilité à le recevoir ; les groupes l’utilisent en déposant des **demandes de dépense** validées, ou des demandes de remboursement sur justificatif. Vous pouvez modifier la répartition d’un don mensuel ou l’arrêter à tout moment, avec le lien personnel que contient chaque e-mail que nous vous envoyons à son sujet.`,
+      en: `With a one-off or monthly [donation](/en/donate/), you can **earmark all or part of it** for one or more action groups. The money stays in the national movement’s accounts, as only the movement may legally receive it; groups use it by submitting approved **spending requests**, or refund requests with receipts. You can change a monthly donation’s split or stop it at any time, with the personal link in every email we send you about it.`,
     },
   },
 
@@ -298,32 +298,28 @@ Exceeding the ceiling is an offence punishable by **three years’ imprisonment 
     answer: {
       fr: `Le strict nécessaire, pour une finalité précise :
 
-- **inscription à un événement** : nom et moyen de contact, pour organiser l’accueil et vous prévenir d’un changement ;
-- **don** : identité, adresse, nationalité ou résidence et téléphone, parce que la loi l’exige pour les contrôles de la CNCCFP et le reçu fiscal ;
-- **compte** : adresse électronique et code postal, pour vous proposer les actions proches de chez vous.
+- **inscription à un événement** : prénom, adresse électronique et, si l’événement le demande, téléphone, pour organiser l’accueil et vous prévenir d’un changement ;
+- **don** : identité, adresse, nationalité ou résidence et téléphone, parce que la loi l’exige pour les contrôles de la CNCCFP et le reçu fiscal.
 
-S’inscrire à un événement politique ou donner à un parti **révèle une opinion politique** : ce sont des données sensibles au sens de l’article 9 du RGPD. Elles ne sont jamais vendues, jamais publiées ni indexées par les moteurs de recherche, et ne sont accessibles qu’aux personnes qui en ont besoin.`,
+Ce site ne vous demande aucun compte. S’inscrire à un événement politique ou donner à un parti **révèle une opinion politique** : ce sont des données sensibles au sens de l’article 9 du RGPD. Elles ne sont jamais vendues, jamais publiées ni indexées par les moteurs de recherche, et ne sont accessibles qu’aux personnes qui en ont besoin. Le détail est sur la page [Confidentialité](/fr/privacy/).`,
       en: `Only what is strictly necessary, for a specific purpose:
 
-- **event sign-up**: name and a way to contact you, to plan the welcome and tell you about any change;
-- **donation**: identity, address, nationality or residence and phone number, because the law requires them for CNCCFP checks and the tax receipt;
-- **account**: email address and postcode, to suggest actions near you.
+- **event sign-up**: first name, email address and, if the event asks for it, phone number, to plan the welcome and tell you about any change;
+- **donation**: identity, address, nationality or residence and phone number, because the law requires them for CNCCFP checks and the tax receipt.
 
-Signing up for a political event or donating to a party **reveals a political opinion**: this is sensitive data under article 9 of the GDPR. It is never sold, never published or indexed by search engines, and only accessible to the people who need it.`,
+This site asks you for no account. Signing up for a political event or donating to a party **reveals a political opinion**: this is sensitive data under article 9 of the GDPR. It is never sold, never published or indexed by search engines, and only accessible to the people who need it. The details are on the [Privacy](/en/privacy/) page.`,
       es: `Solo lo estrictamente necesario, con una finalidad precisa:
 
-- **inscripción en un evento**: nombre y un medio de contacto, para organizar la acogida y avisarte de cualquier cambio;
-- **donación**: identidad, dirección, nacionalidad o residencia y teléfono, porque la ley los exige para los controles de la CNCCFP y el recibo fiscal;
-- **cuenta**: correo electrónico y código postal, para proponerte acciones cerca de ti.
+- **inscripción en un evento**: nombre, correo electrónico y, si el evento lo pide, teléfono, para organizar la acogida y avisarte de cualquier cambio;
+- **donación**: identidad, dirección, nacionalidad o residencia y teléfono, porque la ley los exige para los controles de la CNCCFP y el recibo fiscal.
 
-Inscribirse en un evento político o donar a un partido **revela una opinión política**: son datos sensibles en el sentido del artículo 9 del RGPD. Nunca se venden, nunca se publican ni se indexan en buscadores, y solo tienen acceso las personas que los necesitan.`,
+Este sitio no te pide ninguna cuenta. Inscribirse en un evento político o donar a un partido **revela una opinión política**: son datos sensibles en el sentido del artículo 9 del RGPD. Nunca se venden, nunca se publican ni se indexan en buscadores, y solo tienen acceso las personas que los necesitan. El detalle está en la página [Privacidad](/es/privacy/).`,
       de: `Nur das unbedingt Notwendige, für einen klaren Zweck:
 
-- **Anmeldung zu einer Veranstaltung**: Name und Kontaktmöglichkeit, um den Empfang zu planen und Sie über Änderungen zu informieren;
-- **Spende**: Identität, Anschrift, Staatsangehörigkeit oder Wohnsitz und Telefonnummer, weil das Gesetz sie für die Kontrollen der CNCCFP und die Steuerbescheinigung verlangt;
-- **Konto**: E-Mail-Adresse und Postleitzahl, um Ihnen Aktionen in Ihrer Nähe vorzuschlagen.
+- **Anmeldung zu einer Veranstaltung**: Vorname, E-Mail-Adresse und, wenn die Veranstaltung es verlangt, Telefonnummer, um den Empfang zu planen und Sie über Änderungen zu informieren;
+- **Spende**: Identität, Anschrift, Staatsangehörigkeit oder Wohnsitz und Telefonnummer, weil das Gesetz sie für die Kontrollen der CNCCFP und die Steuerbescheinigung verlangt.
 
-Die Anmeldung zu einer politischen Veranstaltung oder eine Parteispende **lässt auf eine politische Meinung schließen**: Das sind besondere Kategorien personenbezogener Daten nach Artikel 9 DSGVO. Sie werden nie verkauft, nie veröffentlicht oder von Suchmaschinen indexiert und sind nur den Personen zugänglich, die sie benötigen.`,
+Diese Website verlangt von Ihnen kein Konto. Die Anmeldung zu einer politischen Veranstaltung oder eine Parteispende **lässt auf eine politische Meinung schließen**: Das sind besondere Kategorien personenbezogener Daten nach Artikel 9 DSGVO. Sie werden nie verkauft, nie veröffentlicht oder von Suchmaschinen indexiert und sind nur den Personen zugänglich, die sie benötigen. Einzelheiten stehen auf der Seite [Datenschutz](/de/privacy/).`,
     },
   },
   {
@@ -337,18 +333,18 @@ Die Anmeldung zu einer politischen Veranstaltung oder eine Parteispende **lässt
     answer: {
       fr: `Chaque donnée a sa durée de conservation :
 
-- **inscriptions aux événements** : supprimées trois mois après la date de l’événement ;
-- **dons** : conservés le temps exigé par les obligations comptables et les contrôles de la CNCCFP et de l’administration fiscale, puis supprimés ;
-- **compte** : conservé tant que vous l’utilisez ; un compte inactif depuis trois ans est supprimé après un message de rappel.
+- **inscriptions aux événements** : supprimées au terme d’un délai après l’événement ; seuls les nombres de participants restent ;
+- **dons** : votre identité est gardée le temps qu’exigent les contrôles de la CNCCFP, puis anonymisée ; les montants restent, pour les comptes ;
+- **paiement abandonné** : ce que vous aviez saisi est anonymisé au bout de quelques semaines.
 
-Vous pouvez demander la suppression de votre compte à tout moment.`,
+Ce site ne crée pas de compte pour ses visiteurs. Les durées exactes sont sur la page [Confidentialité](/fr/privacy/).`,
       en: `Each kind of data has its own retention period:
 
-- **event sign-ups**: deleted three months after the event;
-- **donations**: kept for as long as accounting obligations and checks by the CNCCFP and the tax authorities require, then deleted;
-- **account**: kept as long as you use it; an account inactive for three years is deleted after a reminder email.
+- **event sign-ups**: deleted a set time after the event; only the numbers of participants remain;
+- **donations**: your identity is kept for as long as CNCCFP checks require, then anonymised; the amounts remain, for the accounts;
+- **abandoned payment**: what you had entered is anonymised after a few weeks.
 
-You can ask for your account to be deleted at any time.`,
+This site creates no account for its visitors. The exact periods are on the [Privacy](/en/privacy/) page.`,
     },
   },
   {
@@ -360,8 +356,8 @@ You can ask for your account to be deleted at any time.`,
       en: 'How do I cancel my event sign-up?',
     },
     answer: {
-      fr: `Le message de confirmation contient un lien d’annulation, et vous pouvez aussi annuler depuis la page de l’événement lorsque vous êtes connecté·e. L’annulation supprime votre inscription : les organisateur·ices ne voient plus votre nom. La liste des inscrit·es n’est jamais publique ; seul·es les organisateur·ices de l’événement y ont accès, pour la durée nécessaire.`,
-      en: `The confirmation email contains a cancellation link, and you can also cancel from the event page when logged in. Cancelling deletes your sign-up: the organisers no longer see your name. The list of participants is never public; only the event’s organisers can see it, for as long as necessary.`,
+      fr: `Chaque e-mail que nous vous envoyons au sujet de votre inscription contient un lien personnel d’annulation : il ouvre une page dont le bouton annule votre inscription et efface aussitôt vos données. Les organisateur·ices ne voient alors plus votre nom. La liste des inscrit·es n’est jamais publique ; seul·es les organisateur·ices de l’événement y ont accès, et elle est supprimée après l’événement (voir [Confidentialité](/fr/privacy/)).`,
+      en: `Every email we send you about your sign-up contains a personal cancellation link: it opens a page whose button cancels your sign-up and erases your data at once. The organisers then no longer see your name. The list of participants is never public; only the event’s organisers can see it, and it is deleted after the event (see [Privacy](/en/privacy/)).`,
     },
   },
   {
@@ -373,8 +369,8 @@ You can ask for your account to be deleted at any time.`,
       en: 'How do I exercise my rights, including the right to be forgotten?',
     },
     answer: {
-      fr: `Le RGPD vous donne un droit d’**accès**, de **rectification**, d’**effacement** (« droit à l’oubli »), d’**opposition** et de **portabilité**. Écrivez au délégué ou à la déléguée à la protection des données via le formulaire de contact : une réponse vous est due en principe sous un mois. Seule exception à l’effacement : les informations liées à vos dons, que la loi oblige à conserver pour les contrôles ; elles sont alors isolées et ne servent plus à rien d’autre. En cas de désaccord, vous pouvez saisir la **CNIL**.`,
-      en: `The GDPR gives you the right of **access**, **rectification**, **erasure** (the “right to be forgotten”), **objection** and **portability**. Write to the data protection officer through the contact form: you must as a rule receive an answer within one month. The only exception to erasure is information about your donations, which the law requires us to keep for official checks; it is then set apart and used for nothing else. If you disagree, you can complain to the **CNIL**, the French data protection authority.`,
+      fr: `Le RGPD vous donne un droit d’**accès**, de **rectification**, d’**effacement** (« droit à l’oubli »), d’**opposition** et de **portabilité**. Écrivez à l’adresse donnée sur la page [Confidentialité](/fr/privacy/) : une réponse vous est due en principe sous un mois. Pour une inscription à un événement, le lien d’annulation de vos e-mails efface tout aussitôt. Seule exception à l’effacement : les informations liées à vos dons, que la loi oblige à conserver pour les contrôles ; elles ne servent alors plus à rien d’autre. En cas de désaccord, vous pouvez saisir la **CNIL**.`,
+      en: `The GDPR gives you the right of **access**, **rectification**, **erasure** (the “right to be forgotten”), **objection** and **portability**. Write to the address given on the [Privacy](/en/privacy/) page: you must as a rule receive an answer within one month. For an event sign-up, the cancellation link in your emails erases everything at once. The only exception to erasure is information about your donations, which the law requires us to keep for official checks; it is then used for nothing else. If you disagree, you can complain to the **CNIL**, the French data protection authority.`,
     },
   },
 
@@ -388,8 +384,8 @@ You can ask for your account to be deleted at any time.`,
       en: 'How do I customise a leaflet?',
     },
     answer: {
-      fr: `Choisissez un modèle dans la rubrique « Tracts et affiches », puis remplissez les champs proposés : nom de votre groupe d’action, date, heure et lieu de l’événement, éventuellement un contact. L’aperçu se met à jour en direct. Téléchargez ensuite le fichier PDF prêt à imprimer, en A5 ou A4. Les mentions légales (**IPNS** et « Ne pas jeter sur la voie publique ») sont déjà intégrées.`,
-      en: `Choose a template in the “Leaflets and posters” section, then fill in the fields: your action group’s name, the event’s date, time and place, and possibly a contact. The preview updates live. Then download the print-ready PDF, in A5 or A4. The legal mentions (**IPNS** and “Ne pas jeter sur la voie publique”) are already included.`,
+      fr: `Choisissez un modèle dans la rubrique [Tracts et affiches](/fr/tracts/), puis remplissez les champs proposés : nom de votre groupe d’action, date, heure et lieu de l’événement, éventuellement un contact. L’aperçu se met à jour en direct. Téléchargez ensuite le fichier prêt à imprimer (PDF) ou à publier (PNG), au format du modèle : tract A5, affiche A3 ou visuel pour les réseaux sociaux. Les mentions légales (**IPNS** ou les coordonnées de l’imprimeur, et « Ne pas jeter sur la voie publique ») sont déjà intégrées.`,
+      en: `Choose a template in the [Leaflets and posters](/en/tracts/) section, then fill in the fields: your action group’s name, the event’s date, time and place, and possibly a contact. The preview updates live. Then download the file ready to print (PDF) or to post (PNG), in the template’s format: A5 leaflet, A3 poster or social media image. The legal mentions (**IPNS** or the printer’s details, and “Ne pas jeter sur la voie publique”) are already included.`,
     },
   },
   {

@@ -22,6 +22,8 @@ export const seedTrainings = async (context: SeedContext): Promise<void> => {
         credit: 'Atelier graphique du mouvement',
         licence: 'CC-BY-SA-4.0',
         downloadable: true,
+        // The cover's title is drawn into it: its cards and social copies show it whole.
+        keepWhole: true,
         themes: idsOf(context.ids.themes, training.themes, 'theme'),
       },
     )

@@ -44,8 +44,8 @@ export function documentMedia(publishFile: PublishFile, linked: LinkedFile[]) {
     (files ?? []).map(download).filter((file): file is Download => file !== null)
   /**
    * A visual as pages show it: its responsive copies, made at upload, or its
-   * file itself when it has none (an SVG, a small picture); its alt text and
-   * its copy for social networks.
+   * file itself when it has none (an SVG, a small picture); its alt text, how
+   * a card frames it, and its copy for social networks.
    */
   const picture = (visual: Relation<Visual>): Picture | null => {
     const doc = populated(visual)
@@ -64,6 +64,11 @@ export function documentMedia(publishFile: PublishFile, linked: LinkedFile[]) {
       webp,
       original: webp.length > 0 ? null : publish('visuals', doc.filename),
       alt: doc.alt,
+      framing: {
+        focus: { x: doc.focalX ?? 50, y: doc.focalY ?? 50 },
+        whole: doc.keepWhole ?? false,
+        background: doc.edgeColour ?? null,
+      },
       social: publish('visuals', doc.sizes?.social?.filename),
     }
   }

@@ -27,7 +27,7 @@ export interface SnapshotState {
 }
 
 /** Bumped when the mapping changes, so that the next snapshot reads everything again. */
-const snapshotVersion = 3
+const snapshotVersion = 4
 
 /** What every entry depends on beyond its own document: the mapping, the languages, and the documents entries show parts of. */
 export async function snapshotBasis(payload: Payload, locales: readonly LocaleCode[]) {

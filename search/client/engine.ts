@@ -28,11 +28,13 @@ export interface SearchResponse {
   hits: SearchHit[]
   /** For each facet, each value and how many results picking it would give. */
   facets: Record<FacetKey, Record<string, number>>
+  /** The query's words (as typed) left out when no resource has them all: its stop words, and the words the results lack. */
+  ignored: string[]
 }
 
 export interface SearchEngine {
   search(text: string, filters: Filters, sort?: SortOrder): Promise<SearchResponse>
-  /** The query with its misspelt words corrected, or null (engines without typo tolerance of their own). */
+  /** The query with its unknown words corrected from the language's own words, or null (engines without typo tolerance of their own). */
   correct?(text: string): Promise<string | null>
 }
 

@@ -61,6 +61,8 @@ export function meilisearchEngine({ host, searchKey, index }: { host: string; se
           language: hit.language !== hit.locale ? hit.language : null,
           date: hit.date,
         })),
+        // The server's own stop words: nothing to say about them.
+        ignored: [],
       }
     },
   }

@@ -57,7 +57,18 @@ const records: SearchRecord[] = [
   }),
   record({ id: 'old', title: 'Une élection', text: 'Comment voter.', themes: ['Démocratie'], date: '2025-06-01' }),
   record({ id: 'traduire', title: 'Speaking in public', language: 'en', themes: ['Démocratie'], date: '2026-04-01' }),
-  record({ id: 'en', locale: 'en', title: 'Public speaking', url: '/en/trainings/public/' }),
+  record({
+    id: 'presse',
+    type: 'sheets',
+    title: 'Lire les journaux',
+    text: 'Les travailleuses et les militantes organisent la lutte.',
+    url: '/fr/sheets/presse/',
+    date: '2024-01-01',
+  }),
+  record({ id: 'en', locale: 'en', language: 'en', title: 'Public speaking', url: '/en/trainings/public/' }),
+  record({ id: 'rente', locale: 'de', language: 'de', title: 'Die Rente mit 60', url: '/de/trainings/rente/' }),
+  // The French text standing in for a German translation: its words are no German words to correct towards.
+  record({ id: 'reste', locale: 'de', language: 'fr', title: 'Ce qui reste à faire', url: '/de/trainings/reste/' }),
 ]
 
 let site: string
@@ -65,13 +76,16 @@ beforeAll(async () => {
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-static-index-'))
   await writeStaticIndex(records, site)
   // The engine's requests, answered from the written files as a static server would.
-  vi.stubGlobal('fetch', async (url: string) => {
-    const file = path.join(site, decodeURIComponent(url))
-    return fs.readFile(file).then(
-      (body) => new Response(body),
-      () => new Response('Not found', { status: 404 }),
-    )
-  })
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const file = path.join(site, decodeURIComponent(url))
+      return fs.readFile(file).then(
+        (body) => new Response(body),
+        () => new Response('Not found', { status: 404 }),
+      )
+    }),
+  )
 })
 afterAll(async () => {
   vi.unstubAllGlobals()
@@ -84,7 +98,7 @@ const plain = (parts: SearchHit['title']) => parts.map((part) => (part.marked ? 
 describe('the static index in the browser', () => {
   const engine = () => staticIndexEngine('fr')
 
-  it('finds by prefix, accents and case folded, a plural finding its singular, and marks the words', async () => {
+  it('finds by prefix, accents and case folded, a word finding its other forms, and marks the words', async () => {
     const found = await engine().search('ELECTIONS', {})
     expect(urls(found.hits).sort()).toEqual(['/fr/trainings/old/', '/fr/trainings/planif/'])
     expect(plain(found.hits.find((hit) => hit.url.includes('old'))?.title ?? [])).toBe('Une [élection]')
@@ -92,10 +106,30 @@ describe('the static index in the browser', () => {
     expect(urls((await engine().search('plan', {})).hits)).toContain('/fr/sheets/biblio/')
   })
 
-  it('needs every word, leaves out the commonest ones, and ranks a short title with every word first', async () => {
-    expect(urls((await engine().search('prise de parole', {})).hits)).toEqual([])
+  it('finds plurals in -aux, feminines and a verb’s noun, and a word still being typed', async () => {
+    for (const query of ['journal', 'travailleuse', 'militant', 'organisation', 'travailleus'])
+      expect(urls((await engine().search(query, {})).hits), query).toEqual(['/fr/sheets/presse/'])
+    expect(plain((await engine().search('journal', {})).hits[0]?.title ?? [])).toBe('Lire les [journaux]')
+  })
+
+  it('leaves out stop words, and ranks a short title with every word first', async () => {
+    const question = await engine().search('Comment voter ?', {})
+    expect(urls(question.hits)).toEqual(['/fr/trainings/old/'])
+    expect(question.ignored).toEqual([])
     expect(urls((await engine().search('la parole', {})).hits)).toEqual(['/fr/trainings/parole/'])
     expect(urls((await engine().search('planification', {})).hits)).toEqual(['/fr/trainings/planif/', '/fr/sheets/biblio/'])
+  })
+
+  it('when no resource has every word, shows those with the most, and names the words left out', async () => {
+    const found = await engine().search('prise de parole', {})
+    expect(urls(found.hits)).toEqual(['/fr/trainings/parole/'])
+    expect(found.ignored).toEqual(['prise', 'de'])
+    // Every word is known, but no resource has them all: the rarer words are kept.
+    const most = await engine().search('planification écologique élection public', {})
+    expect(urls(most.hits)).toEqual(['/fr/trainings/planif/'])
+    expect(most.ignored).toEqual(['public'])
+    expect(plain(most.hits[0]?.title ?? [])).toBe('La [planification] [écologique]')
+    expect((await engine().search('pourquoi', {})).ignored).toEqual(['pourquoi'])
   })
 
   it('counts each facet value as picking it would, combines filters, and sorts newest first', async () => {
@@ -117,6 +151,21 @@ describe('the static index in the browser', () => {
     expect(urls((await staticIndexEngine('en').search('public', {})).hits)).toEqual(['/en/trainings/public/'])
     expect(await engine().correct?.('planifcation')).toBe('planification')
     expect((await engine().search('zzz', {})).total).toBe(0)
+  })
+
+  it('corrects from the language’s own words only, and only a word it does not know, loading its words only then', async () => {
+    const requests = vi.mocked(fetch)
+    const german = staticIndexEngine('de')
+    requests.mockClear()
+    expect(await german.correct?.('Rente')).toBeNull()
+    expect(await german.correct?.('Reste')).toBeNull()
+    // Unknown, but too short to correct.
+    expect(await german.correct?.('Qzx')).toBeNull()
+    expect(requests.mock.calls.map(([url]) => String(url)).filter((url) => url.endsWith('vocabulary.json'))).toEqual([])
+    expect(await german.correct?.('Retne')).toBe('rente')
+    // "speaking" is in the French index (an English text standing in), but no French word: nothing to propose.
+    expect(await engine().correct?.('spaeking')).toBeNull()
+    expect(await staticIndexEngine('en').correct?.('spaeking')).toBe('speaking')
   })
 
   it('reads the files of the version its meta.json names, which a rebuild keeps', async () => {

@@ -1,83 +1,160 @@
 import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from '../staticIndexFormat'
-import { queryWords, type QueryWord, shardFile, shardOf } from '../terms'
-import { didYouMean, fold, type Vocabulary, wordsOf } from '../vocabulary'
+import { type Analyzer, analyzerFor, type Query, queryOf, type QueryWord, shardFile, shardOf } from '../terms'
+import { didYouMean, fold, minTypoLength, type Vocabulary, wordsOf } from '../vocabulary'
 import { type FacetKey, facetKeys, type Filters, hitsPerPage, type Marked, type SearchEngine, type SearchHit } from './engine'
+
+/** Some of a query's words, once each, in the order they were typed. */
+const inQueryOrder = (text: string, words: readonly string[]) => [...new Set(wordsOf(text))].filter((word) => words.includes(word))
 
 /** Words around the first match that a result shows. */
 const excerptWords = { before: 8, after: 16 }
 
-/** Each word of the text that starts with one of the query's prefixes is marked: "form" marks "formation". */
-function markWords(text: string, words: readonly QueryWord[]): Marked {
-  return text
-    .split(/([\p{L}\p{N}]+)/u)
-    .flatMap((part) => (part ? [{ text: part, marked: words.some((word) => fold(part).startsWith(word.prefix)) }] : []))
+/** Whether a word of a text matches one of the query's prefixes: "form" marks "formation", "élection" marks "élections". */
+type Matcher = (word: string) => boolean
+
+const matcherOf =
+  (analyzer: Analyzer | undefined, prefixes: readonly string[]): Matcher =>
+  (word) => {
+    const term = analyzer?.termOf(word)
+    return typeof term === 'string' && prefixes.some((prefix) => term.startsWith(prefix))
+  }
+
+/** The text, each matching word marked. */
+function markWords(text: string, matches: Matcher): Marked {
+  return text.split(/([\p{L}\p{N}]+)/u).flatMap((part) => (part ? [{ text: part, marked: matches(part) }] : []))
 }
 
 /** A short passage around the first matching word of the body (else the summary), matches marked. */
-function excerptOf(doc: Pick<IndexedDoc, 'text' | 'summary'>, words: readonly QueryWord[]): Marked {
+function excerptOf(doc: Pick<IndexedDoc, 'text' | 'summary'>, matches: Matcher): Marked {
   for (const source of [doc.text, doc.summary]) {
     const parts = source.split(/\s+/).filter(Boolean)
-    const first = parts.findIndex((part) => wordsOf(part).some((word) => words.some((query) => fold(word).startsWith(query.prefix))))
+    const first = parts.findIndex((part) => wordsOf(part).some(matches))
     if (first === -1) continue
     const start = Math.max(0, first - excerptWords.before)
     const end = Math.min(parts.length, first + excerptWords.after)
-    return markWords(`${start > 0 ? '… ' : ''}${parts.slice(start, end).join(' ')}${end < parts.length ? ' …' : ''}`, words)
+    return markWords(`${start > 0 ? '… ' : ''}${parts.slice(start, end).join(' ')}${end < parts.length ? ' …' : ''}`, matches)
   }
   const opening = doc.summary.split(/\s+/).slice(0, excerptWords.before + excerptWords.after)
   return [{ text: opening.join(' '), marked: false }]
 }
 
+/** The shards a query word's terms and its typed form are stored in, loaded (a missing shard: no terms). */
+type ShardOf = (text: string) => Shard
+
+/**
+ * The prefixes a query word finds terms by: its own terms, each finding
+ * every term it starts ("form" finds "formation"). A word still being typed
+ * may stem to nothing the index has ("formatio"): it then finds the longest
+ * term it starts with, if that term is most of the word ("format"). None for
+ * a word the index does not know (a typo, a word of another language).
+ */
+function prefixesOf(word: QueryWord, shardOf: ShardOf): string[] {
+  const prefixes = word.terms.filter((prefix) => Object.keys(shardOf(prefix)).some((term) => term.startsWith(prefix)))
+  if (prefixes.length) return prefixes
+  const typed = fold(word.word)
+  let longest: string | null = null
+  for (const term of Object.keys(shardOf(typed))) {
+    if (term.length >= 4 && term.length >= typed.length * 0.6 && typed.startsWith(term) && term.length > (longest?.length ?? 0))
+      longest = term
+  }
+  return longest ? [longest] : []
+}
+
 /** Per resource, how well it matches one query word (0: not at all) and whether the word is in its title; `docs` lists those matching. */
 interface WordMatches {
+  prefixes: string[]
   score: Float64Array
   inTitle: Uint8Array
   docs: number[]
 }
 
 /**
- * Scores each resource for one query word: the best of the terms it starts,
- * a rarer term and a closer match counting more ("form" finds "formation",
- * below "form" itself).
+ * Scores each resource for one query word: the best of the terms its
+ * prefixes start, a rarer term and a closer match counting more ("form"
+ * finds "formation", below "form" itself).
  */
-function wordMatches(word: QueryWord, shard: Shard, count: number): WordMatches {
-  const matches: WordMatches = { score: new Float64Array(count), inTitle: new Uint8Array(count), docs: [] }
-  for (const [term, occurrences] of Object.entries(shard)) {
-    if (!term.startsWith(word.prefix)) continue
-    const rarity = Math.log(1 + count / (occurrences.length / 2))
-    const closeness = term === word.word || term === word.prefix ? 1 : 0.5 + (0.4 * word.prefix.length) / term.length
-    let position = 0
-    for (let at = 0; at < occurrences.length; at += 2) {
-      position += occurrences[at] ?? 0
-      const encoded = occurrences[at + 1] ?? 0
-      const score = (encoded >> 1) * rarity * closeness
-      const before = matches.score[position] ?? 0
-      if (before === 0) matches.docs.push(position)
-      if (score > before) matches.score[position] = score
-      if (encoded & 1) matches.inTitle[position] = 1
+function wordMatches(prefixes: string[], shardOf: ShardOf, count: number): WordMatches {
+  const matches: WordMatches = { prefixes, score: new Float64Array(count), inTitle: new Uint8Array(count), docs: [] }
+  for (const prefix of prefixes) {
+    for (const [term, occurrences] of Object.entries(shardOf(prefix))) {
+      if (!term.startsWith(prefix)) continue
+      const rarity = Math.log(1 + count / (occurrences.length / 2))
+      const closeness = term === prefix ? 1 : 0.5 + (0.4 * prefix.length) / term.length
+      let position = 0
+      for (let at = 0; at < occurrences.length; at += 2) {
+        position += occurrences[at] ?? 0
+        const encoded = occurrences[at + 1] ?? 0
+        const score = (encoded >> 1) * rarity * closeness
+        const before = matches.score[position] ?? 0
+        if (before === 0) matches.docs.push(position)
+        if (score > before) matches.score[position] = score
+        if (encoded & 1) matches.inTitle[position] = 1
+      }
     }
   }
   return matches
 }
 
-/** A title with every word of the query beats one where some words are only in the body. */
+/** A title with every word searched by beats one where some words are only in the body. */
 const wholeTitleBonus = 2
+/** Above this many words, a query that no resource wholly matches drops its words one by one rather than trying every combination. */
+const maxCombinedWords = 8
 
-/** The resources that match every word of a query, and each one's score. */
-function matchEvery(perWord: readonly WordMatches[], count: number): { docs: number[]; score: Float64Array } {
+/** The resources having every word of `used` (positions in `perWord`). */
+function having(perWord: readonly WordMatches[], used: readonly number[]): number[] {
+  const lists = used.map((index) => perWord[index] as WordMatches).sort((a, b) => a.docs.length - b.docs.length)
+  const [rarest, ...others] = lists
+  return rarest ? rarest.docs.filter((doc) => others.every((word) => (word.score[doc] ?? 0) > 0)) : []
+}
+
+/** Each combination of `size` positions among `0…count-1`. */
+function* combinations(count: number, size: number, from = 0): Generator<number[]> {
+  if (size === 0) yield []
+  else
+    for (let first = from; first <= count - size; first++)
+      for (const rest of combinations(count, size - 1, first + 1)) yield [first, ...rest]
+}
+
+/**
+ * The resources to show and their scores. Those having every word, when
+ * there are; else those having the most words: of the combinations with the
+ * most words some resource has, the one with the rarest words (they say
+ * most about what is looked for). `used` says which words the results have;
+ * the others are the ones the page says were ignored.
+ */
+function bestMatches(perWord: readonly WordMatches[], count: number): { docs: number[]; score: Float64Array; used: number[] } {
   const score = new Float64Array(count)
-  const [first, ...others] = perWord
-  if (!first) return { docs: [], score }
-  const docs = first.docs.filter((doc) => others.every((word) => (word.score[doc] ?? 0) > 0))
-  for (const doc of docs) {
+  const scoreOf = (doc: number, used: readonly number[]) => {
     let sum = 0
     let titled = true
-    for (const word of perWord) {
+    perWord.forEach((word, index) => {
       sum += word.score[doc] ?? 0
-      titled &&= word.inTitle[doc] === 1
-    }
-    score[doc] = titled ? sum * wholeTitleBonus : sum
+      if (used.includes(index)) titled &&= word.inTitle[doc] === 1
+    })
+    return titled ? sum * wholeTitleBonus : sum
   }
-  return { docs, score }
+  const all = perWord.map((_, index) => index)
+  const rarity = perWord.map((word) => Math.log(count / Math.max(1, word.docs.length)))
+  let best: { docs: number[]; used: number[]; rarity: number } | null = null
+  if (perWord.length <= maxCombinedWords) {
+    for (let size = perWord.length; size > 0 && !best; size--) {
+      for (const used of combinations(perWord.length, size)) {
+        const docs = having(perWord, used)
+        const usedRarity = used.reduce((sum, index) => sum + (rarity[index] ?? 0), 0)
+        if (docs.length && (!best || usedRarity > best.rarity)) best = { docs, used, rarity: usedRarity }
+      }
+    }
+  } else {
+    // Dropping first the words fewest resources have.
+    const used = all
+      .filter((index) => (perWord[index]?.docs.length ?? 0) > 0)
+      .sort((a, b) => (perWord[a]?.docs.length ?? 0) - (perWord[b]?.docs.length ?? 0))
+    while (used.length && !having(perWord, used).length) used.splice(0, 1)
+    best = { docs: having(perWord, used), used, rarity: 0 }
+  }
+  if (!best) return { docs: [], score, used: [] }
+  for (const doc of best.docs) score[doc] = scoreOf(doc, best.used)
+  return { docs: best.docs, score, used: best.used }
 }
 
 /** The first `count` of `docs` in the order `before` gives, without sorting them all (a query may match thousands). */
@@ -128,27 +205,38 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
     loading.catch(() => files.delete(url))
     return loading as Promise<T>
   }
-  // Every word's term file at once: one round trip, however many words.
-  const matchAll = async (index: IndexMeta, words: readonly QueryWord[]) =>
-    matchEvery(
+  /** The analyzers of the page's language, then of the other languages of its texts (French, standing in for translations). */
+  const loadAnalyzers = async (index: IndexMeta) => {
+    const languages = [locale, ...index.facets.language.filter((language) => language !== locale)]
+    const loaded = await Promise.all(languages.map(async (language) => [language, await analyzerFor(language)] as const))
+    return { byLanguage: new Map(loaded), all: loaded.map(([, analyzer]) => analyzer) as [Analyzer, ...Analyzer[]] }
+  }
+  /** How each word of a query matches, every term file the words need fetched at once: one round trip. */
+  const matchQuery = async (index: IndexMeta, query: Query) => {
+    const needed = [...new Set(query.words.flatMap((word) => [...word.terms, fold(word.word)].map(shardOf)))]
+    const shards = new Map(
       await Promise.all(
-        words.map(async (word) => {
-          const shard = shardOf(word.prefix)
-          const terms = index.shards.includes(shard) ? await file<Shard>(index, `terms/${shardFile(shard)}`) : {}
-          return wordMatches(word, terms, index.count)
-        }),
+        needed.map(
+          async (shard) => [shard, index.shards.includes(shard) ? await file<Shard>(index, `terms/${shardFile(shard)}`) : {}] as const,
+        ),
       ),
-      index.count,
     )
+    const shardOfText: ShardOf = (text) => shards.get(shardOf(text)) ?? {}
+    return query.words.map((word) => wordMatches(prefixesOf(word, shardOfText), shardOfText, index.count))
+  }
   let vocabulary: Promise<Vocabulary> | undefined
 
   return {
     async search(text, filters: Filters, sort = 'relevance') {
       const index = await loadMeta()
-      const words = queryWords(text, locale)
-      // Resources matching every word, with their scores; without a text (filters alone), every resource.
-      const matched = text.trim() ? await matchAll(index, words) : null
+      const analyzers = await loadAnalyzers(index)
+      const query = queryOf(text, analyzers.all)
+      const perWord = await matchQuery(index, query)
+      // Resources matching every word (else the most words), with their scores; without a text (filters alone), every resource.
+      const matched = text.trim() ? bestMatches(perWord, index.count) : null
       const matching = matched ? matched.docs : Array.from({ length: index.count }, (_, doc) => doc)
+      const dropped = matched ? query.words.filter((_, position) => !matched.used.includes(position)).map((word) => word.word) : []
+      const prefixes = perWord.flatMap((word, position) => (matched?.used.includes(position) ? word.prefixes : []))
 
       const selected = facetKeys.flatMap((key) => {
         const value = filters[key]
@@ -193,8 +281,8 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
           ? [
               {
                 url: doc.url,
-                title: markWords(doc.title, words),
-                excerpt: excerptOf(doc, words),
+                title: markWords(doc.title, matcherOf(analyzers.byLanguage.get(doc.language ?? locale), prefixes)),
+                excerpt: excerptOf(doc, matcherOf(analyzers.byLanguage.get(doc.language ?? locale), prefixes)),
                 type: doc.type,
                 language: doc.language,
                 date: doc.date,
@@ -202,11 +290,28 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
             ]
           : [],
       )
-      return { total: results.length, facets, hits }
+      return {
+        total: results.length,
+        facets,
+        hits,
+        // Stop words are left out of every query; they are named with the words the results lack, or when they are all it has.
+        ignored: dropped.length || !query.words.length ? inQueryOrder(text, [...query.stopWords, ...dropped]) : [],
+      }
     },
     async correct(text) {
+      // The vocabulary (the bulk of a language's bytes for a query) only when a word is unknown to the index.
+      const index = await loadMeta()
+      const query = queryOf(text, (await loadAnalyzers(index)).all)
+      const perWord = await matchQuery(index, query)
+      // Words too short to correct are not worth the vocabulary's bytes.
+      const unknown = new Set(
+        query.words
+          .filter((word, position) => !perWord[position]?.prefixes.length && fold(word.word).length >= minTypoLength)
+          .map((word) => word.word),
+      )
+      if (!unknown.size) return null
       vocabulary ??= json<Vocabulary>(`${root}vocabulary.json`).catch(() => [])
-      return didYouMean(text, await vocabulary)
+      return didYouMean(text, await vocabulary, (word) => unknown.has(word))
     },
   }
 }

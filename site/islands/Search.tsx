@@ -12,6 +12,7 @@ import {
 import type { BrowserEngine } from '../../search/config'
 import { meilisearchEngine } from '../../search/client/meilisearch'
 import { staticIndexEngine } from '../../search/client/staticIndex'
+import { type Correction, searchWithCorrection } from '../../search/client/correctedSearch'
 
 export interface SearchStrings {
   label: string
@@ -24,6 +25,9 @@ export interface SearchStrings {
   noResultsHelp: string
   showingFor: string
   searchInstead: string
+  /** When no result has every word: the words left out, `{{words}}` each quoted by `quoted` and listed as the language lists them. */
+  ignored: string
+  quoted: string
   results: string
   resultsNav: string
   sort: string
@@ -49,8 +53,6 @@ interface Props {
 
 /** Keystrokes closer together than this make one search. */
 const debounceMs = 150
-/** Below this many results, a query with an unknown word is checked for a typo. */
-const fewResults = 10
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)(?:, \w+)?\}\}/g, (_, key: string) => values[key] ?? '')
@@ -83,7 +85,10 @@ const MarkedText = ({ parts }: { parts: Marked }) => (
   <>{parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}</>
 )
 
-/** The search page's island: results as you type, facets, "did you mean", keyboard navigation. */
+/**
+ * The search page's island: results as you type, facets, a typo corrected (with a way back to the query
+ * as typed), the words left out when no result has them all, keyboard navigation.
+ */
 export default function Search({ locale, engine: config, strings, labels, browse }: Props) {
   const engine: SearchEngine = useMemo(
     () => (config.kind === 'meilisearch' ? meilisearchEngine(config) : staticIndexEngine(locale)),
@@ -93,7 +98,9 @@ export default function Search({ locale, engine: config, strings, labels, browse
   const [filters, setFilters] = useState<Filters>({})
   const [sort, setSort] = useState<SortOrder>('relevance')
   const [response, setResponse] = useState<SearchResponse | null>(null)
-  const [corrected, setCorrected] = useState<string | null>(null)
+  const [corrected, setCorrected] = useState<Correction | null>(null)
+  /** A query the visitor asked to search as typed ("Search instead for…"): not corrected. */
+  const [asTyped, setAsTyped] = useState<string | null>(null)
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'error'>('idle')
   /** The search (as address parameters) the results shown answer, and whether the island is live (for tests). */
   const [answered, setAnswered] = useState('')
@@ -128,20 +135,10 @@ export default function Search({ locale, engine: config, strings, labels, browse
     setState('loading')
     const timer = window.setTimeout(async () => {
       try {
-        let found = await engine.search(text, filters, sort)
-        let correction: string | null = null
-        // Few or no results may mean a typo: the corrected query is shown instead when it finds more.
-        if (found.total < fewResults && text.trim() && engine.correct) {
-          const suggestion = await engine.correct(text)
-          const better = suggestion ? await engine.search(suggestion, filters, sort) : null
-          if (better && better.total > found.total) {
-            found = better
-            correction = suggestion
-          }
-        }
+        const found = await searchWithCorrection(engine, text, filters, sort, text === asTyped)
         if (request !== latest.current) return
-        setResponse(found)
-        setCorrected(correction)
+        setResponse(found.response)
+        setCorrected(found.correction)
         setAnswered(search)
         setState('done')
       } catch {
@@ -149,7 +146,7 @@ export default function Search({ locale, engine: config, strings, labels, browse
       }
     }, debounceMs)
     return () => window.clearTimeout(timer)
-  }, [engine, text, filters, sort])
+  }, [engine, text, filters, sort, asTyped])
 
   const links = () => [...(results.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])]
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -179,6 +176,8 @@ export default function Search({ locale, engine: config, strings, labels, browse
     return fill(form, { count: new Intl.NumberFormat(locale).format(total) })
   }
   const label = (key: FacetKey, value: string) => labels[`${key}:${value}`] ?? value
+  const quotedList = (words: string[]) =>
+    new Intl.ListFormat(locale, { type: 'unit' }).format(words.map((word) => fill(strings.quoted, { word })))
   const activeFilters = Object.values(filters).some(Boolean)
 
   return (
@@ -213,11 +212,15 @@ export default function Search({ locale, engine: config, strings, labels, browse
 
       {state === 'done' && corrected && response && response.total > 0 && (
         <p className="search-correction">
-          {fill(strings.showingFor, { suggestion: corrected })}.{' '}
-          <button type="button" className="link-button" onClick={() => setText(corrected)}>
-            {fill(strings.searchInstead, { query: corrected })}
+          {fill(strings.showingFor, { suggestion: corrected.suggestion })}.{' '}
+          <button type="button" className="link-button" onClick={() => setAsTyped(corrected.typed)}>
+            {fill(strings.searchInstead, { query: corrected.typed })}
           </button>
         </p>
+      )}
+
+      {state === 'done' && response && response.ignored.length > 0 && (
+        <p className="search-ignored">{fill(strings.ignored, { words: quotedList(response.ignored) })}</p>
       )}
 
       {response && (response.total > 0 || activeFilters) && (

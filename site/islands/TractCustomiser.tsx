@@ -54,6 +54,35 @@ const fontsOf = (template: TractTemplate): FontId[] => [
 /** Moves the focus once React has shown what the state change brings (an error message the field points to). */
 const focusAfterRender = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus())
 
+/** How much of the preview must show for it to count as in sight (the "see the preview" control hides). */
+const previewInSight = 0.5
+
+/**
+ * Whether the preview and the form are in sight. On a phone the preview sits above the form and scrolls
+ * away while the visitor types; beside the form (wide screens) it stays in sight.
+ */
+function useSight(preview: HTMLElement | null, form: HTMLElement | null) {
+  const [sight, setSight] = useState({ preview: true, form: false })
+  useEffect(() => {
+    if (!preview || !form || !('IntersectionObserver' in window)) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const seen: Partial<typeof sight> = {}
+        for (const entry of entries) {
+          if (entry.target === preview) seen.preview = entry.intersectionRatio >= previewInSight
+          else seen.form = entry.isIntersecting
+        }
+        setSight((before) => ({ ...before, ...seen }))
+      },
+      { threshold: [0, previewInSight] },
+    )
+    observer.observe(preview)
+    observer.observe(form)
+    return () => observer.disconnect()
+  }, [preview, form])
+  return sight
+}
+
 /** Reads a chosen logo; its type is checked by inputProblems (PNG or JPEG only). */
 const readLogo = async (file: File) => new Uint8Array(await file.arrayBuffer())
 
@@ -72,6 +101,13 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
   const renderers = useRef<ReturnType<typeof loadRenderers> | null>(null)
   const busy = useRef(false)
+  const [previewFigure, setPreviewFigure] = useState<HTMLElement | null>(null)
+  const [form, setForm] = useState<HTMLFormElement | null>(null)
+  const previewSection = useRef<HTMLElement>(null)
+  /** The control the visitor was in when they asked to see the preview: "back to the form" returns there. */
+  const lastControl = useRef<HTMLElement | null>(null)
+  const [lookingAtPreview, setLookingAtPreview] = useState(false)
+  const sight = useSight(previewFigure, form)
 
   useEffect(() => {
     const loaded = fetchAssets()
@@ -176,6 +212,23 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
     if (field) focusAfterRender(fieldId(field))
   }
 
+  /** Brings the preview into sight and the focus onto it, from wherever the visitor was in the form. */
+  function seePreview() {
+    const section = previewSection.current
+    if (!section) return
+    section.scrollIntoView({ block: 'start' })
+    section.focus({ preventScroll: true })
+    setLookingAtPreview(true)
+  }
+
+  /** Back where the visitor was typing, else to the first field (the field scrolls into sight with the focus). */
+  function returnToForm() {
+    setLookingAtPreview(false)
+    const first = template.fields[0]
+    const target = lastControl.current?.isConnected ? lastControl.current : first && document.getElementById(fieldId(first.key))
+    target?.focus()
+  }
+
   async function copyLink() {
     const url = shareUrl(window.location.href, template, input)
     try {
@@ -218,9 +271,16 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
     >
       {hydrated && (
         <div className="tract-editor">
-          <section className="tract-preview" aria-labelledby="tract-preview-heading">
+          <section className="tract-preview" aria-labelledby="tract-preview-heading" ref={previewSection} tabIndex={-1}>
             <h2 id="tract-preview-heading">{strings.previewHeading}</h2>
-            <figure>
+            {lookingAtPreview && (
+              <p>
+                <button type="button" className="button secondary" onClick={returnToForm}>
+                  {strings.backToForm}
+                </button>
+              </p>
+            )}
+            <figure ref={setPreviewFigure}>
               {shownImage && (
                 <img
                   src={shownImage}
@@ -245,7 +305,16 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
             )}
           </section>
 
-          <form className="tract-form" noValidate onSubmit={onSubmit} aria-labelledby="tract-form-heading">
+          <form
+            className="tract-form"
+            noValidate
+            onSubmit={onSubmit}
+            aria-labelledby="tract-form-heading"
+            ref={setForm}
+            onFocus={(event) => {
+              if (event.target instanceof HTMLElement && event.target.matches('input, textarea, select')) lastControl.current = event.target
+            }}
+          >
             <h2 id="tract-form-heading">{strings.formHeading}</h2>
             <p className="tract-help">{strings.requiredNote}</p>
             {template.fields.map((field) => (
@@ -262,6 +331,17 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
                 onLogo={(key, file) => void setLogo(key, file)}
               />
             ))}
+            {sight.form && !sight.preview && (
+              // Floats at the bottom of the screen while the preview is out of sight, so that it is one tap away while typing.
+              <p
+                className="tract-see-preview"
+                style={{ position: 'fixed', insetBlockEnd: '1rem', insetInlineEnd: '1rem', zIndex: 2, margin: 0 }}
+              >
+                <button type="button" className="button" onClick={seePreview}>
+                  {strings.seePreview}
+                </button>
+              </p>
+            )}
             {print && (
               <LegalChoice
                 legal={input.legal}

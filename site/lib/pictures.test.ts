@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ResponsiveImage } from '../../publication/schema'
-import { pictureSources } from './pictures'
+import { framingStyle, pictureSources } from './pictures'
 
 const copies = (format: string, widths: number[]) =>
   widths.map((width) => ({ url: `/media/visuals/photo-${width}.${format}`, width, height: width / 2 }))
@@ -38,5 +38,23 @@ describe('pictureSources', () => {
   it('shows the uploaded file, with its size, when there is no copy (an SVG)', () => {
     const drawing: ResponsiveImage = { width: 800, height: 600, avif: [], webp: [], original: '/media/visuals/logo.svg' }
     expect(pictureSources(drawing, 640)).toEqual({ sources: [], img: { src: '/media/visuals/logo.svg', width: 800, height: 600 } })
+  })
+})
+
+describe('framingStyle', () => {
+  it('cuts around the focal point', () => {
+    expect(framingStyle({ focus: { x: 30, y: 10 }, whole: false, background: null })).toBe('object-position: 30% 10%;')
+  })
+
+  it('leaves a centred cut to the box', () => {
+    expect(framingStyle({ focus: { x: 50, y: 50 }, whole: false, background: '#ffffff' })).toBeUndefined()
+    expect(framingStyle(undefined)).toBeUndefined()
+  })
+
+  it('fits a picture kept whole on its own colour, whatever its focal point', () => {
+    expect(framingStyle({ focus: { x: 30, y: 10 }, whole: true, background: '#f8f7f4' })).toBe(
+      'object-fit: contain; background-color: #f8f7f4;',
+    )
+    expect(framingStyle({ focus: { x: 50, y: 50 }, whole: true, background: null })).toBe('object-fit: contain;')
   })
 })

@@ -1,4 +1,4 @@
-import type { ResponsiveImage } from '../../publication/schema'
+import type { PictureFraming, ResponsiveImage } from '../../publication/schema'
 
 export interface PictureSources {
   /** One <source> per format, AVIF first: browsers take the first they can show. */
@@ -29,4 +29,16 @@ export function pictureSources(image: ResponsiveImage, largest: number): Picture
   if (widest) return { sources, img: { src: widest.url, width: widest.width, height: widest.height } }
   if (!image.original) throw new Error('A picture without copies is published with its original file')
   return { sources, img: { src: image.original, width: image.width, height: image.height } }
+}
+
+/**
+ * How a box of other proportions (a card's 16:10) shows a picture: cut around
+ * the editor's focal point, or, for a picture whose text must stay whole,
+ * fitted on the colour of its own edge. None for a cut around the centre, the
+ * box's own rule.
+ */
+export function framingStyle(framing: PictureFraming | undefined): string | undefined {
+  if (framing?.whole) return `object-fit: contain;${framing.background ? ` background-color: ${framing.background};` : ''}`
+  if (!framing || (framing.focus.x === 50 && framing.focus.y === 50)) return undefined
+  return `object-position: ${framing.focus.x}% ${framing.focus.y}%;`
 }

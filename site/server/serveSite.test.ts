@@ -14,6 +14,8 @@ const files: Record<string, string> = {
   '404.html': '<h1>Not found</h1>',
   '_astro/site.abc123.css': 'body{color:#000}'.repeat(50),
   'media/files/clip.mp4': '0123456789',
+  'media/visuals/affiche-1200x630-3f2a9c01d4.jpg': 'jpeg bytes',
+  'media/kits/democratie-fr.zip': 'zip bytes',
 }
 
 describe('site server', () => {
@@ -63,6 +65,35 @@ describe('site server', () => {
 
     const part = await get('/media/files/clip.mp4', { Range: 'bytes=2-5' })
     expect([part.status, part.headers.get('content-range'), await part.text()]).toEqual([206, 'bytes 2-5/10', '2345'])
+  })
+
+  it('caches uploaded media for a year with an ETag, answers 304 to the same ETag, and revalidates kits rewritten under their name', async () => {
+    const picture = await get('/media/visuals/affiche-1200x630-3f2a9c01d4.jpg')
+    expect(picture.status).toBe(200)
+    expect(picture.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const etag = picture.headers.get('etag')
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/)
+
+    const again = await get('/media/visuals/affiche-1200x630-3f2a9c01d4.jpg', { 'If-None-Match': `"other", ${etag}` })
+    expect([again.status, again.headers.get('etag'), await again.text()]).toEqual([304, etag, ''])
+    expect(again.headers.get('cache-control')).toContain('immutable')
+    // A stale ETag wins over a recent date: the file is sent.
+    const stale = await get('/media/visuals/affiche-1200x630-3f2a9c01d4.jpg', {
+      'If-None-Match': 'W/"0-0"',
+      'If-Modified-Since': new Date(Date.now() + 60_000).toUTCString(),
+    })
+    expect([stale.status, await stale.text()]).toEqual([200, 'jpeg bytes'])
+
+    const kit = await get('/media/kits/democratie-fr.zip')
+    expect(kit.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect((await get('/media/kits/democratie-fr.zip', { 'If-None-Match': kit.headers.get('etag') ?? '' })).status).toBe(304)
+
+    const page = await get('/fr/', { 'Accept-Encoding': 'br' })
+    expect(page.headers.get('etag')).toBeTruthy()
+    expect((await get('/fr/', { 'Accept-Encoding': 'br', 'If-None-Match': page.headers.get('etag') ?? '' })).status).toBe(304)
+
+    const missing = await get('/media/visuals/retire.jpg')
+    expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, 'public, max-age=0, must-revalidate'])
   })
 
   it('switches to a new build at once', async () => {

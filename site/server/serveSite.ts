@@ -69,7 +69,29 @@ const showsInPlace = /^(image\/|video\/|audio\/|application\/pdf|text\/vtt)/
 // TrueType fonts (the tract customiser's) are not compressed inside, unlike WOFF2: they shrink by half.
 /** Built assets and the search index's versioned files are named by their content: cached for good. */
 const versionedIndexFile = new RegExp(`^/${staticIndexDir}/[^/]+/[0-9a-f]{12}/`)
-const neverChanges = (pathname: string) => pathname.startsWith('/_astro/') || versionedIndexFile.test(pathname)
+/**
+ * So are the uploads the snapshot publishes (a new file or copy takes a new name, see
+ * cms/collections/Visuals/sizes.ts) and the tract previews (named by a digest). Not the
+ * theme kits nor the tract fonts, rewritten under their names; nor the tract artwork,
+ * which the admin's crop may rewrite under its name.
+ */
+const unchangingMedia = /^\/media\/(visuals|files|tract-previews)\//
+const neverChanges = (pathname: string) =>
+  pathname.startsWith('/_astro/') || versionedIndexFile.test(pathname) || unchangingMedia.test(pathname)
+
+/** A validator from the file's size and time: weak, as the compressed bodies share it. */
+const entityTag = (stat: fs.Stats) => `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
+
+/** Whether the client's copy is current: If-None-Match when sent (RFC 9110 § 13.2.2), else If-Modified-Since. */
+function clientHasIt(req: http.IncomingMessage, tag: string, stat: fs.Stats): boolean {
+  const noneMatch = req.headers['if-none-match']
+  if (noneMatch) {
+    const weakly = (candidate: string) => candidate.trim().replace(/^W\//, '')
+    return noneMatch.trim() === '*' || noneMatch.split(',').some((candidate) => weakly(candidate) === weakly(tag))
+  }
+  const modifiedSince = req.headers['if-modified-since']
+  return Boolean(modifiedSince) && new Date(modifiedSince!).getTime() >= Math.floor(stat.mtimeMs / 1000) * 1000
+}
 
 const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg|font\/ttf)/
 
@@ -181,18 +203,18 @@ export function createSiteServer({ root, locales, defaultLocale }: SiteServerOpt
         }
       }
       const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+      const tag = entityTag(stat)
       const headers: http.OutgoingHttpHeaders = {
         ...siteHeaders,
         ...fileHeaders(dir, file, type),
-        'Cache-Control': neverChanges(sitePath) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        // A missing file's 404 is never cached for good: the name may yet be published.
+        'Cache-Control':
+          status === 200 && neverChanges(sitePath) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
         'Last-Modified': stat.mtime.toUTCString(),
+        ETag: tag,
         Vary: 'Accept-Encoding',
       }
-      if (
-        status === 200 &&
-        req.headers['if-modified-since'] &&
-        new Date(req.headers['if-modified-since']).getTime() >= Math.floor(stat.mtimeMs / 1000) * 1000
-      ) {
+      if (status === 200 && clientHasIt(req, tag, stat)) {
         res.writeHead(304, headers).end()
         return
       }

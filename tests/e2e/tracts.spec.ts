@@ -218,3 +218,60 @@ test('the gallery filters by format without JavaScript', async ({ browser }) => 
   await expect(page.getByRole('definition').first()).toBeVisible()
   await context.close()
 })
+
+test('the place takes a line each for venue and street, and the PDF prints them on two lines', async ({ page }) => {
+  await openCustomiser(page, leaflet.slug)
+  await fillMeeting(page, leaflet.slug, { place: '' })
+  const place = field(page, leaflet.slug, 'place')
+  await expect(place).toHaveJSProperty('tagName', 'TEXTAREA')
+  await place.fill('Salle Pierre-Valdo\n3 place Valdo')
+  await expect(place).toHaveValue('Salle Pierre-Valdo\n3 place Valdo')
+  await expect(page.locator('.tract-preview img')).toHaveAttribute('alt', /Salle Pierre-Valdo 3 place Valdo/)
+  // Beside the form, the preview is in sight: no control to reach it.
+  await expect(page.getByRole('button', { name: editor.seePreview })).toHaveCount(0)
+
+  const { bytes } = await downloadWith(page, editor.downloadPdf)
+  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise
+  const items = (await (await document.getPage(1)).getTextContent()).items.flatMap((item) =>
+    'str' in item ? [{ text: item.str, y: item.transform[5] as number }] : [],
+  )
+  const lineOf = (word: string) => items.find((item) => item.text.includes(word))?.y
+  const [venue, street] = [lineOf('Salle'), lineOf('place')]
+  expect(venue).toBeDefined()
+  expect(street).toBeDefined()
+  // PDF heights grow upwards: the street is printed below the venue.
+  expect(street!).toBeLessThan(venue!)
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('"see the preview" brings the preview into sight while typing, and the keyboard back to the field', async ({ page }) => {
+    await openCustomiser(page, leaflet.slug)
+    await fillMeeting(page, leaflet.slug)
+    const place = field(page, leaflet.slug, 'place')
+    // Typing in the place, half-way down the phone's screen: the preview, above the form, has scrolled away.
+    await place.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+    await place.focus()
+    const preview = page.getByRole('region', { name: editor.previewHeading })
+    await expect(preview.locator('img')).not.toBeInViewport({ ratio: 0.5 })
+
+    const seePreview = page.getByRole('button', { name: editor.seePreview })
+    await expect(seePreview).toBeInViewport()
+    await seePreview.focus()
+    await page.keyboard.press('Enter')
+    await expect(preview).toBeFocused()
+    await expect(preview.locator('img')).toBeInViewport({ ratio: 0.5 })
+    await expect(preview.locator('img')).toHaveAttribute('alt', /GA Lyon 8e/)
+    // The control goes while the preview is in sight.
+    await expect(seePreview).toHaveCount(0)
+
+    await page.keyboard.press('Tab')
+    const back = preview.getByRole('button', { name: editor.backToForm })
+    await expect(back).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(place).toBeFocused()
+    await expect(place).toBeInViewport()
+    await expect(back).toHaveCount(0)
+  })
+})

@@ -7,6 +7,7 @@ import { titleField } from '../../fields/title'
 import { themesField } from '../../fields/themes'
 import { urlField } from '../../fields/url'
 import { contentGroup, publishable } from '../shared'
+import { keepInfographicsWhole } from './hooks/keepInfographicsWhole'
 
 /** Sourced charts, each with a long description that gives every figure in words. */
 export const Infographics: CollectionConfig = {
@@ -14,6 +15,7 @@ export const Infographics: CollectionConfig = {
   labels: { singular: { fr: 'Infographie', en: 'Infographic' }, plural: { fr: 'Infographies', en: 'Infographics' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: contentGroup },
   ...publishable,
+  hooks: { ...publishable.hooks, afterChange: [keepInfographicsWhole] },
   fields: [
     titleField,
     slugField(),

@@ -11,6 +11,7 @@ import * as migration_20261206_135035_donations from './20261206_135035_donation
 import * as migration_20261206_171643_donation_checkout from './20261206_171643_donation_checkout';
 import * as migration_20261206_195549_translation_status from './20261206_195549_translation_status';
 import * as migration_20261206_201540_translation_digest from './20261206_201540_translation_digest';
+import * as migration_20261207_003537_visuals_keep_whole from './20261207_003537_visuals_keep_whole';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_201540_translation_digest.up,
     down: migration_20261206_201540_translation_digest.down,
-    name: '20261206_201540_translation_digest'
+    name: '20261206_201540_translation_digest',
+  },
+  {
+    up: migration_20261207_003537_visuals_keep_whole.up,
+    down: migration_20261207_003537_visuals_keep_whole.down,
+    name: '20261207_003537_visuals_keep_whole'
   },
 ];

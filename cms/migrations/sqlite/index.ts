@@ -9,6 +9,7 @@ import * as migration_20261206_010947_registration_emails from './20261206_01094
 import * as migration_20261206_135031_donations from './20261206_135031_donations';
 import * as migration_20261206_171634_donation_checkout from './20261206_171634_donation_checkout';
 import * as migration_20261206_195542_translation_status from './20261206_195542_translation_status';
+import * as migration_20261207_003520_visuals_keep_whole from './20261207_003520_visuals_keep_whole';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_195542_translation_status.up,
     down: migration_20261206_195542_translation_status.down,
-    name: '20261206_195542_translation_status'
+    name: '20261206_195542_translation_status',
+  },
+  {
+    up: migration_20261207_003520_visuals_keep_whole.up,
+    down: migration_20261207_003520_visuals_keep_whole.down,
+    name: '20261207_003520_visuals_keep_whole'
   },
 ];

@@ -55,6 +55,9 @@ export function FieldInput({ field, value, logoName, error, locale, strings, tex
         switch (field.type) {
           case 'multiline':
             return <textarea {...common} {...aria} value={value} rows={4} dir="auto" onChange={change} />
+          case 'place':
+            // Venue, street, town: a line each, as the engine prints them.
+            return <textarea {...common} {...aria} value={value} rows={3} dir="auto" autoComplete="off" onChange={change} />
           case 'date':
           case 'time':
             return <input {...common} {...aria} type={field.type} value={value} onChange={change} />
