@@ -9,14 +9,26 @@ const inQueryOrder = (text: string, words: readonly string[]) => [...new Set(wor
 /** Words around the first match that a result shows. */
 const excerptWords = { before: 8, after: 16 }
 
+/**
+ * What a query word finds terms by: a term the index has, of a word long enough, is found as it is
+ * ("élection" finds "élections", both "élect", not "électricité"); a short word or one still being
+ * typed finds the terms it starts ("form" finds "formation").
+ */
+interface Prefix {
+  text: string
+  exact: boolean
+}
+
+const finds = ({ text, exact }: Prefix, term: string) => (exact ? term === text : term.startsWith(text))
+
 /** Whether a word of a text matches one of the query's prefixes: "form" marks "formation", "élection" marks "élections". */
 type Matcher = (word: string) => boolean
 
 const matcherOf =
-  (analyzer: Analyzer | undefined, prefixes: readonly string[]): Matcher =>
+  (analyzer: Analyzer | undefined, prefixes: readonly Prefix[]): Matcher =>
   (word) => {
     const term = analyzer?.termOf(word)
-    return typeof term === 'string' && prefixes.some((prefix) => term.startsWith(prefix))
+    return typeof term === 'string' && prefixes.some((prefix) => finds(prefix, term))
   }
 
 /** The text, each matching word marked. */
@@ -38,6 +50,9 @@ function excerptOf(doc: Pick<IndexedDoc, 'text' | 'summary'>, matches: Matcher):
   return [{ text: opening.join(' '), marked: false }]
 }
 
+/** A word this long that the index has is taken as typed in full, not as the start of a longer one ("form" finds "formation"). */
+const wholeWordLength = 5
+
 /** The shards a query word's terms and its typed form are stored in, loaded (a missing shard: no terms). */
 type ShardOf = (text: string) => Shard
 
@@ -48,8 +63,13 @@ type ShardOf = (text: string) => Shard
  * term it starts with, if that term is most of the word ("format"). None for
  * a word the index does not know (a typo, a word of another language).
  */
-function prefixesOf(word: QueryWord, shardOf: ShardOf): string[] {
-  const prefixes = word.terms.filter((prefix) => Object.keys(shardOf(prefix)).some((term) => term.startsWith(prefix)))
+function prefixesOf(word: QueryWord, shardOf: ShardOf): Prefix[] {
+  const whole = fold(word.word).length >= wholeWordLength
+  const prefixes = word.terms.flatMap((prefix) => {
+    const terms = Object.keys(shardOf(prefix))
+    if (whole && terms.includes(prefix)) return [{ text: prefix, exact: true }]
+    return terms.some((term) => term.startsWith(prefix)) ? [{ text: prefix, exact: false }] : []
+  })
   if (prefixes.length) return prefixes
   const typed = fold(word.word)
   let longest: string | null = null
@@ -57,12 +77,12 @@ function prefixesOf(word: QueryWord, shardOf: ShardOf): string[] {
     if (term.length >= 4 && term.length >= typed.length * 0.6 && typed.startsWith(term) && term.length > (longest?.length ?? 0))
       longest = term
   }
-  return longest ? [longest] : []
+  return longest ? [{ text: longest, exact: true }] : []
 }
 
 /** Per resource, how well it matches one query word (0: not at all) and whether the word is in its title; `docs` lists those matching. */
 interface WordMatches {
-  prefixes: string[]
+  prefixes: Prefix[]
   score: Float64Array
   inTitle: Uint8Array
   docs: number[]
@@ -73,13 +93,13 @@ interface WordMatches {
  * prefixes start, a rarer term and a closer match counting more ("form"
  * finds "formation", below "form" itself).
  */
-function wordMatches(prefixes: string[], shardOf: ShardOf, count: number): WordMatches {
+function wordMatches(prefixes: Prefix[], shardOf: ShardOf, count: number): WordMatches {
   const matches: WordMatches = { prefixes, score: new Float64Array(count), inTitle: new Uint8Array(count), docs: [] }
   for (const prefix of prefixes) {
-    for (const [term, occurrences] of Object.entries(shardOf(prefix))) {
-      if (!term.startsWith(prefix)) continue
+    for (const [term, occurrences] of Object.entries(shardOf(prefix.text))) {
+      if (!finds(prefix, term)) continue
       const rarity = Math.log(1 + count / (occurrences.length / 2))
-      const closeness = term === prefix ? 1 : 0.5 + (0.4 * prefix.length) / term.length
+      const closeness = term === prefix.text ? 1 : 0.5 + (0.4 * prefix.text.length) / term.length
       let position = 0
       for (let at = 0; at < occurrences.length; at += 2) {
         position += occurrences[at] ?? 0

@@ -33,6 +33,8 @@ const templates: [name: string, path: string][] = [
   ['programme', 'programme/'],
   ['tracts gallery', 'tracts/'],
   ['tracts gallery filtered', 'tracts/filter/format-A5/'],
+  ['legal notice', 'legal/'],
+  ['privacy', 'privacy/'],
   ['404', 'page-qui-n-existe-pas/'],
 ]
 

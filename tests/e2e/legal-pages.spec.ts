@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from './fixtures'
 
 import { env } from '../../env'
@@ -123,13 +122,3 @@ test.describe('on a phone', () => {
     })
   }
 })
-
-for (const locale of ['fr', 'ar'] as const) {
-  for (const path of ['legal/', 'privacy/']) {
-    test(`axe, ${locale}: ${path} has no WCAG 2.2 AA violation`, async ({ page }) => {
-      await page.goto(site(`/${locale}/${path}`))
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-      expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
-    })
-  }
-}
