@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, rgb } from 'pdf-lib'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { pdfTextRuns } from './test-pdf-text.ts'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { nodeAssets } from './node/assets.ts'
@@ -13,12 +13,8 @@ import type { TractTemplate } from './template.ts'
 const assets = nodeAssets()
 const mm = 72 / 25.4
 
-/** The page's text as pdf.js extracts it (what search, copy and screen readers get). */
-async function extractText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise
-  const content = await (await document.getPage(1)).getTextContent()
-  return content.items.map((item) => ('str' in item ? item.str : '')).join('\n')
-}
+/** The page's text as pdf.js extracts it, one run per line. */
+const extractText = async (bytes: Uint8Array) => (await pdfTextRuns(bytes)).map((run) => run.text).join('\n')
 
 async function inspect(bytes: Uint8Array) {
   const document = await PDFDocument.load(bytes)

@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { squeezed, squeezedPdfText } from '../../tracts/test-pdf-text'
 import { describe, expect, it } from 'vitest'
 
 import { nodeAssets } from '../../tracts/node/assets'
@@ -16,17 +16,6 @@ const certificate: Certificate = {
   date: new Date(2026, 11, 6, 23, 30),
 }
 const strings = fr.training.certificate
-
-/** The page's text as pdf.js extracts it, without spaces (runs may be split). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise
-  const content = await (await document.getPage(1)).getTextContent()
-  return content.items
-    .map((item) => ('str' in item ? item.str : ''))
-    .join('')
-    .replace(/\s+/g, '')
-}
-const squeezed = (text: string) => text.replace(/\s+/g, '')
 
 describe('the certificate of completion', () => {
   it('is a template the engine accepts: A4 landscape, no printer’s mention', () => {
@@ -55,7 +44,7 @@ describe('the certificate of completion', () => {
     )
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     expect(warnings).toEqual([])
-    const text = await pdfText(bytes)
+    const text = await squeezedPdfText(bytes)
     for (const line of [fr.site.name, strings.title, strings.awardedTo, 'Camille Martin-Lefèvre', strings.completed, 'Le 6 décembre 2026'])
       expect(text).toContain(squeezed(line))
     expect(text).toContain(squeezed('Médias et pouvoir'))

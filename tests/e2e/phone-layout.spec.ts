@@ -28,8 +28,7 @@ const pages: { name: string; path: string; firstCard?: string }[] = [
   { name: 'a video', path: '/videos/decoder-la-dette-publique/' },
   // Its results' place is the search page's own layout (pages/[lang]/search, islands/Search.tsx).
   { name: 'the search', path: '/search/?q=dette' },
-  // Its first card waits for the gallery's filters to use FilterChips (components/TractGallery.astro).
-  { name: 'the tracts', path: '/tracts/' },
+  { name: 'the tracts', path: '/tracts/', firstCard: '.tract-cards > li' },
 ]
 
 const mainMenu = (page: Page) => page.locator('.main-menu')

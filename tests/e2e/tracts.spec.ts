@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 
 import { type Download, expect, type Page, test } from './fixtures'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { pdfTextRuns, squeezed, squeezedPdfText } from '../../tracts/test-pdf-text'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 
@@ -58,17 +58,6 @@ async function downloadWith(page: Page, button: string): Promise<{ download: Dow
   return { download, bytes: fs.readFileSync(await download.path()) }
 }
 
-/** The text of a PDF's first page, as a reader (pdf.js) extracts it, without spaces (runs may be split). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise
-  const content = await (await document.getPage(1)).getTextContent()
-  return content.items
-    .map((item) => ('str' in item ? item.str : ''))
-    .join('')
-    .replace(/\s+/g, '')
-}
-const squeezed = (text: string) => text.replace(/\s+/g, '')
-
 test('an A5 leaflet: picked in the gallery, filled in, previewed live, downloaded as a print-ready PDF', async ({ page }) => {
   await page.goto(site('/fr/tracts/'))
   await page.getByRole('link', { name: leaflet.name.fr }).click()
@@ -94,7 +83,7 @@ test('an A5 leaflet: picked in the gallery, filled in, previewed live, downloade
   const { width, height } = pdf.getPage(0).getSize()
   expect(width).toBeCloseTo(148 * mmToPoints, 1)
   expect(height).toBeCloseTo(210 * mmToPoints, 1)
-  const text = await pdfText(bytes)
+  const text = await squeezedPdfText(bytes)
   for (const expected of ['GA Lyon 8e', 'Salle Pierre-Valdo', 'IPNS', 'Ne pas jeter sur la voie publique'])
     expect(text).toContain(squeezed(expected))
 
@@ -231,10 +220,7 @@ test('the place takes a line each for venue and street, and the PDF prints them 
   await expect(page.getByRole('button', { name: editor.seePreview })).toHaveCount(0)
 
   const { bytes } = await downloadWith(page, editor.downloadPdf)
-  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise
-  const items = (await (await document.getPage(1)).getTextContent()).items.flatMap((item) =>
-    'str' in item ? [{ text: item.str, y: item.transform[5] as number }] : [],
-  )
+  const items = await pdfTextRuns(bytes)
   const lineOf = (word: string) => items.find((item) => item.text.includes(word))?.y
   const [venue, street] = [lineOf('Salle'), lineOf('place')]
   expect(venue).toBeDefined()

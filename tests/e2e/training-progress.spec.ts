@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { squeezed, squeezedPdfText } from '../../tracts/test-pdf-text'
 
 import { expect, type Page, test } from './fixtures'
 import { trainings } from '../../content/data/trainings'
@@ -34,17 +34,6 @@ async function finishLesson(page: Page, index: number) {
   await toggle.click()
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
 }
-
-/** The text of a PDF's first page, as a reader (pdf.js) extracts it, without spaces (runs may be split). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise
-  const content = await (await document.getPage(1)).getTextContent()
-  return content.items
-    .map((item) => ('str' in item ? item.str : ''))
-    .join('')
-    .replace(/\s+/g, '')
-}
-const squeezed = (text: string) => text.replace(/\s+/g, '')
 
 test('from "Commencer" to "Reprendre" to a certificate of completion in the visitor’s name', async ({ page }) => {
   const name = 'Camille Martin-Lefèvre'
@@ -98,7 +87,7 @@ test('from "Commencer" to "Reprendre" to a certificate of completion in the visi
 
   const bytes = fs.readFileSync(await file.path())
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  const text = await pdfText(bytes)
+  const text = await squeezedPdfText(bytes)
   for (const line of [name, fr.training.certificate.title, training.title]) expect(text).toContain(squeezed(line))
   expect(text).toContain(squeezed(`Le ${new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date())}`))
 
