@@ -147,6 +147,16 @@ interface KeyedRows {
 }
 
 /**
+ * One row per key (the last given), in the order of their keys: PostgreSQL refuses a statement
+ * updating one row twice, and two transactions writing shared keys (two documents' saves with
+ * the same French text) in opposite orders would each wait for the other: a deadlock, one save refused.
+ */
+const oneRowPerKeyInKeyOrder = (key: readonly string[], rows: readonly Record<string, unknown>[]) => {
+  const byKey = new Map(rows.map((row) => [JSON.stringify(key.map((name) => String(row[name]))), row]))
+  return [...byKey.keys()].sort().map((rowKey) => byKey.get(rowKey)!)
+}
+
+/**
  * Writes `rows` into `collection`, each inserted unless a row with its unique key is stored (then
  * updated or kept, as `existing` says): one statement per thousand rows, atomic against a
  * concurrent write of the same row. Beneath Payload: no hooks, no validation; values by field name.
@@ -154,10 +164,11 @@ interface KeyedRows {
 export const writeKeyedRows = async (
   payload: Payload,
   collection: 'translation-status' | 'french-sources',
-  { key, rows, now, existing }: KeyedRows,
+  { key, rows: given, now, existing }: KeyedRows,
   req?: Partial<PayloadRequest>,
 ): Promise<void> => {
-  if (rows.length === 0) return
+  if (given.length === 0) return
+  const rows = oneRowPerKeyInKeyOrder(key, given)
   noteWrite(collection, req?.transactionID)
   if (databaseKind(env.databaseUrl) === 'mongodb') {
     const adapter = payload.db as unknown as MongoAdapter

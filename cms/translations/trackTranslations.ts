@@ -222,7 +222,8 @@ const textSelect = (fields: readonly Field[], title: string): SelectIncludeType 
  * One page of a collection's documents after `after` (by id), their latest version (drafts
  * included) in every language, as stored: read from the database adapter, without Payload's
  * read hooks, which would go through every field of every language of every document for texts
- * the status compares raw.
+ * the status compares raw. Two saves at once can leave a document two versions marked latest:
+ * the newer is its latest, as Payload's own reads take it, and the other is left out.
  */
 export const readLatestPage = async (payload: Payload, collection: TranslatableCollection, after: number | string | undefined) => {
   const { config } = payload.collections[collection]
@@ -230,11 +231,10 @@ export const readLatestPage = async (payload: Payload, collection: TranslatableC
   const drafts = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
   const key = drafts ? 'parent' : 'id'
   const where: Where = after === undefined ? {} : { [key]: { greater_than: after } }
-  const query = { collection, where, locale: 'all', limit: recomputeBatch, pagination: false, sort: key }
-  const { docs } = drafts
-    ? await payload.db.queryDrafts({ ...query, select: { parent: true, version: select } })
-    : await payload.db.find({ ...query, select: { ...select, id: true } })
-  return docs as Doc[]
+  const query = { collection, where, locale: 'all', limit: recomputeBatch, pagination: false }
+  if (!drafts) return (await payload.db.find({ ...query, sort: key, select: { ...select, id: true } })).docs as Doc[]
+  const { docs } = await payload.db.queryDrafts({ ...query, sort: [key, '-updatedAt'], select: { parent: true, version: select } })
+  return (docs as Doc[]).filter((doc, index) => index === 0 || doc.id !== docs[index - 1]!.id)
 }
 
 /** The stored status rows of some documents of a collection, by document then language; read as `readLatestPage` reads. */
@@ -270,8 +270,9 @@ export async function recomputeTranslationStatus(
   for (;;) {
     const docs = await nextPage
     if (docs.length === 0) return done
-    // The next page is read while this one is computed and written (on PostgreSQL, at the same time).
-    nextPage = docs.length < recomputeBatch ? Promise.resolve([]) : readLatestPage(payload, collection, docs.at(-1)!.id as number | string)
+    // The next page is read while this one is computed and written (on PostgreSQL, at the same time);
+    // a short page may not be the last, as a document's second latest version is left out of it.
+    nextPage = readLatestPage(payload, collection, docs.at(-1)!.id as number | string)
     // Its failure is thrown where it is awaited; a failure of this page's write, first, leaves it unawaited.
     nextPage.catch(() => undefined)
     const stored = await storedStatusRows(

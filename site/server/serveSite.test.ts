@@ -16,6 +16,10 @@ const files: Record<string, string> = {
   'media/files/clip.mp4': '0123456789',
   'media/visuals/affiche-1200x630-3f2a9c01d4.jpg': 'jpeg bytes',
   'media/kits/democratie-fr.zip': 'zip bytes',
+  'media/visuals/affiche.jpg': 'jpeg bytes',
+  'media/visuals/affiche-800x533.webp': 'webp bytes',
+  'media/files/programme.pdf': 'pdf bytes',
+  'media/tract-previews/481661975f8ce363f965-320.avif': 'avif bytes',
 }
 
 describe('site server', () => {
@@ -94,6 +98,25 @@ describe('site server', () => {
 
     const missing = await get('/media/visuals/retire.jpg')
     expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, 'public, max-age=0, must-revalidate'])
+  })
+
+  it('caches for good only the media whose name changes with their content: a name an upload frees may be sent again with another', async () => {
+    for (const named of ['/media/visuals/affiche.jpg', '/media/visuals/affiche-800x533.webp', '/media/files/programme.pdf']) {
+      const file = await get(named)
+      expect([named, file.status, file.headers.get('cache-control')]).toEqual([named, 200, 'public, max-age=0, must-revalidate'])
+      expect((await get(named, { 'If-None-Match': file.headers.get('etag') ?? '' })).status).toBe(304)
+    }
+    const preview = await get('/media/tract-previews/481661975f8ce363f965-320.avif')
+    expect(preview.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    // Encoded climbs out of the build and a NUL byte find nothing, and their 404 is not kept.
+    for (const outside of [
+      '/media/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '/media/visuals/..%5c..%5cpackage.json',
+      '/media/files/a%00.pdf',
+    ]) {
+      const answer = await get(outside)
+      expect([outside, answer.status, answer.headers.get('cache-control')]).toEqual([outside, 404, 'public, max-age=0, must-revalidate'])
+    }
   })
 
   it('switches to a new build at once', async () => {

@@ -70,12 +70,14 @@ const showsInPlace = /^(image\/|video\/|audio\/|application\/pdf|text\/vtt)/
 /** Built assets and the search index's versioned files are named by their content: cached for good. */
 const versionedIndexFile = new RegExp(`^/${staticIndexDir}/[^/]+/[0-9a-f]{12}/`)
 /**
- * So are the uploads the snapshot publishes (a new file or copy takes a new name, see
- * cms/collections/Visuals/sizes.ts) and the tract previews (named by a digest). Not the
- * theme kits nor the tract fonts, rewritten under their names; nor the tract artwork,
- * which the admin's crop may rewrite under its name.
+ * So are the uploads whose name is new with each content: the copies of fixed proportions (a random
+ * suffix, cms/collections/Visuals/sizes.ts) and the tract previews (named by a digest). Not the other
+ * uploads, named after the file sent: deleting an upload frees its name, and its copies' (width ×
+ * height), for the next file sent under it, which caches holding the old one for good would never
+ * fetch (a picture withdrawn, of a person who asked, kept on show). Nor the theme kits, the tract
+ * fonts and artwork, rewritten under their names.
  */
-const unchangingMedia = /^\/media\/(visuals|files|tract-previews)\//
+const unchangingMedia = /^\/media\/(visuals\/[^/]+-\d+x\d+-[0-9a-f]{10}\.\w+|tract-previews\/[0-9a-f]+-[^/]+)$/
 const neverChanges = (pathname: string) =>
   pathname.startsWith('/_astro/') || versionedIndexFile.test(pathname) || unchangingMedia.test(pathname)
 
