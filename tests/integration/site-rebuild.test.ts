@@ -27,6 +27,7 @@ import {
   trainingData,
   uniqueSlug,
 } from './fixtures'
+import de from '../../site/i18n/de.json' with { type: 'json' }
 
 /** A phone number no page can hold by chance (the forms' examples are +33 6 12 34 56 78): a marker. */
 const markerPhone = () => `+33 7 ${Array.from({ length: 4 }, () => String(randomInt(10, 100))).join(' ')}`
@@ -222,6 +223,27 @@ describeOnDatabase('public site rebuild on publish', () => {
       body: { question: 'Wie trete ich bei?', answer: richText('Online.'), _status: 'published' },
     })
     expect(germanFaq.status, await germanFaq.clone().text()).toBe(200)
+    // The training is translated into German, then its French summary changes: its German page must say so.
+    const germanTraining = await api.request('PATCH', `trainings/${published.id}?locale=de&depth=0`, {
+      token,
+      body: {
+        title: 'Öffentlich sprechen',
+        summary: 'Vor Publikum sprechen lernen.',
+        modules: published.modules.map((module) => ({
+          id: module.id,
+          title: 'Vorbereiten',
+          lessons: module.lessons.map((lesson) => ({ id: lesson.id, title: 'Eine Lektion', body: richText('Laut üben.') })),
+        })),
+        _status: 'published',
+      },
+    })
+    expect(germanTraining.status, await germanTraining.clone().text()).toBe(200)
+    await payload.update({
+      collection: 'trainings',
+      id: published.id,
+      locale: 'fr',
+      data: { summary: 'Un résumé réécrit depuis la traduction.', _status: 'published' },
+    })
 
     const signedUp = await signUp(payload, { eventId: event.id, ...registrant, guests: 0, language: 'fr', consentText: 'J’accepte.' })
     await payload.jobs.run({ queue: 'email' })
@@ -297,6 +319,12 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect(page).toContain('Prendre la parole en public')
     expect(await fs.readFile(path.join(live ?? '', 'fr', 'events', event.slug, 'index.html'), 'utf8')).toContain('Réunion de quartier')
     expect(await fs.readFile(path.join(live ?? '', 'de', 'faq', 'index.html'), 'utf8')).toContain('Wie trete ich bei?')
+    // An outdated translation says so, in the visitor's language, with a link to the French original; an up-to-date one does not.
+    const germanPage = await fs.readFile(path.join(live ?? '', 'de', 'trainings', published.slug, 'index.html'), 'utf8')
+    expect(germanPage).toContain('Öffentlich sprechen')
+    expect(germanPage).toContain(de.language.outdated.replace('{{language}}', 'Deutsch'))
+    expect(germanPage).toMatch(new RegExp(`<a href="/fr/trainings/${published.slug}/"[^>]*>${de.language.readOriginal}</a>`))
+    expect(await fs.readFile(path.join(live ?? '', 'de', 'faq', 'index.html'), 'utf8')).not.toContain(de.language.outdated.split('{{')[0]!)
     const personalData = [
       marker,
       editor.email,
