@@ -26,9 +26,8 @@ const skip = (project: TestProject, reason: string) => {
  */
 export default async function setup(project: TestProject) {
   const kind = project.config.env.TEST_DATABASE
-  // Two projects may run on one kind of database (the seed has its own): the name keeps them apart.
-  const runId = `${Date.now()}_${process.pid}_${project.name.replace(/\W/g, '_')}`
-  const uploadsDir = path.join(root, 'var', 'test', `uploads-${runId}`)
+  const runId = `${Date.now()}_${process.pid}`
+  const uploadsDir = path.join(root, 'var', 'test', `uploads-${kind}-${runId}`)
   project.provide('uploadsDir', uploadsDir)
   const removeUploads = () => fs.rmSync(uploadsDir, { recursive: true, force: true })
   if (kind === 'sqlite') {
