@@ -63,6 +63,11 @@ describe('registry of public types', () => {
     }
   })
 
+  it('gives downloadable visuals a page each, which search results link (a listing page moves as visuals are added)', () => {
+    expect(resourcePageTypes).toContain('visuals')
+    expect(searchableTypes).toContain('visuals')
+  })
+
   it('finds the public type of a CMS collection', () => {
     expect(publicTypeOf('action-groups')).toBe('groups')
     expect(publicTypeOf('tract-templates')).toBe('tracts')

@@ -139,14 +139,14 @@ export const publicTypes = {
     referenced: false,
     listing: null,
   },
-  // Only those marked downloadable, listed without pages of their own.
+  // Only those marked downloadable: a page each, which search results link (the listing's pages move as visuals are added).
   visuals: {
     collection: 'visuals',
     route: 'visuals',
     snapshot: true,
     resource: true,
-    pages: false,
-    searchable: false,
+    pages: true,
+    searchable: true,
     seo: false,
     referenced: true,
     listing: { facets: {} },

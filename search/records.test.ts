@@ -185,6 +185,40 @@ describe('search records', () => {
     expect(toSearchRecord('tracts', tractEntry({ translated: false }), themeNames).language).toBe('fr')
   })
 
+  it('makes a downloadable visual a record: its picture described as summary, its credit and what it is as text, its page the link', () => {
+    const visual = {
+      ...base,
+      locale: 'fr',
+      slug: '12',
+      title: 'Carte slogan « Pour la 6e République ! »',
+      summary: '',
+      credit: 'Atelier graphique',
+      licence: 'CC-BY-SA-4.0',
+      width: 1600,
+      height: 1600,
+      sizes: [],
+    }
+    expect(toSearchRecord('visuals', visual, themeNames)).toMatchObject({
+      id: 'fr-visuals-12',
+      type: 'visuals',
+      language: 'fr',
+      title: 'Carte slogan « Pour la 6e République ! »',
+      summary: 'Une foule',
+      text: 'Atelier graphique visuel image',
+      themes: ['Démocratie'],
+      kind: null,
+      url: '/fr/visuals/12/',
+      image: '/media/visuals/a-social.png',
+    })
+    // In each language, the words its visitors search visuals by; a French text standing in keeps them.
+    expect(toSearchRecord('visuals', { ...visual, locale: 'en' }, themeNames).text).toBe('Atelier graphique visual image picture')
+    expect(toSearchRecord('visuals', { ...visual, locale: 'es', translated: false }, themeNames)).toMatchObject({
+      language: 'fr',
+      text: 'Atelier graphique visual imagen',
+    })
+    expect(toSearchRecord('visuals', { ...visual, image: null }, themeNames).summary).toBe('')
+  })
+
   it('takes an event as past once its end has come, and nothing else ever', () => {
     const endsAt = Date.parse('2099-06-01T11:00:00.000Z')
     expect(isPast({ endsAt }, endsAt - 1)).toBe(false)

@@ -1,3 +1,4 @@
+import type { LocaleCode } from '../publication/locales'
 import { publicTypes, type SearchableType } from '../publication/registry'
 import type { SnapshotEntry } from '../publication/schema'
 import { resourcePath, pathTo } from '../publication/urls'
@@ -133,15 +134,37 @@ const bodies: {
   }),
   // A tract template: what its fields ask for, and its format (A5, A4, a square for social networks…).
   tracts: (entry) => ({ text: entry.fields.map((field) => field.label), kind: entry.format }),
+  // A visual's text is its title and the description of its picture (the summary): its credit, and what it is.
+  visuals: (entry) => ({ text: [entry.credit, visualWords[entry.locale] ?? ''] }),
 }
 
 /**
- * What a result shows: a title, a summary, a date and a picture; a group's are its name, its city and its logo;
- * a tract template's its name and description.
+ * What a visitor calls a visual, in each language: nothing else in a visual's record says it is one
+ * (a tract template's name says "tract"), and "visuel" is what one searches to find them.
+ */
+const visualWords: Partial<Record<string, string>> = {
+  fr: 'visuel image',
+  en: 'visual image picture',
+  es: 'visual imagen',
+  de: 'Bild Grafik',
+  it: 'visual immagine',
+  pt: 'visual imagem',
+  ar: 'صورة بصرية',
+} satisfies Record<LocaleCode, string>
+
+/**
+ * What a result shows: a title, a summary, a date and a picture; a visual, which has no summary, the
+ * description of its picture instead; a group's are its name, its city and its logo; a tract template's
+ * its name and description.
  */
 const headOf = (entry: Entry<SearchableType>) =>
   'title' in entry
-    ? { title: entry.title, summary: entry.summary, date: entry.publishedAt, image: entry.image?.social ?? null }
+    ? {
+        title: entry.title,
+        summary: 'credit' in entry ? (entry.image?.alt ?? '') : entry.summary,
+        date: entry.publishedAt,
+        image: entry.image?.social ?? null,
+      }
     : 'format' in entry
       ? { title: entry.name, summary: entry.description, date: null, image: null }
       : { title: entry.name, summary: entry.city ?? '', date: null, image: entry.logo?.social ?? null }

@@ -18,7 +18,7 @@ import type { FacetKey } from './client/engine'
 /** Where the static index lives in a build. */
 export const staticIndexDir = 'search-index'
 
-/** Few enough that the 20 results a query shows bring little else with them; enough that they share files (fewer requests). */
+/** Few enough that the results a query shows (search/client/engine.ts hitsPerPage) bring little else with them; enough that they share files (fewer requests). */
 export const docsPerFile = 8
 
 export interface IndexMeta {

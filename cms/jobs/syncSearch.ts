@@ -2,9 +2,25 @@ import type { TaskConfig } from 'payload'
 
 import { meilisearchConfig } from '../../search/config'
 import { isSearchable, publicTypeOf } from '../../publication/registry'
-import { type SearchRecord, themeNamesByLocale, toSearchRecord } from '../../search/records'
+import { type SearchableType, type SearchRecord, themeNamesByLocale, toSearchRecord } from '../../search/records'
 import type { SnapshotEntry } from '../../publication/schema'
 import { siteLocaleCodes } from '../../publication/locales'
+
+/**
+ * The ids of a document's records to take out of search: every id it had in every language (its slug may have
+ * changed), minus those it still has. A document without a slug (a visual) is named by its id on the site, so
+ * a visual no longer downloadable, or deleted, leaves search too.
+ */
+export function staleRecordIds(
+  type: SearchableType,
+  document: { id: string; slugs: readonly string[] },
+  records: readonly Pick<SearchRecord, 'id'>[],
+  locales: readonly string[],
+): string[] {
+  const kept = new Set(records.map((record) => record.id))
+  const slugs = document.slugs.length > 0 ? document.slugs : [document.id]
+  return locales.flatMap((locale) => slugs.map((slug) => `${locale}-${type}-${slug}`)).filter((id) => !kept.has(id))
+}
 
 /**
  * Brings a document's search records up to date on the Meilisearch server
@@ -40,11 +56,7 @@ export const syncSearchTask: TaskConfig<{ input: { collection: string; id: strin
     const records: SearchRecord[] = Object.values(exported?.entries ?? {}).map((entry) =>
       toSearchRecord(type, entry as never, themeNames.get((entry as { locale: string }).locale) ?? new Map()),
     )
-    const kept = new Set(records.map((record) => record.id))
-    // Every id the document had (its slug may have changed), minus those it still has.
-    const removed = siteLocaleCodes
-      .flatMap((locale) => input.slugs.map((slug) => `${locale}-${type}-${slug}`))
-      .filter((id) => !kept.has(id))
+    const removed = staleRecordIds(type, input, records, siteLocaleCodes)
     await syncRecords(config, siteLocaleCodes, records, removed)
     return { output: { records: records.length, removed: removed.length } }
   },

@@ -1,4 +1,4 @@
-import type { Filters, SearchEngine, SearchResponse, SortOrder } from './engine'
+import { type Filters, hitsPerPage, type SearchEngine, type SearchResponse, type SortOrder } from './engine'
 
 /** A query corrected before it was searched: what the visitor typed, and what was searched instead. */
 export interface Correction {
@@ -17,7 +17,7 @@ const betterThan = (corrected: SearchResponse, typed: SearchResponse) =>
  * words is searched, and its results shown instead when they are better. A
  * corrected query whose results have every word is shown without searching
  * the typed one: a typo costs one search, not two.
- * `asTyped`: the visitor asked for the query as typed, uncorrected.
+ * `asTyped`: the visitor asked for the query as typed, uncorrected; `limit`: how many results to show.
  */
 export async function searchWithCorrection(
   engine: SearchEngine,
@@ -25,11 +25,12 @@ export async function searchWithCorrection(
   filters: Filters,
   sort: SortOrder,
   asTyped = false,
+  limit = hitsPerPage,
 ): Promise<{ response: SearchResponse; correction: Correction | null }> {
   const suggestion = asTyped || !engine.correct || !text.trim() ? null : await engine.correct(text)
-  const corrected = suggestion ? await engine.search(suggestion, filters, sort) : null
+  const corrected = suggestion ? await engine.search(suggestion, filters, sort, limit) : null
   const correction = suggestion ? { typed: text, suggestion } : null
   if (corrected && corrected.total > 0 && !corrected.ignored.length) return { response: corrected, correction }
-  const response = await engine.search(text, filters, sort)
+  const response = await engine.search(text, filters, sort, limit)
   return corrected && betterThan(corrected, response) ? { response: corrected, correction } : { response, correction: null }
 }

@@ -33,13 +33,17 @@ export interface SearchResponse {
 }
 
 export interface SearchEngine {
-  search(text: string, filters: Filters, sort?: SortOrder): Promise<SearchResponse>
+  /** The first `limit` results (by default a page's worth), their count, facets and the words left out. */
+  search(text: string, filters: Filters, sort?: SortOrder, limit?: number): Promise<SearchResponse>
   /** The query with its unknown words corrected from the language's own words, or null (engines without typo tolerance of their own). */
   correct?(text: string): Promise<string | null>
 }
 
-/** How many results a page shows: enough to choose from, few enough to load fast on a phone. */
-export const hitsPerPage = 20
+/**
+ * How many results a page shows at first, and adds each time the visitor asks for more: enough to choose
+ * from, few enough that a page's first query stays light on a phone (each result's text is loaded to show it).
+ */
+export const hitsPerPage = 10
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' }
 const decode = (text: string) => text.replace(/&(#?\w+);/g, (match, name: string) => entities[name.toLowerCase()] ?? match)

@@ -22,7 +22,7 @@ const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`
  */
 export function meilisearchEngine({ host, searchKey, index }: { host: string; searchKey: string; index: string }): SearchEngine {
   return {
-    async search(text, filters: Filters, sort = 'relevance') {
+    async search(text, filters: Filters, sort = 'relevance', limit = hitsPerPage) {
       const response = await fetch(`${host.replace(/\/$/, '')}/indexes/${encodeURIComponent(index)}/search`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${searchKey}` },
@@ -31,7 +31,7 @@ export function meilisearchEngine({ host, searchKey, index }: { host: string; se
           filter: facetKeys.flatMap((key) => (filters[key] ? [`${facetFields[key]} = ${quote(filters[key])}`] : [])),
           facets: Object.values(facetFields),
           ...(sort === 'newest' ? { sort: ['date:desc'] } : {}),
-          limit: hitsPerPage,
+          limit,
           attributesToHighlight: ['title'],
           attributesToCrop: ['text'],
           cropLength: 24,

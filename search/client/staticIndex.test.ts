@@ -55,6 +55,8 @@ const records: SearchRecord[] = [
     date: '2026-02-01',
     url: '/fr/sheets/biblio/',
   }),
+  // A visual: a short title, every word of it matching, and nothing to explain the subject.
+  record({ id: '32', type: 'visuals', title: 'Planification écologique', date: '2020-01-01', url: '/fr/visuals/32/' }),
   record({ id: 'old', title: 'Une élection', text: 'Comment voter.', themes: ['Démocratie'], date: '2025-06-01' }),
   record({ id: 'traduire', title: 'Speaking in public', language: 'en', themes: ['Démocratie'], date: '2026-04-01' }),
   record({
@@ -117,7 +119,12 @@ describe('the static index in the browser', () => {
     expect(urls(question.hits)).toEqual(['/fr/trainings/old/'])
     expect(question.ignored).toEqual([])
     expect(urls((await engine().search('la parole', {})).hits)).toEqual(['/fr/trainings/parole/'])
-    expect(urls((await engine().search('planification', {})).hits)).toEqual(['/fr/trainings/planif/', '/fr/sheets/biblio/'])
+    // A visual, whose short title has every word, follows the resources that explain the subject.
+    expect(urls((await engine().search('planification', {})).hits)).toEqual([
+      '/fr/trainings/planif/',
+      '/fr/sheets/biblio/',
+      '/fr/visuals/32/',
+    ])
   })
 
   it('when no resource has every word, shows those with the most, and names the words left out', async () => {
@@ -143,7 +150,7 @@ describe('the static index in the browser', () => {
     expect(urls(beginners.hits)).toEqual(['/fr/trainings/parole/'])
     expect(beginners.facets.level).toEqual({ beginner: 1 })
     const newest = await engine().search('planification', {}, 'newest')
-    expect(urls(newest.hits)).toEqual(['/fr/sheets/biblio/', '/fr/trainings/planif/'])
+    expect(urls(newest.hits)).toEqual(['/fr/sheets/biblio/', '/fr/trainings/planif/', '/fr/visuals/32/'])
   })
 
   it('names the language of an untranslated text, keeps languages apart, and corrects a typo', async () => {

@@ -195,8 +195,12 @@ function hasValue(meta: IndexMeta, doc: number, key: FacetKey, value: number): b
   return key === 'theme' ? (meta.theme[doc] ?? []).includes(value) : meta[key][doc] === value
 }
 
-/** Types ranked after the library's resources when a query matches. */
-const laterTypes = new Set(['events', 'groups'])
+/**
+ * Types ranked after the library's resources when a query matches: events and groups (the agenda and the
+ * directory are where they are looked for), and visuals, whose short texts (a title, a picture's
+ * description) would otherwise outrank the trainings and videos that explain the same subject.
+ */
+const laterTypes = new Set(['events', 'groups', 'visuals'])
 
 /**
  * The static index written by search/staticIndex.ts (format in
@@ -247,7 +251,7 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
   let vocabulary: Promise<Vocabulary> | undefined
 
   return {
-    async search(text, filters: Filters, sort = 'relevance') {
+    async search(text, filters: Filters, sort = 'relevance', limit = hitsPerPage) {
       const index = await loadMeta()
       const analyzers = await loadAnalyzers(index)
       const query = queryOf(text, analyzers.all)
@@ -284,14 +288,14 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
 
       // Equal matches stay in the files' order (by theme and type): the results shown then share few files.
       const age = (doc: number) => index.age[doc] ?? doc
-      // The library's answers first: events and groups follow them (the agenda and the directory are where they are looked for).
+      // The library's answers first: events, groups and visuals follow them.
       const later = (doc: number) => (laterTypes.has(index.facets.type[index.type[doc] ?? -1] ?? '') ? 1 : 0)
       const shown = firstOf(
         results,
         sort === 'newest' || !matched
           ? (a, b) => age(a) - age(b)
           : (a, b) => later(a) - later(b) || (matched.score[b] ?? 0) - (matched.score[a] ?? 0) || a - b,
-        hitsPerPage,
+        limit,
       )
       const docs = await Promise.all(
         shown.map(async (doc) => (await file<IndexedDoc[]>(index, `docs/${Math.floor(doc / docsPerFile)}.json`))[doc % docsPerFile]),

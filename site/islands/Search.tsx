@@ -4,6 +4,7 @@ import {
   type FacetKey,
   facetKeys,
   type Filters,
+  hitsPerPage,
   type Marked,
   type SearchEngine,
   type SearchResponse,
@@ -30,10 +31,14 @@ export interface SearchStrings {
   quoted: string
   results: string
   resultsNav: string
+  /** The button that shows the next results. */
+  more: string
   sort: string
   sortRelevance: string
   sortNewest: string
   filters: string
+  /** The filters' summary once some are chosen: `{{filters}}`, their names. */
+  filtersChosen: string
   reset: string
   /** "N results" in each plural category of the language, `{{count, number}}` standing for N. */
   count: Partial<Record<Intl.LDMLPluralRule, string>>
@@ -97,6 +102,8 @@ export default function Search({ locale, engine: config, strings, labels, browse
   const [text, setText] = useState('')
   const [filters, setFilters] = useState<Filters>({})
   const [sort, setSort] = useState<SortOrder>('relevance')
+  /** How many results to show: a page's worth, and another each time the visitor asks for more. */
+  const [limit, setLimit] = useState(hitsPerPage)
   const [response, setResponse] = useState<SearchResponse | null>(null)
   const [corrected, setCorrected] = useState<Correction | null>(null)
   /** A query the visitor asked to search as typed ("Search instead for…"): not corrected. */
@@ -109,6 +116,8 @@ export default function Search({ locale, engine: config, strings, labels, browse
   const results = useRef<HTMLOListElement>(null)
   const latest = useRef(0)
   const ready = useRef(false)
+  /** After "more results": the first new result, which takes the focus from the button once shown. */
+  const firstNew = useRef<number | null>(null)
 
   useEffect(() => {
     const initial = readUrl()
@@ -135,7 +144,7 @@ export default function Search({ locale, engine: config, strings, labels, browse
     setState('loading')
     const timer = window.setTimeout(async () => {
       try {
-        const found = await searchWithCorrection(engine, text, filters, sort, text === asTyped)
+        const found = await searchWithCorrection(engine, text, filters, sort, text === asTyped, limit)
         if (request !== latest.current) return
         setResponse(found.response)
         setCorrected(found.correction)
@@ -146,7 +155,16 @@ export default function Search({ locale, engine: config, strings, labels, browse
       }
     }, debounceMs)
     return () => window.clearTimeout(timer)
-  }, [engine, text, filters, sort, asTyped])
+  }, [engine, text, filters, sort, asTyped, limit])
+
+  // A new search shows a page's worth again.
+  useEffect(() => setLimit(hitsPerPage), [text, filters, sort, asTyped])
+
+  useEffect(() => {
+    if (firstNew.current === null || state !== 'done') return
+    links()[firstNew.current]?.focus()
+    firstNew.current = null
+  }, [response, state])
 
   const links = () => [...(results.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])]
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -179,6 +197,10 @@ export default function Search({ locale, engine: config, strings, labels, browse
   const quotedList = (words: string[]) =>
     new Intl.ListFormat(locale, { type: 'unit' }).format(words.map((word) => fill(strings.quoted, { word })))
   const activeFilters = Object.values(filters).some(Boolean)
+  const chosen = facetKeys.flatMap((key) => {
+    const value = filters[key]
+    return value ? [label(key, value)] : []
+  })
 
   return (
     <div className="search" data-state={state} data-query={answered} data-hydrated={hydrated || undefined}>
@@ -224,39 +246,45 @@ export default function Search({ locale, engine: config, strings, labels, browse
       )}
 
       {response && (response.total > 0 || activeFilters) && (
-        <section className="search-facets" aria-label={strings.filters}>
-          {facetKeys.map((key) => {
-            const values = Object.entries(response.facets[key]).filter(([value, total]) => total > 0 || filters[key] === value)
-            if (values.length < 2 && !filters[key]) return null
-            return (
-              <fieldset key={key}>
-                <legend>{strings.facets[key]}</legend>
-                <ul>
-                  {values
-                    .sort((a, b) => b[1] - a[1] || label(key, a[0]).localeCompare(label(key, b[0]), locale))
-                    .map(([value, total]) => (
-                      <li key={value}>
-                        <button type="button" aria-pressed={filters[key] === value} onClick={() => toggle(key, value)}>
-                          {label(key, value)} <span className="count">({new Intl.NumberFormat(locale).format(total)})</span>
-                        </button>
-                      </li>
-                    ))}
-                </ul>
-              </fieldset>
-            )
-          })}
-          <label className="search-sort">
-            {strings.sort}{' '}
-            <select value={sort} onChange={(event) => setSort(event.target.value === 'newest' ? 'newest' : 'relevance')}>
-              <option value="relevance">{strings.sortRelevance}</option>
-              <option value="newest">{strings.sortNewest}</option>
-            </select>
-          </label>
-          {activeFilters && (
-            <button type="button" className="link-button" onClick={() => setFilters({})}>
-              {strings.reset}
-            </button>
-          )}
+        // On phones a summary naming the filters chosen, so that the first results are on the first screen; open on wide screens.
+        <section className="search-filters filters" aria-label={strings.filters}>
+          <details className="open-when-wide">
+            <summary>{chosen.length ? fill(strings.filtersChosen, { filters: chosen.join(', ') }) : strings.filters}</summary>
+            <div className="search-facets">
+              {facetKeys.map((key) => {
+                const values = Object.entries(response.facets[key]).filter(([value, total]) => total > 0 || filters[key] === value)
+                if (values.length < 2 && !filters[key]) return null
+                return (
+                  <fieldset key={key}>
+                    <legend>{strings.facets[key]}</legend>
+                    <ul>
+                      {values
+                        .sort((a, b) => b[1] - a[1] || label(key, a[0]).localeCompare(label(key, b[0]), locale))
+                        .map(([value, total]) => (
+                          <li key={value}>
+                            <button type="button" aria-pressed={filters[key] === value} onClick={() => toggle(key, value)}>
+                              {label(key, value)} <span className="count">({new Intl.NumberFormat(locale).format(total)})</span>
+                            </button>
+                          </li>
+                        ))}
+                    </ul>
+                  </fieldset>
+                )
+              })}
+              <label className="search-sort">
+                {strings.sort}{' '}
+                <select value={sort} onChange={(event) => setSort(event.target.value === 'newest' ? 'newest' : 'relevance')}>
+                  <option value="relevance">{strings.sortRelevance}</option>
+                  <option value="newest">{strings.sortNewest}</option>
+                </select>
+              </label>
+              {activeFilters && (
+                <button type="button" className="link-button" onClick={() => setFilters({})}>
+                  {strings.reset}
+                </button>
+              )}
+            </div>
+          </details>
         </section>
       )}
 
@@ -302,6 +330,19 @@ export default function Search({ locale, engine: config, strings, labels, browse
             </li>
           ))}
         </ol>
+      )}
+
+      {state === 'done' && response && response.hits.length < response.total && (
+        <button
+          type="button"
+          className="search-more"
+          onClick={() => {
+            firstNew.current = response.hits.length
+            setLimit(response.hits.length + hitsPerPage)
+          }}
+        >
+          {strings.more}
+        </button>
       )}
     </div>
   )

@@ -27,8 +27,23 @@ const pages: { name: string; path: string; firstCard?: string }[] = [
   { name: 'a training', path: '/trainings/decouvrir-l-avenir-en-commun/' },
   { name: 'a video', path: '/videos/decoder-la-dette-publique/' },
   // Its results' place is the search page's own layout (pages/[lang]/search, islands/Search.tsx).
-  { name: 'the search', path: '/search/?q=dette' },
+  { name: 'the search', path: '/search/?q=dette', firstCard: '.search-results > li' },
   { name: 'the tracts', path: '/tracts/', firstCard: '.tract-cards > li' },
+  { name: 'a lesson with a video', path: '/trainings/decouvrir-l-avenir-en-commun/rendre-le-pouvoir-au-peuple/' },
+  { name: 'an infographic', path: '/infographics/dette-publique-depuis-1980/' },
+  { name: 'a sheet', path: '/sheets/organiser-une-reunion-publique/' },
+  { name: 'a bibliography', path: '/bibliographies/histoire-du-mouvement-ouvrier/' },
+  { name: 'a theme', path: '/themes/ecologie/', firstCard: '.cards > .card' },
+  { name: 'an event', path: '/events/porte-a-porte-droits-des-locataires-belleville/' },
+  { name: 'a group', path: '/groups/paris-20e-belleville/' },
+  { name: 'the agenda', path: '/agenda/', firstCard: '.events > .event-card' },
+  { name: 'the group directory', path: '/groups/', firstCard: '.groups > .group-card' },
+  { name: 'a tract', path: '/tracts/tract-a5-reunion-publique/' },
+  // Visuals are named by their id: the demo's first (content/data/visuals.ts) is 1 on the tests' fresh database.
+  { name: 'a visual', path: '/visuals/1/' },
+  { name: 'the legal notice', path: '/legal/' },
+  { name: 'the privacy page', path: '/privacy/' },
+  { name: 'the donation form', path: '/donate/' },
 ]
 
 const mainMenu = (page: Page) => page.locator('.main-menu')

@@ -1,31 +1,45 @@
 import { expect, type Page, test } from './fixtures'
 
+import { themes } from '../../content/data/themes'
+import { hitsPerPage } from '../../search/client/engine'
 import { siteURL } from '../../playwright.config'
+import { type LocaleCode, localeCodes } from '../../publication/locales'
+import ar from '../../site/i18n/ar.json' with { type: 'json' }
+import de from '../../site/i18n/de.json' with { type: 'json' }
 import en from '../../site/i18n/en.json' with { type: 'json' }
+import es from '../../site/i18n/es.json' with { type: 'json' }
 import fr from '../../site/i18n/fr.json' with { type: 'json' }
-import relevance from '../search/relevance.json' with { type: 'json' }
+import it from '../../site/i18n/it.json' with { type: 'json' }
+import pt from '../../site/i18n/pt.json' with { type: 'json' }
+import relevanceSet from '../search/relevance.json' with { type: 'json' }
 
 /**
  * Search on the static site (the embedded static index, no server), over the
  * demo content, as a visitor uses it.
  */
 const site = (path: string) => `${siteURL}${path}`
+/** The strings this spec reads, in each language. */
+const strings: Record<LocaleCode, { search: typeof fr.search; types: { trainings: string } }> = { fr, en, es, de, it, pt, ar }
+const relevance: {
+  queries: { locale: string; query: string; top3: string[]; searchedAs?: string | null; ignored?: string[] }[]
+} = relevanceSet
+
+/** A UI string with its `{{name}}` filled in. */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
 
 /** The island, once it shows the results of `query` with `filters`. */
 const answered = (page: Page, query: string, filters: Record<string, string> = {}) =>
   page.locator(`.search[data-state="done"][data-query="${new URLSearchParams({ q: query, ...filters }).toString().replace(/"/g, '\\"')}"]`)
 
-/** Types a query (once the island is live) and waits for it to show what it found. */
-async function search(page: Page, query: string) {
+/** Types a query (once the island is live) in the search page of `locale` and waits for it to show what it found. */
+async function search(page: Page, query: string, locale: LocaleCode = 'fr') {
   await expect(page.locator('.search[data-hydrated]')).toBeVisible()
-  await page
-    .getByRole('searchbox', { name: fr.search.label })
-    .or(page.getByRole('searchbox', { name: en.search.label }))
-    .fill(query)
+  await page.getByRole('searchbox', { name: strings[locale].search.label }).fill(query)
   await expect(answered(page, query)).toBeVisible()
 }
 
-const resultLinks = (page: Page) => page.getByRole('list', { name: /Résultats|Results/ }).getByRole('link')
+const resultLinks = (page: Page, locale: LocaleCode = 'fr') =>
+  page.getByRole('list', { name: strings[locale].search.results }).getByRole('link')
 
 test('the header box leads to results as you type, with the matching words highlighted and counts per type', async ({ page }) => {
   await page.goto(site('/fr/'))
@@ -95,6 +109,11 @@ test('a typo finds what the right word finds, and "no results" says so with ways
   await search(page, 'planfication')
   await expect(page.getByText(fr.search.showingFor.replace('{{suggestion}}', 'planification'))).toBeVisible()
   await expect(resultLinks(page).first()).toBeVisible()
+  // The notice's link searches exactly what was typed.
+  await page.getByRole('button', { name: fill(fr.search.searchInstead, { query: 'planfication' }) }).click()
+  await expect(page.locator('.search-correction')).toHaveCount(0)
+  await expect(page.getByText(fill(fr.search.noResults, { query: 'planfication' }))).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: fr.search.label })).toHaveValue('planfication')
 
   await search(page, 'zzqxw')
   await expect(page.getByText(fr.search.noResults.replace('{{query}}', 'zzqxw'))).toBeVisible()
@@ -109,8 +128,47 @@ test('accents and plurals fold, a prefix finds whole words, in English too', asy
   await expect(resultLinks(page).first().locator('mark').first()).toHaveText(/^form/i)
 
   await page.goto(site('/en/search/'))
-  await search(page, 'public speaking')
-  await expect(resultLinks(page).first()).toContainText(/public speaking/i)
+  await search(page, 'public speaking', 'en')
+  await expect(resultLinks(page, 'en').first()).toContainText(/public speaking/i)
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the filters come after a summary, open from it, and the summary names those chosen', async ({ page }) => {
+    await page.goto(site('/fr/search/?q=formation'))
+    await expect(answered(page, 'formation')).toBeVisible()
+    const filters = page.getByRole('region', { name: fr.filters.title })
+    const summary = filters.locator('summary')
+    const types = filters.getByRole('group', { name: fr.search.type })
+    await expect(summary).toHaveText(fr.filters.title)
+    await expect(types).toBeHidden()
+    // The first result is on the first screen, below the closed filters.
+    expect((await page.locator('.search-results > li').first().boundingBox())?.y).toBeLessThan(844)
+
+    // From the keyboard: the summary opens them.
+    await summary.focus()
+    await page.keyboard.press('Enter')
+    await expect(types).toBeVisible()
+    await types.getByRole('button', { name: new RegExp(`^${fr.types.trainings} \\(`) }).click()
+    await expect(answered(page, 'formation', { type: 'trainings' })).toBeVisible()
+    await expect(summary).toHaveText(fill(fr.filters.heading, { type: fr.filters.title, filters: fr.types.trainings }))
+    // Still open after the search it started.
+    await expect(types.getByRole('button', { pressed: true })).toBeVisible()
+  })
+})
+
+test('a page of results at first, the next ones on demand, the focus on the first of them', async ({ page }) => {
+  await page.goto(site('/fr/search/?q=formation'))
+  await expect(answered(page, 'formation')).toBeVisible()
+  const total = Number((await page.getByRole('status').innerText()).replace(/\D/g, ''))
+  expect(total).toBeGreaterThan(hitsPerPage)
+  await expect(resultLinks(page)).toHaveCount(hitsPerPage)
+  await page.getByRole('button', { name: fr.search.more }).click()
+  await expect(resultLinks(page)).toHaveCount(Math.min(total, 2 * hitsPerPage))
+  await expect(resultLinks(page).nth(hitsPerPage)).toBeFocused()
+  // With JavaScript, the listings offered instead of a search are not shown.
+  await expect(page.getByText(fr.search.noscript)).toBeHidden()
 })
 
 test('the keyboard moves from the box through the results and back', async ({ page }) => {
@@ -127,18 +185,54 @@ test('the keyboard moves from the box through the results and back', async ({ pa
   await expect(box).toBeFocused()
 })
 
-test(`relevance: ${relevance.queries.length} queries in French and English find their expected resources in the first 3 results`, async ({
+test(`relevance: the ${relevance.queries.length} queries of the set, each in its language, find their expected resources in the first 3 results, with the notices expected`, async ({
   page,
 }) => {
   const misses: string[] = []
-  for (const locale of ['fr', 'en'] as const) {
+  for (const locale of localeCodes) {
+    const text = strings[locale].search
     await page.goto(site(`/${locale}/search/`))
-    for (const { query, top3 } of relevance.queries.filter((entry) => entry.locale === locale)) {
-      await search(page, query)
-      const found = (await resultLinks(page).evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')))) as string[]
+    for (const { query, top3, searchedAs, ignored } of relevance.queries.filter((entry) => entry.locale === locale)) {
+      await search(page, query, locale)
+      const miss = (what: string) => misses.push(`${locale} "${query}": ${what}`)
+      const found = (await resultLinks(page, locale).evaluateAll((links) =>
+        links.slice(0, 3).map((link) => link.getAttribute('href')),
+      )) as string[]
       const missing = top3.filter((href) => !found.includes(href))
-      if (missing.length) misses.push(`${locale} "${query}": expected ${missing.join(', ')} in ${found.join(', ') || 'no result'}`)
+      if (missing.length) miss(`expected ${missing.join(', ')} in ${found.join(', ') || 'no result'}`)
+      // A correction: "Results for « corrected ». Search instead for « as typed »"; none when the typed words are the language's.
+      const correction = (await page.locator('.search-correction').allInnerTexts()).join('')
+      const expectedCorrection = searchedAs
+        ? `${fill(text.showingFor, { suggestion: searchedAs })}. ${fill(text.searchInstead, { query })}`
+        : ''
+      if (searchedAs !== undefined && correction !== expectedCorrection)
+        miss(`expected the notice "${expectedCorrection}", not "${correction}"`)
+      if (ignored) {
+        const words = new Intl.ListFormat(locale, { type: 'unit' }).format(ignored.map((word) => fill(text.quoted, { word })))
+        const expectedIgnored = ignored.length ? fill(text.ignored, { words }) : ''
+        const shown = (await page.locator('.search-ignored').allInnerTexts()).join('')
+        if (shown !== expectedIgnored) miss(`expected the notice "${expectedIgnored}", not "${shown}"`)
+      }
     }
   }
   expect(misses).toEqual([])
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the search page links the type and theme listings, and shows nothing that cannot work', async ({ page }) => {
+    for (const locale of ['fr', 'ar'] as const) {
+      await page.goto(site(`/${locale}/search/?q=dette`))
+      const main = page.getByRole('main')
+      await expect(main.getByRole('heading', { level: 1 })).toHaveText(strings[locale].search.title)
+      await expect(main.getByText(strings[locale].search.noscript)).toBeVisible()
+      // No search box, live-results hint or filters that nothing would answer.
+      await expect(main.getByRole('searchbox')).toBeHidden()
+      await expect(main.getByText(strings[locale].search.intro)).toBeHidden()
+      await expect(main.getByRole('link', { name: strings[locale].types.trainings })).toHaveAttribute('href', `/${locale}/trainings/`)
+      await expect(main.locator(`a[href^="/${locale}/themes/"]`)).toHaveCount(themes.length)
+      await expect(main.locator(`a[href="/${locale}/themes/${themes[0]?.slug}/"]`)).toBeVisible()
+    }
+  })
 })

@@ -91,3 +91,47 @@ test('the visuals of a theme link the kit, and each visual comes in every size w
     await expect(card.getByRole('link', { name: label })).toHaveAttribute('download', '')
   }
 })
+
+test('searching "visuel" finds the visuals, a result opening the visual’s own page with its downloads and its theme’s kit', async ({
+  page,
+}) => {
+  const answered = (query: string) => page.locator(`.search[data-state="done"][data-query="${new URLSearchParams(query).toString()}"]`)
+  await page.goto(site('/fr/search/?q=visuel'))
+  await expect(answered('q=visuel')).toBeVisible()
+  // Every downloadable visual: the library's, and the covers and infographics open to download.
+  const visualsFilter = page
+    .getByRole('group', { name: fr.search.type })
+    .getByRole('button', { name: new RegExp(`^${fr.types.visuals} \\(`) })
+  const announced = Number(/\((\d+)\)/.exec((await visualsFilter.textContent()) ?? '')?.[1])
+  expect(announced).toBeGreaterThanOrEqual(visuals.filter((visual) => visual.downloadable).length)
+  await visualsFilter.click()
+  await expect(answered('q=visuel&type=visuals')).toBeVisible()
+  const results = page.getByRole('list', { name: /Résultats/ }).getByRole('link')
+  for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+    expect(href).toMatch(/^\/fr\/visuals\/\d+\/$/)
+
+  // A visual by what it shows.
+  const visual = visuals.find((candidate) => candidate.title.fr.includes('éoliennes'))!
+  await page.goto(site('/fr/search/?q=visuel+éoliennes'))
+  await expect(answered('q=visuel éoliennes')).toBeVisible()
+  await expect(results.first()).toHaveText(visual.title.fr)
+  await results.first().click()
+  await expect(page).toHaveURL(/\/fr\/visuals\/\d+\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(visual.title.fr)
+  await expect(page.getByRole('img', { name: visual.alt.fr })).toBeVisible()
+  await expect(page.getByText(fr.visuals.credit.replace('{{credit}}', visual.credit))).toBeVisible()
+  await expect(page.locator('a[rel="license"]')).toHaveAttribute('href', /^https:\/\/creativecommons\.org\//)
+  const downloads = page.getByRole('region', { name: fr.resource.downloads })
+  await expect(downloads.getByRole('link', { name: new RegExp(`^${escapeRegExp(fr.visuals.original)}, \\d+ × \\d+ px`) })).toHaveAttribute(
+    'download',
+    '',
+  )
+  await expect(downloads.getByRole('link')).toHaveCount(6)
+  await expect(kitLink(page, visual.themes[0]!)).toBeVisible()
+  const visualPage = page.url()
+
+  // Its card on the listing links the same page.
+  await page.goto(site(`/fr/visuals/filter/theme-${visual.themes[0]}/`))
+  await page.getByRole('heading', { name: visual.title.fr }).getByRole('link').click()
+  await expect(page).toHaveURL(visualPage)
+})

@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.lang as LocaleCode
   const t = useTranslations(locale)
   const items = []
-  for (const type of resourcePageTypes) {
+  // Visuals are a library to draw from, not news: their date is their upload's, and they have no summary.
+  for (const type of resourcePageTypes.filter((type) => type !== 'visuals')) {
     for (const entry of await entriesIn(type, locale)) {
       if (entry.publishedAt)
         items.push({
