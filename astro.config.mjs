@@ -2,11 +2,13 @@
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { fileURLToPath } from 'node:url'
 
 import { env } from './env.ts'
 import { browserEngine, meilisearchConfig } from './search/config.ts'
 import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/builder/pageManifest.ts'
 import { sitePolicy } from './site/lib/contentSecurityPolicy.ts'
+import { webFontsIntegration } from './site/styles/webFonts.ts'
 import { defaultLocale, siteLocaleCodes } from './publication/locales.ts'
 import { switchLocale } from './publication/urls.ts'
 
@@ -48,6 +50,8 @@ export default defineConfig({
   integrations: [
     react(),
     pageRecords,
+    // The fonts, subset for the site's languages (see site/styles/webFonts.ts), made once per checkout and version.
+    webFontsIntegration(fileURLToPath(new URL('./node_modules/.cache/site-fonts', import.meta.url))),
     sitemap({
       // Not the language picker, the 404s, nor filtered or paginated indexes (marked noindex).
       filter: (page) => !/^\/$|\/404\/|\/filter\//.test(new URL(page).pathname),

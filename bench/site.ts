@@ -9,7 +9,9 @@
  * bench/results/. Temporary files live in var/bench-site/<stamp>/, removed unless --keep.
  *
  * --only takes a comma list of: warm, weight, lighthouse, publish, scale (the demo
- * seed and the cold demo build always run: everything else starts from them).
+ * seed and the cold demo build always run: everything else starts from them). The
+ * section is written in parts (bench/lib/siteReport.ts): a run rewrites the parts it
+ * measured and keeps the others, each naming the run that measured it.
  * --from bench/results/site-<stamp>.json measures nothing: it writes the section
  * again from that run's raw results (after a change to the report's wording).
  */
@@ -35,7 +37,7 @@ import { liveDir, measureSiteBuild } from './lib/siteBuild'
 import { runLighthouse } from './lib/siteLighthouse'
 import { measurePublish, startStack } from './lib/sitePublish'
 import { replaceSection } from './lib/markdown'
-import { renderSiteSection, type SiteBenchResults } from './lib/siteReport'
+import { type ReportPart, renderSiteSection, type SiteBenchResults } from './lib/siteReport'
 import { chromiumPath, measurePageWeights, templatePages } from './lib/siteWeight'
 
 const parts = ['warm', 'weight', 'lighthouse', 'publish', 'scale'] as const
@@ -77,13 +79,17 @@ const scaleSiteDir = path.join(workDir, 'site-scale')
 const resultsDir = path.join(root, 'bench', 'results')
 const minutes = 60_000
 const scaleLocales = ['fr', 'en', 'es']
+/** Issue 19's languages for page weight and Lighthouse: a Latin one and the Arabic one (the other script, right to left). */
+const phoneLocales = ['fr', 'ar']
+const lighthouseTemplates = ['home', 'trainings index', 'training', 'lesson', 'video', 'programme', 'search', 'tract']
 
 const interrupted = stopOnInterrupt(`removing var/bench-site/${stamp}`)
 
 /** The commit measured, and the files that differed from it when the run began (the tree is shared and moves). */
 const codeVersion = (): { commit: string; changed: string[] } => {
-  const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).trim()
+  const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).trimEnd()
   try {
+    // Not trimmed at the start: each line of `--porcelain` begins with two status columns, the first maybe a space.
     const changed = git(
       'status',
       '--porcelain',
@@ -99,7 +105,7 @@ const codeVersion = (): { commit: string; changed: string[] } => {
       'astro.config.mjs',
     )
     return {
-      commit: git('log', '-1', '--format=%h %s').slice(0, 100),
+      commit: git('log', '-1', '--format=%h %s').trim().slice(0, 100),
       changed: changed ? changed.split('\n').map((line) => line.slice(3)) : [],
     }
   } catch {
@@ -123,6 +129,7 @@ const results: SiteBenchResults = {
   code: codeVersion(),
   options: { count, runs, lighthouseRuns, only: only.length === parts.length ? [] : only },
   loadAverage: {},
+  phaseParts: {},
   seed: {},
   builds: {},
   publish: {},
@@ -130,16 +137,17 @@ const results: SiteBenchResults = {
   finishedAt: '',
 }
 
-/** One phase; its failure is recorded and the run goes on with the next. */
-const attempt = async <T>(label: string, work: () => Promise<T>, ticker = true): Promise<T | undefined> => {
+/** One phase of a part of the report; its failure is recorded and the run goes on with the next. */
+const attempt = async <T>(part: ReportPart, label: string, work: () => Promise<T>, ticker = true): Promise<T | undefined> => {
   results.loadAverage[label] = loadAverage()
+  results.phaseParts = { ...results.phaseParts, [label]: part }
   try {
     return await phase(label, work, { ticker })
   } catch (error) {
     if (interrupted()) throw error
     const message = error instanceof Error ? error.message : String(error)
     log(`  ✘ ${label} failed: ${message}`)
-    results.errors.push({ phase: label, message })
+    results.errors.push({ phase: label, part, message })
     await stopAll()
     return undefined
   }
@@ -222,11 +230,12 @@ const main = async () => {
   const sitePort = await freePort()
   const siteUrl = `http://${host}:${sitePort}`
   const demoEnv = envFor(demoSiteDir, localeCodes, siteUrl)
-  const demoSeed = await attempt('demo seed (fresh database)', () => seedDemo(demoEnv))
+  const demoSeed = await attempt('demo', 'demo seed (fresh database)', () => seedDemo(demoEnv))
   if (!demoSeed) return
   results.seed.demo = demoSeed
   const buildTimeout = (pages: number) => 20 * minutes + pages * 50
   results.builds.demoCold = await attempt(
+    'demo',
     'demo build, 7 languages, cold Astro cache',
     () => measureSiteBuild('demo, cold', demoEnv, demoSiteDir, buildTimeout(2000)),
     false,
@@ -234,6 +243,7 @@ const main = async () => {
   if (!results.builds.demoCold) return
   if (wants('warm')) {
     results.builds.demoWarm = await attempt(
+      'warm',
       'demo rebuild, 7 languages, nothing changed',
       () => measureSiteBuild('demo, rebuild', demoEnv, demoSiteDir, buildTimeout(2000)),
       false,
@@ -245,13 +255,17 @@ const main = async () => {
     await listen(server, sitePort)
     const closeServer = onCleanup('static site server', () => new Promise<void>((resolve) => server.close(() => resolve())))
     try {
-      const pages = templatePages(path.join(demoSiteDir, 'snapshot'), trainings[0] ?? '')
-      if (wants('weight')) results.weights = await attempt('page weight per template (Chromium)', () => measurePageWeights(siteUrl, pages))
+      const pages = phoneLocales.flatMap((locale) => templatePages(path.join(demoSiteDir, 'snapshot'), trainings[0] ?? '', locale))
+      if (wants('weight')) {
+        results.weights = await attempt('weight', `page weight on a phone, ${pages.length} pages (Chromium)`, () =>
+          measurePageWeights(siteUrl, pages),
+        )
+      }
       if (wants('lighthouse')) {
-        const audited = pages.filter((page) => ['home', 'training', 'video', 'programme'].includes(page.template))
-        results.lighthouse = await attempt(`Lighthouse, ${audited.length} pages × ${lighthouseRuns} runs`, () =>
+        const audited = pages.filter((page) => lighthouseTemplates.includes(page.template))
+        results.lighthouse = await attempt('lighthouse', `Lighthouse, ${audited.length} pages × ${lighthouseRuns} runs`, () =>
           runLighthouse(
-            audited.map((page) => ({ template: page.template, url: `${siteUrl}${page.path}` })),
+            audited.map((page) => ({ template: page.template, locale: page.locale, url: `${siteUrl}${page.path}` })),
             { runs: lighthouseRuns, outDir: path.join(resultsDir, `site-${stamp}`, 'lighthouse'), env: benchEnv({}) },
           ),
         )
@@ -262,6 +276,7 @@ const main = async () => {
   }
   if (wants('publish')) {
     results.publish.demo = await attempt(
+      'publish',
       `publish → live, demo content (${runs} runs + unpublish)`,
       () => publishOnStack('demo', demoSiteDir, localeCodes, sitePort, trainings.at(-1) ?? '', 15 * minutes),
       false,
@@ -269,22 +284,25 @@ const main = async () => {
   }
   if (wants('scale')) {
     const scaleEnv = envFor(scaleSiteDir, scaleLocales, siteUrl)
-    results.seed.synthetic = await attempt(`seed --scale ${count} (${scaleLocales.join(', ')})`, () =>
+    results.seed.synthetic = await attempt('scale', `seed --scale ${count} (${scaleLocales.join(', ')})`, () =>
       seedSynthetic(scaleEnv, count, scaleLocales),
     )
     if (results.seed.synthetic) {
       results.builds.scaleCold = await attempt(
+        'scale',
         `${count} trainings build, ${scaleLocales.join(', ')}, cold Astro cache`,
         () => measureSiteBuild(`${count} trainings, cold`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
         false,
       )
       if (results.builds.scaleCold && wants('warm')) {
         results.builds.scaleWarm = await attempt(
+          'scale',
           `${count} trainings rebuild, ${scaleLocales.join(', ')}, nothing changed`,
           () => measureSiteBuild(`${count} trainings, rebuild`, scaleEnv, scaleSiteDir, buildTimeout(count * 8)),
           false,
         )
         results.builds.scaleFull = await attempt(
+          'scale',
           `${count} trainings full build, ${scaleLocales.join(', ')}, warm Astro cache`,
           () => measureSiteBuild(`${count} trainings, full`, scaleEnv, scaleSiteDir, buildTimeout(count * 8), { full: true }),
           false,
@@ -292,6 +310,7 @@ const main = async () => {
       }
       if (results.builds.scaleCold && wants('publish')) {
         results.publish.scale = await attempt(
+          'publish',
           `publish → live, ${count} trainings (${runs} runs + unpublish)`,
           () => publishOnStack(`${count}`, scaleSiteDir, scaleLocales, sitePort, trainings.at(-2) ?? '', 90 * minutes),
           false,
@@ -311,10 +330,11 @@ const writeResults = () => {
   log(`\nWrote the "Public site" section of ${path.relative(root, docFile)} and ${path.relative(root, resultsFile)}.`)
 }
 
+/** Rewrites the parts `from` measured; the section's other parts stay as they are (see renderSiteSection). */
 const writeSection = (from: SiteBenchResults) => {
   const docFile = path.join(root, 'docs', 'BENCHMARKS.md')
   const doc = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Benchmarks\n'
-  fs.writeFileSync(docFile, replaceSection(doc, 'site', renderSiteSection(from)))
+  fs.writeFileSync(docFile, replaceSection(doc, 'site', renderSiteSection(from, doc)))
   return docFile
 }
 

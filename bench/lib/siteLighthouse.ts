@@ -27,6 +27,7 @@ export interface LighthouseRun {
 
 export interface LighthouseResult {
   template: string
+  locale: string
   url: string
   runs: LighthouseRun[]
   /** The run with the median performance score. */
@@ -59,7 +60,7 @@ const summarise = (report: Report, reportFile: string): LighthouseRun => {
 }
 
 export const runLighthouse = async (
-  pages: { template: string; url: string }[],
+  pages: { template: string; locale: string; url: string }[],
   { runs, outDir, env }: { runs: number; outDir: string; env: NodeJS.ProcessEnv },
 ): Promise<LighthouseResult[]> => {
   fs.mkdirSync(outDir, { recursive: true })
@@ -67,7 +68,7 @@ export const runLighthouse = async (
   for (const page of pages) {
     const done: LighthouseRun[] = []
     for (let run = 1; run <= runs; run += 1) {
-      const reportFile = path.join(outDir, `${page.template.replace(/\W+/g, '-')}-${run}.json`)
+      const reportFile = path.join(outDir, `${page.template.replace(/\W+/g, '-')}-${page.locale}-${run}.json`)
       await runToEnd(
         'lighthouse',
         [
@@ -84,12 +85,12 @@ export const runLighthouse = async (
       const summary = summarise(JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report, reportFile)
       done.push(summary)
       log(
-        `    ${page.template} (${run}/${runs}): ${categories.map((category) => `${category} ${summary.scores[category] ?? '—'}`).join(', ')}`,
+        `    ${page.template} (${page.locale}, ${run}/${runs}): ${categories.map((category) => `${category} ${summary.scores[category] ?? '—'}`).join(', ')}`,
       )
     }
     const byPerformance = [...done].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))
     const chosen = byPerformance[Math.floor((byPerformance.length - 1) / 2)] as LighthouseRun
-    results.push({ template: page.template, url: page.url, runs: done, median: chosen })
+    results.push({ template: page.template, locale: page.locale, url: page.url, runs: done, median: chosen })
   }
   return results
 }

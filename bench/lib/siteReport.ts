@@ -1,10 +1,10 @@
 import type { Machine } from './machine'
-import { machineRows, row } from './markdown'
+import { row } from './markdown'
 import type { SeedResult } from './seed'
 import type { SiteBuildMeasure } from './siteBuild'
 import { type Category, categories, type LighthouseResult } from './siteLighthouse'
 import type { PublishResult, PublishSample } from './sitePublish'
-import type { PageWeight } from './siteWeight'
+import { type PageWeight, phone } from './siteWeight'
 
 export interface SiteBenchResults {
   command: string
@@ -29,9 +29,18 @@ export interface SiteBenchResults {
   publish: { demo?: PublishResult; scale?: PublishResult }
   weights?: PageWeight[]
   lighthouse?: LighthouseResult[]
-  errors: { phase: string; message: string }[]
+  /** The part of the report each phase (a key of loadAverage) belongs to. */
+  phaseParts?: Record<string, ReportPart>
+  errors: { phase: string; part?: ReportPart; message: string }[]
   finishedAt: string
 }
+
+/**
+ * The parts of the section, in order. Each is written by the run that measured it, and says which
+ * run that was: a run with `--only` rewrites its own parts and keeps the others as they were.
+ */
+export const reportParts = ['demo', 'warm', 'scale', 'publish', 'weight', 'lighthouse'] as const
+export type ReportPart = (typeof reportParts)[number]
 
 export const siteTargets = {
   msPerPage: 2,
@@ -39,7 +48,10 @@ export const siteTargets = {
   peakRssBytes: 2 * 1024 ** 3,
   publishDemoMs: 15_000,
   publishScaleMs: 60_000,
+  /** HTML+CSS+JS of any page (issue 4). */
   pageBytes: 30 * 1024,
+  /** Everything a page without an island sends on a phone, fonts and images included (issue 19). */
+  phonePageBytes: 100 * 1024,
   lighthouse: 100,
 }
 
@@ -120,66 +132,39 @@ const publishRows = (label: string, result: PublishResult, targetMs: number): st
     : []),
 ]
 
+const pageLabel = (page: { template: string; locale: string }) => `${page.template} (${page.locale})`
+
+/** One row per page: everything on a phone (≤ 100 KB without an island), HTML+CSS+JS (≤ 30 KB), JS (none without an island). */
 const weightRows = (weights: PageWeight[]): string[] =>
-  weights.flatMap((weight) => [
-    row([
-      `Page weight, ${weight.template}: HTML+CSS+JS transferred`,
-      kb(weight.htmlCssJs),
-      `≤ ${siteTargets.pageBytes / 1024} KB`,
-      mark(weight.htmlCssJs <= siteTargets.pageBytes),
-    ]),
-    row([
-      `Page weight, ${weight.template}: JS`,
-      kb(weight.bytes.js + weight.inlineScriptChars),
-      weight.island ? '— (has an island)' : '0 KB (no island)',
-      weight.island ? '' : mark(weight.bytes.js + weight.inlineScriptChars === 0),
-    ]),
-  ])
+  weights.map((weight) => {
+    const js = weight.bytes.js + weight.inlineScriptChars
+    const checks = [
+      ...(weight.island ? [] : [weight.total <= siteTargets.phonePageBytes, js === 0]),
+      weight.htmlCssJs <= siteTargets.pageBytes,
+    ]
+    return row([
+      `Page weight on a phone, ${pageLabel(weight)}: in all / HTML+CSS+JS / JS`,
+      `${kb(weight.total)} / ${kb(weight.htmlCssJs)} / ${kb(js)}`,
+      weight.island
+        ? `— (island: ${islandNames(weight)}) / ≤ ${siteTargets.pageBytes / 1024} KB / —`
+        : `≤ ${siteTargets.phonePageBytes / 1024} KB / ≤ ${siteTargets.pageBytes / 1024} KB / 0 KB`,
+      mark(checks.every(Boolean)),
+    ])
+  })
 
 const lighthouseRows = (results: LighthouseResult[]): string[] =>
   results.map((result) => {
     const scores = result.median.scores
     const all = categories.every((category) => scores[category] === siteTargets.lighthouse)
     return row([
-      `Lighthouse, ${result.template} (fr): ${categories.join(' / ')}`,
+      `Lighthouse, ${pageLabel(result)}: ${categories.join(' / ')}`,
       categories.map((category) => scores[category] ?? '—').join(' / '),
       '100 / 100 / 100 / 100',
       mark(all),
     ])
   })
 
-const summaryTable = (results: SiteBenchResults): string[] => {
-  const { builds, publish } = results
-  return [
-    row(['Measure', 'Result', 'Target', '']),
-    row(['---', '---:', '---', '---']),
-    ...(builds.demoCold ? buildRows('Demo build, 7 languages, cold Astro cache', builds.demoCold, false) : []),
-    ...(builds.demoCold ? [splitRow('Demo build, cold', builds.demoCold)] : []),
-    ...(builds.demoWarm ? buildRows('Demo rebuild, 7 languages, nothing changed (incremental)', builds.demoWarm, false) : []),
-    ...(builds.demoWarm ? [splitRow('Demo rebuild', builds.demoWarm)] : []),
-    ...(builds.scaleCold
-      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, cold Astro cache`, builds.scaleCold, true)
-      : []),
-    ...(builds.scaleCold ? [splitRow(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold)] : []),
-    ...(builds.scaleWarm
-      ? buildRows(
-          `${integer(results.options.count)} trainings × fr, en, es, rebuild, nothing changed (incremental)`,
-          builds.scaleWarm,
-          false,
-        )
-      : []),
-    ...(builds.scaleWarm ? [splitRow(`${integer(results.options.count)} trainings rebuild`, builds.scaleWarm)] : []),
-    ...(builds.scaleFull
-      ? buildRows(`${integer(results.options.count)} trainings × fr, en, es, full build, warm Astro cache`, builds.scaleFull, true)
-      : []),
-    ...(builds.scaleFull ? [splitRow(`${integer(results.options.count)} trainings full build, warm`, builds.scaleFull)] : []),
-    ...(publish.demo ? publishRows('demo content', publish.demo, siteTargets.publishDemoMs) : []),
-    ...(publish.scale ? publishRows(`${integer(results.options.count)} trainings`, publish.scale, siteTargets.publishScaleMs) : []),
-    ...(results.weights ? weightRows(results.weights) : []),
-    ...(results.lighthouse ? lighthouseRows(results.lighthouse) : []),
-    ...results.errors.map((error) => row([error.phase, 'failed (below)', '', '❌'])),
-  ]
-}
+const table = (rows: string[]): string[] => [row(['Measure', 'Result', 'Target', '']), row(['---', '---:', '---', '---']), ...rows]
 
 const buildDetails = (label: string, build: SiteBuildMeasure): string[] => {
   const astro = build.astroStages
@@ -240,10 +225,24 @@ const publishDetails = (label: string, result: PublishResult): string[] => [
       : 'was not seen.'),
 ]
 
+const islandNames = (weight: PageWeight) =>
+  weight.islandFiles
+    .filter((file) => !file.startsWith('site/pages'))
+    .map((file) => file.split('/').at(-1))
+    .join(', ') || 'page script'
+
+/** The font files a page loaded, by name without the build's hash, with their weight. */
+const fontFiles = (weight: PageWeight) =>
+  weight.resources
+    .filter((resource) => resource.type === 'Font')
+    .map((resource) => `${(resource.url.split('/').at(-1) ?? '').replace(/\.[\w-]{8}\.woff2$/, '.woff2')} ${kb(resource.transferred)}`)
+    .join(', ') || 'none'
+
 const weightTable = (weights: PageWeight[]): string[] => [
   row([
     'Template',
     'Page',
+    'In all',
     'HTML',
     'CSS',
     'JS',
@@ -254,13 +253,15 @@ const weightTable = (weights: PageWeight[]): string[] => [
     'Fonts',
     'Other',
     'Requests',
+    'Scrolled to the end',
     'Island',
   ]),
-  row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+  row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ...weights.map((weight) =>
     row([
       weight.template,
       `\`${decodeURI(weight.path)}\``,
+      kb(weight.total),
       kb(weight.bytes.html),
       kb(weight.bytes.css),
       kb(weight.bytes.js) + (weight.inlineScriptChars ? ` (+${weight.inlineScriptChars} chars inline)` : ''),
@@ -271,14 +272,8 @@ const weightTable = (weights: PageWeight[]): string[] => [
       kb(weight.bytes.font),
       kb(weight.bytes.other),
       weight.requests,
-      weight.island
-        ? `yes (${
-            weight.islandFiles
-              .filter((file) => !file.startsWith('site/pages'))
-              .map((file) => file.split('/').at(-1))
-              .join(', ') || 'page script'
-          })`
-        : 'no',
+      `+${kb(weight.scrolledExtra)}`,
+      weight.island ? `yes (${islandNames(weight)})` : 'no',
     ]),
   ),
 ]
@@ -293,7 +288,7 @@ const lighthouseTable = (results: LighthouseResult[]): string[] => [
       return unit === 'ms' ? `${integer(value)} ms` : value.toFixed(3)
     }
     return row([
-      `${result.template} \`${new URL(result.url).pathname}\``,
+      `${result.template} \`${decodeURI(new URL(result.url).pathname)}\``,
       ...categories.map((category) => result.median.scores[category] ?? '—'),
       result.runs.map((run) => run.scores.performance ?? '—').join(', '),
       [
@@ -316,131 +311,259 @@ const lighthouseFindings = (results: LighthouseResult[]): string[] =>
         (audit) =>
           `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${audit.score === null ? '' : ` [${audit.score}]`}`,
       )
-      return [`- ${result.template}, ${category}: ${audits.join('; ')}.`]
+      return [`- ${pageLabel(result)}, ${category}: ${audits.join('; ')}.`]
     }),
   )
 
-const machineTable = (results: SiteBenchResults): string[] => {
+/** Which run wrote a part: command, dates, code, machine, packages, and the load when the part's phases began. */
+const provenance = (results: SiteBenchResults, part: ReportPart): string => {
   const { machine } = results
-  return [
-    ...machineRows(machine),
-    row(['Browser', results.chromium]),
-    row(['Database', 'SQLite (libsql client), a fresh file for the run']),
-    row([
-      'Code',
-      `\`${results.code.commit.replace(/`/g, '')}\`` +
-        (results.code.changed.length
-          ? `, with uncommitted changes in ${results.code.changed.join(', ')}`
-          : ', no uncommitted change in site/, cms/, scripts/, content/'),
-    ]),
-    row([
-      'Packages',
-      Object.entries(machine.packages)
-        .map(([name, version]) => `${name} ${version}`)
-        .join(', '),
-    ]),
-    row(['Date', `${machine.date} → ${results.finishedAt}`]),
-    row(['Load average at the start (1 / 5 / 15 min)', machine.loadAverage.join(' / ')]),
-    row([
-      'Load average (1 min) when each phase began',
-      Object.entries(results.loadAverage)
-        .map(([phase, value]) => `${phase} ${value}`)
-        .join(', '),
-    ]),
-  ]
+  const phases = Object.entries(results.loadAverage).filter(([phase]) => results.phaseParts?.[phase] === part)
+  return (
+    `Measured by \`${results.command}\` (run ${results.stamp}, ${machine.date} → ${results.finishedAt}); code ` +
+    `\`${results.code.commit.replace(/`/g, '')}\`` +
+    (results.code.changed.length
+      ? ` with uncommitted changes in ${results.code.changed.join(', ')}`
+      : ', no uncommitted change in site/, cms/, scripts/, content/') +
+    `; ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${results.chromium}; ` +
+    Object.entries(machine.packages)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ') +
+    `. Load average at the start of the run (1 / 5 / 15 min) ${machine.loadAverage.join(' / ')}` +
+    (phases.length ? `; (1 min) when this part began: ${phases.map(([phase, load]) => `${phase} ${load}`).join(', ')}` : '') +
+    `. Raw samples: bench/results/site-${results.stamp}.json` +
+    (part === 'lighthouse' ? ` and the reports in bench/results/site-${results.stamp}/lighthouse/` : '') +
+    ' (not committed).'
+  )
 }
 
-const method = (results: SiteBenchResults): string[] => {
-  const count = integer(results.options.count)
-  return [
-    'What is measured, on a fresh SQLite database and site folders under var/bench-site/ (removed afterwards), with the ' +
-      'site built by `scripts/build-site.ts` exactly as the CMS rebuild job runs it (export through the Local API → `astro build` ' +
-      'in a child process → media copy → swap of `current`):',
-    '',
-    '- **Builds**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, the snapshot process with its ' +
-      '`getPayload()`, and the site-builds record at the end included; a wait for the checkout-wide build lock held by someone else’s ' +
-      'build is shown apart and left out); pages as the build reports them (rendered plus, in an incremental rebuild, those linked ' +
-      'unchanged from the live build); ms per page = wall time ÷ pages. Peak memory: the ' +
-      'summed RSS of the build’s whole process tree (tsx, the build script, the snapshot child, the `astro build` child, esbuild), read from /proc every ' +
-      '100 ms (shared pages count once per process: a slight overstatement). The time split comes from the build’s output lines, ' +
-      'time-stamped as they arrive, and from when the astro child disappears. Demo content (`content/seed.ts`) in all 7 languages, with ' +
-      'an empty Astro cache and no live build (a full build), then again with nothing changed (an incremental rebuild); then `content/seed.ts --scale ' +
-      `${results.options.count}\` (${count} synthetic trainings in fr, en and es, one module with one lesson each) built with ` +
-      '`SITE_LOCALES=fr,en,es`, a full build with an empty cache, an incremental rebuild with nothing changed, then a full build ' +
-      '(`--full`: every page rendered) with the Astro cache the first build left (entry digests), as after a deploy.',
-    `- **Publish → live**: \`scripts/start.ts\` (the CMS with its job runner and the static site server, on ports of their own), ` +
-      `logged in over REST as the demo editor; once the start-up build is done, ${results.options.runs} times: \`PATCH\` a French ` +
-      "training with a new title and `_status: 'published'`, then poll its public page every 200 ms until the new title is served; " +
-      "then unpublish another training (`_status: 'draft'`) and poll until its page answers 404. At demo size (7 languages) and " +
-      `with the ${count} trainings (fr, en, es). Each rebuild’s own record (site-builds) gives the queueing and build times.`,
-    '- **Page weight**: one French page per template from the demo build, served by site/server/serveSite.ts (brotli/gzip), ' +
-      `loaded in Chromium (${results.chromium}, headless, 1280×720, fresh profile, cache disabled) through playwright-core; bytes ` +
-      'are `Network.loadingFinished` encodedDataLength (on the wire: compressed bodies plus response headers) summed by resource type. ' +
-      'HTML+CSS+JS is the target’s figure; images and fonts are shown apart. Chromium does not offer brotli over plain http, so it ' +
-      'gets gzip; the brotli column gives what the same files weigh with brotli (bodies only), as over HTTPS. JS counts script files ' +
-      'plus inline `<script>` (JSON-LD excluded). "Island" means the page or a component it imports has an Astro `<script>` or a ' +
-      '`client:*` directive (read from the sources).',
-    `- **Lighthouse** ${results.machine.packages.lighthouse ?? ''} (CLI, default config: mobile emulation, simulated throttling), ` +
-      `\`--chrome-flags="--headless=new --no-sandbox --disable-gpu"\`, CHROME_PATH=/usr/bin/chromium, ${results.options.lighthouseRuns} ` +
-      'runs per page against the same server; the run with the median performance score is reported. The server is http on ' +
-      '127.0.0.1: what Lighthouse says about that is reported as it is.',
-  ]
+const buildMethod =
+  '**How**: wall time from spawning `tsx scripts/build-site.ts` to its exit (Node and tsx start, the snapshot process with its ' +
+  '`getPayload()`, and the site-builds record at the end included; a wait for the checkout-wide build lock held by someone else’s ' +
+  'build is shown apart and left out); pages as the build reports them (rendered plus, in an incremental rebuild, those linked ' +
+  'unchanged from the live build); ms per page = wall time ÷ pages. Peak memory: the summed RSS of the build’s whole process tree ' +
+  '(tsx, the build script, the snapshot child, the `astro build` child, esbuild), read from /proc every 100 ms (shared pages count ' +
+  'once per process: a slight overstatement). The time split comes from the build’s output lines, time-stamped as they arrive, and ' +
+  'from when the astro child disappears.'
+
+const partFailures = (results: SiteBenchResults, part: ReportPart): string[] =>
+  results.errors
+    .filter((error) => (error.part ?? 'demo') === part)
+    .flatMap((error) => ['', `${error.phase} failed:`, '', '```', error.message, '```'])
+
+const failureRows = (results: SiteBenchResults, part: ReportPart): string[] =>
+  results.errors.filter((error) => (error.part ?? 'demo') === part).map((error) => row([error.phase, 'failed (below)', '', '❌']))
+
+/** The parts a run measured (or tried to): those it writes. */
+export const measuredParts = (results: SiteBenchResults): ReportPart[] => {
+  const { builds, publish, seed } = results
+  const has: Record<ReportPart, boolean> = {
+    demo: Boolean(seed.demo || builds.demoCold),
+    warm: Boolean(builds.demoWarm),
+    scale: Boolean(seed.synthetic || builds.scaleCold),
+    publish: Boolean(publish.demo || publish.scale),
+    weight: Boolean(results.weights),
+    lighthouse: Boolean(results.lighthouse),
+  }
+  return reportParts.filter((part) => has[part] || results.errors.some((error) => (error.part ?? 'demo') === part))
 }
 
-export const renderSiteSection = (results: SiteBenchResults): string => {
+const renderPart = (results: SiteBenchResults, part: ReportPart): string[] => {
   const { builds, publish } = results
+  const count = integer(results.options.count)
+  const body: Record<ReportPart, () => string[]> = {
+    demo: () => [
+      '### Demo build, 7 languages, cold Astro cache',
+      '',
+      provenance(results, part),
+      '',
+      'Demo content (`content/seed.ts`) in all 7 languages, built with an empty Astro cache and no live build (a full build). ' +
+        buildMethod,
+      '',
+      ...table([
+        ...(builds.demoCold
+          ? [
+              ...buildRows('Demo build, 7 languages, cold Astro cache', builds.demoCold, false),
+              splitRow('Demo build, cold', builds.demoCold),
+            ]
+          : []),
+        ...failureRows(results, part),
+      ]),
+      '',
+      ...(results.seed.demo
+        ? [`- Demo seed: ${seconds(results.seed.demo.demoSeconds * 1000)} (${results.seed.demo.demoSteps.join(', ')}).`]
+        : []),
+      ...(builds.demoCold ? buildDetails('Demo build, cold', builds.demoCold) : []),
+    ],
+    warm: () => [
+      '### Demo rebuild, nothing changed (incremental)',
+      '',
+      provenance(results, part),
+      '',
+      'The demo build again, right after the cold one, with nothing changed: only the pages whose content changed are rendered, ' +
+        'the others linked from the live build. Measured as the cold build above.',
+      '',
+      ...table([
+        ...(builds.demoWarm
+          ? [
+              ...buildRows('Demo rebuild, 7 languages, nothing changed (incremental)', builds.demoWarm, false),
+              splitRow('Demo rebuild', builds.demoWarm),
+            ]
+          : []),
+        ...failureRows(results, part),
+      ]),
+      '',
+      ...(builds.demoWarm ? buildDetails('Demo rebuild', builds.demoWarm) : []),
+    ],
+    scale: () => [
+      `### ${count} synthetic trainings × fr, en, es`,
+      '',
+      provenance(results, part),
+      '',
+      `\`content/seed.ts --scale ${results.options.count}\` (${count} synthetic trainings in fr, en and es, one module with one lesson ` +
+        'each) on the demo database, built with `SITE_LOCALES=fr,en,es`: a full build with an empty cache, then (with `warm`) an ' +
+        'incremental rebuild with nothing changed and a full build (`--full`: every page rendered) with the Astro cache the first ' +
+        'build left (entry digests), as after a deploy. Measured as the demo build.',
+      '',
+      ...table([
+        ...(builds.scaleCold
+          ? [
+              ...buildRows(`${count} trainings × fr, en, es, cold Astro cache`, builds.scaleCold, true),
+              splitRow(`${count} trainings build, cold`, builds.scaleCold),
+            ]
+          : []),
+        ...(builds.scaleWarm
+          ? [
+              ...buildRows(`${count} trainings × fr, en, es, rebuild, nothing changed (incremental)`, builds.scaleWarm, false),
+              splitRow(`${count} trainings rebuild`, builds.scaleWarm),
+            ]
+          : []),
+        ...(builds.scaleFull
+          ? [
+              ...buildRows(`${count} trainings × fr, en, es, full build, warm Astro cache`, builds.scaleFull, true),
+              splitRow(`${count} trainings full build, warm`, builds.scaleFull),
+            ]
+          : []),
+        ...failureRows(results, part),
+      ]),
+      '',
+      ...(results.seed.synthetic
+        ? [
+            `- \`--scale ${results.seed.synthetic.count}\`: the synthetic trainings took ${seconds(results.seed.synthetic.syntheticSeconds * 1000)} ` +
+              `(${seconds(results.seed.synthetic.scaleWallSeconds * 1000)} for the whole command).`,
+          ]
+        : []),
+      ...(builds.scaleCold ? buildDetails(`${count} trainings build, cold`, builds.scaleCold) : []),
+      ...(builds.scaleWarm ? buildDetails(`${count} trainings rebuild`, builds.scaleWarm) : []),
+      ...(builds.scaleFull ? buildDetails(`${count} trainings full build, warm`, builds.scaleFull) : []),
+    ],
+    publish: () => [
+      '### Publish → live',
+      '',
+      provenance(results, part),
+      '',
+      `\`scripts/start.ts\` (the CMS with its job runner and the static site server, on ports of their own), logged in over REST as ` +
+        `the demo editor; once the start-up build is done, ${results.options.runs} times: \`PATCH\` a French training with a new ` +
+        "title and `_status: 'published'`, then poll its public page every 200 ms until the new title is served; then unpublish " +
+        "another training (`_status: 'draft'`) and poll until its page answers 404. At demo size (7 languages) and, with `scale`, " +
+        `with the ${count} trainings (fr, en, es). Each rebuild’s own record (site-builds) gives the queueing and build times.`,
+      '',
+      ...table([
+        ...(publish.demo ? publishRows('demo content', publish.demo, siteTargets.publishDemoMs) : []),
+        ...(publish.scale ? publishRows(`${count} trainings`, publish.scale, siteTargets.publishScaleMs) : []),
+        ...failureRows(results, part),
+      ]),
+      '',
+      ...(publish.demo ? publishDetails('demo content', publish.demo) : []),
+      ...(publish.scale ? publishDetails(`${count} trainings`, publish.scale) : []),
+    ],
+    weight: () => [
+      '### Page weight on a phone, fr and ar',
+      '',
+      provenance(results, part),
+      '',
+      'One page per template and language (fr, ar) from the demo build (the first of each collection, one translated into the ' +
+        'language if any), served by site/server/serveSite.ts (brotli/gzip), loaded in Chromium through playwright-core as ' +
+        `Lighthouse’s mobile run emulates a phone (a 390×844 screen as the issue’s, pixel ratio ${phone.deviceScaleFactor}, touch, ` +
+        'the Moto G Power user agent), fresh profile, cache disabled, until the network is idle and a second more. Bytes are ' +
+        '`Network.loadingFinished` encodedDataLength (on the wire: compressed bodies plus response headers) summed by resource ' +
+        'type; "in all" is every request made before the visitor scrolls, fonts and images included: issue 19’s figure ' +
+        `(≤ ${siteTargets.phonePageBytes / 1024} KB for a page without an island). "Scrolled to the end" is what scrolling down a ` +
+        'screen at a time loads besides (lazy images). Chromium does not offer brotli over plain http, so it gets gzip; the brotli ' +
+        'column gives what the HTML, CSS and JS weigh with brotli (bodies only), as over HTTPS. JS counts script files plus inline ' +
+        '`<script>` (JSON-LD excluded). "Island" means the page or a component it imports has an Astro `<script>` or a `client:*` ' +
+        'directive (read from the sources).',
+      '',
+      ...table([...(results.weights ? weightRows(results.weights) : []), ...failureRows(results, part)]),
+      ...(results.weights
+        ? [
+            '',
+            ...weightTable(results.weights),
+            '',
+            'Font files each page loaded (transferred):',
+            '',
+            ...results.weights.map((weight) => `- ${pageLabel(weight)}: ${fontFiles(weight)}.`),
+          ]
+        : []),
+    ],
+    lighthouse: () => [
+      '### Lighthouse, mobile, fr and ar',
+      '',
+      provenance(results, part),
+      '',
+      `Lighthouse ${results.machine.packages.lighthouse ?? ''} (CLI, default config: mobile emulation, simulated throttling), ` +
+        `\`--chrome-flags="--headless=new --no-sandbox --disable-gpu"\`, CHROME_PATH=/usr/bin/chromium, ${results.options.lighthouseRuns} ` +
+        'runs per page against the server of the page-weight part; the run with the median performance score is reported. The ' +
+        'server is http on 127.0.0.1: what Lighthouse says about that is reported as it is.',
+      '',
+      ...table([...(results.lighthouse ? lighthouseRows(results.lighthouse) : []), ...failureRows(results, part)]),
+      ...(results.lighthouse
+        ? [
+            '',
+            ...lighthouseTable(results.lighthouse),
+            '',
+            'Audits that lost points, as Lighthouse words them (median run; [score] when partial):',
+            '',
+            ...(lighthouseFindings(results.lighthouse).length ? lighthouseFindings(results.lighthouse) : ['- none']),
+          ]
+        : []),
+    ],
+  }
+  return [`<!-- site-part:${part} -->`, ...body[part](), ...partFailures(results, part), `<!-- /site-part:${part} -->`]
+}
+
+/** The parts written earlier in `doc` (the section, or the whole of docs/BENCHMARKS.md), as they are, by name. */
+export const partsOf = (doc: string): Partial<Record<ReportPart, string>> =>
+  Object.fromEntries(
+    [...doc.matchAll(/<!-- site-part:([a-z]+) -->\n[\s\S]*?<!-- \/site-part:\1 -->/g)].map((match) => [match[1], match[0]]),
+  )
+
+/**
+ * The section: the parts this run measured, rendered; the others as `previous` (the document that
+ * holds the section as it was, '' for none) has them, each still naming the run that measured it.
+ */
+export const renderSiteSection = (results: SiteBenchResults, previous = ''): string => {
+  const measured = new Set(measuredParts(results))
+  const kept = partsOf(previous)
+  const parts = reportParts.flatMap((part) => {
+    if (measured.has(part)) return [renderPart(results, part).join('\n')]
+    const earlier = kept[part]
+    return earlier ? [earlier] : []
+  })
   const lines = [
     '## Public site',
     '',
-    `Written by \`${results.command}\` (bench/site.ts); every number below was measured by that run. Raw samples: ` +
-      `bench/results/site-${results.stamp}.json and the Lighthouse reports in bench/results/site-${results.stamp}/ (not committed).` +
-      (results.options.only.length ? ` Only these parts ran: ${results.options.only.join(', ')}.` : ''),
+    'Written by `npm run bench:site` (bench/site.ts), in parts. Each part names the run that measured it: its command, code, ' +
+      'machine and load. A run with `--only` measures the demo build (every part starts from it) and the parts it was given, ' +
+      'rewrites those, and keeps the others as an earlier run wrote them.',
     '',
-    ...method(results),
+    'Every run starts from a fresh SQLite database and site folders under var/bench-site/ (removed afterwards), with the site ' +
+      'built by `scripts/build-site.ts` exactly as the CMS rebuild job runs it (snapshot through the Local API → `astro build` in a ' +
+      'child process → media copy → swap of `current`). The load averages show how busy the machine was: the benchmark’s own ' +
+      'builds, servers and browser keep both cores busy, and anything else running on the machine shows there too. Every time ' +
+      'includes it.',
     '',
-    '### Machine',
-    '',
-    ...machineTable(results),
-    '',
-    'The load averages above show how busy the machine was: the benchmark’s own builds, servers and browser keep both cores busy, ' +
-      'and anything else running on the machine shows there too. Every time below includes it.',
-    '',
-    '### Results',
-    '',
-    ...summaryTable(results),
-    '',
-    '### Details',
-    '',
-    ...(results.seed.demo
-      ? [`- Demo seed: ${seconds(results.seed.demo.demoSeconds * 1000)} (${results.seed.demo.demoSteps.join(', ')}).`]
-      : []),
-    ...(results.seed.synthetic
-      ? [
-          `- \`--scale ${results.seed.synthetic.count}\`: the synthetic trainings took ${seconds(results.seed.synthetic.syntheticSeconds * 1000)} ` +
-            `(${seconds(results.seed.synthetic.scaleWallSeconds * 1000)} for the whole command).`,
-        ]
-      : []),
-    ...(builds.demoCold ? buildDetails('Demo build, cold', builds.demoCold) : []),
-    ...(builds.demoWarm ? buildDetails('Demo rebuild', builds.demoWarm) : []),
-    ...(builds.scaleCold ? buildDetails(`${integer(results.options.count)} trainings build, cold`, builds.scaleCold) : []),
-    ...(builds.scaleWarm ? buildDetails(`${integer(results.options.count)} trainings rebuild`, builds.scaleWarm) : []),
-    ...(builds.scaleFull ? buildDetails(`${integer(results.options.count)} trainings full build, warm`, builds.scaleFull) : []),
-    ...(publish.demo ? publishDetails('demo content', publish.demo) : []),
-    ...(publish.scale ? publishDetails(`${integer(results.options.count)} trainings`, publish.scale) : []),
-    ...(results.weights ? ['', '#### Page weight per template (French, demo build)', '', ...weightTable(results.weights)] : []),
-    ...(results.lighthouse
-      ? [
-          '',
-          '#### Lighthouse (French pages of the demo build; scores of the median run)',
-          '',
-          ...lighthouseTable(results.lighthouse),
-          '',
-          'Audits that lost points, as Lighthouse words them (median run; [score] when partial):',
-          '',
-          ...(lighthouseFindings(results.lighthouse).length ? lighthouseFindings(results.lighthouse) : ['- none']),
-        ]
-      : []),
-    ...results.errors.flatMap((error) => ['', `${error.phase} failed:`, '', '```', error.message, '```']),
+    parts.join('\n\n'),
   ]
   return `${lines.join('\n').trimEnd()}\n`
 }

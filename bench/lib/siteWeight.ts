@@ -1,21 +1,32 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { screenEmulationMetrics, userAgents } from 'lighthouse/core/config/constants.js'
 import { chromium } from 'playwright-core'
 
 import { root } from './children'
 import { log } from './progress'
 
 /**
- * What each page template of the public site costs a visitor: every request
- * Chromium makes for the page (fresh profile, no cache), from the DevTools
+ * What each page template of the public site costs a visitor on a phone: every
+ * request Chromium makes for the page (fresh profile, no cache), from the DevTools
  * protocol's Network events, against the static server with compression.
  */
 export const chromiumPath = '/usr/bin/chromium'
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
 
+/** The issue's phone screen (390×844 CSS px), with what Lighthouse's mobile run emulates besides: its pixel ratio, touch and user agent. */
+export const phone = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: screenEmulationMetrics.mobile?.deviceScaleFactor ?? 1.75,
+  isMobile: true,
+  hasTouch: true,
+  userAgent: userAgents.mobile,
+}
+
 export interface TemplatePage {
   template: string
+  locale: string
   path: string
   /** The page's source file under site/pages. */
   source: string
@@ -40,8 +51,12 @@ export type WeightKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other'
 export interface PageWeight extends TemplatePage {
   status: number
   requests: number
-  /** Transferred bytes (compressed, headers included) per kind. */
+  /** Transferred bytes (compressed, headers included) per kind, once the page has loaded (not scrolled). */
   bytes: Record<WeightKind, number>
+  /** Every kind: what the page costs before the visitor scrolls. */
+  total: number
+  /** What scrolling to the end of the page loads besides (lazy images), transferred bytes. */
+  scrolledExtra: number
   /** html + css + js. */
   htmlCssJs: number
   /** The same files' bodies with brotli (Accept-Encoding: br, as a browser over HTTPS asks), headers excluded. */
@@ -83,40 +98,67 @@ const scriptFiles = (file: string, seen = new Set<string>()): string[] => {
 interface SnapshotFileEntry {
   locale: string
   slug: string
+  translated?: boolean
   modules?: { lessons: { slug: string }[] }[]
 }
 
-const firstFrench = (
-  snapshotDir: string,
-  collection: string,
-  wanted: (entry: SnapshotFileEntry) => boolean = () => true,
-): SnapshotFileEntry => {
-  const entries = JSON.parse(fs.readFileSync(path.join(snapshotDir, `${collection}.json`), 'utf8')) as SnapshotFileEntry[]
-  const entry = entries.find((candidate) => candidate.locale === 'fr' && wanted(candidate))
-  if (!entry) throw new Error(`No French ${collection} in the snapshot`)
+/** The first entry of a collection in `locale`, preferring one translated into it (its page then shows that language's text). */
+const firstIn = (snapshotDir: string, collection: string, locale: string, wanted: (entry: SnapshotFileEntry) => boolean = () => true) => {
+  const entries = (JSON.parse(fs.readFileSync(path.join(snapshotDir, `${collection}.json`), 'utf8')) as SnapshotFileEntry[]).filter(
+    (entry) => entry.locale === locale && wanted(entry),
+  )
+  const entry = entries.find((candidate) => candidate.translated) ?? entries[0]
+  if (!entry) throw new Error(`No ${collection} in ${locale} in the snapshot`)
   return entry
 }
 
-/** One page per template, in French, from the build's content export (the first of each collection). */
-export const templatePages = (snapshotDir: string, training: string): TemplatePage[] => {
-  const trainingEntry = firstFrench(snapshotDir, 'trainings', (entry) => entry.slug === training)
+/** The templates measured, in the report's order, with the page source each is rendered by. */
+export const templates = [
+  'home',
+  'trainings index',
+  'training',
+  'lesson',
+  'video',
+  'infographic',
+  'sheet',
+  'programme',
+  'faq',
+  'visuals index',
+  'search',
+  'tract',
+] as const
+
+/** One page per template in `locale`, from the build's content export (the first of each collection, a translated one if any). */
+export const templatePages = (snapshotDir: string, training: string, locale: string): TemplatePage[] => {
+  const trainingEntry = firstIn(snapshotDir, 'trainings', locale, (entry) => entry.slug === training)
   const lesson = trainingEntry.modules?.[0]?.lessons[0]?.slug
   if (!lesson) throw new Error(`Training ${training} has no lesson`)
-  const pages: [string, string, string][] = [
-    ['home', '/fr/', '[lang]/index.astro'],
-    ['trainings index', '/fr/trainings/', '[lang]/[type]/[...filter].astro'],
-    ['training', `/fr/trainings/${training}/`, '[lang]/trainings/[slug]/index.astro'],
-    ['lesson', `/fr/trainings/${training}/${lesson}/`, '[lang]/trainings/[slug]/[lesson].astro'],
-    ['video', `/fr/videos/${firstFrench(snapshotDir, 'videos').slug}/`, '[lang]/videos/[slug].astro'],
-    ['infographic', `/fr/infographics/${firstFrench(snapshotDir, 'infographics').slug}/`, '[lang]/infographics/[slug].astro'],
-    ['sheet', `/fr/sheets/${firstFrench(snapshotDir, 'sheets').slug}/`, '[lang]/sheets/[slug].astro'],
-    ['programme', '/fr/programme/', '[lang]/programme/index.astro'],
-    ['faq', '/fr/faq/', '[lang]/faq/index.astro'],
-    ['visuals index', '/fr/visuals/', '[lang]/[type]/[...filter].astro'],
-  ]
-  return pages.map(([template, pagePath, source]) => {
+  const slugOf = (collection: string) => firstIn(snapshotDir, collection, locale).slug
+  const pages: Record<(typeof templates)[number], [string, string]> = {
+    home: [`/${locale}/`, '[lang]/index.astro'],
+    'trainings index': [`/${locale}/trainings/`, '[lang]/[type]/[...filter].astro'],
+    training: [`/${locale}/trainings/${training}/`, '[lang]/trainings/[slug]/index.astro'],
+    lesson: [`/${locale}/trainings/${training}/${lesson}/`, '[lang]/trainings/[slug]/[lesson].astro'],
+    video: [`/${locale}/videos/${slugOf('videos')}/`, '[lang]/videos/[slug].astro'],
+    infographic: [`/${locale}/infographics/${slugOf('infographics')}/`, '[lang]/infographics/[slug].astro'],
+    sheet: [`/${locale}/sheets/${slugOf('sheets')}/`, '[lang]/sheets/[slug].astro'],
+    programme: [`/${locale}/programme/`, '[lang]/programme/index.astro'],
+    faq: [`/${locale}/faq/`, '[lang]/faq/index.astro'],
+    'visuals index': [`/${locale}/visuals/`, '[lang]/[type]/[...filter].astro'],
+    search: [`/${locale}/search/`, '[lang]/search/index.astro'],
+    tract: [`/${locale}/tracts/${slugOf('tracts')}/`, '[lang]/tracts/[slug].astro'],
+  }
+  return templates.map((template) => {
+    const [pagePath, source] = pages[template]
     const islandFiles = scriptFiles(path.join(root, 'site', 'pages', source))
-    return { template, path: encodeURI(pagePath), source: `site/pages/${source}`, island: islandFiles.length > 0, islandFiles }
+    return {
+      template,
+      locale,
+      path: encodeURI(pagePath),
+      source: `site/pages/${source}`,
+      island: islandFiles.length > 0,
+      islandFiles,
+    }
   })
 }
 
@@ -140,7 +182,7 @@ export const measurePageWeights = async (siteUrl: string, pages: TemplatePage[])
   const results: PageWeight[] = []
   try {
     for (const page of pages) {
-      const context = await browser.newContext()
+      const context = await browser.newContext(phone)
       const tab = await context.newPage()
       const cdp = await context.newCDPSession(tab)
       const resources = new Map<string, LoadedResource>()
@@ -164,8 +206,19 @@ export const measurePageWeights = async (siteUrl: string, pages: TemplatePage[])
       // Scripts that wait for the browser to be idle (LessonProgress) get their chance to fetch anything.
       await tab.waitForTimeout(1000)
       const html = await tab.content()
-      await context.close()
       const loaded = [...resources].map(([id, resource]) => ({ ...resource, transferred: finished.get(id) ?? 0 }))
+      // Then down to the end of the page, a screen at a time, as a reader would: what lazy images cost besides.
+      const beforeScroll = new Set(resources.keys())
+      await tab.evaluate(async () => {
+        for (let top = 0; top < document.documentElement.scrollHeight; top += window.innerHeight) {
+          window.scrollTo(0, top)
+          await new Promise((resolve) => setTimeout(resolve, 150))
+        }
+      })
+      await tab.waitForLoadState('networkidle')
+      await tab.waitForTimeout(500)
+      const scrolledExtra = [...finished].filter(([id]) => !beforeScroll.has(id)).reduce((sum, [, bytes]) => sum + bytes, 0)
+      await context.close()
       const bytes: Record<WeightKind, number> = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 }
       for (const resource of loaded) bytes[kindOf(resource)] += resource.transferred
       const textual = loaded.filter((resource) => ['html', 'css', 'js'].includes(kindOf(resource)))
@@ -175,6 +228,8 @@ export const measurePageWeights = async (siteUrl: string, pages: TemplatePage[])
         status: response?.status() ?? 0,
         requests: loaded.length,
         bytes,
+        total: Object.values(bytes).reduce((sum, value) => sum + value, 0),
+        scrolledExtra,
         htmlCssJs: bytes.html + bytes.css + bytes.js,
         htmlCssJsBrotli: bodySizes.reduce((sum, size) => sum + size.brotli, 0),
         htmlCssJsRaw: bodySizes.reduce((sum, size) => sum + size.raw, 0),
@@ -185,8 +240,9 @@ export const measurePageWeights = async (siteUrl: string, pages: TemplatePage[])
       results.push(weight)
       const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`
       log(
-        `    ${page.template} ${page.path}: HTML+CSS+JS ${kb(weight.htmlCssJs)} (JS ${kb(bytes.js)} in files, ${weight.inlineScriptChars} chars inline), ` +
-          `images ${kb(bytes.image)}, fonts ${kb(bytes.font)}, ${weight.requests} requests`,
+        `    ${page.template} ${decodeURI(page.path)}: ${kb(weight.total)} in all; HTML+CSS+JS ${kb(weight.htmlCssJs)} ` +
+          `(JS ${kb(bytes.js)} in files, ${weight.inlineScriptChars} chars inline), images ${kb(bytes.image)}, fonts ${kb(bytes.font)}, ` +
+          `${weight.requests} requests; scrolled to the end: +${kb(scrolledExtra)}`,
       )
     }
   } finally {
