@@ -108,7 +108,9 @@ describeOnDatabase('issue 18 review: the translation status written beneath Payl
   it('two transactions writing the same French sources in opposite orders both commit: no deadlock', async () => {
     // SQLite has one writer at a time: a second transaction's write waits for the first's commit, holding nothing.
     if (databaseKind(env.databaseUrl) !== 'postgres') return
-    const [first, second] = ['a', 'b'].map((suffix) => `issue18-${randomUUID()}-${suffix}`)
+    // `first` sorts before `second`: the first save writes them in key order, the other is given them the other way round.
+    const id = randomUUID()
+    const [first, second] = ['a', 'b'].map((suffix) => `issue18-${id}-${suffix}`)
     const write = (hashes: string[], req: PayloadRequest) =>
       writeKeyedRows(
         payload,
