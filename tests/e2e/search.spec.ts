@@ -1,6 +1,8 @@
 import { expect, type Page, test } from './fixtures'
 
+import { events } from '../../content/data/events'
 import { themes } from '../../content/data/themes'
+import { trainings } from '../../content/data/trainings'
 import { hitsPerPage } from '../../search/client/engine'
 import { siteURL } from '../../playwright.config'
 import { type LocaleCode, localeCodes } from '../../publication/locales'
@@ -185,6 +187,19 @@ test('the keyboard moves from the box through the results and back', async ({ pa
   await expect(box).toBeFocused()
 })
 
+/**
+ * The set is about the demo content; specs that run before this one publish events and trainings of their
+ * own (tests/e2e/agenda.spec.ts, admin-publish.spec.ts), which are left out of the ranking checked.
+ */
+const demoPaths = new Set([
+  ...events.map((event) => `events/${event.slug}/`),
+  ...trainings.map((training) => `trainings/${training.slug}/`),
+])
+const fromDemo = (href: string) => {
+  const path = /^\/[a-z]{2}\/((?:events|trainings)\/[^/]+\/)$/.exec(href)?.[1]
+  return path === undefined || demoPaths.has(path)
+}
+
 test(`relevance: the ${relevance.queries.length} queries of the set, each in its language, find their expected resources in the first 3 results, with the notices expected`, async ({
   page,
 }) => {
@@ -195,9 +210,9 @@ test(`relevance: the ${relevance.queries.length} queries of the set, each in its
     for (const { query, top3, searchedAs, ignored } of relevance.queries.filter((entry) => entry.locale === locale)) {
       await search(page, query, locale)
       const miss = (what: string) => misses.push(`${locale} "${query}": ${what}`)
-      const found = (await resultLinks(page, locale).evaluateAll((links) =>
-        links.slice(0, 3).map((link) => link.getAttribute('href')),
-      )) as string[]
+      const found = ((await resultLinks(page, locale).evaluateAll((links) => links.map((link) => link.getAttribute('href')))) as string[])
+        .filter(fromDemo)
+        .slice(0, 3)
       const missing = top3.filter((href) => !found.includes(href))
       if (missing.length) miss(`expected ${missing.join(', ')} in ${found.join(', ') || 'no result'}`)
       // A correction: "Results for « corrected ». Search instead for « as typed »"; none when the typed words are the language's.
