@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { hubT } from '../i18n/hubT'
-import { keepingRequestLocale } from './keepingRequestLocale'
+import { withOwnLocale } from './withOwnLocale'
 import { refusal } from './refusal'
 import { rowsReplacedWithoutIds, sendsRowsWithLocalizedFields } from './sharedFieldChanges'
 import { latestVersion } from './unpublishedChanges'
@@ -22,19 +22,17 @@ export const latestVersionsUpdated = async (req: PayloadRequest, collection: Col
     return latest ? [latest] : []
   }
   if (!where) return []
-  return keepingRequestLocale(req, async () => {
-    const { docs } = await req.payload.find({
-      collection,
-      where,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    return docs as unknown as Doc[]
+  const { docs } = await req.payload.find({
+    collection,
+    where,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req: withOwnLocale(req),
   })
+  return docs as unknown as Doc[]
 }
 
 /**

@@ -11,14 +11,27 @@ import { rebuildDebounceMs } from '../jobs/rebuildSite'
  */
 async function queueRebuild(req: PayloadRequest, reason: string) {
   if (!env.rebuildSiteOnChange) return
-  await req.payload.jobs.queue({
-    task: 'rebuildSite',
-    queue: 'site',
-    input: { reason },
-    req,
-    waitUntil: new Date(Date.now() + rebuildDebounceMs),
-  })
+  // A bulk update saves its documents at once on one request. Queueing a rebuild deletes the
+  // pending one (the task supersedes), and another document's queueing may be reading its own
+  // back meanwhile (then it fails, and its document with it): one request queues one at a time.
+  const previous = (req.context[rebuildQueueing] as Promise<unknown> | undefined) ?? Promise.resolve()
+  const queueing = previous
+    .catch(() => undefined)
+    .then(() =>
+      req.payload.jobs.queue({
+        task: 'rebuildSite',
+        queue: 'site',
+        input: { reason },
+        req,
+        waitUntil: new Date(Date.now() + rebuildDebounceMs),
+      }),
+    )
+  req.context[rebuildQueueing] = queueing
+  await queueing
 }
+
+/** The request context's key for the request's last rebuild queueing. */
+const rebuildQueueing = 'siteRebuildQueueing'
 
 const describe = (collection: string, doc: Record<string, unknown>) =>
   `${collection} « ${String(doc.title ?? doc.question ?? doc.name ?? doc.filename ?? doc.id)} »`

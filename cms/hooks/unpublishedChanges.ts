@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { isLocaleCode, type LocaleCode } from '../../publication/locales'
-import { keepingRequestLocale } from './keepingRequestLocale'
+import { withOwnLocale } from './withOwnLocale'
 
 type Doc = Record<string, unknown>
 
@@ -37,7 +37,7 @@ export const latestVersion = async (
   collection: CollectionSlug,
   id: number | string,
   locale: LocaleCode | 'all',
-): Promise<Doc | null> => keepingRequestLocale(req, () => readVersion(req, collection, id, locale, true))
+): Promise<Doc | null> => readVersion(withOwnLocale(req), collection, id, locale, true)
 
 /** A document's latest version and its published version, read as `latestVersion` says. */
 export const latestAndPublished = async (
@@ -46,9 +46,10 @@ export const latestAndPublished = async (
   id: number | string,
   locale: LocaleCode | 'all',
 ): Promise<[Doc | null, Doc | null]> =>
-  keepingRequestLocale(req, () =>
-    Promise.all([readVersion(req, collection, id, locale, true), readVersion(req, collection, id, locale, false)]),
-  )
+  Promise.all([
+    readVersion(withOwnLocale(req), collection, id, locale, true),
+    readVersion(withOwnLocale(req), collection, id, locale, false),
+  ])
 
 /**
  * The content as JSON with keys sorted and without bookkeeping fields. In an 'all' read, the

@@ -17,7 +17,7 @@ import {
   recordSources,
   type RecordedSource,
 } from '../../publication/translationSources'
-import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
+import { withOwnLocale } from '../hooks/withOwnLocale'
 import { writeKeyedRows } from '../registrations/conditionalUpdate'
 import type { TranslatableCollection } from './translatableCollections'
 
@@ -33,19 +33,17 @@ interface StatusRow {
 
 /** The document's latest version (drafts included), every language at once. */
 const readLatest = async (payload: Payload, collection: TranslatableCollection, id: number | string, req?: PayloadRequest) => {
-  const read = () =>
-    payload.findByID({
-      collection,
-      id,
-      locale: 'all',
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-  return (req ? await keepingRequestLocale(req, read) : await read()) as Doc | null
+  return (await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req: req && withOwnLocale(req),
+    disableErrors: true,
+  })) as Doc | null
 }
 
 /** The French title the dashboard links by (a localized title read in every language, or a shared one). */

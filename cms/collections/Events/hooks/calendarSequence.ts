@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { keepingRequestLocale } from '../../../hooks/keepingRequestLocale'
+import { withOwnLocale } from '../../../hooks/withOwnLocale'
 import type { Event } from '../../../payload-types'
 
 /** The event as it was last public, before this publication, for notifyRegistrants (afterChange sees only the latest draft). */
@@ -16,17 +16,15 @@ export const raiseCalendarSequence: CollectionBeforeChangeHook<Event> = async ({
   if (operation === 'create' || !originalDoc) return { ...data, calendarSequence: 0 }
   if (data._status !== 'published') return { ...data, calendarSequence: originalDoc.calendarSequence ?? 0 }
   // Drafts are saved as versions only: the collection's own row is the live event.
-  const live = await keepingRequestLocale(req, () =>
-    req.payload.findByID({
-      collection: 'events',
-      id: originalDoc.id,
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    }),
-  )
+  const live = await req.payload.findByID({
+    collection: 'events',
+    id: originalDoc.id,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req: withOwnLocale(req),
+  })
   // Unpublished since (the live row then says draft): it was public all the same, and its registrants keep their seats.
   const wasPublished = live?._status === 'published' || Boolean(live?.publishedAt)
   if (live && wasPublished) req.context[`event ${originalDoc.id} published before`] = live
