@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { stemArabic } from './arabicStemmer'
-import { type Analyzer, analyzerFor, queryOf, shardFile, shardOf } from './terms'
+import { type Analyzer, analyzerFor, maxQueryWords, queryOf, shardFile, shardOf } from './terms'
 
 const analyzers = new Map<string, Analyzer>()
 for (const locale of ['fr', 'en', 'es', 'de', 'it', 'pt', 'ar']) analyzers.set(locale, await analyzerFor(locale))
@@ -134,6 +134,12 @@ describe('terms of the static index', () => {
     expect(query.words.map((word) => word.word)).toEqual(['ler', 'journaux'])
     // French "journaux" is stemmed as French too: it meets "journal" in a French text.
     expect(query.words[1]?.terms).toContain(analyzers.get('fr')?.termOf('journal'))
+  })
+
+  it('searches a query’s first words only: a link holding thousands costs a phone no more than a question', () => {
+    const words = Array.from({ length: 20_000 }, (_, at) => `x${at}`)
+    const query = queryOf(words.join(' '), analyzersOf('fr'))
+    expect(query.words.map(({ word }) => word)).toEqual(words.slice(0, maxQueryWords))
   })
 
   it('names shard files safely, whatever the script', () => {

@@ -46,6 +46,13 @@ export function analyzer(locale: string, stem: Stemmer): Analyzer {
 }
 
 /**
+ * The words of a query searched, the first ones: no question has more, and a query in a link (the
+ * search page searches its `?q=` at once) costs a phone no more, nor does its correction, which
+ * compares each unknown word with the whole vocabulary.
+ */
+export const maxQueryWords = 32
+
+/**
  * A query's words, each once, with its terms: by the page's language's
  * analyzer, then by those of the other languages of the texts searched (an
  * untranslated resource's French text is stemmed as French). A stop word of
@@ -54,7 +61,7 @@ export function analyzer(locale: string, stem: Stemmer): Analyzer {
 export function queryOf(text: string, [own, ...others]: readonly [Analyzer, ...Analyzer[]]): Query {
   const words = new Map<string, QueryWord>()
   const stopWords = new Set<string>()
-  for (const word of wordsOf(text)) {
+  for (const word of wordsOf(text).slice(0, maxQueryWords)) {
     const term = own.termOf(word)
     if (term === null) {
       if (fold(word).length > 1) stopWords.add(word)

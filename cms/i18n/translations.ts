@@ -8,6 +8,7 @@ import { localeCodes } from '../../publication/locales'
 import { payloadWording } from './payloadWording'
 
 const fr = {
+  focalPointOutsidePicture: 'Le point focal doit être dans l’image (de 0 à 100 % sur chaque axe) : choisissez-le sur l’aperçu.',
   sharedFieldsUnpublished:
     'Des champs communs à toutes les langues ont des modifications non publiées : publiez d’abord la version française, puis cette langue. Enregistrez un brouillon en attendant.',
   translatorUnpublishedDefault:
@@ -104,6 +105,7 @@ const fr = {
 type Messages = typeof fr
 
 const en: Messages = {
+  focalPointOutsidePicture: 'The focal point must be inside the picture (0 to 100 % on each axis): choose it on the preview.',
   sharedFieldsUnpublished:
     'Fields shared by every language have unpublished changes: publish the French version first, then this language. Save a draft meanwhile.',
   translatorUnpublishedDefault:
@@ -197,6 +199,7 @@ const en: Messages = {
 }
 
 const es: Messages = {
+  focalPointOutsidePicture: 'El punto focal debe estar dentro de la imagen (de 0 a 100 % en cada eje): elíjalo en la vista previa.',
   sharedFieldsUnpublished:
     'Hay campos comunes a todos los idiomas con cambios sin publicar: publique primero la versión francesa y luego este idioma. Guarde un borrador mientras tanto.',
   translatorUnpublishedDefault:
@@ -292,6 +295,7 @@ const es: Messages = {
 }
 
 const de: Messages = {
+  focalPointOutsidePicture: 'Der Fokuspunkt muss im Bild liegen (0 bis 100 % auf jeder Achse): Wählen Sie ihn in der Vorschau.',
   sharedFieldsUnpublished:
     'Felder, die alle Sprachen teilen, haben unveröffentlichte Änderungen: veröffentlichen Sie zuerst die französische Version, dann diese Sprache. Speichern Sie bis dahin einen Entwurf.',
   translatorUnpublishedDefault:
@@ -388,6 +392,7 @@ const de: Messages = {
 }
 
 const it: Messages = {
+  focalPointOutsidePicture: 'Il punto focale deve essere dentro l’immagine (da 0 a 100 % su ogni asse): sceglilo sull’anteprima.',
   sharedFieldsUnpublished:
     'Alcuni campi comuni a tutte le lingue hanno modifiche non pubblicate: pubblica prima la versione francese, poi questa lingua. Nel frattempo salva una bozza.',
   translatorUnpublishedDefault:
@@ -482,6 +487,7 @@ const it: Messages = {
 }
 
 const pt: Messages = {
+  focalPointOutsidePicture: 'O ponto focal tem de estar dentro da imagem (de 0 a 100 % em cada eixo): escolha-o na pré-visualização.',
   sharedFieldsUnpublished:
     'Há campos comuns a todas as línguas com alterações não publicadas: publique primeiro a versão francesa e depois esta língua. Entretanto, guarde um rascunho.',
   translatorUnpublishedDefault:
@@ -576,6 +582,7 @@ const pt: Messages = {
 }
 
 const ar: Messages = {
+  focalPointOutsidePicture: 'يجب أن تكون النقطة المحورية داخل الصورة (من 0 إلى 100 % على كل محور): اخترها في المعاينة.',
   sharedFieldsUnpublished:
     'في الحقول المشتركة بين كل اللغات تعديلات غير منشورة: انشروا النسخة الفرنسية أولًا، ثم هذه اللغة. احفظوا مسودة في الأثناء.',
   translatorUnpublishedDefault:

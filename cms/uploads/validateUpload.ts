@@ -36,9 +36,16 @@ const fail = (req: PayloadRequest, message: string): never => {
   throw error
 }
 
+/**
+ * A name no upload may keep: a copy's of fixed proportions (`-1080x1080-3fa9c01b2e.png`), which
+ * the site caches for good (site/server/serveSite.ts). A copy downloaded, edited (a face blurred)
+ * and sent again under its name gets `-original` added, or caches would keep the first one.
+ */
+const notNamedLikeACopy = (name: string) => name.replace(/(-\d+x\d+-[\da-f]{10})(\.\w+)$/, '$1-original$2')
+
 /** Stores the file as what its bytes are: named with that type's extension, with that MIME type. */
 const storeAs = (file: UploadedFile, type: StoredFileType) => {
-  file.name = nameForType(file.name, type)
+  file.name = notNamedLikeACopy(nameForType(file.name, type))
   file.mimetype = type
 }
 

@@ -12,6 +12,12 @@ type UploadCollection = 'visuals' | 'files' | 'tract-artwork'
 /** A file the site serves: its URL under /media/, and the uploaded file it is copied (hard-linked) from. */
 export type LinkedFile = [url: string, from: string]
 
+/**
+ * A focal point's coordinate as the site's schema takes it (percent, 0–100; the middle when unset).
+ * The CMS refuses others, but one stored before would otherwise stop every build.
+ */
+const percentage = (value: number | null | undefined) => Math.min(100, Math.max(0, value ?? 50))
+
 /** Publishes uploaded files under /media/<collection>/: each file's URL, with where the CMS keeps it. */
 export function filePublisher(payload: Payload) {
   // Where each upload collection keeps its files, as configured in the CMS.
@@ -65,9 +71,9 @@ export function documentMedia(publishFile: PublishFile, linked: LinkedFile[]) {
       original: webp.length > 0 ? null : publish('visuals', doc.filename),
       alt: doc.alt,
       framing: {
-        focus: { x: doc.focalX ?? 50, y: doc.focalY ?? 50 },
+        focus: { x: percentage(doc.focalX), y: percentage(doc.focalY) },
         whole: doc.keepWhole ?? false,
-        background: doc.edgeColour ?? null,
+        background: /^#[\da-f]{6}$/.test(doc.edgeColour ?? '') ? doc.edgeColour! : null,
       },
       social: publish('visuals', doc.sizes?.social?.filename),
     }

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import fontverter from 'fontverter'
 import * as harfbuzz from 'harfbuzzjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { coreCodePoints, siteCharacters, unicodeRange, webFonts, writeWebFonts } from './webFonts'
 
@@ -138,4 +138,32 @@ describe('writeWebFonts', () => {
       for (const text of texts.filter((candidate) => candidate.trim())) expect(shaped(core, text), text).toEqual(shaped(whole, text))
     }
   }, 120_000)
+})
+
+describe('the characters of typed text', () => {
+  // A title, a credit or an alt text is in the snapshot as typed: one that looks like an HTML
+  // character reference is shown as typed (Astro escapes it), and must not stop the build.
+  let snapshot: string | undefined
+  afterEach(async () => {
+    if (snapshot) await fs.rm(snapshot, { recursive: true, force: true })
+  })
+  const charactersOf = async (entry: unknown) => {
+    snapshot = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-fonts-typed-'))
+    await fs.mkdir(path.join(snapshot, 'visuals'), { recursive: true })
+    await fs.writeFile(path.join(snapshot, 'visuals', 'fr.json'), JSON.stringify([entry]))
+    return siteCharacters(snapshot)
+  }
+
+  it.each(['&#x110000;', '&#1114112;', '&#99999999999999999999;', '&#xFFFFFFFFF;'])(
+    'reads a title holding %s (a reference to no character) and the rest of its text',
+    async (typed) => {
+      const characters = await charactersOf({ slug: '1', title: `Affiche ${typed} Ŋ`, credit: 'Atelier', alt: '' })
+      expect(characters.has('Ŋ'.codePointAt(0)!)).toBe(true)
+    },
+  )
+
+  it('reads a long text of control characters, lone surrogates and combining marks', async () => {
+    const characters = await charactersOf({ slug: '2', title: '\u0000\u0007\u202e\ud800\udfff\u0301'.repeat(200_000) })
+    expect(characters.has(0x202e)).toBe(true)
+  })
 })

@@ -79,14 +79,18 @@ const addCharacters = (characters: Set<number>, text: string, pattern = /[^]/gu)
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 
+/** The character a numeric reference names; the reference as written when it names none (`&#x110000;` typed in a title). */
+const referenced = (entity: string, name: string) => {
+  const codePoint = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity
+}
+
 /** What a string of the content or of the translations shows: HTML tags left out, entities read. */
 const shownText = (value: string) =>
   value
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
-      name.startsWith('#')
-        ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
-        : (entities[name] ?? entity),
+      name.startsWith('#') ? referenced(entity, name) : (entities[name] ?? entity),
     )
 
 /** Every string of a JSON document (its values, not its keys). */

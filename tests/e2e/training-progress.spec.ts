@@ -76,6 +76,15 @@ test('from "Commencer" to "Reprendre" to a certificate of completion in the visi
   await expect(nameField).toBeFocused()
   await expect(nameField).toHaveAttribute('aria-invalid', 'true')
 
+  // A name in characters no bundled font has would be printed without them: refused, nothing downloaded.
+  const downloads: string[] = []
+  page.on('download', (refused) => downloads.push(refused.suggestedFilename()))
+  await nameField.fill('Camille 😀')
+  await download.click()
+  await expect(certificate.getByText(fr.training.certificate.nameUnprintable.replace('{{characters}}', '😀'))).toBeVisible()
+  await expect(nameField).toBeFocused()
+  expect(downloads).toEqual([])
+
   await nameField.fill(name)
   const started = page.waitForEvent('download')
   await download.click()
@@ -83,7 +92,8 @@ test('from "Commencer" to "Reprendre" to a certificate of completion in the visi
   const fileName = `attestation-${training.slug}-camille-martin-lefevre.pdf`
   expect(file.suggestedFilename()).toBe(fileName)
   await expect(certificate.getByRole('status')).toHaveText(fr.training.certificate.ready.replace('{{file}}', fileName))
-  await expect(certificate.getByText(fr.training.certificate.nameMissing)).toBeHidden()
+  await expect(certificate.locator('.certificate-problem')).toBeHidden()
+  await expect(nameField).not.toHaveAttribute('aria-invalid')
 
   const bytes = fs.readFileSync(await file.path())
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')

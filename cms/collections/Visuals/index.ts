@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '../../access/nobody'
 import { staffOrPublicVisual, uploadAccess } from '../../access/uploadReadAccess'
 import { themesField } from '../../fields/themes'
 import { env } from '../../../env'
@@ -9,6 +10,7 @@ import { type LicenceCode, licenceCodes } from '../../../publication/licences'
 import { servedFileHeaders } from '../../uploads/servedFileHeaders'
 import { acceptedMimeTypes, filesFromDeviceOnly, type UploadRules, uploadCollectionHooks } from '../../uploads/validateUpload'
 import { libraryGroup } from '../shared'
+import { focalPointInPicture } from './hooks/focalPointInPicture'
 import { frameWholePictures, removeReplacedCopies } from './hooks/frameWholePictures'
 import { hideUnpublishedFiles } from './hooks/hideUnpublishedFiles'
 import { visualImageSizes } from './sizes'
@@ -39,6 +41,7 @@ export const Visuals: CollectionConfig = {
   access: uploadAccess(staffOrPublicVisual),
   hooks: {
     ...uploadCollectionHooks(uploadRules),
+    beforeValidate: [...uploadCollectionHooks(uploadRules).beforeValidate, focalPointInPicture],
     beforeChange: [frameWholePictures],
     afterChange: [removeReplacedCopies],
     afterRead: [hideUnpublishedFiles],
@@ -109,6 +112,8 @@ export const Visuals: CollectionConfig = {
       // The colour of the picture's edge, measured when its copies are fitted: the site fits it on the same colour.
       name: 'edgeColour',
       type: 'text',
+      // Written by frameWholePictures alone: the site's cards take it as a CSS colour.
+      access: { create: nobody, update: nobody },
       admin: { hidden: true, readOnly: true },
     },
     themesField,
