@@ -6,7 +6,7 @@ import { type FacetKey, facetKeys } from './client/engine'
 import type { SearchRecord } from './records'
 import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from './staticIndexFormat'
 import { type Analyzer, analyzerFor, shardFile, shardOf } from './terms'
-import { vocabularyOf } from './vocabulary'
+import { vocabularyByLength, vocabularyOf } from './vocabulary'
 
 export { staticIndexDir }
 
@@ -101,6 +101,9 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
     }))
     files.set(`docs/${start / docsPerFile}.json`, JSON.stringify(chunk))
   }
+  // Only the texts in the language: a French text standing in for a translation would "correct" words towards French.
+  const vocabulary = vocabularyByLength(vocabularyOf(docs.filter((record) => record.language === locale)))
+  for (const [length, part] of vocabulary) files.set(`vocabulary/${length}.json`, JSON.stringify(part))
   const version = createHash('sha256')
   for (const [file, text] of files) version.update(file).update('\0').update(text).update('\0')
   const meta: IndexMeta = {
@@ -108,18 +111,14 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
     count: docs.length,
     age: docs.map((record) => newest.get(record) ?? 0),
     shards: [...shards.keys()],
+    vocabulary: [...vocabulary.keys()].sort((a, b) => a - b),
     facets,
     type: docs.map((record) => code('type', record.type)),
     level: docs.map((record) => code('level', record.level)),
     language: docs.map((record) => code('language', record.language)),
     theme: docs.map((record) => record.themes.map((theme) => code('theme', theme))),
   }
-  return new Map([
-    ['meta.json', JSON.stringify(meta)],
-    // Only the texts in the language: a French text standing in for a translation would "correct" words towards French.
-    ['vocabulary.json', JSON.stringify(vocabularyOf(docs.filter((record) => record.language === locale)))],
-    ...[...files].map(([file, text]) => [`${meta.version}/${file}`, text] as const),
-  ])
+  return new Map([['meta.json', JSON.stringify(meta)], ...[...files].map(([file, text]) => [`${meta.version}/${file}`, text] as const)])
 }
 
 /**

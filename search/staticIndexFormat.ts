@@ -4,9 +4,10 @@
  * `/search-index/<locale>/`:
  *
  *   meta.json                      IndexMeta: the version, the facets of every resource
- *   vocabulary.json                the words for "did you mean" (search/vocabulary.ts)
  *   <version>/terms/<shard>.json   Shard: the terms starting with two letters, and where they occur
  *   <version>/docs/<n>.json        IndexedDoc[]: what a result shows, `docsPerFile` resources per file
+ *   <version>/vocabulary/<n>.json  Vocabulary: the words of n letters (folded), for "did you mean"
+ *                                  (search/vocabulary.ts)
  *
  * Resources are numbered by theme and type, so that a query's results share
  * few files; `age` gives the "newest" order. A rebuild
@@ -29,6 +30,8 @@ export interface IndexMeta {
   age: number[]
   /** The shards that exist: a word whose shard is missing matches nothing, with no request. */
   shards: string[]
+  /** The lengths of the vocabulary's parts (`vocabulary/<n>.json`): the words of the language's own texts by length. */
+  vocabulary: number[]
   /** Each facet's values; resources refer to them by position. */
   facets: Record<FacetKey, string[]>
   /** Per resource, in order: the position of its type, level (-1: none) and language, and of its themes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { didYouMean, fold, oneEditApart, vocabularyOf } from './vocabulary'
+import { didYouMean, fold, joinedVocabulary, lengthsNear, oneEditApart, vocabularyByLength, vocabularyOf } from './vocabulary'
 
 const vocabulary = vocabularyOf([
   {
@@ -47,5 +47,15 @@ describe('did you mean', () => {
   it('corrects only the words the index found nothing for', () => {
     expect(didYouMean('formaton publics', vocabulary, (word) => word === 'formaton')).toBe('formation publics')
     expect(didYouMean('formaton', vocabulary, () => false)).toBeNull()
+  })
+
+  it('cuts the vocabulary by the length of its folded words, and puts three parts back in its order', () => {
+    const parts = vocabularyByLength(vocabulary)
+    expect(parts.get(9)?.map(([word]) => word)).toEqual(['formation', 'élections'])
+    expect([...parts.values()].flat()).toHaveLength(vocabulary.length)
+    expect(lengthsNear('Élection')).toEqual([7, 8, 9])
+    const near = joinedVocabulary(lengthsNear('formaton').map((length) => parts.get(length) ?? []))
+    expect(near[0]).toEqual(['formation', 3])
+    expect(didYouMean('formaton', near, anyWord)).toBe('formation')
   })
 })

@@ -31,6 +31,32 @@ export function vocabularyOf(records: readonly { title: string; summary: string;
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, maxWords)
 }
 
+/**
+ * A vocabulary cut by the length of its folded words, each part most frequent first: a word one edit
+ * away from a word of n letters has n - 1, n or n + 1 (`lengthsNear`), so a correction loads three
+ * parts, not the whole vocabulary (the bulk of a first query's bytes when a word needs one).
+ */
+export function vocabularyByLength(vocabulary: Vocabulary): Map<number, Vocabulary> {
+  const parts = new Map<number, Vocabulary>()
+  for (const entry of vocabulary) {
+    const length = fold(entry[0]).length
+    const part = parts.get(length) ?? []
+    part.push(entry)
+    parts.set(length, part)
+  }
+  return parts
+}
+
+/** The lengths of the folded words one edit away from `word`. */
+export const lengthsNear = (word: string): number[] => {
+  const length = fold(word).length
+  return [length - 1, length, length + 1]
+}
+
+/** Parts of a vocabulary put back together, in its order: most frequent first. */
+export const joinedVocabulary = (parts: readonly Vocabulary[]): Vocabulary =>
+  parts.flat().sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+
 /** Whether two words are at most one edit apart (insertion, deletion, substitution, transposition). */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return true
@@ -52,7 +78,7 @@ export function oneEditApart(a: string, b: string): boolean {
 /**
  * The query with each unknown word of 5+ letters replaced by the most frequent
  * known word one edit away; null when no word needs (or has) a correction.
- * A word that starts a known word is left alone: the index finds it by prefix.
+ * A word that starts a known word (of those given) is left alone: the index finds it by prefix.
  * `unknown` says which words the index found nothing for: only those are corrected.
  */
 export function didYouMean(query: string, vocabulary: Vocabulary, unknown: (word: string) => boolean): string | null {

@@ -168,8 +168,13 @@ describe('the static index in the browser', () => {
     expect(await german.correct?.('Reste')).toBeNull()
     // Unknown, but too short to correct.
     expect(await german.correct?.('Qzx')).toBeNull()
-    expect(requests.mock.calls.map(([url]) => String(url)).filter((url) => url.endsWith('vocabulary.json'))).toEqual([])
+    const vocabularyFiles = () => requests.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/vocabulary/'))
+    expect(vocabularyFiles()).toEqual([])
     expect(await german.correct?.('Retne')).toBe('rente')
+    // Only words of 4, 5 and 6 letters, those one edit away from five: not the whole vocabulary.
+    const loaded = vocabularyFiles().map((url) => url.replace(/.*\/vocabulary\//, ''))
+    expect(loaded).toContain('5.json')
+    expect(loaded.every((name) => ['4.json', '5.json', '6.json'].includes(name))).toBe(true)
     // "speaking" is in the French index (an English text standing in), but no French word: nothing to propose.
     expect(await engine().correct?.('spaeking')).toBeNull()
     expect(await staticIndexEngine('en').correct?.('spaeking')).toBe('speaking')

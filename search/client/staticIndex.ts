@@ -1,6 +1,6 @@
 import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from '../staticIndexFormat'
 import { type Analyzer, analyzerFor, type Query, queryOf, type QueryWord, shardFile, shardOf } from '../terms'
-import { didYouMean, fold, minTypoLength, type Vocabulary, wordsOf } from '../vocabulary'
+import { didYouMean, fold, joinedVocabulary, lengthsNear, minTypoLength, type Vocabulary, wordsOf } from '../vocabulary'
 import { type FacetKey, facetKeys, type Filters, hitsPerPage, type Marked, type SearchEngine, type SearchHit } from './engine'
 
 /** Some of a query's words, once each, in the order they were typed. */
@@ -248,7 +248,6 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
     const shardOfText: ShardOf = (text) => shards.get(shardOf(text)) ?? {}
     return query.words.map((word) => wordMatches(prefixesOf(word, shardOfText), shardOfText, index.count))
   }
-  let vocabulary: Promise<Vocabulary> | undefined
 
   return {
     async search(text, filters: Filters, sort = 'relevance', limit = hitsPerPage) {
@@ -334,8 +333,12 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
           .map((word) => word.word),
       )
       if (!unknown.size) return null
-      vocabulary ??= json<Vocabulary>(`${root}vocabulary.json`).catch(() => [])
-      return didYouMean(text, await vocabulary, (word) => unknown.has(word))
+      // The parts of the vocabulary with the words one edit away from them.
+      const lengths = [...new Set([...unknown].flatMap(lengthsNear))].filter((length) => index.vocabulary.includes(length))
+      const parts = await Promise.all(
+        lengths.map((length) => file<Vocabulary>(index, `vocabulary/${length}.json`).catch((): Vocabulary => [])),
+      )
+      return didYouMean(text, joinedVocabulary(parts), (word) => unknown.has(word))
     },
   }
 }
