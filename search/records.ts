@@ -142,7 +142,7 @@ const bodies: {
  * What a visitor calls a visual, in each language: nothing else in a visual's record says it is one
  * (a tract template's name says "tract"), and "visuel" is what one searches to find them.
  */
-const visualWords: Partial<Record<string, string>> = {
+export const visualWords: Partial<Record<string, string>> = {
   fr: 'visuel image',
   en: 'visual image picture',
   es: 'visual imagen',

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { type FacetKey, facetKeys } from './client/engine'
-import type { SearchRecord } from './records'
+import { type SearchRecord, visualWords } from './records'
 import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from './staticIndexFormat'
 import { type Analyzer, analyzerFor, shardFile, shardOf } from './terms'
 import { vocabularyByLength, vocabularyOf } from './vocabulary'
@@ -112,6 +112,7 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
     age: docs.map((record) => newest.get(record) ?? 0),
     shards: [...shards.keys()],
     vocabulary: [...vocabulary.keys()].sort((a, b) => a - b),
+    namedTypes: Object.fromEntries((analyzers.get(locale)?.termsOf(visualWords[locale] ?? '') ?? []).map((term) => [term, 'visuals'])),
     facets,
     type: docs.map((record) => code('type', record.type)),
     level: docs.map((record) => code('level', record.level)),

@@ -32,6 +32,11 @@ export interface IndexMeta {
   shards: string[]
   /** The lengths of the vocabulary's parts (`vocabulary/<n>.json`): the words of the language's own texts by length. */
   vocabulary: number[]
+  /**
+   * Terms that name a type ranked after the library's resources (visuals: "visuel", "image"), by the
+   * type: a query holding one wants that type first.
+   */
+  namedTypes: Record<string, string>
   /** Each facet's values; resources refer to them by position. */
   facets: Record<FacetKey, string[]>
   /** Per resource, in order: the position of its type, level (-1: none) and language, and of its themes. */

@@ -56,7 +56,16 @@ const records: SearchRecord[] = [
     url: '/fr/sheets/biblio/',
   }),
   // A visual: a short title, every word of it matching, and nothing to explain the subject.
-  record({ id: '32', type: 'visuals', title: 'Planification écologique', date: '2020-01-01', url: '/fr/visuals/32/' }),
+  record({
+    id: '32',
+    type: 'visuals',
+    title: 'Planification écologique',
+    text: 'visuel image',
+    date: '2020-01-01',
+    url: '/fr/visuals/32/',
+  }),
+  // A training about pictures: its title has "visuel", a visual only its text.
+  record({ id: 'affiches', title: 'Créer un visuel pour une affiche', date: '2026-02-10' }),
   record({ id: 'old', title: 'Une élection', text: 'Comment voter.', themes: ['Démocratie'], date: '2025-06-01' }),
   record({ id: 'traduire', title: 'Speaking in public', language: 'en', themes: ['Démocratie'], date: '2026-04-01' }),
   record({
@@ -125,6 +134,11 @@ describe('the static index in the browser', () => {
       '/fr/sheets/biblio/',
       '/fr/visuals/32/',
     ])
+  })
+
+  it('ranks first the visuals, which follow the library’s resources, when the query names them', async () => {
+    expect(urls((await engine().search('visuel', {})).hits)).toEqual(['/fr/visuals/32/', '/fr/trainings/affiches/'])
+    expect(urls((await engine().search('images', {})).hits)).toEqual(['/fr/visuals/32/'])
   })
 
   it('when no resource has every word, shows those with the most, and names the words left out', async () => {

@@ -287,8 +287,12 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
 
       // Equal matches stay in the files' order (by theme and type): the results shown then share few files.
       const age = (doc: number) => index.age[doc] ?? doc
-      // The library's answers first: events, groups and visuals follow them.
-      const later = (doc: number) => (laterTypes.has(index.facets.type[index.type[doc] ?? -1] ?? '') ? 1 : 0)
+      // The library's answers first: events, groups and visuals follow them, unless the query names their type ("visuel").
+      const named = new Set(query.words.flatMap((word) => word.terms.flatMap((term) => index.namedTypes[term] ?? [])))
+      const later = (doc: number) => {
+        const type = index.facets.type[index.type[doc] ?? -1] ?? ''
+        return named.has(type) ? 0 : laterTypes.has(type) ? 2 : 1
+      }
       const shown = firstOf(
         results,
         sort === 'newest' || !matched
