@@ -5,7 +5,7 @@ import path from 'node:path'
 import { type FacetKey, facetKeys } from './client/engine'
 import { type SearchRecord, visualWords } from './records'
 import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from './staticIndexFormat'
-import { type Analyzer, analyzerFor, shardFile, shardOf } from './terms'
+import { type Analyzer, analyzerFor, maxShardLength, shardFile, shardOf } from './terms'
 import { vocabularyByLength, vocabularyOf } from './vocabulary'
 
 export { staticIndexDir }
@@ -33,6 +33,20 @@ const byTopic = (a: SearchRecord, b: SearchRecord) =>
 const excerptSourceLength = 1200
 const excerptSource = (text: string) =>
   text.length > excerptSourceLength ? text.slice(0, excerptSourceLength).replace(/\s+\S*$/, '') : text
+
+/** Splits the shards longer than `maxShardLength` by their terms' first three letters, in place; gives those split. */
+function splitLargeShards(shards: Map<string, Shard>): string[] {
+  const split = [...shards].filter(([, terms]) => JSON.stringify(terms).length > maxShardLength).map(([group]) => group)
+  for (const group of split) {
+    const terms = shards.get(group)!
+    shards.delete(group)
+    for (const [term, occurrences] of Object.entries(terms)) {
+      const key = term.length > group.length ? term.slice(0, 3) : group
+      shards.set(key, { ...shards.get(key), [term]: occurrences })
+    }
+  }
+  return split
+}
 
 /** One language's files, as text, by path under the language's folder. */
 function languageIndex(locale: string, records: readonly SearchRecord[], analyzers: ReadonlyMap<string, Analyzer>): Map<string, string> {
@@ -75,6 +89,7 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
     })
     shards.set(shardOf(term), shard)
   }
+  const split = splitLargeShards(shards)
 
   const facetValues = (key: FacetKey, record: SearchRecord): string[] =>
     key === 'theme' ? record.themes : key === 'level' ? (record.level ? [record.level] : []) : [record[key]]
@@ -111,6 +126,7 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
     count: docs.length,
     age: docs.map((record) => newest.get(record) ?? 0),
     shards: [...shards.keys()],
+    split,
     vocabulary: [...vocabulary.keys()].sort((a, b) => a - b),
     namedTypes: Object.fromEntries((analyzers.get(locale)?.termsOf(visualWords[locale] ?? '') ?? []).map((term) => [term, 'visuals'])),
     facets,

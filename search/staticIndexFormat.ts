@@ -4,7 +4,7 @@
  * `/search-index/<locale>/`:
  *
  *   meta.json                      IndexMeta: the version, the facets of every resource
- *   <version>/terms/<shard>.json   Shard: the terms starting with two letters, and where they occur
+ *   <version>/terms/<shard>.json   Shard: the terms starting with two letters (three in a large shard), and where they occur
  *   <version>/docs/<n>.json        IndexedDoc[]: what a result shows, `docsPerFile` resources per file
  *   <version>/vocabulary/<n>.json  Vocabulary: the words of n letters (folded), for "did you mean"
  *                                  (search/vocabulary.ts)
@@ -30,6 +30,8 @@ export interface IndexMeta {
   age: number[]
   /** The shards that exist: a word whose shard is missing matches nothing, with no request. */
   shards: string[]
+  /** The shards of two letters split by three (search/terms.ts shardsStarting). */
+  split: string[]
   /** The lengths of the vocabulary's parts (`vocabulary/<n>.json`): the words of the language's own texts by length. */
   vocabulary: number[]
   /**

@@ -86,5 +86,23 @@ export function analyzerFor(locale: string): Promise<Analyzer> {
 /** Terms are stored in files by their first two letters: a query word loads one file, and finds every term it starts. */
 export const shardOf = (term: string) => term.slice(0, 2)
 
+/**
+ * A shard of two letters weighing more than this (JSON characters) is split by three letters (the
+ * terms of two letters or fewer stay in it): a word's first query then fetches a few KB, not the
+ * terms of every word that shares its two first letters ("po" at 10,000 trainings).
+ */
+export const maxShardLength = 24_000
+
+/**
+ * The shards holding the terms that start with `text`: the shard of its first two letters or, where
+ * that one was split (`split`), of its first three; a text of two letters or fewer needs them all then.
+ */
+export function shardsStarting(text: string, shards: readonly string[], split: readonly string[]): string[] {
+  const group = shardOf(text)
+  if (!split.includes(group)) return [group]
+  if (text.length > group.length) return [text.slice(0, 3)]
+  return shards.filter((shard) => shard.startsWith(group))
+}
+
 /** A shard's file name: letters a–z and digits as they are, anything else (Arabic, œ…) as its code point. */
 export const shardFile = (shard: string) => `${shard.replace(/[^a-z0-9]/g, (char) => `_${char.codePointAt(0)?.toString(16)}`)}.json`

@@ -147,7 +147,7 @@ export function renderSearchSection(results: SearchBenchResults): string {
     'What is measured, on a fresh SQLite database under var/bench-search/ (removed afterwards):',
     '',
     '- **Index build**: `writeStaticIndex()` (search/staticIndex.ts: the records read from the snapshot; per language, the terms and ' +
-      'their weights sharded by their first two letters, the resources’ facets, the result files, the vocabulary for "did you mean" by word length; ' +
+      'their weights sharded by their first two letters (three where a shard would be large), the resources’ facets, the result files, the vocabulary for "did you mean" by word length; ' +
       `all written), timed in the bench process, ${results.options.runs} runs. First on the demo content in 7 languages, then after ` +
       `\`content/seed.ts --scale ${results.options.count}\` (synthetic trainings in fr, en, es, added to the demo content) exported with \`SITE_LOCALES=fr,en,es\`.`,
     `- **Queries**: ${results.chromium} (headless, fresh profile), the search page of the demo site build (for the large index: the same pages, ` +

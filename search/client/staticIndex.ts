@@ -1,5 +1,5 @@
 import { docsPerFile, type IndexedDoc, type IndexMeta, type Shard, staticIndexDir } from '../staticIndexFormat'
-import { type Analyzer, analyzerFor, type Query, queryOf, type QueryWord, shardFile, shardOf } from '../terms'
+import { type Analyzer, analyzerFor, type Query, queryOf, type QueryWord, shardFile, shardsStarting } from '../terms'
 import { didYouMean, fold, joinedVocabulary, lengthsNear, minTypoLength, type Vocabulary, wordsOf } from '../vocabulary'
 import { type FacetKey, facetKeys, type Filters, hitsPerPage, type Marked, type SearchEngine, type SearchHit } from './engine'
 
@@ -237,7 +237,8 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
   }
   /** How each word of a query matches, every term file the words need fetched at once: one round trip. */
   const matchQuery = async (index: IndexMeta, query: Query) => {
-    const needed = [...new Set(query.words.flatMap((word) => [...word.terms, fold(word.word)].map(shardOf)))]
+    const shardsOf = (text: string) => shardsStarting(text, index.shards, index.split)
+    const needed = [...new Set(query.words.flatMap((word) => [...word.terms, fold(word.word)].flatMap(shardsOf)))]
     const shards = new Map(
       await Promise.all(
         needed.map(
@@ -245,7 +246,10 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
         ),
       ),
     )
-    const shardOfText: ShardOf = (text) => shards.get(shardOf(text)) ?? {}
+    const shardOfText: ShardOf = (text) => {
+      const [first, ...others] = shardsOf(text).map((shard) => shards.get(shard) ?? {})
+      return others.length ? Object.assign({}, first, ...others) : (first ?? {})
+    }
     return query.words.map((word) => wordMatches(prefixesOf(word, shardOfText), shardOfText, index.count))
   }
 
