@@ -6,11 +6,12 @@
  *   meta.json                      IndexMeta: the version, the facets of every resource
  *   <version>/terms/<shard>.json   Shard: the terms starting with two letters (three in a large shard), and where they occur
  *   <version>/docs/<n>.json        IndexedDoc[]: what a result shows, `docsPerFile` resources per file
+ *   <version>/age.json             number[]: per resource, its rank from the newest (0), for the "newest" order
  *   <version>/vocabulary/<n>.json  Vocabulary: the words of n letters (folded), for "did you mean"
  *                                  (search/vocabulary.ts)
  *
  * Resources are numbered by theme and type, so that a query's results share
- * few files; `age` gives the "newest" order. A rebuild
+ * few files; `age.json` gives the "newest" order. A rebuild
  * writes a new version beside the old one: a page that loaded the old
  * meta.json keeps reading files that agree with it.
  */
@@ -26,8 +27,6 @@ export interface IndexMeta {
   /** Names the folder of this build's term and resource files. */
   version: string
   count: number
-  /** Per resource: its rank from the newest (0), for the "newest" order. */
-  age: number[]
   /** The shards that exist: a word whose shard is missing matches nothing, with no request. */
   shards: string[]
   /** The shards of two letters split by three (search/terms.ts shardsStarting). */

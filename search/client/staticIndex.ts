@@ -289,8 +289,11 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
         }),
       ) as Record<FacetKey, Record<string, number>>
 
-      // Equal matches stay in the files' order (by theme and type): the results shown then share few files.
-      const age = (doc: number) => index.age[doc] ?? doc
+      // The newest first, or the best matches: equal ones stay in the files' order (by theme and type), so
+      // that the results shown share few files. Each resource's age is fetched for the newest order only.
+      const newest = sort === 'newest' || !matched
+      const ages = newest ? await file<number[]>(index, 'age.json') : []
+      const age = (doc: number) => ages[doc] ?? doc
       // The library's answers first: events, groups and visuals follow them, unless the query names their type ("visuel").
       const named = new Set(query.words.flatMap((word) => word.terms.flatMap((term) => index.namedTypes[term] ?? [])))
       const later = (doc: number) => {
@@ -299,9 +302,7 @@ export function staticIndexEngine(locale: string, base = `/${staticIndexDir}/`):
       }
       const shown = firstOf(
         results,
-        sort === 'newest' || !matched
-          ? (a, b) => age(a) - age(b)
-          : (a, b) => later(a) - later(b) || (matched.score[b] ?? 0) - (matched.score[a] ?? 0) || a - b,
+        newest ? (a, b) => age(a) - age(b) : (a, b) => later(a) - later(b) || (matched.score[b] ?? 0) - (matched.score[a] ?? 0) || a - b,
         limit,
       )
       const docs = await Promise.all(
