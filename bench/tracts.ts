@@ -148,7 +148,9 @@ async function openCustomiser(page: Page, url: string): Promise<void> {
 }
 
 /**
- * What a customiser page loads until its first preview, in its own page: Playwright's
+ * What a customiser page opened from a pre-filled link loads until its first preview (such a link
+ * draws at once; opened without one, the page loads none of the engine, its fonts or artwork until
+ * the visitor starts: tests/e2e/tracts.spec.ts), in its own page: Playwright's
  * network events slow the canvas's PNG encoding down by a second, so the timed
  * pages listen to none.
  */

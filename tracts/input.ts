@@ -1,6 +1,7 @@
 /** What the activist types, checked before rendering: required fields, lengths, URLs, dates, times, the printer and logos. */
 import { imageType } from './images.ts'
-import { isPrintTemplate, type TractField, type TractInput, type TractTemplate } from './template.ts'
+import { isPrintTemplate } from './page.ts'
+import type { TractField, TractInput, TractTemplate } from './template.ts'
 
 export interface InputProblem {
   /** A field key, or 'legal.name' / 'legal.address' for the printer. */

@@ -6,16 +6,11 @@ import type { TractAssets } from './assets.ts'
 import { imageType, toBase64, type ImageType } from './images.ts'
 import { layoutTract, type ImageItem, type QrItem, type TextItem, type TractLayout, type TractWarning } from './layout.ts'
 import { darkRuns, quietZone } from './qr.ts'
+import { pixelSize } from './page.ts'
 import type { FontId, TractInput, TractTemplate } from './template.ts'
 
-/** Resolution of the PNG of a print format (social formats are exactly their pixel size). */
-export const printPngDpi = 150
-
-/** Pixel size of the PNG (and of the SVG's width and height). */
-export function pixelSize(page: TractTemplate['page']): { width: number; height: number } {
-  const perUnit = page.unit === 'mm' ? printPngDpi / 25.4 : 1
-  return { width: Math.round(page.width * perUnit), height: Math.round(page.height * perUnit) }
-}
+// Defined in the light tracts/page.ts (the customiser island needs them without the renderer); kept here for their importers.
+export { pixelSize, printPngDpi } from './page.ts'
 
 const mimeTypes: Record<ImageType, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', svg: 'image/svg+xml' }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { isPrintTemplate } from './page.ts'
+
 /**
  * A tract template as the render engine reads it: the contract between the
  * CMS (which checks it at save), the snapshot (which writes it as JSON for
@@ -107,7 +109,8 @@ export interface TractInput {
   logos?: Record<string, Uint8Array>
 }
 
-export const isPrintTemplate = (template: Pick<TractTemplate, 'page'>): boolean => template.page.unit === 'mm'
+// In tracts/page.ts, which the customiser island imports without zod.
+export { isPrintTemplate }
 
 /** Page size of a named format, or of the template's own custom size. */
 export const pageOf = (format: FormatName, custom?: { unit: Unit; width: number; height: number }) =>

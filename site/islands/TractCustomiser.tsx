@@ -2,24 +2,30 @@
  * The tract customiser island: a form made from the template's fields, a live
  * preview, the PDF and PNG downloads, and a link that pre-fills the form.
  * Everything happens in the browser: nothing the visitor types is sent anywhere.
+ *
+ * Server-rendered in its final layout (the page shows it at once, and hydration changes
+ * nothing on screen). The tract engine (renderers, fonts, artwork: site/islands/tracts/engine.ts)
+ * is loaded when the visitor starts: a first focus, key or tap in the form, a download, or a
+ * link with pre-filled values. Until then the preview is the template's picture.
  */
-import { type FormEvent, type HTMLAttributes, useCallback, useEffect, useRef, useState } from 'react'
+import { type CSSProperties, type FormEvent, type HTMLAttributes, useCallback, useEffect, useRef, useState } from 'react'
 
-import { fetchAssets, type TractAssets } from '../../tracts/assets'
 import { defaultInput, inputProblems } from '../../tracts/input'
 import type { TractWarning } from '../../tracts/layout'
 import { type TractMessageCode, tractMessage } from '../../tracts/messages'
-import { pixelSize } from '../../tracts/svg'
-import { type FontId, isPrintTemplate, type TractInput, type TractTemplate } from '../../tracts/template'
+import { isPrintTemplate, pixelSize } from '../../tracts/page'
+import type { TractInput, TractTemplate } from '../../tracts/template'
+import type { PictureSources } from '../lib/pictures'
 import { ConfirmDialog } from './tracts/ConfirmDialog'
 import { describePreview } from './tracts/describe'
+import type { TractEngine } from './tracts/engine'
 import { FieldInput, fieldId } from './tracts/FieldInput'
 import { downloadName } from './tracts/fileName'
 import { LegalChoice, legalIds } from './tracts/LegalChoice'
 import { confirmationWarnings, firstInvalid, problemsByInput, visibleProblems } from './tracts/problems'
 import { saveFile } from './tracts/saveFile'
 import { type EditorStrings, fill } from './tracts/strings'
-import { inputFromSearch, shareUrl } from './tracts/urlState'
+import { inputFromSearch, prefillsForm, shareUrl } from './tracts/urlState'
 import { useTractPreview } from './tracts/useTractPreview'
 
 interface Props {
@@ -29,8 +35,14 @@ interface Props {
   strings: EditorStrings
   /** `lang`/`dir` for the template's own texts (labels, help) when they are not in the page's language. */
   textLanguage: HTMLAttributes<HTMLElement>
-  /** The template's artwork (the gallery's picture), shown until the live preview is drawn. */
-  placeholder: string | null
+  /** The template's picture (the gallery's, in its responsive copies), shown until the live preview is drawn. */
+  placeholder: Placeholder | null
+}
+
+export interface Placeholder extends PictureSources {
+  /** How wide the preview is shown, for the browser to choose a copy. */
+  sizes: string
+  alt: string
 }
 
 type FileKind = 'pdf' | 'png'
@@ -45,11 +57,6 @@ type Download =
 
 /** The preview's intrinsic width (CSS scales it); its height follows the page's proportions, so nothing moves when it is drawn. */
 const previewWidth = 640
-
-/** The fonts the template draws with (fallbacks for other scripts are fetched when a text needs them). */
-const fontsOf = (template: TractTemplate): FontId[] => [
-  ...new Set([...template.fields.map((field) => field.style.font), ...(template.legal ? [template.legal.style.font] : [])]),
-]
 
 /** Moves the focus once React has shown what the state change brings (an error message the field points to). */
 const focusAfterRender = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus())
@@ -86,20 +93,19 @@ function useSight(preview: HTMLElement | null, form: HTMLElement | null) {
 /** Reads a chosen logo; its type is checked by inputProblems (PNG or JPEG only). */
 const readLogo = async (file: File) => new Uint8Array(await file.arrayBuffer())
 
-/** The PDF and PNG renderers are loaded when the island starts, beside the preview, not on the first click. */
-const loadRenderers = () => ({ pdf: import('../../tracts/pdf'), png: import('../../tracts/browser/png') })
-
 export default function TractCustomiser({ template, locale, strings, textLanguage, placeholder }: Props) {
   const print = isPrintTemplate(template)
   const [hydrated, setHydrated] = useState(false)
-  const [assets, setAssets] = useState<TractAssets | null>(null)
+  const [engine, setEngine] = useState<TractEngine | null>(null)
+  /** The engine's module and files while they load (`error`: the import failed; the next start tries again). */
+  const [engineState, setEngineState] = useState<'idle' | 'loading' | 'error'>('idle')
+  const engineLoad = useRef<Promise<TractEngine> | null>(null)
   const [input, setInput] = useState<TractInput>(() => defaultInput(template))
   const [logoNames, setLogoNames] = useState<Record<string, string>>({})
   const [attempted, setAttempted] = useState(false)
   const [bleed, setBleed] = useState(false)
   const [download, setDownload] = useState<Download>({ state: 'idle' })
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
-  const renderers = useRef<ReturnType<typeof loadRenderers> | null>(null)
   const busy = useRef(false)
   const [previewFigure, setPreviewFigure] = useState<HTMLElement | null>(null)
   const [form, setForm] = useState<HTMLFormElement | null>(null)
@@ -109,20 +115,34 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
   const [lookingAtPreview, setLookingAtPreview] = useState(false)
   const sight = useSight(previewFigure, form)
 
-  useEffect(() => {
-    const loaded = fetchAssets()
-    renderers.current = loadRenderers()
-    // Fonts and artwork start downloading now, so that a click finds them ready.
-    const files = [template.artwork.image, template.artwork.pdf].filter((ref): ref is string => Boolean(ref))
-    void Promise.all([...fontsOf(template).map((id) => loaded.font(id)), ...files.map((ref) => loaded.file(ref))]).catch(() => {
-      // The preview reports it: it needs the same files.
-    })
-    setAssets(loaded)
-    setInput(inputFromSearch(template, window.location.search, defaultInput(template)))
-    setHydrated(true)
+  /** Loads the engine once (its fonts, artwork and PDF and PNG renderers start downloading with it); the first preview follows. */
+  const startEngine = useCallback((): Promise<TractEngine> => {
+    if (!engineLoad.current) {
+      const loading = import('./tracts/engine').then((module) => module.startEngine(template))
+      engineLoad.current = loading
+      setEngineState('loading')
+      loading.then(setEngine, (error: unknown) => {
+        console.error(error)
+        engineLoad.current = null
+        setEngineState('error')
+      })
+    }
+    return engineLoad.current
   }, [template])
+  /** The visitor starts: a focus, a key or a tap anywhere in the form. */
+  const onStart = () => void startEngine()
 
-  const preview = useTractPreview(template, input, assets)
+  useEffect(() => {
+    // A link with pre-filled values shows them drawn at once.
+    if (prefillsForm(template, window.location.search)) {
+      setInput(inputFromSearch(template, window.location.search, defaultInput(template)))
+      void startEngine()
+    }
+    setHydrated(true)
+  }, [template, startEngine])
+
+  const preview = useTractPreview(template, input, engine)
+  const previewState = engine ? preview.state : engineState
   const problems = inputProblems(template, input)
   const shownProblems = problemsByInput(visibleProblems(problems, attempted))
   const message = (code: TractMessageCode, params: Record<string, string | number> = {}) => tractMessage(code, locale, params)
@@ -159,13 +179,13 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
 
   async function make(kind: FileKind): Promise<Made> {
     const name = downloadName(template, input, kind)
-    if (!assets || !renderers.current) throw new Error('The customiser is not started')
+    const { assets, renderers } = await startEngine()
     if (kind === 'pdf') {
-      const { renderTractPdf } = await renderers.current.pdf
+      const { renderTractPdf } = await renderers.pdf
       const { bytes, warnings: found } = await renderTractPdf(template, input, assets, { bleed: print && bleed })
       return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), warnings: found, name }
     }
-    const { renderTractPng } = await renderers.current.png
+    const { renderTractPng } = await renderers.png
     const { blob, warnings: found } = await renderTractPng(template, input, assets)
     return { blob, warnings: found, name }
   }
@@ -241,7 +261,7 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
 
   const status = (() => {
     if (!hydrated) return ''
-    if (preview.state === 'error') return strings.previewFailed
+    if (previewState === 'error') return strings.previewFailed
     switch (download.state) {
       case 'invalid':
         return strings.fixErrors
@@ -259,148 +279,166 @@ export default function TractCustomiser({ template, locale, strings, textLanguag
   const numbers = new Intl.NumberFormat(locale, { useGrouping: false })
   const png = pixelSize(template.page)
   const confirming = download.state === 'confirm' ? download.made : null
-  const shownImage = preview.url ?? placeholder
+  const previewHeight = Math.round((previewWidth * template.page.height) / template.page.width)
 
   return (
     <div
       className="tract-customiser"
       data-hydrated={hydrated || undefined}
-      data-state={preview.state}
+      data-state={previewState}
       data-preview-version={preview.version}
       data-download={download.state}
     >
-      {hydrated && (
-        <div className="tract-editor">
-          <section className="tract-preview" aria-labelledby="tract-preview-heading" ref={previewSection} tabIndex={-1}>
-            <h2 id="tract-preview-heading">{strings.previewHeading}</h2>
-            {lookingAtPreview && (
-              <p>
-                <button type="button" className="button secondary" onClick={returnToForm}>
-                  {strings.backToForm}
-                </button>
-              </p>
-            )}
-            <figure ref={setPreviewFigure}>
-              {shownImage && (
-                <img
-                  src={shownImage}
-                  width={previewWidth}
-                  height={Math.round((previewWidth * template.page.height) / template.page.width)}
-                  alt={preview.shown ? describePreview(template, preview.shown, locale, strings) : ''}
-                />
-              )}
-            </figure>
-            <p className="tract-preview-state" aria-live="polite">
-              {preview.state === 'loading' && preview.version > 0 ? strings.previewUpdating : ''}
+      <div className="tract-editor">
+        <section className="tract-preview" aria-labelledby="tract-preview-heading" ref={previewSection} tabIndex={-1}>
+          <h2 id="tract-preview-heading">{strings.previewHeading}</h2>
+          {lookingAtPreview && (
+            <p>
+              <button type="button" className="button secondary" onClick={returnToForm}>
+                {strings.backToForm}
+              </button>
             </p>
-            {warnings.length > 0 && (
-              <div className="tract-warnings" role="note" aria-labelledby="tract-warnings-heading">
-                <h3 id="tract-warnings-heading">{strings.warningsHeading}</h3>
-                <ul>
-                  {warnings.map((warning) => (
-                    <li key={`${warning.field}-${warning.code}`}>{warningText(warning)}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </section>
-
-          <form
-            className="tract-form"
-            noValidate
-            onSubmit={onSubmit}
-            aria-labelledby="tract-form-heading"
-            ref={setForm}
-            onFocus={(event) => {
-              if (event.target instanceof HTMLElement && event.target.matches('input, textarea, select')) lastControl.current = event.target
-            }}
-          >
-            <h2 id="tract-form-heading">{strings.formHeading}</h2>
-            <p className="tract-help">{strings.requiredNote}</p>
-            {template.fields.map((field) => (
-              <FieldInput
-                key={field.key}
-                field={field}
-                value={input.values[field.key] ?? ''}
-                logoName={logoNames[field.key]}
-                error={errorOf(field.key)}
-                locale={locale}
-                strings={strings}
-                textLanguage={textLanguage}
-                onValue={setValue}
-                onLogo={(key, file) => void setLogo(key, file)}
+          )}
+          <figure ref={setPreviewFigure} style={{ '--tract-ratio': template.page.width / template.page.height } as CSSProperties}>
+            {preview.url ? (
+              <img
+                key="drawn"
+                src={preview.url}
+                width={previewWidth}
+                height={previewHeight}
+                alt={preview.shown ? describePreview(template, preview.shown, locale, strings) : ''}
               />
-            ))}
-            {sight.form && !sight.preview && (
-              // Floats at the bottom of the screen while the preview is out of sight, so that it is one tap away while typing.
-              <p
-                className="tract-see-preview"
-                style={{ position: 'fixed', insetBlockEnd: '1rem', insetInlineEnd: '1rem', zIndex: 2, margin: 0 }}
-              >
-                <button type="button" className="button" onClick={seePreview}>
-                  {strings.seePreview}
-                </button>
-              </p>
+            ) : (
+              placeholder && (
+                // The page's largest picture on a phone: its copies as the gallery's, asked for first.
+                <picture key="placeholder">
+                  {placeholder.sources.map((source) => (
+                    <source key={source.type} type={source.type} srcSet={source.srcset} sizes={placeholder.sizes} />
+                  ))}
+                  <img
+                    src={placeholder.img.src}
+                    width={placeholder.img.width}
+                    height={placeholder.img.height}
+                    alt={placeholder.alt}
+                    fetchPriority="high"
+                  />
+                </picture>
+              )
+            )}
+          </figure>
+          <p className="tract-preview-state" aria-live="polite">
+            {previewState === 'loading' ? strings.previewUpdating : ''}
+          </p>
+          {warnings.length > 0 && (
+            <div className="tract-warnings" role="note" aria-labelledby="tract-warnings-heading">
+              <h3 id="tract-warnings-heading">{strings.warningsHeading}</h3>
+              <ul>
+                {warnings.map((warning) => (
+                  <li key={`${warning.field}-${warning.code}`}>{warningText(warning)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+
+        <form
+          className="tract-form"
+          noValidate
+          onSubmit={onSubmit}
+          aria-labelledby="tract-form-heading"
+          ref={setForm}
+          onFocus={(event) => {
+            onStart()
+            if (event.target instanceof HTMLElement && event.target.matches('input, textarea, select')) lastControl.current = event.target
+          }}
+          onPointerDown={onStart}
+          onInput={onStart}
+        >
+          <h2 id="tract-form-heading">{strings.formHeading}</h2>
+          <p className="tract-help">{strings.requiredNote}</p>
+          {template.fields.map((field) => (
+            <FieldInput
+              key={field.key}
+              field={field}
+              value={input.values[field.key] ?? ''}
+              logoName={logoNames[field.key]}
+              error={errorOf(field.key)}
+              locale={locale}
+              strings={strings}
+              textLanguage={textLanguage}
+              onValue={setValue}
+              onLogo={(key, file) => void setLogo(key, file)}
+            />
+          ))}
+          {sight.form && !sight.preview && (
+            // Floats at the bottom of the screen while the preview is out of sight, so that it is one tap away while typing.
+            <p
+              className="tract-see-preview"
+              style={{ position: 'fixed', insetBlockEnd: '1rem', insetInlineEnd: '1rem', zIndex: 2, margin: 0 }}
+            >
+              <button type="button" className="button" onClick={seePreview}>
+                {strings.seePreview}
+              </button>
+            </p>
+          )}
+          {print && (
+            <LegalChoice
+              legal={input.legal}
+              errors={{ 'legal.name': errorOf('legal.name'), 'legal.address': errorOf('legal.address') }}
+              strings={strings}
+              onChange={(legal) => setInput((before) => ({ ...before, legal }))}
+            />
+          )}
+
+          <fieldset className="tract-downloads">
+            <legend>{strings.downloadsHeading}</legend>
+            {print && (
+              <label className="tract-check">
+                <input
+                  type="checkbox"
+                  checked={bleed}
+                  onChange={(event) => setBleed(event.target.checked)}
+                  aria-describedby="tract-bleed-help"
+                />{' '}
+                {strings.bleed}
+              </label>
             )}
             {print && (
-              <LegalChoice
-                legal={input.legal}
-                errors={{ 'legal.name': errorOf('legal.name'), 'legal.address': errorOf('legal.address') }}
-                strings={strings}
-                onChange={(legal) => setInput((before) => ({ ...before, legal }))}
-              />
-            )}
-
-            <fieldset className="tract-downloads">
-              <legend>{strings.downloadsHeading}</legend>
-              {print && (
-                <label className="tract-check">
-                  <input
-                    type="checkbox"
-                    checked={bleed}
-                    onChange={(event) => setBleed(event.target.checked)}
-                    aria-describedby="tract-bleed-help"
-                  />{' '}
-                  {strings.bleed}
-                </label>
-              )}
-              {print && (
-                <p id="tract-bleed-help" className="tract-help">
-                  {strings.bleedHelp}
-                </p>
-              )}
-              <div className="tract-actions">
-                <button type="submit" name="file" value="pdf" className="button">
-                  {strings.downloadPdf}
-                </button>
-                <button type="submit" name="file" value="png" className="button" aria-describedby="tract-png-size">
-                  {strings.downloadPng}
-                </button>
-              </div>
-              <p id="tract-png-size" className="tract-help">
-                {fill(strings.pngSize, { width: numbers.format(png.width), height: numbers.format(png.height) })}
+              <p id="tract-bleed-help" className="tract-help">
+                {strings.bleedHelp}
               </p>
-            </fieldset>
-            <p className="tract-status" role="status">
-              {status}
-            </p>
-
-            <div className="tract-share">
-              <button type="button" className="button secondary" onClick={() => void copyLink()}>
-                {strings.copyLink}
+            )}
+            <div className="tract-actions">
+              <button type="submit" name="file" value="pdf" className="button">
+                {strings.downloadPdf}
               </button>
-              {link && (
-                <>
-                  <p role="status">{link.copied ? strings.linkCopied : strings.linkNotCopied}</p>
-                  <label htmlFor="tract-link">{strings.linkLabel}</label>
-                  <input id="tract-link" type="url" dir="ltr" readOnly value={link.url} onFocus={(event) => event.target.select()} />
-                </>
-              )}
+              <button type="submit" name="file" value="png" className="button" aria-describedby="tract-png-size">
+                {strings.downloadPng}
+              </button>
             </div>
-            <p className="tract-help">{strings.privacy}</p>
-          </form>
-        </div>
-      )}
+            <p id="tract-png-size" className="tract-help">
+              {fill(strings.pngSize, { width: numbers.format(png.width), height: numbers.format(png.height) })}
+            </p>
+          </fieldset>
+          <p className="tract-status" role="status">
+            {status}
+          </p>
+
+          <div className="tract-share">
+            <button type="button" className="button secondary" onClick={() => void copyLink()}>
+              {strings.copyLink}
+            </button>
+            {link && (
+              <>
+                <p role="status">{link.copied ? strings.linkCopied : strings.linkNotCopied}</p>
+                <label htmlFor="tract-link">{strings.linkLabel}</label>
+                <input id="tract-link" type="url" dir="ltr" readOnly value={link.url} onFocus={(event) => event.target.select()} />
+              </>
+            )}
+          </div>
+          <p className="tract-help">{strings.privacy}</p>
+        </form>
+      </div>
       <ConfirmDialog
         open={confirming !== null}
         title={strings.confirmTitle}

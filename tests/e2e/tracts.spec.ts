@@ -34,11 +34,20 @@ const label = (slug: string, key: string) => {
 
 const mmToPoints = 72 / 25.4
 
-/** Opens a customiser and waits until the island has drawn its first preview. */
+/**
+ * Opens a customiser and waits until the island has hydrated. Its engine loads when the visitor
+ * starts (a focus, a key, a tap, a download): filling a field draws the first preview. A link with
+ * pre-filled values (`query`) draws at once: then this waits for that first drawing.
+ */
 async function openCustomiser(page: Page, slug: string, query = '') {
   await page.goto(site(`/fr/tracts/${slug}/${query}`))
-  await expect(page.locator('.tract-customiser[data-hydrated][data-state="ready"]')).toBeVisible()
+  await expect(page.locator('.tract-customiser[data-hydrated]')).toBeVisible()
+  if (query) await expect(page.locator('.tract-customiser[data-state="ready"]:not([data-preview-version="0"])')).toBeVisible()
 }
+
+/** The tract engine's files: its script chunks (site/islands/tracts/engine.ts and the PDF and PNG renderers), fonts and artwork. */
+const isEngineFile = (url: string) =>
+  /\/_astro\/(engine|pdf|png)\.[\w-]+\.js$/.test(url) || url.includes('/media/tracts/fonts/') || url.includes('/media/tract-artwork/')
 
 const field = (page: Page, slug: string, key: string) => page.getByLabel(label(slug, key), { exact: false }).first()
 
@@ -63,7 +72,8 @@ test('an A5 leaflet: picked in the gallery, filled in, previewed live, downloade
   await page.getByRole('link', { name: leaflet.name.fr }).click()
   await expect(page).toHaveURL(site(`/fr/tracts/${leaflet.slug}/`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(leaflet.name.fr)
-  await expect(page.locator('.tract-customiser[data-hydrated][data-state="ready"]')).toBeVisible()
+  // Until the visitor starts, the preview is the template's picture.
+  await expect(page.locator('.tract-customiser[data-hydrated][data-state="idle"]')).toBeVisible()
 
   const preview = page.locator('.tract-preview img')
   const before = await preview.getAttribute('src')
@@ -94,6 +104,62 @@ test('an A5 leaflet: picked in the gallery, filled in, previewed live, downloade
   expect([bleedBox.width, bleedBox.height].map((points) => Math.round(points / mmToPoints))).toEqual([154, 216])
   expect([trim.width, trim.height].map((points) => Math.round(points / mmToPoints))).toEqual([148, 210])
   expect(media.width).toBeGreaterThan(bleedBox.width)
+})
+
+test('the page loads no tract engine until the visitor starts, does not shift, and the first focus draws the preview', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  // A hydration that does not match the server's markup is an error React reports (and redraws the island).
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.addInitScript(() => {
+    // Layout shifts while the page loads and the island hydrates (none caused by the visitor: there is none yet).
+    const hub = window as unknown as { layoutShift: number }
+    hub.layoutShift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) hub.layoutShift += entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.goto(site(`/fr/tracts/${leaflet.slug}/`))
+  const island = page.locator('.tract-customiser')
+  await expect(island).toHaveAttribute('data-hydrated')
+  await page.waitForLoadState('networkidle')
+  expect(requested.filter(isEngineFile)).toEqual([])
+  expect(errors).toEqual([])
+  expect(
+    requested.some((url) => /\/_astro\/.+\.js$/.test(url)),
+    'the island itself loads',
+  ).toBe(true)
+  expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(0.05)
+  // The editor is there, with the template's picture; the stand-in for browsers without JavaScript is not.
+  await expect(island).toHaveAttribute('data-state', 'idle')
+  await expect(page.getByRole('img', { name: fr.tracts.previewAlt.replace('{{name}}', leaflet.name.fr) })).toBeVisible()
+  await expect(page.getByRole('heading', { name: fr.tracts.fieldsHeading })).toBeHidden()
+  await expect(page.getByRole('button', { name: editor.downloadPdf, exact: true })).toBeVisible()
+
+  // The first focus in the form loads the engine (held back here, to see the page say so), then draws the preview:
+  // the template with its default texts.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/_astro\/engine\.[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await field(page, leaflet.slug, 'group').focus()
+  await expect(island).toHaveAttribute('data-state', 'loading')
+  await expect(page.locator('.tract-preview-state')).toHaveText(editor.previewUpdating)
+  release()
+  await expect(page.locator('.tract-customiser[data-state="ready"]:not([data-preview-version="0"])')).toBeVisible()
+  await expect(page.locator('.tract-preview img')).toHaveAttribute('src', /^blob:/)
+  // Its description, no longer the template picture's.
+  const described = editor.previewAltEmpty.split('{{name}}')[0] + leaflet.name.fr
+  expect((await page.locator('.tract-preview img').getAttribute('alt'))?.startsWith(described)).toBe(true)
+  expect(requested.filter((url) => /\/_astro\/engine\.[\w-]+\.js$/.test(url))).toHaveLength(1)
+  expect(requested.some((url) => url.includes('/media/tracts/fonts/'))).toBe(true)
 })
 
 test('the square post downloads as a PNG of exactly 1080 × 1080 pixels', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { TractField, TractInput, TractTemplate } from '../../../tracts/template'
-import { inputFromSearch, searchOf, shareUrl } from './urlState'
+import { inputFromSearch, prefillsForm, searchOf, shareUrl } from './urlState'
 
 const style = { font: 'inter', minSize: 8, maxSize: 14, colour: '#000000', align: 'start' } as const
 const field = (key: string, type: TractField['type'], defaultValue = ''): TractField => ({
@@ -35,6 +35,14 @@ const print = template('mm')
 const base: TractInput = { values: { group: '', title: 'Réunion publique', date: '' }, legal: { mode: 'ipns' } }
 
 describe('pre-fill by address', () => {
+  it('says whether an address pre-fills the form: a field or the printer, not another parameter nor a logo', () => {
+    expect(prefillsForm(print, '')).toBe(false)
+    expect(prefillsForm(print, '?utm_source=x&logo=a.png')).toBe(false)
+    expect(prefillsForm(print, '?group=')).toBe(true)
+    expect(prefillsForm(print, '?legal.mode=printer')).toBe(true)
+    expect(prefillsForm(template('px'), '?legal.mode=printer')).toBe(false)
+  })
+
   it('fills the fields the address names and keeps the defaults of the others', () => {
     const input = inputFromSearch(print, '?group=GA+Lyon+8e&date=2026-12-03&unknown=x', base)
     expect(input.values).toEqual({ group: 'GA Lyon 8e', title: 'Réunion publique', date: '2026-12-03' })

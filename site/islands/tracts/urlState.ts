@@ -1,5 +1,6 @@
 /** The customiser's form values in an address: `?group=…&date=…&legal.mode=printer&legal.name=…`, and back. */
-import { isPrintTemplate, type TractInput, type TractTemplate } from '../../../tracts/template'
+import { isPrintTemplate } from '../../../tracts/page'
+import type { TractInput, TractTemplate } from '../../../tracts/template'
 
 /**
  * Parameter names of the legal mention. Field keys never contain a dot
@@ -29,6 +30,12 @@ export function inputFromSearch(template: TractTemplate, search: string, base: T
     ? { mode: 'printer', name: params.get(legalParams.name) ?? '', address: params.get(legalParams.address) ?? '' }
     : base.legal
   return { ...base, values, legal }
+}
+
+/** Whether the address pre-fills the form (a field or the legal mention): the customiser then draws it at once. */
+export function prefillsForm(template: TractTemplate, search: string): boolean {
+  const params = new URLSearchParams(search)
+  return linkableFields(template).some((field) => params.has(field.key)) || (isPrintTemplate(template) && params.has(legalParams.mode))
 }
 
 /**

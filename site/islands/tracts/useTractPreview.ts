@@ -1,10 +1,13 @@
-/** The live preview: the tract drawn as SVG a moment after each change, shown through an object URL. */
+/**
+ * The live preview: the tract drawn as SVG a moment after each change, shown through an object URL.
+ * Nothing is drawn until the engine is there (site/islands/tracts/engine.ts, loaded when the visitor
+ * starts): until then the island shows the template's picture.
+ */
 import { useEffect, useRef, useState } from 'react'
 
-import type { TractAssets } from '../../../tracts/assets'
 import type { TractWarning } from '../../../tracts/layout'
-import { renderTractSvg } from '../../../tracts/svg'
 import type { TractInput, TractTemplate } from '../../../tracts/template'
+import type { TractEngine } from './engine'
 
 /** Keystrokes closer together than this make one drawing. */
 export const previewDebounceMs = 120
@@ -16,26 +19,27 @@ export interface TractPreview {
   warnings: TractWarning[]
   /** The input the preview shows, for its description. */
   shown: TractInput | null
-  state: 'loading' | 'ready' | 'error'
+  /** `idle`: no engine yet, nothing drawn nor drawing. */
+  state: 'idle' | 'loading' | 'ready' | 'error'
   /** How many drawings have been shown (tests and the benchmark wait on it). */
   version: number
 }
 
-/** Draws `input` once the assets are there (the island has started), then again after each change; the previous URL is released when the next is shown. */
-export function useTractPreview(template: TractTemplate, input: TractInput, assets: TractAssets | null): TractPreview {
-  const [preview, setPreview] = useState<TractPreview>({ url: null, warnings: [], shown: null, state: 'loading', version: 0 })
+/** Draws `input` once the engine is there, then again after each change; the previous URL is released when the next is shown. */
+export function useTractPreview(template: TractTemplate, input: TractInput, engine: TractEngine | null): TractPreview {
+  const [preview, setPreview] = useState<TractPreview>({ url: null, warnings: [], shown: null, state: 'idle', version: 0 })
   const current = useRef<string | null>(null)
   const drawn = useRef(false)
 
   useEffect(() => {
-    if (!assets) return
+    if (!engine) return
     let cancelled = false
     setPreview((previous) => ({ ...previous, state: 'loading' }))
     // The first drawing at once; later ones wait for typing to pause.
     const timer = window.setTimeout(
       async () => {
         try {
-          const { svg, warnings } = await renderTractSvg(template, input, assets)
+          const { svg, warnings } = await engine.renderSvg(template, input, engine.assets)
           if (cancelled) return
           const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
           const previous = current.current
@@ -54,7 +58,7 @@ export function useTractPreview(template: TractTemplate, input: TractInput, asse
       cancelled = true
       window.clearTimeout(timer)
     }
-  }, [template, input, assets])
+  }, [template, input, engine])
 
   useEffect(
     () => () => {
