@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { SearchRecord } from '../records'
 import { writeStaticIndex } from '../staticIndex'
 import type { IndexMeta } from '../staticIndexFormat'
 import { staticIndexEngine } from './staticIndex'
+import { testRecord } from './testRecord'
 
 /** Words of one shard of two letters, "po…", more than `maxShardLength` holds: made of syllables, never stems of one another. */
 const syllables = ['ba', 'ce', 'di', 'fo', 'gu', 'la', 'me', 'ni', 'ru', 'ta']
@@ -17,26 +17,7 @@ const words = Array.from(
     `po${syllables[at % 10]}${syllables[Math.floor(at / 10) % 10]}${syllables[Math.floor(at / 100) % 10]}${syllables[Math.floor(at / 1000) % 10]}x`,
 )
 
-const record = (id: number, title: string): SearchRecord => ({
-  id: String(id),
-  type: 'trainings',
-  locale: 'fr',
-  language: 'fr',
-  title,
-  summary: '',
-  text: '',
-  themes: [],
-  level: null,
-  kind: null,
-  durationMinutes: null,
-  eventType: null,
-  department: null,
-  online: null,
-  endsAt: null,
-  date: '2026-01-01',
-  url: `/fr/trainings/${id}/`,
-  image: null,
-})
+const record = (id: number, title: string) => testRecord({ id: String(id), title })
 
 let site: string
 const requested: string[] = []

@@ -8,26 +8,7 @@ import type { SearchRecord } from '../records'
 import { currentIndexDirs, writeStaticIndex } from '../staticIndex'
 import type { SearchHit } from './engine'
 import { staticIndexEngine } from './staticIndex'
-
-const record = (fields: Partial<SearchRecord> & Pick<SearchRecord, 'id' | 'title'>): SearchRecord => ({
-  type: 'trainings',
-  locale: 'fr',
-  language: 'fr',
-  summary: '',
-  text: '',
-  themes: [],
-  level: null,
-  kind: null,
-  durationMinutes: null,
-  eventType: null,
-  department: null,
-  online: null,
-  endsAt: null,
-  date: '2026-01-01',
-  url: `/fr/trainings/${fields.id}/`,
-  image: null,
-  ...fields,
-})
+import { testRecord as record } from './testRecord'
 
 const records: SearchRecord[] = [
   record({
