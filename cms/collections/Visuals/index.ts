@@ -30,6 +30,8 @@ const uploadRules: UploadRules = {
   textTypes: ['image/svg+xml'],
 }
 
+const uploadHooks = uploadCollectionHooks(uploadRules)
+
 /**
  * The library of reusable images, cut by sharp into the sizes people download
  * and into the responsive copies the site's pictures are made of.
@@ -40,8 +42,8 @@ export const Visuals: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'licence', 'downloadable'], group: libraryGroup },
   access: uploadAccess(staffOrPublicVisual),
   hooks: {
-    ...uploadCollectionHooks(uploadRules),
-    beforeValidate: [...uploadCollectionHooks(uploadRules).beforeValidate, focalPointInPicture],
+    ...uploadHooks,
+    beforeValidate: [...uploadHooks.beforeValidate, focalPointInPicture],
     beforeChange: [frameWholePictures],
     afterChange: [removeReplacedCopies],
     afterRead: [hideUnpublishedFiles],
