@@ -1,5 +1,5 @@
 import { getTranslation } from '@payloadcms/translations'
-import type { CollectionBeforeValidateHook, CollectionConfig, Field, Validate } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, Field, PayloadRequest, Validate } from 'payload'
 import { validations } from 'payload/shared'
 
 import { defaultLocale } from '../../publication/locales'
@@ -45,15 +45,35 @@ const withFallback = (fields: Field[]): Field[] =>
  * shows there). Every other field may wait for the publication, which checks them all.
  */
 const draftNeedsItsTitle =
-  (title: { name: string; label?: unknown }): CollectionBeforeValidateHook =>
+  (title: Title): CollectionBeforeValidateHook =>
   ({ collection, data, operation, req }) => {
     if (data?._status !== 'draft' || req.locale === 'all') return data
     const value: unknown = data[title.name]
     const missing = operation === 'create' ? isEmpty(value) : req.locale === defaultLocale && value !== undefined && isEmpty(value)
     if (!missing) return data
-    const field = getTranslation((title.label ?? title.name) as Parameters<typeof getTranslation>[0], req.i18n)
-    throw refusal(req, collection.slug, [{ path: title.name, message: hubT(req, 'draftNeedsTitle', { field: String(field) }) }])
+    throw refusal(req, collection.slug, [{ path: title.name, message: titleMissing(req, title) }])
   }
+
+type Title = { name: string; label?: unknown }
+
+const titleMissing = (req: PayloadRequest, title: Title): string => {
+  const field = getTranslation((title.label ?? title.name) as Parameters<typeof getTranslation>[0], req.i18n)
+  return hubT(req, 'draftNeedsTitle', { field: String(field) })
+}
+
+/**
+ * The empty title says the draft's refusal wherever the server checks it: in a refused publication
+ * and in the admin's checks while the editor works, which would otherwise replace the refusal's
+ * message under the field with Payload's generic "required".
+ */
+const withTitleMessage = (fields: Field[], title: Title): Field[] =>
+  fields.map((field): Field => {
+    if (!('name' in field) || field.name !== title.name) return field
+    const validated = field as ValidatedField
+    const validate = (validated.validate ?? validations[validated.type]) as Validate
+    const titleValidate: Validate = (value, options) => (isEmpty(value) ? titleMissing(options.req, title) : validate(value, options))
+    return { ...validated, validate: titleValidate } as Field
+  })
 
 /** The required, top-level field a drafted collection's documents are listed by, if any. */
 const requiredTitleField = (collection: CollectionConfig) => {
@@ -70,7 +90,7 @@ export const requiredInFrenchOnly = (collection: CollectionConfig): CollectionCo
   const title = requiredTitleField(collection)
   return {
     ...collection,
-    fields: withFallback(collection.fields),
+    fields: withFallback(title ? withTitleMessage(collection.fields, title) : collection.fields),
     ...(title && {
       hooks: { ...collection.hooks, beforeValidate: [...(collection.hooks?.beforeValidate ?? []), draftNeedsItsTitle(title)] },
       admin: {
