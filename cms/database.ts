@@ -50,6 +50,9 @@ const indexLocalesByParent =
     return schema
   }
 
+/** The options of the CMS's PostgreSQL connections. JIT compilation costs hundreds of ms on a CMS's short queries and saves nothing. */
+export const postgresConnectionOptions = '-c jit=off'
+
 /**
  * The database adapter for a URL, loading only that adapter's code. The
  * schema is only ever changed by the committed migrations (never pushed), so
@@ -73,8 +76,7 @@ export const databaseAdapter = async (url: string): Promise<DatabaseAdapterObj> 
     case 'postgres': {
       const [{ postgresAdapter }, { index }] = await Promise.all([import('@payloadcms/db-postgres'), import('drizzle-orm/pg-core')])
       return postgresAdapter({
-        // JIT compilation costs hundreds of ms on a CMS's short queries and saves nothing.
-        pool: { connectionString: url, options: '-c jit=off' },
+        pool: { connectionString: url, options: postgresConnectionOptions },
         push: false,
         afterSchemaInit: [indexLocalesByParent(index as never) as never],
         migrationDir: path.join(projectRoot, 'cms/migrations/postgres'),

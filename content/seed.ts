@@ -1,10 +1,11 @@
 /**
- * `npm run seed [-- --scale N [--locales fr,en]] [--if-empty]`: brings the database schema up to date, then
- * adds the demo content (and N synthetic trainings with --scale, in fr, en and es unless
- * --locales says otherwise). Idempotent: adds what is missing, so an interrupted demo can be
- * completed; never into a real installation (an account that is not a demo account). With
- * --if-empty (`npm start`), only into a database that holds no document and no account. Demo
- * accounts are never created with NODE_ENV=production (see seed/users.ts).
+ * `npm run seed [-- --scale N [--locales fr,en] [--through adapter|local-api]] [--if-empty]`: brings
+ * the database schema up to date, then adds the demo content (and N synthetic trainings with
+ * --scale, in fr, en and es unless --locales says otherwise, written through the database adapter
+ * unless --through says local-api: see seed/scale.ts). Idempotent: adds what is missing, so an
+ * interrupted demo can be completed; never into a real installation (an account that is not a demo
+ * account). With --if-empty (`npm start`), only into a database that holds no document and no
+ * account. Demo accounts are never created with NODE_ENV=production (see seed/users.ts).
  */
 import { parseArgs } from 'node:util'
 
@@ -17,11 +18,16 @@ import { seedDemoContent } from './seed/index'
 import { createProgress } from './seed/progress'
 import { createSeedContext } from './seed/context'
 import { demoOrganiser } from './seed/organiser'
-import { type SyntheticLocale, seedScale, syntheticLocales } from './seed/scale'
+import { type SyntheticLocale, type SyntheticPath, seedScale, syntheticLocales, syntheticPaths } from './seed/scale'
 import { demoUsers } from './seed/users'
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string' }, locales: { type: 'string' }, 'if-empty': { type: 'boolean', default: false } },
+  options: {
+    scale: { type: 'string' },
+    locales: { type: 'string' },
+    through: { type: 'string', default: 'adapter' },
+    'if-empty': { type: 'boolean', default: false },
+  },
 })
 const scale = values.scale === undefined ? 0 : Number(values.scale)
 if (!Number.isInteger(scale) || scale < 0) {
@@ -32,6 +38,12 @@ const scaleLocales = values.locales?.split(',').map((locale) => locale.trim()) ?
 const isSyntheticLocale = (locale: string): locale is SyntheticLocale => (syntheticLocales as readonly string[]).includes(locale)
 if (!scaleLocales.every(isSyntheticLocale) || !scaleLocales.includes('fr')) {
   console.error(`--locales takes a comma list of ${syntheticLocales.join(', ')}, fr included (got "${values.locales}")`)
+  process.exit(2)
+}
+const isSyntheticPath = (value: string): value is SyntheticPath => (syntheticPaths as string[]).includes(value)
+const through = values.through
+if (!isSyntheticPath(through)) {
+  console.error(`--through takes ${syntheticPaths.join(' or ')} (got "${through}")`)
   process.exit(2)
 }
 
@@ -64,7 +76,7 @@ if (realAccount !== null) {
 const progress = createProgress()
 console.log('Contenu de démonstration :')
 await seedDemoContent(payload, progress)
-if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale, scaleLocales)
+if (scale > 0) await seedScale(await createSeedContext(payload, progress), scale, scaleLocales, through)
 await refreshPlannerStatistics(payload)
 console.log(`Terminé en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 process.exit(0)

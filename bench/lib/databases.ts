@@ -5,6 +5,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 
+import { postgresConnectionOptions } from '../../cms/database'
 import { benchEnv, root } from './children'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
@@ -25,7 +26,7 @@ export interface BenchDatabase {
   url: string
   uploadsDir: string
   version: string
-  /** Server settings that matter to the results. */
+  /** Settings that matter to the results, as the app's connections see them. */
   settings: string
   /**
    * After seeding. PostgreSQL: ANALYZE, as autovacuum does on its own a minute or so
@@ -41,8 +42,8 @@ const benchDir = path.join(root, 'var', 'bench')
 const postgresServer = 'postgres://postgres@127.0.0.1:5432'
 const maintenanceUrl = `${postgresServer}/test`
 
-const withPostgres = async <T>(work: (client: pg.Client) => Promise<T>, url = maintenanceUrl): Promise<T> => {
-  const client = new pg.Client({ connectionString: url })
+const withPostgres = async <T>(work: (client: pg.Client) => Promise<T>, url = maintenanceUrl, options?: string): Promise<T> => {
+  const client = new pg.Client({ connectionString: url, options })
   await client.connect()
   try {
     return await work(client)
@@ -89,13 +90,21 @@ const createPostgres = async (stamp: string): Promise<BenchDatabase> => {
   const name = `hub_bench_${stamp}`
   const setting = async (client: pg.Client, name: string) =>
     (await client.query<Record<string, string>>(`show ${name}`)).rows[0]?.[name] ?? '?'
-  const { version, settings } = await withPostgres(async (client) => {
-    await client.query(`create database "${name}"`)
-    const shown: string[] = []
-    for (const key of ['autovacuum', 'jit', 'shared_buffers']) shown.push(`${key}=${await setting(client, key)}`)
-    return { version: `PostgreSQL ${await setting(client, 'server_version')}`, settings: shown.join(', ') }
-  })
+  await withPostgres((client) => client.query(`create database "${name}"`))
   const url = `${postgresServer}/${name}`
+  // Read on a connection opened as the CMS opens its own: the server's defaults are not what the app runs with.
+  const { version, settings } = await withPostgres(
+    async (client) => {
+      const shown: string[] = []
+      for (const key of ['autovacuum', 'jit', 'shared_buffers']) shown.push(`${key}=${await setting(client, key)}`)
+      return {
+        version: `PostgreSQL ${await setting(client, 'server_version')}`,
+        settings: `${shown.join(', ')}, as the app's connections see them: cms/database.ts opens them with \`${postgresConnectionOptions}\``,
+      }
+    },
+    url,
+    postgresConnectionOptions,
+  )
   const uploadsDir = freshUploads('postgres')
   return {
     kind: 'postgres',

@@ -1,11 +1,12 @@
-import autocannon, { type Result } from 'autocannon'
+import autocannon, { type Options, type Result } from 'autocannon'
 
 import { get, host } from './server'
 import { log, status } from './progress'
 import { percentile } from './stats'
 
 export interface LoadResult {
-  path: string
+  /** The paths asked for in turn, every connection taking the next one. */
+  paths: string[]
   connections: number
   durationSeconds: number
   requests: number
@@ -30,13 +31,29 @@ export interface LoadResult {
 export const timeoutSeconds = 10
 const drainTimeoutMs = 180_000
 
-const fire = (url: string, connections: number, seconds: number, label: string, latencies?: number[]): Promise<Result> =>
+/** autocannon's `requests` option (README, "requests"), which bench/types/autocannon.d.ts leaves out. */
+interface RequestSequence {
+  requests: { setupRequest: (request: { path: string }) => { path: string } }[]
+}
+
+const fire = (
+  baseUrl: string,
+  paths: readonly string[],
+  { connections, seconds, label, latencies }: { connections: number; seconds: number; label: string; latencies?: number[] },
+): Promise<Result> =>
   new Promise((resolve, reject) => {
     let responses = 0
     let elapsed = 0
-    const instance = autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    )
+    let turn = 0
+    const options: Options & RequestSequence = {
+      url: baseUrl,
+      connections,
+      duration: seconds,
+      timeout: timeoutSeconds,
+      // One step that autocannon rebuilds before each request: whichever connection sends it asks for the next path.
+      requests: [{ setupRequest: (request) => ({ ...request, path: paths[turn++ % paths.length] ?? '/' }) }],
+    }
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
     instance.on('response', (_client, _statusCode, _bytes, responseTime) => {
       responses += 1
       latencies?.push(responseTime)
@@ -48,25 +65,26 @@ const fire = (url: string, connections: number, seconds: number, label: string, 
   })
 
 /**
- * `connections` clients hitting one path for `seconds` on a loopback server,
+ * `connections` clients asking for `paths` in turn for `seconds` on a loopback server,
  * after `warmupSeconds` of the same load whose numbers are dropped.
  */
 export const measureLoad = async (
   baseUrl: string,
-  path: string,
+  paths: readonly string[],
   { connections, seconds, warmupSeconds }: { connections: number; seconds: number; warmupSeconds: number },
 ): Promise<LoadResult> => {
-  const url = new URL(path, baseUrl)
-  if (url.hostname !== host) throw new Error(`Refusing to load ${url.hostname}: the benchmark only targets ${host}`)
-  if (warmupSeconds > 0) await fire(url.href, connections, warmupSeconds, 'warm-up')
+  if (new URL(baseUrl).hostname !== host) throw new Error(`Refusing to load ${baseUrl}: the benchmark only targets ${host}`)
+  if (warmupSeconds > 0) await fire(baseUrl, paths, { connections, seconds: warmupSeconds, label: 'warm-up' })
   // autocannon stops with requests still queued in the server: one request of our own, answered
   // after them, lets the server drain before the measured run (or before the next run).
-  if ((await get(url.href, drainTimeoutMs)) !== 200) log(`    (the server did not drain within ${drainTimeoutMs / 1000} s)`)
+  if ((await get(new URL(paths[0] ?? '/', baseUrl).href, drainTimeoutMs)) !== 200) {
+    log(`    (the server did not drain within ${drainTimeoutMs / 1000} s)`)
+  }
   const latencies: number[] = []
-  const result = await fire(url.href, connections, seconds, 'measuring', latencies)
+  const result = await fire(baseUrl, paths, { connections, seconds, label: 'measuring', latencies })
   const samples = [...latencies, ...Array.from({ length: result.timeouts }, () => Number.POSITIVE_INFINITY)]
   return {
-    path,
+    paths: [...paths],
     connections,
     durationSeconds: result.duration,
     requests: latencies.length,
@@ -83,11 +101,16 @@ export const measureLoad = async (
   }
 }
 
+/** The pages of each theme's list that are asked for: visitors rarely go further. */
+export const listPages = [1, 2, 3, 4, 5]
+
 export interface ListResult {
-  themeId: string
-  /** Trainings in the database, and those the theme filter matches. */
+  /** Every theme, with the trainings its filter matches (in French, page 1). */
+  themes: { id: string; matchingTrainings: number }[]
+  pages: number[]
+  locales: string[]
+  /** Trainings in the database. */
   totalTrainings: number
-  matchingTrainings: number
   depth0: LoadResult
   depth1: LoadResult
   /** The same lists with one client at a time: the time one request takes, without queueing. */
@@ -100,22 +123,39 @@ const getJson = async <T>(url: string): Promise<T> => {
   return (await response.json()) as T
 }
 
-export const listPath = (themeId: string, depth: number): string =>
-  `/api/trainings?limit=20&locale=fr&depth=${depth}&where[themes][in]=${encodeURIComponent(themeId)}`
+/** One page of the REST list of trainings filtered by a theme (`theme` as it goes in the URL). */
+export const listPath = ({ theme, page, locale, depth }: { theme: string; page: number | string; locale: string; depth: number }): string =>
+  `/api/trainings?limit=20&page=${page}&locale=${locale}&depth=${depth}&where[themes][in]=${theme}`
 
-/** The REST list of trainings filtered by a theme, 20 a page in French, at depth 0 then 1. */
+/**
+ * The REST list of trainings filtered by a theme, 20 a page, over every theme, pages `listPages`
+ * and `locales` in turn, as visitors' requests vary: at depth 0, then the same at depth 1.
+ */
 export const measureList = async (
   baseUrl: string,
+  locales: readonly string[],
   load: { connections: number; seconds: number; warmupSeconds: number },
 ): Promise<ListResult> => {
-  const themes = await getJson<{ docs: { id: string | number }[] }>(`${baseUrl}/api/themes?limit=1&depth=0`)
-  const themeId = themes.docs[0]?.id
-  if (themeId === undefined) throw new Error('No theme to filter by: was the demo content seeded?')
+  const themeIds = (await getJson<{ docs: { id: string | number }[] }>(`${baseUrl}/api/themes?limit=100&depth=0`)).docs.map((doc) =>
+    encodeURIComponent(String(doc.id)),
+  )
+  if (themeIds.length === 0) throw new Error('No theme to filter by: was the demo content seeded?')
   const all = await getJson<{ totalDocs: number }>(`${baseUrl}/api/trainings/count`)
-  const page = await getJson<{ totalDocs: number; docs: { title?: unknown }[] }>(`${baseUrl}${listPath(String(themeId), 0)}`)
-  if (page.docs.length === 0 || typeof page.docs[0]?.title !== 'string') throw new Error('The filtered list returned no French titles')
+  const themes: ListResult['themes'] = []
+  for (const theme of themeIds) {
+    const page = await getJson<{ totalDocs: number }>(`${baseUrl}${listPath({ theme, page: 1, locale: 'fr', depth: 0 })}`)
+    themes.push({ id: decodeURIComponent(theme), matchingTrainings: page.totalDocs })
+  }
+  for (const locale of locales) {
+    const path = listPath({ theme: themeIds[0] ?? '', page: 1, locale, depth: 0 })
+    const page = await getJson<{ docs: { title?: unknown }[] }>(`${baseUrl}${path}`)
+    if (typeof page.docs[0]?.title !== 'string') throw new Error(`${path} returned no title in ${locale}`)
+  }
+  // Consecutive requests differ in theme first, then language, then page.
+  const paths = (depth: number) =>
+    listPages.flatMap((page) => locales.flatMap((locale) => themeIds.map((theme) => listPath({ theme, page, locale, depth }))))
   const measure = async (depth: number, options: typeof load) => {
-    const result = await measureLoad(baseUrl, listPath(String(themeId), depth), options)
+    const result = await measureLoad(baseUrl, paths(depth), options)
     log(
       `    depth ${depth}, ${options.connections} connection${options.connections > 1 ? 's' : ''}: ` +
         `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${Math.round(result.requestsPerSecond)} req/s`,
@@ -127,9 +167,10 @@ export const measureList = async (
   // After the warm-up above: no warm-up of its own.
   const single = { connections: 1, seconds: Math.min(load.seconds, 5), warmupSeconds: 0 }
   return {
-    themeId: String(themeId),
+    themes,
+    pages: listPages,
+    locales: [...locales],
     totalTrainings: all.totalDocs,
-    matchingTrainings: page.totalDocs,
     depth0,
     depth1,
     single: { depth0: await measure(0, single), depth1: await measure(1, single) },

@@ -60,9 +60,11 @@ export const replaceSection = (doc: string, name: string, section: string): stri
   return `${doc.trimEnd()}\n\n${block}`
 }
 
-/** Section `name` of `doc`, markers included, or ''. */
-const sectionOf = (doc: string, name: string): string => sectionPattern(name).exec(doc)?.[0] ?? ''
-
-/** Every section of `doc` written by a bench command, markers included, in order: what `npm run bench` keeps below its part. */
-export const otherSections = (doc: string): string[] =>
-  [...doc.matchAll(/<!-- bench:([a-z]+):start/g)].map(([, name]) => sectionOf(doc, name ?? '')).filter(Boolean)
+/**
+ * What `npm run bench` keeps below its own part: from the first section another bench command
+ * wrote (site, search, tracts…) to the end, the notes written by hand between them included; ''.
+ */
+export const otherBenchesPart = (doc: string): string => {
+  const start = doc.search(/<!-- bench:[a-z]+:start/)
+  return start === -1 ? '' : doc.slice(start).trimEnd()
+}
