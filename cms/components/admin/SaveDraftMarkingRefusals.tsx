@@ -14,9 +14,12 @@ export const SaveDraftMarkingRefusals = ({ titlePath }: { titlePath: string }) =
   const processing = useFormProcessing()
   const submitted = useFormSubmitted()
   const titleValue = useFormFields(([fields]) => fields[titlePath]?.value)
+  const titleError = useFormFields(([fields]) => fields[titlePath]?.errorMessage)
   const wasProcessing = useRef(false)
   // The title as it was when its refusal was shown; undefined while none is.
   const refusedTitle = useRef<unknown>(undefined)
+  // The refusal's message, which says the title is empty.
+  const refusal = useRef<string | undefined>(undefined)
 
   useEffect(() => {
     const saveEnded = wasProcessing.current && !processing
@@ -24,6 +27,7 @@ export const SaveDraftMarkingRefusals = ({ titlePath }: { titlePath: string }) =
     const title = getField(titlePath)
     if (saveEnded && !submitted && title?.valid === false && title.errorMessage) {
       refusedTitle.current = title.value ?? ''
+      refusal.current = title.errorMessage
       setSubmitted(true)
     }
   }, [getField, processing, setSubmitted, submitted, titlePath])
@@ -38,6 +42,13 @@ export const SaveDraftMarkingRefusals = ({ titlePath }: { titlePath: string }) =
     for (const [path, field] of Object.entries(getFields()))
       if (field.valid === false) dispatchFields({ type: 'UPDATE', path, valid: true, errorMessage: undefined })
   }, [dispatchFields, getFields, setSubmitted, titleValue])
+
+  // Payload re-checks the form on the server after each change; an answer that left while the title
+  // was still empty can arrive after the editor filled it in, and mark it again with the refusal.
+  useEffect(() => {
+    if (!refusal.current || titleError !== refusal.current || (titleValue ?? '') === '') return
+    dispatchFields({ type: 'UPDATE', path: titlePath, valid: true, errorMessage: undefined })
+  }, [dispatchFields, titleError, titlePath, titleValue])
 
   return <SaveDraftButton />
 }
