@@ -18,16 +18,18 @@ const site = env.siteUrl
  * Incremental builds (site/builder/pageManifest.ts) render only changed pages; the sitemap lists the
  * pages reused from the live build too, and the build learns how many pages were rendered.
  */
+// Read when used, not once: the warm builder (site/builder/warm/) builds again and again in one process.
 // eslint-disable-next-line no-restricted-syntax -- not configuration: set by the site build for this Astro (site/builder/buildSite.ts)
-const recordsDir = process.env[pagesEnv]
+const recordsDir = () => process.env[pagesEnv]
 // eslint-disable-next-line no-restricted-syntax -- as above
-const incremental = Boolean(recordsDir && process.env[previousPagesEnv])
+const incremental = () => Boolean(recordsDir() && process.env[previousPagesEnv])
 /** @type {import('astro').AstroIntegration} */
 const pageRecords = {
   name: 'hub-page-records',
   hooks: {
     'astro:build:done': ({ pages }) => {
-      if (recordsDir) writeRenderedCount(recordsDir, pages.length)
+      const dir = recordsDir()
+      if (dir) writeRenderedCount(dir, pages.length)
     },
   },
 }
@@ -57,7 +59,8 @@ export default defineConfig({
       filter: (page) => !/^\/$|\/404\/|\/filter\//.test(new URL(page).pathname),
       // A getter: read when the sitemap is written, once every template recorded its pages.
       get customPages() {
-        return incremental && recordsDir ? recordedPaths(recordsDir).map((page) => new URL(page, site).href) : []
+        const dir = recordsDir()
+        return incremental() && dir ? recordedPaths(dir).map((page) => new URL(page, site).href) : []
       },
       // Every page exists in every site language (untranslated ones show the French text), as the
       // hreflang links in layouts/Base.astro say. The sitemap's own `i18n` option finds the same

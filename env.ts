@@ -187,6 +187,10 @@ const settingsFrom = (read: Read) => ({
   get siteDir() {
     return path.resolve(projectRoot, read('HUB_SITE_DIR') ?? path.join(varDir, 'site'))
   },
+  /** Where the warm site builder (scripts/site-builder.ts) takes the CMS's build requests. */
+  get warmBuilderSocket() {
+    return path.join(this.siteDir, 'builder.sock')
+  },
   get runJobs() {
     return read('HUB_JOBS') === 'on'
   },

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole hub on one machine. Brings the database up to date,
  * seeds it when empty, builds the public site (the first time before serving
- * it, afterwards in the background while the previous build stays online),
+ * it), starts the warm site builder (scripts/site-builder.ts: it rebuilds after each publication),
  * builds the admin if its sources changed, then serves the CMS (admin + APIs,
  * scripts/serve-cms.ts) on :3000 and the public site on :4321, both on 127.0.0.1 unless HOST says
  * otherwise. Ctrl-C stops everything.
@@ -41,6 +41,19 @@ const demoAccountsLines = () =>
       ].join('\n')
 
 let stopping = false
+
+/**
+ * The warm site builder (scripts/site-builder.ts), which the CMS's rebuild job asks first. Started
+ * again a few seconds after it stops: meanwhile the job builds in processes of its own.
+ */
+const startSiteBuilder = (builderEnv: NodeJS.ProcessEnv) => {
+  const builder = serve('tsx', ['scripts/site-builder.ts'], builderEnv)
+  builder.on('exit', (code) => {
+    if (stopping) return
+    console.error(`Le constructeur du site s’est arrêté (code ${code}) : il redémarre dans 5 s.`)
+    setTimeout(() => stopping || startSiteBuilder(builderEnv), 5000)
+  })
+}
 let checkoutStandIn: CheckoutStandIn | undefined
 const stop = async (code: number) => {
   if (stopping) return
@@ -92,13 +105,10 @@ try {
   // Only the admin server runs queued jobs: the seed and the build's export would otherwise run them too.
   const withoutJobs = { ...children, HUB_JOBS: 'off' }
   await run('tsx', ['content/seed.ts', '--if-empty'], withoutJobs)
-  const buildSite = () => run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], withoutJobs)
-  if (await liveBuildDir()) {
-    // The previous site is served meanwhile; this picks up content or code changed while stopped.
-    buildSite().catch((error: Error) => console.error(`Site public : ${error.message} (la version précédente reste en ligne)`))
-  } else {
-    await buildSite()
-  }
+  // The first site is built before it is served; afterwards the warm builder's first build (below)
+  // picks up content or code changed while stopped, the previous site served meanwhile.
+  if (!(await liveBuildDir())) await run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], withoutJobs)
+  startSiteBuilder(withoutJobs)
   const site = createSiteServer({ root: liveBuildDir, locales: siteLocaleCodes, defaultLocale })
   await new Promise<void>((resolve, reject) => {
     site.once('error', (error: NodeJS.ErrnoException) =>

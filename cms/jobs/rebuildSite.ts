@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
 import { env, projectRoot } from '../../env'
+import { askWarmBuilder } from './warmBuilderClient'
 
 /** How long a burst of edits may go on before the site rebuilds once (a bulk edit's saves come milliseconds apart). */
 export const rebuildDebounceMs = 1000
@@ -24,8 +25,9 @@ const deadBuildReason =
   'The process running this build stopped before recording its outcome (crash, restart, Ctrl-C or out of memory). The next publication rebuilds the site.'
 
 /**
- * Rebuilds the public site. Runs `scripts/build-site.ts` in a child process:
- * the build's memory and CPU stay out of the admin server, and a crash there
+ * Rebuilds the public site. Asks the warm site builder (scripts/site-builder.ts, started by
+ * `npm start`), or, when none listens, runs `scripts/build-site.ts` in a child process: either
+ * way the build's memory and CPU stay out of the admin server, and a crash there
  * cannot take the admin down. The build's entry in `site-builds` is created
  * here, so editors see it running at once; the child writes its outcome.
  * One build at a time; a newer request replaces any waiting one.
@@ -64,29 +66,20 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
         .updateOne({ collection: 'site-builds', id: record.id, data: { startedAt: record.startedAt } })
         .catch((error: unknown) => payload.logger.warn({ msg: `Site build ${record.id}: heartbeat not recorded`, err: error }))
     }, heartbeatMs)
+    let outcome: Awaited<ReturnType<typeof askWarmBuilder>> | 'lost'
     let timedOut = false
-    const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        // tsx as a loader, not its command (a second process): a kill reaches the build itself.
-        ['--import', 'tsx', path.join(projectRoot, 'scripts/build-site.ts'), '--reason', reason, '--record', String(record.id)],
-        { cwd: projectRoot, env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' }, stdio: 'inherit' },
-      )
-      // The build stops itself at its time limit; this is for a child stuck elsewhere (loading the CMS, writing the record).
-      const backstop = setTimeout(
-        () => {
-          timedOut = true
-          child.kill('SIGKILL')
-        },
-        env.buildTimeLimitMinutes * 60_000 + stopGraceMs,
-      )
-      child.on('error', reject)
-      child.on('exit', (exitCode) => {
-        clearTimeout(backstop)
-        resolve(exitCode)
-      })
-    }).finally(() => clearInterval(heartbeat))
-    if (code !== 0) {
+    const timeLimit = AbortSignal.timeout(env.buildTimeLimitMinutes * 60_000 + stopGraceMs)
+    try {
+      outcome = await askWarmBuilder({ reason, record: record.id }, timeLimit)
+      if (outcome === 'unavailable') ({ outcome, timedOut } = await buildInChildProcess(reason, record.id))
+    } catch (error) {
+      timedOut = timeLimit.aborted
+      payload.logger.warn({ msg: `Site build ${record.id}: the site builder stopped during the build`, err: error })
+      outcome = 'lost'
+    } finally {
+      clearInterval(heartbeat)
+    }
+    if (outcome !== 'succeeded') {
       // A child that died before writing its outcome leaves the entry "running": close it.
       const { status } = await payload.findByID({ collection: 'site-builds', id: record.id, depth: 0 })
       if (status === 'running') {
@@ -98,15 +91,40 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
             finishedAt: new Date().toISOString(),
             log: timedOut
               ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${env.buildTimeLimitMinutes}) and was killed.`
-              : `The build process exited with code ${code} before recording its outcome.`,
+              : 'The build process stopped before recording its outcome.',
           },
         })
       }
-      throw new Error(`Site build failed (exit code ${code}); see the site builds log in the admin.`)
+      throw new Error('Site build failed; see the site builds log in the admin.')
     }
     return { output: {} }
   },
 }
+
+/** Runs `scripts/build-site.ts` in a child process, killed past the build's time limit. */
+const buildInChildProcess = (reason: string, record: number | string) =>
+  new Promise<{ outcome: 'succeeded' | 'failed'; timedOut: boolean }>((resolve, reject) => {
+    let timedOut = false
+    const child = spawn(
+      process.execPath,
+      // tsx as a loader, not its command (a second process): a kill reaches the build itself.
+      ['--import', 'tsx', path.join(projectRoot, 'scripts/build-site.ts'), '--reason', reason, '--record', String(record)],
+      { cwd: projectRoot, env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' }, stdio: 'inherit' },
+    )
+    // The build stops itself at its time limit; this is for a child stuck elsewhere (loading the CMS, writing the record).
+    const backstop = setTimeout(
+      () => {
+        timedOut = true
+        child.kill('SIGKILL')
+      },
+      env.buildTimeLimitMinutes * 60_000 + stopGraceMs,
+    )
+    child.on('error', reject)
+    child.on('exit', (exitCode) => {
+      clearTimeout(backstop)
+      resolve({ outcome: exitCode === 0 ? 'succeeded' : 'failed', timedOut })
+    })
+  })
 
 /**
  * A rebuild whose process is gone stays "processing" in Payload's queue, and

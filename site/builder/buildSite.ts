@@ -99,7 +99,7 @@ async function astroBuild(outDir: string, records: PageRecords, snapshotDone: st
  * Copies the files pages link to (downloads, subtitles, sharing images) into
  * the build, as hard links when possible: instant, and no extra disk space.
  */
-async function copyMedia(files: MediaFile[], outDir: string) {
+export async function copyMedia(files: MediaFile[], outDir: string) {
   for (const file of files) {
     const target = path.join(outDir, decodeURIComponent(file.url))
     await fs.mkdir(path.dirname(target), { recursive: true })
@@ -137,7 +137,7 @@ async function writeCalendarFiles(stagingDir: string, log: Log, signal: AbortSig
  * Moves what `fromDir` holds to the same place under `toDir`, then removes `fromDir`: a folder
  * `toDir` does not have yet moves whole (one rename, the same disk), one it has is merged.
  */
-async function moveInto(fromDir: string, toDir: string) {
+export async function moveInto(fromDir: string, toDir: string) {
   for (const entry of await fs.readdir(fromDir, { withFileTypes: true })) {
     const from = path.join(fromDir, entry.name)
     const to = path.join(toDir, entry.name)
@@ -161,22 +161,23 @@ export interface PageRecords {
  * stopped, its processes with it, and fails: a stuck build never blocks the next.
  */
 export const buildSite = (outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> =>
-  withBuildLock(
-    async () => {
-      const minutes = env.buildTimeLimitMinutes
-      const deadline = AbortSignal.timeout(minutes * 60_000)
-      try {
-        return await snapshotAndBuild(outDir, records, log, deadline)
-      } catch (error) {
-        if (deadline.aborted)
-          throw new Error(`La construction a dépassé sa limite de ${minutes} min (HUB_BUILD_TIMEOUT_MINUTES) et a été arrêtée.`, {
-            cause: error,
-          })
-        throw error
-      }
-    },
-    () => log('Une autre construction est en cours : attente de sa fin…'),
-  )
+  buildLocked(log, async () => {
+    const minutes = env.buildTimeLimitMinutes
+    const deadline = AbortSignal.timeout(minutes * 60_000)
+    try {
+      return await snapshotAndBuild(outDir, records, log, deadline)
+    } catch (error) {
+      if (deadline.aborted)
+        throw new Error(`La construction a dépassé sa limite de ${minutes} min (HUB_BUILD_TIMEOUT_MINUTES) et a été arrêtée.`, {
+          cause: error,
+        })
+      throw error
+    }
+  })
+
+/** Runs a build once no other build of this checkout runs (site/builder/buildLock.ts), saying so when it waits. */
+export const buildLocked = <T>(log: Log, work: () => Promise<T>): Promise<T> =>
+  withBuildLock(work, () => log('Une autre construction est en cours : attente de sa fin…'))
 
 async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, deadline: AbortSignal): Promise<SiteBuildResult> {
   const started = performance.now()

@@ -74,10 +74,13 @@ export async function publishLiveSite({
   finish,
   log,
   full = false,
+  build = buildSite,
 }: {
   finish: (outcome: FinishedBuild) => Promise<void>
   log: Log
   full?: boolean
+  /** How the new folder is built: in processes of its own (buildSite), or by the warm builder (site/builder/warm/). */
+  build?: (outDir: string, records: PageRecords, log: Log) => Promise<SiteBuildResult>
 }): Promise<SiteBuildResult> {
   const lines: string[] = []
   const logged: Log = (line) => {
@@ -97,10 +100,9 @@ export async function publishLiveSite({
     // The next build reuses this one's pages only if the code that made them is still the same.
     const fingerprint = codeFingerprint(projectRoot)
     const records = { dir: path.join(pagesDir, name), previous: full ? undefined : await reusableBuild(fingerprint) }
-    result = await buildSite(dir, records, logged)
+    result = await build(dir, records, logged)
     writeCodeFingerprint(records.dir, fingerprint)
     await swapCurrent(dir)
-    await pruneOldBuilds(name)
     logged('Site en ligne mis à jour.')
   } catch (error) {
     await removeBuild(name)
@@ -115,5 +117,7 @@ export async function publishLiveSite({
     pages: result.pages,
     log: logText(),
   })
+  // After the record: removing a build's thousands of files takes seconds that nobody waits for.
+  await pruneOldBuilds(name).catch((error: unknown) => log(`Anciennes versions du site non supprimées : ${String(error)}`))
   return result
 }

@@ -111,7 +111,7 @@ async function inBatches<Item>(items: readonly Item[], work: (item: Item) => Pro
 }
 
 /** Hard-links into `to` every file of `from` (subfolders included) that `to` does not have. */
-async function linkMissingFiles(from: string, to: string) {
+export async function linkMissingFiles(from: string, to: string) {
   if (!fs.existsSync(from)) return
   const files = (await fs.promises.readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
   const link = async (entry: fs.Dirent) => {

@@ -14,6 +14,7 @@ import {
   agendaFacetOrder,
   pastAgendaListingPath,
 } from './agenda'
+import { perBuild } from './buildScope'
 import { pagesToRender } from './changedPages'
 import { entriesIn, themesIn } from './content'
 import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
@@ -25,15 +26,16 @@ import { groupPath } from '../../publication/urls'
  * once per build: a page whose events passed since the last build has other items, so the
  * incremental build renders it again.
  */
-const buildTime = new Date()
+const buildTime = perBuild(() => new Date())
 
-const agendas = new Map<LocaleCode, Promise<ReturnType<typeof comingAndPast<EventEntry>>>>()
+const agendasOfThisBuild = perBuild(() => new Map<LocaleCode, Promise<ReturnType<typeof comingAndPast<EventEntry>>>>())
 
 /** A language's coming and past events, in order: computed once per build, as every agenda page needs them. */
 export function agendaOf(locale: LocaleCode) {
+  const agendas = agendasOfThisBuild()
   let agenda = agendas.get(locale)
   if (!agenda) {
-    agenda = entriesIn('events', locale).then((events) => comingAndPast(events, buildTime))
+    agenda = entriesIn('events', locale).then((events) => comingAndPast(events, buildTime()))
     agendas.set(locale, agenda)
   }
   return agenda
@@ -114,10 +116,11 @@ export async function groupRoutes() {
   }))
 }
 
-const agendaFacetsByLocale = new Map<LocaleCode, ReturnType<typeof facetLabelsOf>>()
+const agendaFacetsOfThisBuild = perBuild(() => new Map<LocaleCode, ReturnType<typeof facetLabelsOf>>())
 
 /** The agenda's facet options (of the coming events) with their labels in `locale`, in display order; once per build. */
 export function agendaFacetLabels(locale: LocaleCode) {
+  const agendaFacetsByLocale = agendaFacetsOfThisBuild()
   let facets = agendaFacetsByLocale.get(locale)
   if (!facets) {
     facets = agendaOf(locale).then(({ coming }) => facetLabelsOf(locale, coming))

@@ -1,6 +1,7 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content'
 
 import type { LocaleCode } from '../../publication/locales'
+import { perBuild, warmContentSource } from './buildScope'
 
 /** Resource types that have an index page with filters. */
 export { listedTypes, type ListedType } from '../../publication/registry'
@@ -10,7 +11,11 @@ export type Entry<Key extends CollectionKey> = CollectionEntry<Key>['data']
 const byDateDesc = (a: { publishedAt: string | null }, b: { publishedAt: string | null }) =>
   (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
 
-const cache = new Map<string, Promise<unknown[]>>()
+const listsOfThisBuild = perBuild(() => new Map<string, Promise<unknown[]>>())
+
+/** Every entry of a collection, from Astro's content layer or, in the warm builder, from its snapshot. */
+const entriesOf = (collection: CollectionKey): Promise<unknown[]> =>
+  warmContentSource()?.entries(collection) ?? getCollection(collection).then((entries) => entries.map((entry) => entry.data))
 
 /**
  * The entries of a collection in one language, newest first. Memoised: many
@@ -18,12 +23,12 @@ const cache = new Map<string, Promise<unknown[]>>()
  */
 export function entriesIn<Key extends CollectionKey>(collection: Key, locale: LocaleCode): Promise<Entry<Key>[]> {
   const key = `${collection}/${locale}`
+  const cache = listsOfThisBuild()
   if (!cache.has(key)) {
     cache.set(
       key,
-      getCollection(collection).then((entries) =>
-        entries
-          .map((entry) => entry.data as Entry<Key>)
+      entriesOf(collection).then((entries) =>
+        (entries as Entry<Key>[])
           .filter((data) => data.locale === locale)
           .sort((a, b) => ('publishedAt' in a && 'publishedAt' in b ? byDateDesc(a, b) : 0)),
       ),

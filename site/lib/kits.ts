@@ -2,6 +2,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { perBuild, warmContentSource } from './buildScope'
+
 /** One zip of a theme's downloadable visuals, in one language. */
 export interface VisualKit {
   theme: string
@@ -15,16 +17,15 @@ export interface VisualKit {
 /** Written beside the snapshot, before `astro build` starts: the pages show each kit's size. */
 export const kitListFile = (snapshotDir: string) => path.join(snapshotDir, 'kits.json')
 
-let kits: Map<string, VisualKit> | undefined
+const kitsOfThisBuild = perBuild(() => {
+  // `astro check` and `astro sync` (types only) have no export, hence no kits.
+  // eslint-disable-next-line no-restricted-syntax -- not configuration: the build's snapshot folder, set by site/builder/buildSite.ts
+  const snapshotDir = warmContentSource()?.snapshotDir ?? process.env.HUB_SITE_SNAPSHOT
+  const list = snapshotDir ? (JSON.parse(fs.readFileSync(kitListFile(path.resolve(snapshotDir)), 'utf8')) as VisualKit[]) : []
+  return new Map(list.map((kit) => [`${kit.locale}/${kit.theme}`, kit]))
+})
 
 /** The kit of `theme` in `locale`, or null when the theme has no downloadable visual. */
 export function themeKit(locale: string, theme: string): VisualKit | null {
-  if (!kits) {
-    // `astro check` and `astro sync` (types only) have no export, hence no kits.
-    // eslint-disable-next-line no-restricted-syntax -- not configuration: the build's snapshot folder, set by site/builder/buildSite.ts
-    const snapshotDir = process.env.HUB_SITE_SNAPSHOT
-    const list = snapshotDir ? (JSON.parse(fs.readFileSync(kitListFile(path.resolve(snapshotDir)), 'utf8')) as VisualKit[]) : []
-    kits = new Map(list.map((kit) => [`${kit.locale}/${kit.theme}`, kit]))
-  }
-  return kits.get(`${locale}/${theme}`) ?? null
+  return kitsOfThisBuild().get(`${locale}/${theme}`) ?? null
 }

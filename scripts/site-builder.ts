@@ -1,0 +1,42 @@
+/**
+ * The warm site builder, started by `npm start` once the site is online: a process that keeps Payload,
+ * the snapshot's parsed entries and Astro's renderer between publications (site/builder/warm/), so
+ * that a publication renders only the pages it changed, in about a second instead of a fresh build's
+ * start-up. It builds once when it starts (what changed while it was stopped), then takes the CMS
+ * rebuild job's requests on env.warmBuilderSocket. While it is down (starting, restarting, crashed),
+ * the job builds in processes of its own (scripts/build-site.ts): no publication waits for it.
+ *
+ *   tsx scripts/site-builder.ts
+ */
+import { getPayload } from 'payload'
+
+import config from '../cms/payload.config'
+import { env } from '../env'
+import type { BuildAnswer } from '../publication/warmBuilder'
+import { publishLiveSite, siteBuildRecord } from '../site/builder/liveSite'
+import { listenForBuilds } from '../site/builder/warm/builderServer'
+import { createWarmBuild } from '../site/builder/warm/warmBuild'
+
+const log = (line: string) => console.log(line)
+const payload = await getPayload({ config })
+const build = createWarmBuild(payload)
+
+const publish = async ({ reason, record }: { reason: string; record?: number | string }): Promise<BuildAnswer> => {
+  const finish = siteBuildRecord(async () => payload, { id: record, reason, startedAt: new Date() })
+  try {
+    await publishLiveSite({ finish, log, build })
+    return { status: 'succeeded' }
+  } catch {
+    // Recorded in the build's entry, with its log, by publishLiveSite.
+    return { status: 'failed' }
+  }
+}
+
+// What changed while no builder ran; Astro's renderer is made by this first build.
+await publish({ reason: 'constructeur du site : démarrage' })
+const server = await listenForBuilds(env.warmBuilderSocket, publish)
+log(`Constructeur du site prêt (${env.warmBuilderSocket}).`)
+
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)

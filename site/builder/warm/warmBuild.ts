@@ -1,0 +1,148 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { env, projectRoot } from '../../../env'
+import { siteLocaleCodes } from '../../../publication/locales'
+import type { MediaFile } from '../../../publication/schema'
+import { writeSnapshot } from '../../../publication/snapshot/writeSnapshot'
+import { readSnapshotRecords } from '../../../search/snapshotRecords'
+import { staticIndexDir, writeStaticIndex } from '../../../search/staticIndex'
+import { renderTractPreviews } from '../../data/tractPreviews'
+import { setWarmContentSource } from '../../lib/buildScope'
+import { buildLocked, copyMedia, type Log, moveInto, type PageRecords, type SiteBuildResult } from '../buildSite'
+import { writeCalendars } from '../calendars'
+import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, reuseUnchangedPages, writeRenderedCount } from '../pageManifest'
+import { cacheDir, siteDir, snapshotDir } from '../paths'
+import { kitsUrl, writeVisualKits } from '../visualKits'
+import { type AstroRenderer, buildWithRenderer, type PagePath } from './astroRenderer'
+import { useSnapshotContent } from './snapshotContent'
+
+/** Pages rendered at once: rendering waits on file writes (astro.config.mjs renders 4 at a time too). */
+const concurrency = 4
+
+/** Astro's own output folder for the warm builder: it keeps the bundled page modules (astroRenderer.ts). */
+const astroOutDir = path.join(siteDir, 'warm', 'astro')
+
+/** Runs `work` on every item, `concurrency` at a time. */
+async function eachAtOnce<Item>(items: readonly Item[], work: (item: Item) => Promise<void>) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+}
+
+/** The build's page records for the page templates (site/lib/changedPages.ts reads them when it runs). */
+const usePageRecords = (records: PageRecords) => {
+  // eslint-disable-next-line no-restricted-syntax -- not configuration: read by site/lib/changedPages.ts, in this process
+  process.env[pagesEnv] = records.dir
+  // eslint-disable-next-line no-restricted-syntax -- as above
+  if (records.previous) process.env[previousPagesEnv] = records.previous.recordsDir
+  // eslint-disable-next-line no-restricted-syntax -- as above
+  else delete process.env[previousPagesEnv]
+}
+
+/**
+ * Builds the site in this process, as site/builder/buildSite.ts does in processes of its own, with
+ * what stays warm from one build to the next: Payload (the snapshot), the snapshot's parsed entries and
+ * Astro's renderer. The first build, or one after the site's code changed, runs `astro build` (and
+ * keeps its renderer); the others render only the pages whose records changed, and link the rest
+ * from the live build.
+ */
+export function createWarmBuild(payload: Payload) {
+  let renderer: { fingerprint: string; astro: AstroRenderer } | undefined
+
+  /** `astro build` in this process, into the warm builder's folder, then moved to `outDir`. */
+  const astroBuild = async (outDir: string, records: PageRecords, fingerprint: string, log: Log): Promise<number> => {
+    log('Construction par Astro (le constructeur garde ses modules pour les publications suivantes)…')
+    // Astro's content layer reads the snapshot itself in this build.
+    // eslint-disable-next-line no-restricted-syntax -- not configuration: read by site/loaders/snapshot.ts, in this process
+    process.env.HUB_SITE_SNAPSHOT = snapshotDir
+    // eslint-disable-next-line no-restricted-syntax -- as above: astro.config.mjs's cache folder
+    process.env.HUB_ASTRO_CACHE = cacheDir
+    setWarmContentSource(undefined)
+    renderer = undefined
+    const astro = await buildWithRenderer(astroOutDir, env.siteUrl)
+    renderer = { fingerprint, astro }
+    await fs.mkdir(outDir, { recursive: true })
+    for (const entry of await fs.readdir(astroOutDir))
+      if (entry !== '.prerender') await fs.rename(path.join(astroOutDir, entry), path.join(outDir, entry))
+    return Number(await fs.readFile(path.join(records.dir, 'rendered.txt'), 'utf8'))
+  }
+
+  /** Renders the pages whose records changed (all of a template without records) with the kept renderer. */
+  const warmRender = async (astro: AstroRenderer, outDir: string, records: PageRecords, log: Log): Promise<number> => {
+    useSnapshotContent(snapshotDir)
+    const paths = await astro.paths()
+    const pageNames: string[] = []
+    await eachAtOnce(paths, async (page: PagePath) => {
+      if ((await astro.render(page, outDir)) && page.route.type === 'page') pageNames.push(page.pathname.replace(/^\//, ''))
+    })
+    writeRenderedCount(records.dir, pageNames.length)
+    // Files of site/public, as Astro copies them.
+    await linkMissingFiles(path.join(projectRoot, 'site', 'public'), outDir)
+    await astro.writeSitemap(outDir, pageNames.sort())
+    log(`${pageNames.length} pages rendues par le constructeur chaud.`)
+    return pageNames.length
+  }
+
+  return (outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> =>
+    buildLocked(log, async () => {
+      const started = performance.now()
+      const split: string[] = []
+      let stepStarted = started
+      /** Notes how long the step that just ended took: the build's last line gives the split. */
+      const stepDone = (name: string) => {
+        const now = performance.now()
+        split.push(`${name} ${((now - stepStarted) / 1000).toFixed(1)} s`)
+        stepStarted = now
+      }
+      await fs.rm(records.dir, { recursive: true, force: true })
+      usePageRecords(records)
+      log(`Export du contenu publié (${siteLocaleCodes.join(', ')})…`)
+      await writeSnapshot(payload, { locales: siteLocaleCodes, outDir: snapshotDir })
+      await renderTractPreviews(snapshotDir, log)
+      stepDone('export')
+      const media = JSON.parse(await fs.readFile(path.join(snapshotDir, 'media.json'), 'utf8')) as MediaFile[]
+      const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
+      await writeVisualKits({ snapshotDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
+      stepDone('kits')
+      const fingerprint = codeFingerprint(projectRoot)
+      let pages =
+        renderer && renderer.fingerprint === fingerprint && records.previous
+          ? await warmRender(renderer.astro, outDir, records, log)
+          : await astroBuild(outDir, records, fingerprint, log)
+      stepDone('pages')
+      // Beside the build, then moved in: the index's files appear together.
+      const indexStaging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
+      await fs.rm(indexStaging, { recursive: true, force: true })
+      const index = await writeStaticIndex(await readSnapshotRecords(snapshotDir), indexStaging)
+      await fs.rename(path.join(indexStaging, staticIndexDir), path.join(outDir, staticIndexDir))
+      await fs.rm(indexStaging, { recursive: true, force: true })
+      log(`Index de recherche : ${index.records} fiches.`)
+      stepDone('search index')
+      if (records.previous) {
+        const reused = await reuseUnchangedPages({
+          previousBuild: records.previous.buildDir,
+          previousPages: records.previous.recordsDir,
+          pages: records.dir,
+          outDir,
+        })
+        log(`${pages} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
+        pages += reused
+      }
+      stepDone('unchanged pages linked')
+      const calendarsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.calendars`)
+      await writeCalendars(snapshotDir, siteLocaleCodes, calendarsDir, new URL(env.siteUrl))
+      await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
+      await fs.rename(kitsDir, path.join(outDir, kitsUrl))
+      await moveInto(calendarsDir, outDir)
+      await copyMedia(media, outDir)
+      stepDone('calendars, kits, media')
+      const durationMs = Math.round(performance.now() - started)
+      log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s (${split.join(', ')}).`)
+      return { pages, mediaFiles: media.length, durationMs }
+    })
+}

@@ -1,0 +1,156 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import readline from 'node:readline'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { describeOnDatabase, testPayload } from './database'
+import { createTheme, publishedFaqData, trainingData, uniqueSlug } from './fixtures'
+
+// This file's builds go to a folder of their own (read when site/builder/paths is first imported).
+process.env.HUB_SITE_DIR = path.resolve(`var/test/warm-${process.pid}`)
+
+describeOnDatabase('the warm site builder', () => {
+  let payload: Payload
+  let builder: ChildProcess | undefined
+  const output: string[] = []
+
+  /** Starts scripts/site-builder.ts as `npm start` does; resolves once it takes requests (after its first build). */
+  const startBuilder = () =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/site-builder.ts'], {
+        env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      builder = child
+      for (const stream of [child.stdout, child.stderr])
+        readline.createInterface({ input: stream }).on('line', (line) => {
+          output.push(line)
+          if (line.startsWith('Constructeur du site prêt')) resolve()
+        })
+      child.on('exit', (code) => reject(new Error(`The site builder exited (${code}):\n${output.slice(-20).join('\n')}`)))
+    })
+
+  /** What the CMS's rebuild job does: a `site-builds` entry, then the builder asked; the entry as it ends. */
+  const publishThroughBuilder = async () => {
+    const { askWarmBuilder } = await import('../../cms/jobs/warmBuilderClient')
+    const record = await payload.create({
+      collection: 'site-builds',
+      data: { status: 'running', reason: 'warm builder test', startedAt: new Date().toISOString() },
+    })
+    const answer = await askWarmBuilder({ reason: 'warm builder test', record: record.id }, AbortSignal.timeout(240_000))
+    const entry = await payload.findByID({ collection: 'site-builds', id: record.id, depth: 0 })
+    return { answer, entry, rendered: Number(/(\d+) pages construites/.exec(entry.log ?? '')?.[1]) }
+  }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    await startBuilder()
+  }, 600_000)
+  afterAll(async () => {
+    builder?.kill('SIGKILL')
+    await fs.rm(process.env.HUB_SITE_DIR ?? '', { recursive: true, force: true })
+  })
+
+  it('renders only the pages a publication changed, and a series of publications gives the site a full build gives', async () => {
+    const { liveBuildDir } = await import('../../site/builder/paths')
+    const live = async () => (await liveBuildDir()) ?? ''
+    const pageOf = async (...parts: string[]) => fs.readFile(path.join(await live(), ...parts, 'index.html'), 'utf8')
+
+    const theme = await createTheme(payload)
+    const faq = await payload.create({ collection: 'faqs', data: { ...publishedFaqData(), _status: 'published' } })
+    const training = await payload.create({
+      collection: 'trainings',
+      data: { ...trainingData(), themes: [theme.id], _status: 'published' },
+    })
+    const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    const first = await publishThroughBuilder()
+    expect(first.answer).toBe('succeeded')
+    const trainingPage = async () => fs.stat(path.join(await live(), 'fr', 'trainings', training.slug, 'index.html'))
+    const before = await trainingPage()
+
+    // A question corrected: the FAQ pages are rendered again, not the trainings.
+    const question = `Une question corrigée ${uniqueSlug('q')} ?`
+    await payload.update({ collection: 'faqs', id: faq.id, data: { question, _status: 'published' } })
+    const corrected = await publishThroughBuilder()
+    expect(corrected.answer).toBe('succeeded')
+    expect(corrected.entry.status).toBe('succeeded')
+    expect(await pageOf('fr', 'faq')).toContain(question)
+    expect((await trainingPage()).ino).toBe(before.ino)
+    expect(corrected.rendered).toBeGreaterThan(0)
+    expect(corrected.rendered).toBeLessThan(corrected.entry.pages ?? 0)
+
+    // Unpublished, renamed, published: each is on the site after its build.
+    await payload.update({ collection: 'trainings', id: withdrawn.id, data: { _status: 'draft' } })
+    expect((await publishThroughBuilder()).answer).toBe('succeeded')
+    await expect(pageOf('fr', 'trainings', withdrawn.slug)).rejects.toThrow(/ENOENT/)
+    const themeName = `Thème ${uniqueSlug('nom')}`
+    await payload.update({ collection: 'themes', id: theme.id, data: { name: themeName } })
+    expect((await publishThroughBuilder()).answer).toBe('succeeded')
+    expect(await pageOf('fr', 'trainings', training.slug)).toContain(themeName)
+    const added = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    expect((await publishThroughBuilder()).answer).toBe('succeeded')
+    expect(await pageOf('fr', 'trainings', added.slug)).toContain(added.title)
+
+    // The same content built from scratch, as `npm run build` does (NODE_ENV=production, as the CMS job
+    // runs builds; the islands' scripts differ under vitest's 'test'): the same pages, byte for byte.
+    const full = path.join(process.env.HUB_SITE_DIR ?? '', 'full')
+    await new Promise<void>((resolve, reject) =>
+      spawn(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts', '--out', full], {
+        env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' },
+        stdio: 'ignore',
+      }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The full build exited with ${code}`)))),
+    )
+    const pagesIn = async (dir: string) =>
+      (await fs.readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html') || file.endsWith('.xml')).sort()
+    const files = await pagesIn(full)
+    const warm = await live()
+    expect(await pagesIn(warm)).toEqual(files)
+    for (const file of files)
+      expect(await fs.readFile(path.join(warm, file), 'utf8'), file).toBe(await fs.readFile(path.join(full, file), 'utf8'))
+  }, 900_000)
+
+  it('a burst of 30 publications within 10 s makes at most 3 builds, and the last one shows all 30', async () => {
+    const { liveBuildDir } = await import('../../site/builder/paths')
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } } })
+    const drafts = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        payload.create({ collection: 'faqs', draft: true, data: { ...publishedFaqData(), _status: 'draft' } }),
+      ),
+    )
+    const since = new Date().toISOString()
+    // The admin server's job runner: the site queue, every second.
+    let running = true
+    const runner = (async () => {
+      while (running) {
+        await payload.jobs.run({ queue: 'site', limit: 1 })
+        await sleep(1000)
+      }
+    })()
+    const questions = drafts.map(() => `Question de la rafale ${uniqueSlug('q')} ?`)
+    for (const [index, draft] of drafts.entries()) {
+      await payload.update({ collection: 'faqs', id: draft.id, data: { question: questions[index], _status: 'published' } })
+      await sleep(10_000 / drafts.length)
+    }
+    const pendingOrRunning = async () =>
+      (
+        await payload.count({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
+        })
+      ).totalDocs
+    const deadline = Date.now() + 180_000
+    while ((await pendingOrRunning()) > 0 && Date.now() < deadline) await sleep(500)
+    running = false
+    await runner
+    const builds = await payload.find({ collection: 'site-builds', where: { startedAt: { greater_than_equal: since } }, depth: 0 })
+    expect(builds.docs.map((build) => build.status)).not.toContain('failed')
+    expect(builds.totalDocs).toBeGreaterThan(0)
+    expect(builds.totalDocs).toBeLessThanOrEqual(3)
+    const faqPage = await fs.readFile(path.join((await liveBuildDir()) ?? '', 'fr', 'faq', 'index.html'), 'utf8')
+    expect(questions.filter((question) => !faqPage.includes(question))).toEqual([])
+  }, 300_000)
+})
