@@ -108,7 +108,8 @@ try {
   // The first site is built before it is served; afterwards the warm builder's first build (below)
   // picks up content or code changed while stopped, the previous site served meanwhile.
   if (!(await liveBuildDir())) await run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], withoutJobs)
-  startSiteBuilder(withoutJobs)
+  // Production mode, as the CMS job runs builds: Astro's renderer and Payload then load the same React.
+  startSiteBuilder({ ...withoutJobs, NODE_ENV: 'production' })
   const site = createSiteServer({ root: liveBuildDir, locales: siteLocaleCodes, defaultLocale })
   await new Promise<void>((resolve, reject) => {
     site.once('error', (error: NodeJS.ErrnoException) =>
