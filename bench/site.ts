@@ -3,7 +3,8 @@
  * on a fresh SQLite database, measures the public site: full builds (demo content in
  * 7 languages, a full build then an incremental rebuild with nothing changed; N synthetic trainings in fr, en, es:
  * a full build with an empty cache, an incremental rebuild, a full build with the cache of the first),
- * publish → live delay through the real stack (scripts/start.ts), page weight per
+ * publish → live delay through the real stack (scripts/start.ts and its warm site builder: N publications,
+ * an unpublication, the builder's memory, a burst of 30 publications), page weight per
  * template in Chromium and Lighthouse scores; then writes the "Public site" section
  * of docs/BENCHMARKS.md (the CMS part is left as it is) and the raw samples to
  * bench/results/. Temporary files live in var/bench-site/<stamp>/, removed unless --keep.
@@ -48,7 +49,7 @@ const { values } = parseArgs({
   args,
   options: {
     count: { type: 'string', default: '10000' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     'lighthouse-runs': { type: 'string', default: '3' },
     only: { type: 'string', default: parts.join(',') },
     keep: { type: 'boolean', default: false },
@@ -277,7 +278,7 @@ const main = async () => {
   if (wants('publish')) {
     results.publish.demo = await attempt(
       'publish',
-      `publish → live, demo content (${runs} runs + unpublish)`,
+      `publish → live, demo content (${runs} runs + unpublish + burst)`,
       () => publishOnStack('demo', demoSiteDir, localeCodes, sitePort, trainings.at(-1) ?? '', 15 * minutes),
       false,
     )
@@ -311,7 +312,7 @@ const main = async () => {
       if (results.builds.scaleCold && wants('publish')) {
         results.publish.scale = await attempt(
           'publish',
-          `publish → live, ${count} trainings (${runs} runs + unpublish)`,
+          `publish → live, ${count} trainings (${runs} runs + unpublish + burst)`,
           () => publishOnStack(`${count}`, scaleSiteDir, scaleLocales, sitePort, trainings.at(-2) ?? '', 90 * minutes),
           false,
         )

@@ -16,3 +16,9 @@ export type BuildRequest = z.infer<typeof buildRequestSchema>
 export interface BuildAnswer {
   status: 'succeeded' | 'failed'
 }
+
+/** The reason the builder's first build is recorded with (what changed while no builder ran). */
+export const warmBuilderStartReason = 'constructeur du site : démarrage'
+
+/** What the builder prints once it takes requests, after its first build. */
+export const warmBuilderReadyLine = 'Constructeur du site prêt'

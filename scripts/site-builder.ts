@@ -12,7 +12,7 @@ import { getPayload } from 'payload'
 
 import config from '../cms/payload.config'
 import { env } from '../env'
-import type { BuildAnswer } from '../publication/warmBuilder'
+import { type BuildAnswer, warmBuilderReadyLine, warmBuilderStartReason } from '../publication/warmBuilder'
 import { publishLiveSite, siteBuildRecord } from '../site/builder/liveSite'
 import { listenForBuilds } from '../site/builder/warm/builderServer'
 import { createWarmBuild } from '../site/builder/warm/warmBuild'
@@ -33,9 +33,9 @@ const publish = async ({ reason, record }: { reason: string; record?: number | s
 }
 
 // What changed while no builder ran; Astro's renderer is made by this first build.
-await publish({ reason: 'constructeur du site : démarrage' })
+await publish({ reason: warmBuilderStartReason })
 const server = await listenForBuilds(env.warmBuilderSocket, publish)
-log(`Constructeur du site prêt (${env.warmBuilderSocket}).`)
+log(`${warmBuilderReadyLine} (${env.warmBuilderSocket}).`)
 
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)

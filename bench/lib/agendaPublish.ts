@@ -4,6 +4,7 @@ import { agendaPath, eventPath } from '../../publication/urls'
 import { log, status } from './progress'
 import { median } from './stats'
 import { type SiteBuildRecord, type Stack, siteBuilds, waitForBuild } from './sitePublish'
+import { warmBuilderStartReason } from '../../publication/warmBuilder'
 
 /**
  * What an editor does for the agenda, on the whole hub (sitePublish.ts's startStack): change a
@@ -91,7 +92,7 @@ const soonestComingEvent = async (stack: Stack) => {
 }
 
 /**
- * On a running stack: waits for the start-up build, then `runs` times renames the soonest coming
+ * On a running stack: waits for the warm site builder's first build, then `runs` times renames the soonest coming
  * event and publishes it, timing until the agenda (then the event's page) shows the new title.
  */
 export const measureAgendaPublish = async (
@@ -101,7 +102,7 @@ export const measureAgendaPublish = async (
   const startupBuild = await waitForBuild(
     stack,
     'start-up build',
-    (record) => record.reason === 'npm start' && new Date(record.startedAt) >= stack.spawnedAtDate,
+    (record) => record.reason === warmBuilderStartReason && new Date(record.startedAt) >= stack.spawnedAtDate,
     timeoutMs,
   )
   log(
