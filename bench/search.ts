@@ -36,7 +36,7 @@ import { seedDemo, seedSynthetic } from './lib/seed'
 import { freePort, host } from './lib/server'
 import { liveDir } from './lib/siteBuild'
 import { chromiumPath } from './lib/siteWeight'
-import { type IndexBuild, type QueryRun, renderSearchSection, type SearchBenchResults } from './lib/searchReport'
+import { type IndexBuild, type QueryMeasure, type QueryRun, renderSearchSection, type SearchBenchResults } from './lib/searchReport'
 
 const args = process.argv.slice(2)
 const { values } = parseArgs({
@@ -113,7 +113,7 @@ const benchCodeDir = '_bench-search'
  * correction of unknown words, then the search), in one module, with each
  * language's stemmer in a file of its own that the first query loads. Written
  * into the served site, for the page to import: the bench times the search,
- * not the island's typing delay or its rendering.
+ * not the island's typing delay (debounceMs) or its rendering.
  */
 function writeSearchCode(siteRoot: string): { url: string; gzipBytes: number } {
   const outDir = path.join(siteRoot, benchCodeDir)
@@ -148,7 +148,13 @@ type SearchCode = {
   searchWithCorrection: typeof searchWithCorrection
 }
 
-/** The search page of `locale`, loaded, with the search code imported; the bytes of each request finished from then on go to `sizes`. */
+/** Whether a request's address is a part of the static index's vocabulary ("did you mean"). */
+const isVocabulary = (url: string) => {
+  const { pathname } = new URL(url)
+  return pathname.startsWith(`/${staticIndexDir}/`) && pathname.includes('/vocabulary/')
+}
+
+/** The search page of `locale`, loaded, with the search code imported; each request finished from then on goes to `requests`. */
 async function searchPage(browser: Browser, siteURL: string, locale: string, codeUrl: string) {
   // The code is imported by an inline module, which the site's CSP (issue 14) refuses: bypassed for that alone.
   const context = await browser.newContext({ bypassCSP: true })
@@ -156,27 +162,39 @@ async function searchPage(browser: Browser, siteURL: string, locale: string, cod
   await page.goto(`${siteURL}/${locale}/search/`, { waitUntil: 'networkidle' })
   await page.addScriptTag({ type: 'module', content: `import * as code from '${codeUrl}'; window.benchSearch = code` })
   await page.waitForFunction(() => 'benchSearch' in window)
-  let sizes: Promise<number>[] = []
+  let requests: Promise<{ url: string; bytes: number }>[] = []
   context.on('requestfinished', (request) => {
-    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize))
+    requests.push(request.sizes().then((size) => ({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize })))
   })
-  /** One query as the island makes it, with the page's one engine (what earlier queries loaded stays loaded): its time and bytes. */
-  const query = async (text: string) => {
-    sizes = []
-    const ms = await page.evaluate(
+  /**
+   * One query as the island makes it once typed (Search.tsx: no filters, by relevance, not asked "as typed", a
+   * page's worth of results), with the page's one engine (what earlier queries loaded stays loaded): its time,
+   * bytes, the bytes of the vocabulary parts among them, and the corrected query the island would show.
+   */
+  const query = async (text: string): Promise<QueryMeasure> => {
+    requests = []
+    const { ms, correction } = await page.evaluate(
       async ({ text, language }) => {
         const hub = window as unknown as { benchSearch: SearchCode; benchEngine?: ReturnType<SearchCode['staticIndexEngine']> }
         hub.benchEngine ??= hub.benchSearch.staticIndexEngine(language)
         const started = performance.now()
-        await hub.benchSearch.searchWithCorrection(hub.benchEngine, text, {}, 'relevance')
-        return performance.now() - started
+        const found = await hub.benchSearch.searchWithCorrection(hub.benchEngine, text, {}, 'relevance')
+        return { ms: performance.now() - started, correction: found.correction?.suggestion ?? null }
       },
       { text, language: locale },
     )
     // Let the last responses' "finished" events arrive.
     await page.waitForTimeout(50)
-    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
-    return { locale, query: text, ms, bytes }
+    const finished = await Promise.all(requests)
+    const sum = (some: typeof finished) => some.reduce((total, request) => total + request.bytes, 0)
+    return {
+      locale,
+      query: text,
+      ms,
+      bytes: sum(finished),
+      vocabularyBytes: sum(finished.filter((request) => isVocabulary(request.url))),
+      correction,
+    }
   }
   return { query, close: () => context.close() }
 }

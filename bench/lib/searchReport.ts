@@ -1,3 +1,4 @@
+import { minTypoLength } from '../../search/vocabulary'
 import type { Machine } from './machine'
 import { browserRunRows, row } from './markdown'
 import { median, percentile } from './stats'
@@ -30,6 +31,10 @@ export interface QueryMeasure {
   query: string
   ms: number
   bytes: number
+  /** Of `bytes`, the vocabulary parts a correction loaded (0 when none was needed or all were already loaded). */
+  vocabularyBytes: number
+  /** The corrected query whose results the island would show ("Showing results for …"), or null. */
+  correction: string | null
 }
 
 export interface SearchBenchResults {
@@ -100,6 +105,12 @@ export function renderSearchSection(results: SearchBenchResults): string {
         p,
       ),
     )
+    /** How many of `queries` the island showed corrected, and how many loaded vocabulary parts to correct a word (with the median of their bytes). */
+    const corrections = (queries: QueryMeasure[]) => {
+      const shown = queries.filter((query) => query.correction !== null).length
+      const loading = queries.filter((query) => query.vocabularyBytes > 0).map((query) => query.vocabularyBytes)
+      return `${shown} shown corrected, ${loading.length} loaded vocabulary parts${loading.length ? ` (median ${kb(median(loading))})` : ''}`
+    }
     return [
       row([
         `${run.label}: first query of a page, bytes transferred, heaviest of each language (${run.locales.join(' / ')})`,
@@ -137,6 +148,12 @@ export function renderSearchSection(results: SearchBenchResults): string {
         'p95 ≤ 50 ms',
         mark(p95 <= searchTargets.laterP95Ms),
       ]),
+      row([
+        `${run.label}: the island's correction ("did you mean") in these queries: first queries (${run.firstQueries.length}) / later queries (${later.length})`,
+        `${corrections(run.firstQueries)} / ${corrections(later)}`,
+        '—',
+        '',
+      ]),
     ]
   })
   return [
@@ -152,17 +169,23 @@ export function renderSearchSection(results: SearchBenchResults): string {
       `\`content/seed.ts --scale ${results.options.count}\` (synthetic trainings in fr, en, es, added to the demo content) exported with \`SITE_LOCALES=fr,en,es\`.`,
     `- **Queries**: ${results.chromium} (headless, fresh profile), the search page of the demo site build (for the large index: the same pages, ` +
       'with that index in place of the demo one), served by site/server/serveSite.ts over http on 127.0.0.1 (compressed). Once the page has loaded, ' +
-      'it imports the code the search island runs to search, bundled by esbuild as the island’s build bundles it (the page’s CSP bypassed for that import): ' +
-      'the static index’s engine (search/client/staticIndex.ts) and the island’s own search path, `searchWithCorrection()` ' +
-      '(search/client/correctedSearch.ts: a word the index does not know is corrected from the language’s own words and the corrected query searched, ' +
-      'the query as typed searched too unless the corrected one has results with every word). Each query of the relevance set ' +
-      '(tests/search/relevance.json) is searched in its language, with results, facet counts and the titles and excerpts of a page’s first results (`hitsPerPage`, search/client/engine.ts): ' +
-      'first each on a fresh page of its own (a page’s first query: it loads the language’s meta.json, the facets of every resource, and the ' +
-      'stemmers of the language and of the French texts standing in for translations), then all of the language in turn on one page (a later ' +
-      'query loads the term files of its words and the result files it shows, unless already loaded). The parts of the language’s vocabulary ("did you mean") ' +
-      'with the words one letter shorter, as long and one longer than a word the index does not know are loaded only to correct it: counted in the queries that do. Latency: `performance.now()` around ' +
-      'that call in the page. Bytes: Playwright’s `request.sizes()` (response body as transferred, compressed, plus headers) of every request ' +
-      'finished in the browser context between the start of the query and 50 ms after its end; the browser cache is on, as for a visitor.',
+      'it imports the modules the search island (site/islands/Search.tsx) searches with, bundled by esbuild, each stemmer in a file of its own (the page’s CSP bypassed for that import): ' +
+      'the static index’s engine, `staticIndexEngine()` (search/client/staticIndex.ts), made once per page as the island makes it, and the function the island calls for each query, ' +
+      '`searchWithCorrection()` (search/client/correctedSearch.ts), called as the island calls it for a query typed on a fresh search page: no filters, by relevance, ' +
+      'not asked "as typed", a page’s worth of results (`hitsPerPage`, search/client/engine.ts). That call is the island’s whole search: the engine’s `correct()` first ' +
+      `(the query’s term files; when a word of ${minTypoLength} letters or more is unknown to the index, the parts of the language’s vocabulary with the words one letter shorter, as long and one longer, ` +
+      'and the corrected query), then `search()` of the corrected query if any, then of the query as typed unless the corrected one has results with every word; ' +
+      'each search with results, facet counts and the titles and excerpts of the results shown. Each query of the relevance set (tests/search/relevance.json) is searched in its language: ' +
+      'first each on a fresh page of its own, uncached (a page’s first query: it loads the language’s meta.json, the facets of every resource, the ' +
+      'stemmers of the language and of the French texts standing in for translations, and what its words need), then all of the language in turn on one page (a later ' +
+      'query loads the term files, vocabulary parts and result files it needs unless an earlier query of the page did: the engine keeps what it loaded, as the island’s does, and the browser cache is on, as for a visitor). ' +
+      '**Timed**: `performance.now()` in the page, from just before that call to its end; the stemmers’ loading is in a first query’s time. ' +
+      '**Not timed**: the island’s wait after the last keystroke (`debounceMs`, site/islands/Search.tsx), React’s state updates and rendering of the results, the address update, ' +
+      'and loading the search code itself (imported before the first query, as the island’s script is loaded before its first search; its size is below). ' +
+      '**Shortcut**: the files come from the local disk over the loopback interface, without a network’s latency or bandwidth limit, so a visitor’s first query also waits for its round trips ' +
+      '(meta.json; then the stemmers; then the query’s term files; for an unknown word, then the vocabulary parts and then the corrected query’s term files; then the files of the results shown: each after the one before). ' +
+      '**Bytes**: Playwright’s `request.sizes()` (response body as transferred, compressed, plus headers) of every request ' +
+      'finished in the browser context between the start of the query and 50 ms after its end.',
     `- **Machine load**: \`uptime\`’s load averages (1, 5, 15 minutes) when the run began: ${results.machine.loadAverage.join(', ')}, on ` +
       `${results.machine.cores} cores; the 1-minute load when each phase began is in the table below. Times measured on a busy machine are slower and noisier.`,
     '',
