@@ -16,6 +16,7 @@ import { donationEndpointPaths } from '../publication/donation'
 import { defaultLocale } from '../publication/locales'
 import { demoOrganiser } from '../content/seed/organiser'
 import { demoPassword, demoUsers, noDemoAccountsReason } from '../content/seed/users'
+import { allocatorsGivingMemoryBack } from '../site/builder/buildSite'
 import { liveBuildDir } from '../site/builder/paths'
 import { siteLocaleCodes } from '../publication/locales'
 import { createSiteServer } from '../site/server/serveSite'
@@ -109,7 +110,7 @@ try {
   // picks up content or code changed while stopped, the previous site served meanwhile.
   if (!(await liveBuildDir())) await run('tsx', ['scripts/build-site.ts', '--reason', 'npm start'], withoutJobs)
   // Production mode, as the CMS job runs builds: Astro's renderer and Payload then load the same React.
-  startSiteBuilder({ ...withoutJobs, NODE_ENV: 'production' })
+  startSiteBuilder({ ...withoutJobs, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...allocatorsGivingMemoryBack })
   const site = createSiteServer({ root: liveBuildDir, locales: siteLocaleCodes, defaultLocale })
   await new Promise<void>((resolve, reject) => {
     site.once('error', (error: NodeJS.ErrnoException) =>

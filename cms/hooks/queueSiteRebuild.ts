@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { env } from '../../env'
-import { rebuildDebounceMs } from '../jobs/rebuildSite'
+import { rebuildDebounceMs, rebuildSpacingMs } from '../jobs/rebuildSite'
 
 /**
  * Queues a rebuild of the public site when a change can show there: a
@@ -17,17 +17,30 @@ async function queueRebuild(req: PayloadRequest, reason: string) {
   const previous = (req.context[rebuildQueueing] as Promise<unknown> | undefined) ?? Promise.resolve()
   const queueing = previous
     .catch(() => undefined)
-    .then(() =>
+    .then(async () =>
       req.payload.jobs.queue({
         task: 'rebuildSite',
         queue: 'site',
         input: { reason },
         req,
-        waitUntil: new Date(Date.now() + rebuildDebounceMs),
+        waitUntil: await rebuildStart(req),
       }),
     )
   req.context[rebuildQueueing] = queueing
   await queueing
+}
+
+/** Shortly after this save, and no sooner than rebuildSpacingMs after the last rebuild started. */
+async function rebuildStart(req: PayloadRequest): Promise<Date> {
+  const { docs } = await req.payload.find({
+    collection: 'site-builds',
+    sort: '-startedAt',
+    limit: 1,
+    depth: 0,
+    select: { startedAt: true },
+  })
+  const lastStart = docs[0] ? new Date(docs[0].startedAt).getTime() : 0
+  return new Date(Math.max(Date.now() + rebuildDebounceMs, lastStart + rebuildSpacingMs))
 }
 
 /** The request context's key for the request's last rebuild queueing. */

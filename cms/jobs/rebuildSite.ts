@@ -6,8 +6,14 @@ import type { Payload, TaskConfig } from 'payload'
 import { env, projectRoot } from '../../env'
 import { askWarmBuilder } from './warmBuilderClient'
 
-/** How long a burst of edits may go on before the site rebuilds once (a bulk edit's saves come milliseconds apart). */
-export const rebuildDebounceMs = 1000
+/** How long after a publication its rebuild starts: a bulk edit's saves, milliseconds apart, make one. */
+export const rebuildDebounceMs = 300
+
+/**
+ * The least time between the starts of two rebuilds: a burst of publications (30 in 10 s) is built
+ * a few times, each build taking all the publications made before it, not once per publication.
+ */
+export const rebuildSpacingMs = 5000
 
 /** Why the hourly rebuild runs (its site-builds entry says so). */
 export const hourlyRebuildReason = 'hourly: pages that depend on the time'

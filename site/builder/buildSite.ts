@@ -8,7 +8,7 @@ import { staticIndexDir } from '../../search/staticIndexFormat'
 import type { MediaFile } from '../../publication/schema'
 import { buildProcessEnv, snapshotCompleteEnv } from '../loaders/snapshotComplete'
 import { withBuildLock } from './buildLock'
-import { pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
+import { inBatches, pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
 import { cacheDir, snapshotDir } from './paths'
 import { kitsUrl, writeVisualKits } from './visualKits'
 
@@ -64,6 +64,20 @@ const runScript = (name: string, script: string, args: string[], log: Log, signa
 const writeSnapshotStep = (log: Log, signal: AbortSignal) => runScript('snapshot', 'write-snapshot.ts', ['--out', snapshotDir], log, signal)
 
 /**
+ * For a process that runs `astro build` (its child here, the warm builder itself): memory the allocators
+ * keep after use counts against the build's 2 GB (measured at 10,000 resources × 3 languages).
+ */
+export const allocatorsGivingMemoryBack = {
+  // glibc gives each of sharp's threads its own arenas, and keeps them: 2 arenas save ~300 MB;
+  MALLOC_ARENA_MAX: '2',
+  // glibc serves freed large blocks (libvips images, the sitemap) from its heap rather than giving them back: 70–140 MB;
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  MALLOC_TRIM_THRESHOLD_: '131072',
+  // the bundler's allocator (mimalloc, in rolldown) keeps what bundling used unless told to return it at once: ~230 MB.
+  MIMALLOC_PURGE_DELAY: '0',
+}
+
+/**
  * Runs `astro build`, started while the snapshot still runs: its loaders wait
  * for `snapshotDone` to exist (site/loaders/snapshotComplete.ts). Astro keeps
  * maps of content assets in `<root>/.astro/`, shared by every site folder,
@@ -83,14 +97,7 @@ async function astroBuild(outDir: string, records: PageRecords, snapshotDone: st
     ...(records.previous ? { [previousPagesEnv]: records.previous.recordsDir } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
-    // Memory the allocators keep after use counts against the build's 2 GB (measured at 10,000 resources × 3 languages):
-    // glibc gives each of sharp's threads its own arenas, and keeps them: 2 arenas save ~300 MB;
-    MALLOC_ARENA_MAX: '2',
-    // glibc serves freed large blocks (libvips images, the sitemap) from its heap rather than giving them back: 70–140 MB;
-    MALLOC_MMAP_THRESHOLD_: '131072',
-    MALLOC_TRIM_THRESHOLD_: '131072',
-    // the bundler's allocator (mimalloc, in rolldown) keeps what bundling used unless told to return it at once: ~230 MB.
-    MIMALLOC_PURGE_DELAY: '0',
+    ...allocatorsGivingMemoryBack,
   }
   await runStep('astro build', [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, log, signal)
 }
@@ -100,7 +107,7 @@ async function astroBuild(outDir: string, records: PageRecords, snapshotDone: st
  * the build, as hard links when possible: instant, and no extra disk space.
  */
 export async function copyMedia(files: MediaFile[], outDir: string) {
-  for (const file of files) {
+  await inBatches(files, async (file) => {
     const target = path.join(outDir, decodeURIComponent(file.url))
     await fs.mkdir(path.dirname(target), { recursive: true })
     try {
@@ -109,7 +116,7 @@ export async function copyMedia(files: MediaFile[], outDir: string) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Missing upload ${file.from} (linked at ${file.url})`)
       await fs.copyFile(file.from, target)
     }
-  }
+  })
 }
 
 /**

@@ -106,7 +106,7 @@ export function codeFingerprint(projectRoot: string): string {
 }
 
 /** Runs `work` on every item, 256 at a time: file system calls run in parallel on libuv's thread pool. */
-async function inBatches<Item>(items: readonly Item[], work: (item: Item) => Promise<void>) {
+export async function inBatches<Item>(items: readonly Item[], work: (item: Item) => Promise<void>) {
   for (let start = 0; start < items.length; start += 256) await Promise.all(items.slice(start, start + 256).map(work))
 }
 

@@ -247,3 +247,16 @@ export const eventData = (basics: { eventType: number | string; group: number | 
   _status: 'published',
   ...overrides,
 })
+
+/** Waits until the site rebuild a publication queued is due (cms/hooks/queueSiteRebuild.ts decides when). */
+export const untilRebuildDue = async (payload: Payload) => {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
+    sort: '-waitUntil',
+    limit: 1,
+    depth: 0,
+  })
+  const due = docs[0]?.waitUntil ? new Date(docs[0].waitUntil).getTime() : Date.now()
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()) + 100))
+}

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { describeOnDatabase, testPayload } from './database'
-import { createTheme, publishedFaqData, trainingData, uniqueSlug } from './fixtures'
+import { createTheme, publishedFaqData, trainingData, uniqueSlug, untilRebuildDue } from './fixtures'
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/warm-${process.pid}`)
@@ -152,5 +152,38 @@ describeOnDatabase('the warm site builder', () => {
     expect(builds.totalDocs).toBeLessThanOrEqual(3)
     const faqPage = await fs.readFile(path.join((await liveBuildDir()) ?? '', 'fr', 'faq', 'index.html'), 'utf8')
     expect(questions.filter((question) => !faqPage.includes(question))).toEqual([])
+  }, 300_000)
+
+  it('a builder killed during a build: the build is recorded failed, the previous site stays, and the next publication is built without it', async () => {
+    const { liveBuildDir } = await import('../../site/builder/paths')
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } } })
+    const before = await liveBuildDir()
+    const faq = await payload.create({ collection: 'faqs', data: { ...publishedFaqData(), _status: 'published' } })
+    const question = `Question pendant la panne ${uniqueSlug('q')} ?`
+    await payload.update({ collection: 'faqs', id: faq.id, data: { question, _status: 'published' } })
+    await untilRebuildDue(payload)
+    const run = payload.jobs.run({ queue: 'site', limit: 1 })
+    // Killed once its build has started (its entry is running).
+    const started = Date.now()
+    while (
+      !(await payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } } })).totalDocs &&
+      Date.now() - started < 30_000
+    )
+      await sleep(50)
+    builder?.kill('SIGKILL')
+    await run
+    const [lost] = (await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })).docs
+    expect(lost?.status).toBe('failed')
+    expect(lost?.log).toContain('stopped before recording its outcome')
+    expect(await liveBuildDir()).toBe(before)
+
+    // No builder listens: the job builds in processes of its own, and the question is online.
+    await payload.update({ collection: 'faqs', id: faq.id, data: { _status: 'published' } })
+    await untilRebuildDue(payload)
+    await payload.jobs.run({ queue: 'site', limit: 1 })
+    const [rebuilt] = (await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })).docs
+    expect(rebuilt?.status).toBe('succeeded')
+    expect(rebuilt?.log).not.toContain('constructeur chaud')
+    expect(await fs.readFile(path.join((await liveBuildDir()) ?? '', 'fr', 'faq', 'index.html'), 'utf8')).toContain(question)
   }, 300_000)
 })

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
 import { describeOnDatabase, testPayload } from '../database'
-import { trainingData } from '../fixtures'
+import { trainingData, untilRebuildDue } from '../fixtures'
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-dead-build-${process.pid}`)
@@ -51,7 +51,7 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
   it('a build killed mid-run with its job runner is marked failed with the reason, and the next publication builds the site', async () => {
     const { buildsDir, liveBuildDir } = await import('../../../site/builder/paths')
     await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
-    await sleep(rebuildSite.rebuildDebounceMs + 200)
+    await untilRebuildDue(payload)
 
     const processingBefore = new Set((await processingRebuilds(payload)).docs.map((job) => job.id))
     // The admin server runs the rebuild, and dies with it (out of memory, redeploy, Ctrl-C) once astro is at work.
@@ -95,7 +95,7 @@ describeOnDatabase('a dead build blocks no later rebuild', () => {
     const jobs = await Promise.all(processing.map(({ id }) => payload.findByID({ collection: 'payload-jobs', id, depth: 0 })))
     expect(jobs.filter((job) => !job.processing && job.hasError).length).toBeGreaterThanOrEqual(1)
 
-    await sleep(rebuildSite.rebuildDebounceMs + 200)
+    await untilRebuildDue(payload)
     await payload.jobs.run({ queue: 'site' })
     const [latest] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, depth: 0 })).docs
     expect(latest, latest?.log ?? '').toMatchObject({ status: 'succeeded' })
