@@ -38,6 +38,9 @@ async function rebuildStart(req: PayloadRequest): Promise<Date> {
     limit: 1,
     depth: 0,
     select: { startedAt: true },
+    // In the save's transaction: a read on a connection of its own would wait for the pool that
+    // the bulk update's saves, each holding one, have emptied (PostgreSQL).
+    req,
   })
   const lastStart = docs[0] ? new Date(docs[0].startedAt).getTime() : 0
   return new Date(Math.max(Date.now() + rebuildDebounceMs, lastStart + rebuildSpacingMs))
