@@ -109,20 +109,34 @@ export function createWarmBuild(payload: Payload) {
       const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
       await writeVisualKits({ snapshotDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
       stepDone('kits')
-      const fingerprint = codeFingerprint(projectRoot)
-      let pages =
-        renderer && renderer.fingerprint === fingerprint && records.previous
-          ? await warmRender(renderer.astro, outDir, records, log)
-          : await astroBuild(outDir, records, fingerprint, log)
-      stepDone('pages')
-      // Beside the build, then moved in: the index's files appear together.
+      // Written from the snapshot alone, beside the pages (beside the build's folder, then moved in):
+      // they wait on the disk while the pages take the processor.
       const indexStaging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
-      await fs.rm(indexStaging, { recursive: true, force: true })
-      const index = await writeStaticIndex(await readSnapshotRecords(snapshotDir), indexStaging)
+      const calendarsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.calendars`)
+      const besidePages = (async () => {
+        await fs.rm(indexStaging, { recursive: true, force: true })
+        const index = await writeStaticIndex(await readSnapshotRecords(snapshotDir), indexStaging)
+        await writeCalendars(snapshotDir, siteLocaleCodes, calendarsDir, new URL(env.siteUrl))
+        return index
+      })()
+      const fingerprint = codeFingerprint(projectRoot)
+      const rendering =
+        renderer && renderer.fingerprint === fingerprint && records.previous
+          ? warmRender(renderer.astro, outDir, records, log)
+          : astroBuild(outDir, records, fingerprint, log)
+      // Both end before anything is decided: a failure of either fails the build, with nothing left running.
+      const [rendered, written] = await Promise.allSettled([rendering, besidePages])
+      if (rendered.status === 'rejected' || written.status === 'rejected') {
+        await fs.rm(indexStaging, { recursive: true, force: true })
+        await fs.rm(calendarsDir, { recursive: true, force: true })
+        await fs.rm(kitsDir, { recursive: true, force: true })
+        throw rendered.status === 'rejected' ? rendered.reason : (written as PromiseRejectedResult).reason
+      }
+      let pages = rendered.value
       await fs.rename(path.join(indexStaging, staticIndexDir), path.join(outDir, staticIndexDir))
       await fs.rm(indexStaging, { recursive: true, force: true })
-      log(`Index de recherche : ${index.records} fiches.`)
-      stepDone('search index')
+      log(`Index de recherche : ${written.value.records} fiches.`)
+      stepDone('pages, with the search index and calendars beside them')
       if (records.previous) {
         const reused = await reuseUnchangedPages({
           previousBuild: records.previous.buildDir,
@@ -134,13 +148,11 @@ export function createWarmBuild(payload: Payload) {
         pages += reused
       }
       stepDone('unchanged pages linked')
-      const calendarsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.calendars`)
-      await writeCalendars(snapshotDir, siteLocaleCodes, calendarsDir, new URL(env.siteUrl))
       await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
       await fs.rename(kitsDir, path.join(outDir, kitsUrl))
       await moveInto(calendarsDir, outDir)
       await copyMedia(media, outDir)
-      stepDone('calendars, kits, media')
+      stepDone('kits, calendars, media moved in')
       const durationMs = Math.round(performance.now() - started)
       log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s (${split.join(', ')}).`)
       return { pages, mediaFiles: media.length, durationMs }
