@@ -155,6 +155,22 @@ export async function moveInto(fromDir: string, toDir: string) {
   await fs.rm(fromDir, { recursive: true, force: true })
 }
 
+/**
+ * Links the pages the build did not render (unchanged since the live build) into `outDir`, saying
+ * how many it rendered and reused; the build's page count.
+ */
+export async function withUnchangedPages(outDir: string, records: PageRecords, rendered: number, log: Log): Promise<number> {
+  if (!records.previous) return rendered
+  const reused = await reuseUnchangedPages({
+    previousBuild: records.previous.buildDir,
+    previousPages: records.previous.recordsDir,
+    pages: records.dir,
+    outDir,
+  })
+  log(`${rendered} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
+  return rendered + reused
+}
+
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */
 export interface PageRecords {
   dir: string
@@ -232,17 +248,7 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
   await fs.rm(stagingDir, { recursive: true, force: true })
   await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
   await fs.rename(kitsDir, path.join(outDir, kitsUrl))
-  let pages = readRenderedCount(records.dir)
-  if (records.previous) {
-    const reused = await reuseUnchangedPages({
-      previousBuild: records.previous.buildDir,
-      previousPages: records.previous.recordsDir,
-      pages: records.dir,
-      outDir,
-    })
-    log(`${pages} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
-    pages += reused
-  }
+  const pages = await withUnchangedPages(outDir, records, readRenderedCount(records.dir), log)
   // Written whole by every build, beside the pages rendered or reused.
   await moveInto(calendarsDir, outDir)
   await copyMedia(media, outDir)

@@ -11,9 +11,9 @@ import { readSnapshotRecords } from '../../../search/snapshotRecords'
 import { staticIndexDir, writeStaticIndex } from '../../../search/staticIndex'
 import { renderTractPreviews } from '../../data/tractPreviews'
 import { setWarmContentSource } from '../../lib/buildScope'
-import { buildLocked, copyMedia, type Log, moveInto, type PageRecords, type SiteBuildResult } from '../buildSite'
+import { buildLocked, copyMedia, type Log, moveInto, type PageRecords, type SiteBuildResult, withUnchangedPages } from '../buildSite'
 import { writeCalendars } from '../calendars'
-import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, reuseUnchangedPages, writeRenderedCount } from '../pageManifest'
+import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, writeRenderedCount } from '../pageManifest'
 import { cacheDir, siteDir, snapshotDir } from '../paths'
 import { kitsUrl, writeVisualKits } from '../visualKits'
 import { type AstroRenderer, buildWithRenderer, type PagePath } from './astroRenderer'
@@ -132,21 +132,11 @@ export function createWarmBuild(payload: Payload) {
         await fs.rm(kitsDir, { recursive: true, force: true })
         throw rendered.status === 'rejected' ? rendered.reason : (written as PromiseRejectedResult).reason
       }
-      let pages = rendered.value
       await fs.rename(path.join(indexStaging, staticIndexDir), path.join(outDir, staticIndexDir))
       await fs.rm(indexStaging, { recursive: true, force: true })
       log(`Index de recherche : ${written.value.records} fiches.`)
       stepDone('pages, with the search index and calendars beside them')
-      if (records.previous) {
-        const reused = await reuseUnchangedPages({
-          previousBuild: records.previous.buildDir,
-          previousPages: records.previous.recordsDir,
-          pages: records.dir,
-          outDir,
-        })
-        log(`${pages} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
-        pages += reused
-      }
+      const pages = await withUnchangedPages(outDir, records, rendered.value, log)
       stepDone('unchanged pages linked')
       await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
       await fs.rename(kitsDir, path.join(outDir, kitsUrl))
