@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 
 import type { CollectionKey } from 'astro:content'
@@ -7,7 +8,7 @@ import { type SnapshotCollection, snapshotSchema } from '../../../publication/sc
 import { snapshotCollectionFile } from '../../../publication/snapshot/collectionFile'
 import { setWarmContentSource } from '../../lib/buildScope'
 
-/** The snapshot's raw entry of each parsed one, by collection: an entry that did not change is not parsed again. */
+/** Each parsed entry by a digest of its raw JSON, by collection: an entry that did not change is not parsed again. */
 type Parsed = Map<string, unknown>
 
 const parsedByCollection = new Map<SnapshotCollection, Parsed>()
@@ -22,7 +23,8 @@ async function readCollection(snapshotDir: string, collection: SnapshotCollectio
   const now: Parsed = new Map()
   const schema = snapshotSchema(collection)
   const entries = raw.map((entry) => {
-    const key = JSON.stringify(entry)
+    // A digest, not the JSON itself: at 30,000 entries the texts would double what the cache holds.
+    const key = createHash('sha1').update(JSON.stringify(entry)).digest('base64url')
     const parsed = before.get(key) ?? schema.parse(entry)
     now.set(key, parsed)
     return parsed
