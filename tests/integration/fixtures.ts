@@ -248,15 +248,19 @@ export const eventData = (basics: { eventType: number | string; group: number | 
   ...overrides,
 })
 
-/** Waits until the site rebuild a publication queued is due (cms/hooks/queueSiteRebuild.ts decides when). */
+/**
+ * Waits until the site rebuild a publication queued is due (cms/hooks/queueSiteRebuild.ts decides
+ * when): the latest one queued, not the hourly rebuild, which waits for its hour.
+ */
 export const untilRebuildDue = async (payload: Payload) => {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
-    sort: '-waitUntil',
-    limit: 1,
+    sort: '-createdAt',
     depth: 0,
   })
-  const due = docs[0]?.waitUntil ? new Date(docs[0].waitUntil).getTime() : Date.now()
+  const hourly = (await import('../../cms/jobs/rebuildSite')).hourlyRebuildReason
+  const queued = docs.find((job) => (job.input as { reason?: string } | null)?.reason !== hourly)
+  const due = queued?.waitUntil ? new Date(queued.waitUntil).getTime() : Date.now()
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()) + 100))
 }
