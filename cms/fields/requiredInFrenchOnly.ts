@@ -14,6 +14,9 @@ const isEmpty = (value: unknown): boolean =>
 
 type ValidatedField = Field & { type: keyof typeof validations; required?: boolean; localized?: boolean; validate?: Validate }
 
+/** The field's own check, or Payload's for its type. */
+const checkOf = (field: ValidatedField) => (field.validate ?? validations[field.type]) as Validate
+
 /**
  * A required text in another language may stay empty when a document is saved or
  * published there: the site shows the French in its place, under a notice. Since each
@@ -22,7 +25,7 @@ type ValidatedField = Field & { type: keyof typeof validations; required?: boole
  * language when a document is created.
  */
 const fallsBackToFrench = (field: ValidatedField): Field => {
-  const validate = (field.validate ?? validations[field.type]) as Validate
+  const validate = checkOf(field)
   const emptyAllowedOutsideFrench: Validate = (value, options) =>
     options.operation === 'update' && options.req.locale !== defaultLocale && isEmpty(value) ? true : validate(value, options)
   return { ...field, validate: emptyAllowedOutsideFrench } as Field
@@ -70,7 +73,7 @@ const withTitleMessage = (fields: Field[], title: Title): Field[] =>
   fields.map((field): Field => {
     if (!('name' in field) || field.name !== title.name) return field
     const validated = field as ValidatedField
-    const validate = (validated.validate ?? validations[validated.type]) as Validate
+    const validate = checkOf(validated)
     const titleValidate: Validate = (value, options) => (isEmpty(value) ? titleMissing(options.req, title) : validate(value, options))
     return { ...validated, validate: titleValidate } as Field
   })
