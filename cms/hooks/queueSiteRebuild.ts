@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, Payload, PayloadRequest } from 'payload'
 
 import { env } from '../../env'
 import { rebuildDebounceMs, rebuildSpacingMs } from '../jobs/rebuildSite'
@@ -17,18 +17,31 @@ async function queueRebuild(req: PayloadRequest, reason: string) {
   const previous = (req.context[rebuildQueueing] as Promise<unknown> | undefined) ?? Promise.resolve()
   const queueing = previous
     .catch(() => undefined)
-    .then(async () =>
-      req.payload.jobs.queue({
-        task: 'rebuildSite',
-        queue: 'site',
-        input: { reason },
-        req,
-        waitUntil: await rebuildStart(req),
-      }),
-    )
+    .then(async () => {
+      const waitUntil = await rebuildStart(req)
+      await req.payload.jobs.queue({ task: 'rebuildSite', queue: 'site', input: { reason }, req, waitUntil })
+      runWhenDue(req.payload, waitUntil)
+    })
   req.context[rebuildQueueing] = queueing
   await queueing
 }
+
+/**
+ * Where this process runs jobs, the rebuild is run as soon as it is due, not at the job runner's next
+ * look (every second): the editor waits for it. Should the save's transaction not be committed by
+ * then, the runner's next look takes it.
+ */
+function runWhenDue(payload: Payload, waitUntil: Date) {
+  if (!env.runJobs) return
+  const run = () =>
+    payload.jobs
+      .run({ queue: 'site', limit: 1, silent: true })
+      .catch((error: unknown) => payload.logger.warn({ msg: 'Site rebuild: run when due failed, the job runner takes it', err: error }))
+  setTimeout(run, Math.max(0, waitUntil.getTime() - Date.now()) + runAfterDueMs).unref()
+}
+
+/** A little after the rebuild is due: the save's transaction commits meanwhile. */
+const runAfterDueMs = 30
 
 /** Shortly after this save, and no sooner than rebuildSpacingMs after the last rebuild started. */
 async function rebuildStart(req: PayloadRequest): Promise<Date> {

@@ -143,13 +143,21 @@ export async function reuseUnchangedPages({
   const files = [...readManifests(pages)].flatMap(([template, current]) =>
     unchangedPaths(current, readManifest(previousPages, template)).map((page) => path.join(decodeURIComponent(page), 'index.html')),
   )
+  let reused = 0
   await inBatches(files, async (file) => {
     await fs.promises.mkdir(path.join(outDir, path.dirname(file)), { recursive: true })
-    await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file))
+    // A page rendered anyway keeps its new file: the warm builder's `astro build` renders every page
+    // of the templates without records, which its records list (site/builder/warm/trackedPages.ts).
+    await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file)).then(
+      () => reused++,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error
+      },
+    )
   })
   // Styles and scripts are named by their content: reused pages may use some the new build did not emit.
   await linkMissingFiles(path.join(previousBuild, '_astro'), path.join(outDir, '_astro'))
   // A search page opened before the switch keeps reading the index version it started with (not older ones).
   for (const dir of await currentIndexDirs(previousBuild)) await linkMissingFiles(path.join(previousBuild, dir), path.join(outDir, dir))
-  return files.length
+  return reused
 }

@@ -15,6 +15,7 @@ import {
   pastAgendaListingPath,
 } from './agenda'
 import { perBuild } from './buildScope'
+import { noteRead, readKeysOfKind } from './pageReads'
 import { pagesToRender } from './changedPages'
 import { entriesIn, themesIn } from './content'
 import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
@@ -38,8 +39,13 @@ export function agendaOf(locale: LocaleCode) {
     agenda = entriesIn('events', locale).then((events) => comingAndPast(events, buildTime()))
     agendas.set(locale, agenda)
   }
+  // What the pages show depends on the build's time too: the agenda itself is the read.
+  const read = agenda
+  noteRead(`agenda:${locale}`, () => read)
   return agenda
 }
+
+readKeysOfKind('agenda', (locale) => agendaOf(locale as LocaleCode))
 
 const byName = (locale: string) => (a: GroupEntry, b: GroupEntry) => a.name.localeCompare(b.name, locale)
 
@@ -126,6 +132,9 @@ export function agendaFacetLabels(locale: LocaleCode) {
     facets = agendaOf(locale).then(({ coming }) => facetLabelsOf(locale, coming))
     agendaFacetsByLocale.set(locale, facets)
   }
+  // Made once from the agenda and the themes: a page given the memoised labels read both.
+  noteRead(`agenda:${locale}`, () => agendaOf(locale))
+  noteRead(`entries:themes/${locale}`, () => entriesIn('themes', locale))
   return facets
 }
 

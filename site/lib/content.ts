@@ -2,6 +2,7 @@ import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:c
 
 import type { LocaleCode } from '../../publication/locales'
 import { perBuild, warmContentSource } from './buildScope'
+import { noteRead, readKeysOfKind } from './pageReads'
 
 /** Resource types that have an index page with filters. */
 export { listedTypes, type ListedType } from '../../publication/registry'
@@ -34,8 +35,14 @@ export function entriesIn<Key extends CollectionKey>(collection: Key, locale: Lo
       ),
     )
   }
+  noteRead(`entries:${key}`, () => cache.get(key))
   return cache.get(key) as Promise<Entry<Key>[]>
 }
+
+readKeysOfKind('entries', (key) => {
+  const [collection, locale] = key.split('/')
+  return entriesIn(collection as CollectionKey, locale as LocaleCode)
+})
 
 /** Themes of one language, by slug. */
 export async function themesIn(locale: LocaleCode) {

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { perBuild, warmContentSource } from './buildScope'
+import { noteRead, readKeysOfKind } from './pageReads'
 
 /** One zip of a theme's downloadable visuals, in one language. */
 export interface VisualKit {
@@ -27,5 +28,8 @@ const kitsOfThisBuild = perBuild(() => {
 
 /** The kit of `theme` in `locale`, or null when the theme has no downloadable visual. */
 export function themeKit(locale: string, theme: string): VisualKit | null {
+  noteRead('kits', () => [...kitsOfThisBuild()])
   return kitsOfThisBuild().get(`${locale}/${theme}`) ?? null
 }
+
+readKeysOfKind('kits', () => themeKit('', ''))

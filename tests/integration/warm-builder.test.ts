@@ -7,8 +7,18 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { siteLocaleCodes } from '../../publication/locales'
 import { describeOnDatabase, testPayload } from './database'
-import { createTheme, publishedFaqData, trainingData, uniqueSlug, untilRebuildDue } from './fixtures'
+import {
+  createEventBasics,
+  createTheme,
+  eventData,
+  publishedChapterData,
+  publishedFaqData,
+  trainingData,
+  uniqueSlug,
+  untilRebuildDue,
+} from './fixtures'
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/warm-${process.pid}`)
@@ -69,8 +79,12 @@ describeOnDatabase('the warm site builder', () => {
     const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
     const first = await publishThroughBuilder()
     expect(first.answer).toBe('succeeded')
-    const trainingPage = async () => fs.stat(path.join(await live(), 'fr', 'trainings', training.slug, 'index.html'))
+    const fileOf = async (...parts: string[]) => fs.stat(path.join(await live(), ...parts, 'index.html'))
+    const trainingPage = () => fileOf('fr', 'trainings', training.slug)
     const before = await trainingPage()
+    // Pages of templates without records of their own, which show no FAQ (site/lib/pageReads.ts).
+    const homeBefore = await fileOf('fr')
+    const themeBefore = await fileOf('fr', 'themes', theme.slug)
 
     // A question corrected: the FAQ pages are rendered again, not the trainings.
     const question = `Une question corrigée ${uniqueSlug('q')} ?`
@@ -80,8 +94,22 @@ describeOnDatabase('the warm site builder', () => {
     expect(corrected.entry.status).toBe('succeeded')
     expect(await pageOf('fr', 'faq')).toContain(question)
     expect((await trainingPage()).ino).toBe(before.ino)
+    expect((await fileOf('fr')).ino).toBe(homeBefore.ino)
+    expect((await fileOf('fr', 'themes', theme.slug)).ino).toBe(themeBefore.ino)
+    // The FAQ page of each language (the French question shows where it has no translation) and the
+    // site's root 404 page (rendered by every build), nothing else.
     expect(corrected.rendered).toBeGreaterThan(0)
-    expect(corrected.rendered).toBeLessThan(corrected.entry.pages ?? 0)
+    expect(corrected.rendered, corrected.entry.log ?? '').toBeLessThanOrEqual(siteLocaleCodes.length + 1)
+
+    // A chapter, an event and a renamed group: pages without records of their own (programme, home,
+    // donation form, groups' directory) read them.
+    await payload.create({ collection: 'programme', data: publishedChapterData() })
+    expect((await publishThroughBuilder()).answer).toBe('succeeded')
+    const basics = await createEventBasics(payload)
+    await payload.create({ collection: 'events', data: eventData(basics, { themes: [theme.id] }) as never })
+    expect((await publishThroughBuilder()).answer).toBe('succeeded')
+    await payload.update({ collection: 'action-groups', id: basics.group, data: { name: `Groupe ${uniqueSlug('renomme')}` } })
+    expect((await publishThroughBuilder()).answer).toBe('succeeded')
 
     // Unpublished, renamed, published: each is on the site after its build.
     await payload.update({ collection: 'trainings', id: withdrawn.id, data: { _status: 'draft' } })

@@ -7,6 +7,7 @@ import { build, type AstroIntegration } from 'astro'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 
 import { projectRoot } from '../../../env'
+import { readsOf } from '../../lib/pageReads'
 
 type Prerenderer = Parameters<Parameters<AstroIntegration['hooks']['astro:build:start'] & object>[0]['setPrerenderer']>[0] & object
 type DefaultPrerenderer = Exclude<Prerenderer, (...args: never[]) => unknown>
@@ -28,8 +29,11 @@ export interface PagePath {
 export interface AstroRenderer {
   /** Every path, as `getStaticPaths` gives them now (the content and page records in effect). */
   paths: () => Promise<PagePath[]>
-  /** Renders one path into `outDir`, where `astro build` would write it; false when the page has no body. */
-  render: (page: PagePath, outDir: string) => Promise<boolean>
+  /**
+   * Renders one path into `outDir`, where `astro build` would write it: whether it had a body to
+   * write, and the content it read (site/lib/pageReads.ts).
+   */
+  render: (page: PagePath, outDir: string) => Promise<{ written: boolean; reads: Set<string> }>
   /** Writes the sitemap of `pages` (paths without their first slash) into `outDir`, as the build does. */
   writeSitemap: (outDir: string, pages: string[]) => Promise<void>
 }
@@ -50,9 +54,14 @@ const requestUrl = ({ pathname, route }: PagePath, site: string) =>
  * Runs `astro build` into `outDir` (a folder of the warm builder's own: Astro keeps its bundled page
  * modules in `<outDir>/.prerender/`, which must outlive the build), then returns the renderer it
  * used. Astro removes that folder at the end of its build: it is copied aside before and put back
- * after, for the modules the pages import later.
+ * after, for the modules the pages import later. `rendered` hears of each page the build rendered,
+ * with what it read.
  */
-export async function buildWithRenderer(outDir: string, site: string): Promise<AstroRenderer> {
+export async function buildWithRenderer(
+  outDir: string,
+  site: string,
+  rendered: (page: PagePath, reads: Set<string>) => void,
+): Promise<AstroRenderer> {
   const modules = path.join(outDir, '.prerender')
   const modulesCopy = `${outDir}.modules`
   await fs.rm(modulesCopy, { recursive: true, force: true })
@@ -71,6 +80,12 @@ export async function buildWithRenderer(outDir: string, site: string): Promise<A
           return {
             ...astroDefault,
             name: 'hub-warm-renderer',
+            render: async (request, options) => {
+              let response: Awaited<ReturnType<DefaultPrerenderer['render']>> | undefined
+              const reads = await readsOf(async () => (response = await astroDefault.render(request, options)))
+              rendered({ pathname: new URL(request.url).pathname, route: options.routeData }, reads)
+              return response!
+            },
             teardown: async () => {
               await fs.cp(modules, modulesCopy, { recursive: true })
               await astroDefault.teardown?.()
@@ -100,15 +115,19 @@ export async function buildWithRenderer(outDir: string, site: string): Promise<A
       return new StaticPaths(app).getAll()
     },
     render: async (page, into) => {
-      const rendered = await astroPrerenderer.render(new Request(requestUrl(page, site)), { routeData: page.route })
-      const response = rendered instanceof Response ? rendered : rendered.response
-      if (response.status >= 300 && response.status < 400)
-        throw new Error(`${page.pathname} redirects: the warm builder writes no redirect`)
-      if (!response.body) return false
-      const file = outFile(into, page)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, Buffer.from(await response.arrayBuffer()))
-      return true
+      let written = false
+      const reads = await readsOf(async () => {
+        const rendered = await astroPrerenderer.render(new Request(requestUrl(page, site)), { routeData: page.route })
+        const response = rendered instanceof Response ? rendered : rendered.response
+        if (response.status >= 300 && response.status < 400)
+          throw new Error(`${page.pathname} redirects: the warm builder writes no redirect`)
+        if (!response.body) return
+        const file = outFile(into, page)
+        await fs.mkdir(path.dirname(file), { recursive: true })
+        await fs.writeFile(file, Buffer.from(await response.arrayBuffer()))
+        written = true
+      })
+      return { written, reads }
     },
     writeSitemap: async (into, pages) => {
       await writeSitemapOf({

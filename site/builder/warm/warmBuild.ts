@@ -11,6 +11,7 @@ import { readSnapshotRecords } from '../../../search/snapshotRecords'
 import { staticIndexDir, writeStaticIndex } from '../../../search/staticIndex'
 import { renderTractPreviews } from '../../data/tractPreviews'
 import { setWarmContentSource } from '../../lib/buildScope'
+import { forgetReadDigests } from '../../lib/pageReads'
 import { buildLocked, copyMedia, type Log, moveInto, type PageRecords, type SiteBuildResult, withUnchangedPages } from '../buildSite'
 import { writeCalendars } from '../calendars'
 import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, writeRenderedCount } from '../pageManifest'
@@ -18,9 +19,13 @@ import { cacheDir, siteDir, snapshotDir } from '../paths'
 import { kitsUrl, writeVisualKits } from '../visualKits'
 import { type AstroRenderer, buildWithRenderer, type PagePath } from './astroRenderer'
 import { useSnapshotContent } from './snapshotContent'
+import { trackedPages } from './trackedPages'
 
 /** Pages rendered at once: rendering waits on file writes (astro.config.mjs renders 4 at a time too). */
 const concurrency = 4
+
+/** Up to this many pages rendered, the build's log names them. */
+const namedPagesAtMost = 20
 
 /** Astro's own output folder for the warm builder: it keeps the bundled page modules (astroRenderer.ts). */
 const astroOutDir = path.join(siteDir, 'warm', 'astro')
@@ -63,8 +68,14 @@ export function createWarmBuild(payload: Payload) {
     // eslint-disable-next-line no-restricted-syntax -- as above: astro.config.mjs's cache folder
     process.env.HUB_ASTRO_CACHE = cacheDir
     setWarmContentSource(undefined)
+    forgetReadDigests()
     renderer = undefined
-    const astro = await buildWithRenderer(astroOutDir, env.siteUrl)
+    const rendered: { page: PagePath; reads: Set<string> }[] = []
+    const astro = await buildWithRenderer(astroOutDir, env.siteUrl, (page, reads) => rendered.push({ page, reads }))
+    // Every page was rendered: the reads of the last build are not needed.
+    const tracked = trackedPages(records.dir, undefined)
+    for (const { page, reads } of rendered) tracked.rendered(page, reads)
+    await tracked.write()
     renderer = { fingerprint, astro }
     await fs.mkdir(outDir, { recursive: true })
     for (const entry of await fs.readdir(astroOutDir))
@@ -72,19 +83,35 @@ export function createWarmBuild(payload: Payload) {
     return Number(await fs.readFile(path.join(records.dir, 'rendered.txt'), 'utf8'))
   }
 
-  /** Renders the pages whose records changed (all of a template without records) with the kept renderer. */
-  const warmRender = async (astro: AstroRenderer, outDir: string, records: PageRecords, log: Log): Promise<number> => {
+  /**
+   * Renders the pages whose records changed, and those of templates without records whose content
+   * read last time changed (trackedPages.ts), with the kept renderer.
+   */
+  const warmRender = async (
+    astro: AstroRenderer,
+    outDir: string,
+    records: PageRecords,
+    previousRecordsDir: string,
+    log: Log,
+  ): Promise<number> => {
     useSnapshotContent(snapshotDir)
     const paths = await astro.paths()
+    const tracked = trackedPages(records.dir, previousRecordsDir)
     const pageNames: string[] = []
     await eachAtOnce(paths, async (page: PagePath) => {
-      if ((await astro.render(page, outDir)) && page.route.type === 'page') pageNames.push(page.pathname.replace(/^\//, ''))
+      if (!(await tracked.mustRender(page))) return
+      const { written, reads } = await astro.render(page, outDir)
+      tracked.rendered(page, reads)
+      if (written && page.route.type === 'page') pageNames.push(page.pathname.replace(/^\//, ''))
     })
+    await tracked.write()
     writeRenderedCount(records.dir, pageNames.length)
     // Files of site/public, as Astro copies them.
     await linkMissingFiles(path.join(projectRoot, 'site', 'public'), outDir)
     await astro.writeSitemap(outDir, pageNames.sort())
-    log(`${pageNames.length} pages rendues par le constructeur chaud.`)
+    // A few pages are named: what a publication rendered is then seen on the dashboard.
+    const named = pageNames.length <= namedPagesAtMost ? ` : ${pageNames.map((name) => `/${name}`).join(', ')}` : ''
+    log(`${pageNames.length} pages rendues par le constructeur chaud${named}.`)
     return pageNames.length
   }
 
@@ -122,7 +149,7 @@ export function createWarmBuild(payload: Payload) {
       const fingerprint = codeFingerprint(projectRoot)
       const rendering =
         renderer && renderer.fingerprint === fingerprint && records.previous
-          ? warmRender(renderer.astro, outDir, records, log)
+          ? warmRender(renderer.astro, outDir, records, records.previous.recordsDir, log)
           : astroBuild(outDir, records, fingerprint, log)
       // Both end before anything is decided: a failure of either fails the build, with nothing left running.
       const [rendered, written] = await Promise.allSettled([rendering, besidePages])
