@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { z } from 'zod'
@@ -44,6 +45,9 @@ const localSecret = (): string => {
   fs.writeFileSync(file, generatedSecret, { mode: 0o600 })
   return generatedSecret
 }
+
+/** Linux holds a Unix socket's path in 108 bytes, its closing NUL included. */
+const maxSocketPathBytes = 107
 
 const url = z.url({ error: 'a URL, such as https://example.org' })
 const onOff = z.enum(['on', 'off'], { error: 'on or off' }).default('on')
@@ -187,9 +191,17 @@ const settingsFrom = (read: Read) => ({
   get siteDir() {
     return path.resolve(projectRoot, read('HUB_SITE_DIR') ?? path.join(varDir, 'site'))
   },
-  /** Where the warm site builder (scripts/site-builder.ts) takes the CMS's build requests. */
+  /**
+   * Where the warm site builder (scripts/site-builder.ts) takes the CMS's build requests: a folder of
+   * its own in the site's folder, which only the hub's user may enter (site/builder/warm/builderServer.ts
+   * makes it so; the site's folder keeps its mode, for whoever serves the site). A site folder too deep
+   * for a socket's path puts it in the system's temporary folder, in a folder named after the site folder.
+   */
   get warmBuilderSocket() {
-    return path.join(this.siteDir, 'builder.sock')
+    const socket = path.join(this.siteDir, 'builder', 'builder.sock')
+    if (Buffer.byteLength(socket) <= maxSocketPathBytes) return socket
+    const siteDirDigest = createHash('sha256').update(this.siteDir).digest('hex').slice(0, 16)
+    return path.join(os.tmpdir(), `hub-site-builder-${siteDirDigest}`, 'builder.sock')
   },
   get runJobs() {
     return read('HUB_JOBS') === 'on'

@@ -7,6 +7,7 @@
  * otherwise. Ctrl-C stops everything.
  * `npm run dev` does the same with Next.js in development mode.
  */
+import { type ChildProcess, spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
 
 import { env, realInstallationReason } from '../env'
@@ -22,7 +23,7 @@ import { siteLocaleCodes } from '../publication/locales'
 import { createSiteServer } from '../site/server/serveSite'
 import { buildAdmin } from './lib/adminBuild'
 import { firstPortProblem } from './lib/ports'
-import { childEnv, run, serve, stopAll } from './lib/processes'
+import { childEnv, root, run, serve, stopAll } from './lib/processes'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
 const port = String(env.port)
@@ -43,17 +44,45 @@ const demoAccountsLines = () =>
 
 let stopping = false
 
+/** The warm builder's first restart comes this soon; each stop soon after a start doubles the wait, up to the longest. */
+const builderRestartDelay = { firstMs: 5_000, longestMs: 5 * 60_000 }
+/** A builder that ran this long before it stopped was not failing to start: its next restart waits the first delay again. */
+const builderSteadyRunMs = 10 * 60_000
+let builderRestartMs = builderRestartDelay.firstMs
+let siteBuilder: ChildProcess | undefined
+
 /**
  * The warm site builder (scripts/site-builder.ts), which the CMS's rebuild job asks first. Started
- * again a few seconds after it stops: meanwhile the job builds in processes of its own.
+ * again after it stops, sooner or later (each start builds the whole site: a builder that keeps
+ * failing must not do so every few seconds); meanwhile the job builds in processes of its own.
+ * This Node with tsx as a loader, not tsx's command (a wrapper process): stopping reaches the builder.
  */
 const startSiteBuilder = (builderEnv: NodeJS.ProcessEnv) => {
-  const builder = serve('tsx', ['scripts/site-builder.ts'], builderEnv)
-  builder.on('exit', (code) => {
+  const startedAt = Date.now()
+  const builder = spawn(process.execPath, ['--import', 'tsx', 'scripts/site-builder.ts'], { cwd: root, env: builderEnv, stdio: 'inherit' })
+  siteBuilder = builder
+  builder.on('exit', (code, signal) => {
     if (stopping) return
-    console.error(`Le constructeur du site s’est arrêté (code ${code}) : il redémarre dans 5 s.`)
-    setTimeout(() => stopping || startSiteBuilder(builderEnv), 5000)
+    if (Date.now() - startedAt >= builderSteadyRunMs) builderRestartMs = builderRestartDelay.firstMs
+    const delayMs = builderRestartMs
+    builderRestartMs = Math.min(delayMs * 2, builderRestartDelay.longestMs)
+    console.error(
+      `Le constructeur du site s’est arrêté (${signal ?? `code ${code}`}) : il redémarre dans ${delayMs / 1000} s ` +
+        `(attente doublée à chaque arrêt rapproché, ${builderRestartDelay.longestMs / 60_000} min au plus).`,
+    )
+    setTimeout(() => stopping || startSiteBuilder(builderEnv), delayMs)
   })
+}
+
+/** As stopAll stops the other children: asked to stop, killed if still running 5 s later. */
+const stopSiteBuilder = async () => {
+  const builder = siteBuilder
+  if (!builder || builder.exitCode !== null || builder.signalCode !== null) return
+  const exited = new Promise((resolve) => builder.once('exit', resolve))
+  builder.kill('SIGTERM')
+  const kill = setTimeout(() => builder.kill('SIGKILL'), 5000)
+  await exited
+  clearTimeout(kill)
 }
 let checkoutStandIn: CheckoutStandIn | undefined
 const stop = async (code: number) => {
@@ -61,7 +90,7 @@ const stop = async (code: number) => {
   stopping = true
   console.log('\nArrêt…')
   await checkoutStandIn?.close()
-  await stopAll()
+  await Promise.all([stopAll(), stopSiteBuilder()])
   process.exit(code)
 }
 process.on('SIGINT', () => void stop(0))

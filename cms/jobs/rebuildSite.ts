@@ -86,21 +86,19 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
       clearInterval(heartbeat)
     }
     if (outcome !== 'succeeded') {
-      // A child that died before writing its outcome leaves the entry "running": close it.
-      const { status } = await payload.findByID({ collection: 'site-builds', id: record.id, depth: 0 })
-      if (status === 'running') {
-        await payload.update({
-          collection: 'site-builds',
-          id: record.id,
-          data: {
-            status: 'failed',
-            finishedAt: new Date().toISOString(),
-            log: timedOut
-              ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${env.buildTimeLimitMinutes}) and was killed.`
-              : 'The build process stopped before recording its outcome.',
-          },
-        })
-      }
+      // A child that died before writing its outcome leaves the entry "running": close it, in one
+      // conditional write (an outcome written meanwhile stays).
+      await payload.db.updateOne({
+        collection: 'site-builds',
+        where: { and: [{ id: { equals: record.id } }, { status: { equals: 'running' } }] },
+        data: {
+          status: 'failed',
+          finishedAt: new Date().toISOString(),
+          log: timedOut
+            ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${env.buildTimeLimitMinutes}) and was stopped.`
+            : 'The build process stopped before recording its outcome.',
+        },
+      })
       throw new Error('Site build failed; see the site builds log in the admin.')
     }
     return { output: {} }

@@ -54,13 +54,24 @@ export interface FinishedBuild {
  * ("running") before starting the build and passes its id; a build started by
  * hand is recorded when it ends. Payload is loaded only then, after `astro build`
  * has exited, so that the two never hold memory at the same time.
+ * An entry is written once, while it is "running": the id comes from a request (the warm
+ * builder's socket, a command's argument), and a finished entry keeps what it says.
  */
 export const siteBuildRecord =
   (loadPayload: () => Promise<Payload>, { id, reason, startedAt }: { id?: number | string; reason: string; startedAt: Date }) =>
   async (outcome: FinishedBuild) => {
     const payload = await loadPayload()
-    if (id !== undefined) await payload.update({ collection: 'site-builds', id, data: outcome })
-    else await payload.create({ collection: 'site-builds', data: { reason, startedAt: startedAt.toISOString(), ...outcome } })
+    if (id === undefined) {
+      await payload.create({ collection: 'site-builds', data: { reason, startedAt: startedAt.toISOString(), ...outcome } })
+      return
+    }
+    // One conditional write (UPDATE … WHERE id AND status): no finish can slip between a read and it.
+    const updated: unknown = await payload.db.updateOne({
+      collection: 'site-builds',
+      where: { and: [{ id: { equals: id } }, { status: { equals: 'running' } }] },
+      data: { ...outcome },
+    })
+    if (!updated) payload.logger.warn(`Site build ${id}: no such entry still running, its outcome (${outcome.status}) is not recorded.`)
   }
 
 /**
