@@ -11,17 +11,31 @@
 import { getPayload } from 'payload'
 
 import config from '../cms/payload.config'
-import { env } from '../env'
+import { env, projectRoot } from '../env'
 import { type BuildAnswer, warmBuilderReadyLine, warmBuilderStartReason } from '../publication/warmBuilder'
 import { publishLiveSite, siteBuildRecord } from '../site/builder/liveSite'
 import { listenForBuilds } from '../site/builder/warm/builderServer'
+import { sourcesStamp } from '../site/builder/warm/sourcesStamp'
 import { createWarmBuild } from '../site/builder/warm/warmBuild'
 
 const log = (line: string) => console.log(line)
+// The code this process loaded: once it changed on disk (a deployment), builds are left to a new builder.
+const startedWith = sourcesStamp(projectRoot)
 const payload = await getPayload({ config })
-const build = createWarmBuild(payload)
+const build = createWarmBuild(payload, {
+  pastTimeLimit: () => {
+    console.error(
+      `Construction arrêtée : plus de ${env.buildTimeLimitMinutes} min (HUB_BUILD_TIMEOUT_MINUTES). Le constructeur s’arrête ; la publication suivante est construite.`,
+    )
+    process.exit(1)
+  },
+})
 
 const publish = async ({ reason, record }: { reason: string; record?: number | string }): Promise<BuildAnswer> => {
+  if (sourcesStamp(projectRoot) !== startedWith) {
+    log('Le code du site ou du CMS a changé depuis le démarrage : le constructeur redémarre, cette construction se fait sans lui.')
+    return { status: 'restarting' }
+  }
   const finish = siteBuildRecord(async () => payload, { id: record, reason, startedAt: new Date() })
   try {
     await publishLiveSite({ finish, log, build })
@@ -34,7 +48,7 @@ const publish = async ({ reason, record }: { reason: string; record?: number | s
 
 // What changed while no builder ran; Astro's renderer is made by this first build.
 await publish({ reason: warmBuilderStartReason })
-const server = await listenForBuilds(env.warmBuilderSocket, publish)
+const server = await listenForBuilds(env.warmBuilderSocket, publish, { onRestart: () => process.exit(0) })
 log(`${warmBuilderReadyLine} (${env.warmBuilderSocket}).`)
 
 const stop = () => server.close(() => process.exit(0))

@@ -62,6 +62,8 @@ export const assertSearchOnlyKey = (config: MeilisearchConfig): Promise<void> =>
       }
     })
     keyChecks.set(cacheKey, check)
+    // A server that did not answer is asked again by the next build (the warm builder keeps this module).
+    check.catch(() => keyChecks.delete(cacheKey))
   }
   return check
 }

@@ -78,16 +78,22 @@ export const allocatorsGivingMemoryBack = {
 }
 
 /**
- * Runs `astro build`, started while the snapshot still runs: its loaders wait
- * for `snapshotDone` to exist (site/loaders/snapshotComplete.ts). Astro keeps
- * maps of content assets in `<root>/.astro/`, shared by every site folder,
- * and rewrites them only when its own cache saw a change: remove them so that
- * none is left from another site folder's build.
+ * Astro keeps maps of content assets in `<root>/.astro/`, shared by every site folder, and rewrites
+ * them only when its own cache saw a change: removed before each `astro build`, so that none is
+ * left from another site folder's build.
  */
-async function astroBuild(outDir: string, records: PageRecords, snapshotDone: string, log: Log, signal: AbortSignal): Promise<void> {
+export async function forgetAstroContentMaps() {
   for (const generated of ['content-assets.mjs', 'content-modules.mjs']) {
     await fs.rm(path.join(projectRoot, '.astro', generated), { force: true })
   }
+}
+
+/**
+ * Runs `astro build`, started while the snapshot still runs: its loaders wait
+ * for `snapshotDone` to exist (site/loaders/snapshotComplete.ts).
+ */
+async function astroBuild(outDir: string, records: PageRecords, snapshotDone: string, log: Log, signal: AbortSignal): Promise<void> {
+  await forgetAstroContentMaps()
   const env = {
     HUB_SITE_SNAPSHOT: snapshotDir,
     [snapshotCompleteEnv]: snapshotDone,

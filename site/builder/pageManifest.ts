@@ -110,15 +110,21 @@ export async function inBatches<Item>(items: readonly Item[], work: (item: Item)
   for (let start = 0; start < items.length; start += 256) await Promise.all(items.slice(start, start + 256).map(work))
 }
 
-/** Hard-links into `to` every file of `from` (subfolders included) that `to` does not have. */
+/**
+ * Hard-links into `to` every file of `from` (subfolders included) that `to` does not have; copies
+ * it where it cannot be linked (another file system, or a checkout another user owns under
+ * `fs.protected_hardlinks`).
+ */
 export async function linkMissingFiles(from: string, to: string) {
   if (!fs.existsSync(from)) return
   const files = (await fs.promises.readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
   const link = async (entry: fs.Dirent) => {
+    const source = path.join(entry.parentPath, entry.name)
     const target = path.join(to, path.relative(from, entry.parentPath), entry.name)
     await fs.promises.mkdir(path.dirname(target), { recursive: true })
-    await fs.promises.link(path.join(entry.parentPath, entry.name), target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error
+    await fs.promises.link(source, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EXDEV' || error.code === 'EPERM') await fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL)
+      else if (error.code !== 'EEXIST') throw error
     })
   }
   await inBatches(files, link)

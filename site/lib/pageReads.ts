@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash } from 'node:crypto'
 
-import { warmContentSource } from './buildScope'
+import { buildGeneration } from './buildScope'
 
 /**
  * What a page read from the build's content, for the warm builder (site/builder/warm/): a page of a
@@ -16,7 +16,7 @@ interface Registry {
   /** The keys read by the page being rendered. */
   reading: AsyncLocalStorage<Set<string>>
   /** Per build: each key's digest. */
-  digests: { generation: number | undefined; byKey: Map<string, Promise<string>> }
+  digests: { generation: number; byKey: Map<string, Promise<string>> }
   /** Per kind of key: reads it again (whatever page asks, or none), which notes its value. */
   readers: Map<string, (argument: string) => unknown>
 }
@@ -25,12 +25,12 @@ const registryKey = Symbol.for('hub.pageReads')
 
 const registry = ((globalThis as { [registryKey]?: Registry })[registryKey] ??= {
   reading: new AsyncLocalStorage(),
-  digests: { generation: undefined, byKey: new Map() },
+  digests: { generation: 0, byKey: new Map() },
   readers: new Map(),
 })
 
 const digestsOfThisBuild = () => {
-  const generation = warmContentSource()?.generation
+  const generation = buildGeneration()
   if (registry.digests.generation !== generation) registry.digests = { generation, byKey: new Map() }
   return registry.digests.byKey
 }
@@ -46,11 +46,6 @@ export function noteRead(key: string, value: () => unknown) {
   registry.reading.getStore()?.add(key)
   const digests = digestsOfThisBuild()
   if (!digests.has(key)) digests.set(key, Promise.resolve(value()).then(digestOf))
-}
-
-/** Forgets the digests of the last build: `astro build` in the warm builder starts another (site/builder/warm/). */
-export function forgetReadDigests() {
-  registry.digests = { generation: warmContentSource()?.generation, byKey: new Map() }
 }
 
 /** Registers how a kind of key (the part before `:`) is read again, for keyDigest. */

@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders'
 
 import type { SnapshotCollection } from '../../publication/schema'
 import { snapshotCollectionFile } from '../../publication/snapshot/collectionFile'
+import { warmContentSource } from '../lib/buildScope'
 import { snapshotComplete } from './snapshotComplete'
 
 /**
@@ -22,6 +23,12 @@ export function snapshotLoader(collection: SnapshotCollection): Loader {
   return {
     name: `hub-snapshot-${collection}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
+      // The warm builder's pages read the content source it installed (site/lib/buildScope.ts): Astro's
+      // store stays empty rather than keep a second copy of the content in the builder's memory.
+      if (warmContentSource()) {
+        store.clear()
+        return
+      }
       // Builds (site/builder/buildSite.ts) name their export; `astro sync`/`astro check` (types only) need none.
       // eslint-disable-next-line no-restricted-syntax -- not configuration: the build's snapshot folder, set by site/builder/buildSite.ts
       const snapshotDir = process.env.HUB_SITE_SNAPSHOT

@@ -6,13 +6,12 @@ import type { CollectionKey } from 'astro:content'
 import { snapshotTypes } from '../../../publication/registry'
 import { type SnapshotCollection, snapshotSchema } from '../../../publication/schema'
 import { snapshotCollectionFile } from '../../../publication/snapshot/collectionFile'
-import { setWarmContentSource } from '../../lib/buildScope'
+import { startBuildScope } from '../../lib/buildScope'
 
 /** Each parsed entry by a digest of its raw JSON, by collection: an entry that did not change is not parsed again. */
 type Parsed = Map<string, unknown>
 
 const parsedByCollection = new Map<SnapshotCollection, Parsed>()
-let generation = 0
 
 /** A collection's entries from the snapshot, parsed by its schema as the site's loader has Astro do it. */
 async function readCollection(snapshotDir: string, collection: SnapshotCollection): Promise<unknown[]> {
@@ -39,9 +38,7 @@ async function readCollection(snapshotDir: string, collection: SnapshotCollectio
  */
 export function useSnapshotContent(snapshotDir: string) {
   const reads = new Map<SnapshotCollection, Promise<unknown[]>>()
-  generation += 1
-  setWarmContentSource({
-    generation,
+  startBuildScope({
     snapshotDir,
     entries: (collection: CollectionKey) => {
       const type = collection as SnapshotCollection

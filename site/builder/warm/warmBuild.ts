@@ -10,12 +10,19 @@ import { writeSnapshot } from '../../../publication/snapshot/writeSnapshot'
 import { readSnapshotRecords } from '../../../search/snapshotRecords'
 import { staticIndexDir, writeStaticIndex } from '../../../search/staticIndex'
 import { renderTractPreviews } from '../../data/tractPreviews'
-import { setWarmContentSource } from '../../lib/buildScope'
-import { forgetReadDigests } from '../../lib/pageReads'
-import { buildLocked, copyMedia, type Log, moveInto, type PageRecords, type SiteBuildResult, withUnchangedPages } from '../buildSite'
+import {
+  buildLocked,
+  copyMedia,
+  forgetAstroContentMaps,
+  type Log,
+  moveInto,
+  type PageRecords,
+  type SiteBuildResult,
+  withUnchangedPages,
+} from '../buildSite'
 import { writeCalendars } from '../calendars'
 import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, writeRenderedCount } from '../pageManifest'
-import { cacheDir, siteDir, snapshotDir } from '../paths'
+import { siteDir, snapshotDir } from '../paths'
 import { kitsUrl, writeVisualKits } from '../visualKits'
 import { type AstroRenderer, buildWithRenderer, type PagePath } from './astroRenderer'
 import { useSnapshotContent } from './snapshotContent'
@@ -30,13 +37,29 @@ const namedPagesAtMost = 20
 /** Astro's own output folder for the warm builder: it keeps the bundled page modules (astroRenderer.ts). */
 const astroOutDir = path.join(siteDir, 'warm', 'astro')
 
-/** Runs `work` on every item, `concurrency` at a time. */
+/** Astro's cache for the warm builder's `astro build`: its content store stays empty (site/loaders/snapshot.ts). */
+const astroCacheDir = path.join(siteDir, 'warm', 'cache')
+
+/**
+ * Runs `work` on every item, `concurrency` at a time. After a failure no item is started, and the
+ * failure is thrown once every running one has ended: nothing of a failed build goes on writing.
+ */
 async function eachAtOnce<Item>(items: readonly Item[], work: (item: Item) => Promise<void>) {
   let next = 0
+  let failed = false
   const worker = async () => {
-    while (next < items.length) await work(items[next++]!)
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++]!)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
   }
-  await Promise.all(Array.from({ length: concurrency }, worker))
+  const ended = await Promise.allSettled(Array.from({ length: concurrency }, worker))
+  const failure = ended.find((outcome) => outcome.status === 'rejected')
+  if (failure) throw failure.reason
 }
 
 /** The build's page records for the page templates (site/lib/changedPages.ts reads them when it runs). */
@@ -56,19 +79,21 @@ const usePageRecords = (records: PageRecords) => {
  * keeps its renderer); the others render only the pages whose records changed, and link the rest
  * from the live build.
  */
-export function createWarmBuild(payload: Payload) {
+export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeLimit: () => void }) {
   let renderer: { fingerprint: string; astro: AstroRenderer } | undefined
 
   /** `astro build` in this process, into the warm builder's folder, then moved to `outDir`. */
   const astroBuild = async (outDir: string, records: PageRecords, fingerprint: string, log: Log): Promise<number> => {
     log('Construction par Astro (le constructeur garde ses modules pour les publications suivantes)…')
-    // Astro's content layer reads the snapshot itself in this build.
-    // eslint-disable-next-line no-restricted-syntax -- not configuration: read by site/loaders/snapshot.ts, in this process
+    // The pages read the snapshot's entries this builder keeps (snapshotContent.ts), as in its later
+    // builds; Astro's content layer loads none of them (site/loaders/snapshot.ts), and keeps its cache
+    // apart from other builds' (theirs holds the content). The web fonts read the snapshot's texts.
+    // eslint-disable-next-line no-restricted-syntax -- not configuration: read by site/styles/webFonts.ts, in this process
     process.env.HUB_SITE_SNAPSHOT = snapshotDir
     // eslint-disable-next-line no-restricted-syntax -- as above: astro.config.mjs's cache folder
-    process.env.HUB_ASTRO_CACHE = cacheDir
-    setWarmContentSource(undefined)
-    forgetReadDigests()
+    process.env.HUB_ASTRO_CACHE = astroCacheDir
+    useSnapshotContent(snapshotDir)
+    await forgetAstroContentMaps()
     renderer = undefined
     const rendered: { page: PagePath; reads: Set<string> }[] = []
     const astro = await buildWithRenderer(astroOutDir, env.siteUrl, (page, reads) => rendered.push({ page, reads }))
@@ -115,63 +140,75 @@ export function createWarmBuild(payload: Payload) {
     return pageNames.length
   }
 
+  /** One build: export, kits, pages (with the search index and calendars beside them), unchanged pages, media. */
+  const warmBuild = async (outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> => {
+    const started = performance.now()
+    const split: string[] = []
+    let stepStarted = started
+    /** Notes how long the step that just ended took: the build's last line gives the split. */
+    const stepDone = (name: string) => {
+      const now = performance.now()
+      split.push(`${name} ${((now - stepStarted) / 1000).toFixed(1)} s`)
+      stepStarted = now
+    }
+    await fs.rm(records.dir, { recursive: true, force: true })
+    usePageRecords(records)
+    log(`Export du contenu publié (${siteLocaleCodes.join(', ')})…`)
+    await writeSnapshot(payload, { locales: siteLocaleCodes, outDir: snapshotDir })
+    await renderTractPreviews(snapshotDir, log)
+    stepDone('export')
+    const media = JSON.parse(await fs.readFile(path.join(snapshotDir, 'media.json'), 'utf8')) as MediaFile[]
+    const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
+    await writeVisualKits({ snapshotDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
+    stepDone('kits')
+    // Written from the snapshot alone, beside the pages (beside the build's folder, then moved in):
+    // they wait on the disk while the pages take the processor.
+    const indexStaging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
+    const calendarsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.calendars`)
+    const besidePages = (async () => {
+      await fs.rm(indexStaging, { recursive: true, force: true })
+      const index = await writeStaticIndex(await readSnapshotRecords(snapshotDir), indexStaging)
+      await writeCalendars(snapshotDir, siteLocaleCodes, calendarsDir, new URL(env.siteUrl))
+      return index
+    })()
+    const fingerprint = codeFingerprint(projectRoot)
+    const rendering =
+      renderer && renderer.fingerprint === fingerprint && records.previous
+        ? warmRender(renderer.astro, outDir, records, records.previous.recordsDir, log)
+        : astroBuild(outDir, records, fingerprint, log)
+    // Both end before anything is decided: a failure of either fails the build, with nothing left running.
+    const [rendered, written] = await Promise.allSettled([rendering, besidePages])
+    if (rendered.status === 'rejected' || written.status === 'rejected') {
+      await fs.rm(indexStaging, { recursive: true, force: true })
+      await fs.rm(calendarsDir, { recursive: true, force: true })
+      await fs.rm(kitsDir, { recursive: true, force: true })
+      throw rendered.status === 'rejected' ? rendered.reason : (written as PromiseRejectedResult).reason
+    }
+    await fs.rename(path.join(indexStaging, staticIndexDir), path.join(outDir, staticIndexDir))
+    await fs.rm(indexStaging, { recursive: true, force: true })
+    log(`Index de recherche : ${written.value.records} fiches.`)
+    stepDone('pages, with the search index and calendars beside them')
+    const pages = await withUnchangedPages(outDir, records, rendered.value, log)
+    stepDone('unchanged pages linked')
+    await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
+    await fs.rename(kitsDir, path.join(outDir, kitsUrl))
+    await moveInto(calendarsDir, outDir)
+    await copyMedia(media, outDir)
+    stepDone('kits, calendars, media moved in')
+    const durationMs = Math.round(performance.now() - started)
+    log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s (${split.join(', ')}).`)
+    return { pages, mediaFiles: media.length, durationMs }
+  }
+
   return (outDir: string, records: PageRecords, log: Log): Promise<SiteBuildResult> =>
     buildLocked(log, async () => {
-      const started = performance.now()
-      const split: string[] = []
-      let stepStarted = started
-      /** Notes how long the step that just ended took: the build's last line gives the split. */
-      const stepDone = (name: string) => {
-        const now = performance.now()
-        split.push(`${name} ${((now - stepStarted) / 1000).toFixed(1)} s`)
-        stepStarted = now
+      // Unlike a build's processes, a build in this process cannot be stopped: past its time limit, the
+      // builder is (scripts/site-builder.ts exits; the job records the build failed, npm start restarts it).
+      const timeLimit = setTimeout(pastTimeLimit, env.buildTimeLimitMinutes * 60_000)
+      try {
+        return await warmBuild(outDir, records, log)
+      } finally {
+        clearTimeout(timeLimit)
       }
-      await fs.rm(records.dir, { recursive: true, force: true })
-      usePageRecords(records)
-      log(`Export du contenu publié (${siteLocaleCodes.join(', ')})…`)
-      await writeSnapshot(payload, { locales: siteLocaleCodes, outDir: snapshotDir })
-      await renderTractPreviews(snapshotDir, log)
-      stepDone('export')
-      const media = JSON.parse(await fs.readFile(path.join(snapshotDir, 'media.json'), 'utf8')) as MediaFile[]
-      const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
-      await writeVisualKits({ snapshotDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
-      stepDone('kits')
-      // Written from the snapshot alone, beside the pages (beside the build's folder, then moved in):
-      // they wait on the disk while the pages take the processor.
-      const indexStaging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
-      const calendarsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.calendars`)
-      const besidePages = (async () => {
-        await fs.rm(indexStaging, { recursive: true, force: true })
-        const index = await writeStaticIndex(await readSnapshotRecords(snapshotDir), indexStaging)
-        await writeCalendars(snapshotDir, siteLocaleCodes, calendarsDir, new URL(env.siteUrl))
-        return index
-      })()
-      const fingerprint = codeFingerprint(projectRoot)
-      const rendering =
-        renderer && renderer.fingerprint === fingerprint && records.previous
-          ? warmRender(renderer.astro, outDir, records, records.previous.recordsDir, log)
-          : astroBuild(outDir, records, fingerprint, log)
-      // Both end before anything is decided: a failure of either fails the build, with nothing left running.
-      const [rendered, written] = await Promise.allSettled([rendering, besidePages])
-      if (rendered.status === 'rejected' || written.status === 'rejected') {
-        await fs.rm(indexStaging, { recursive: true, force: true })
-        await fs.rm(calendarsDir, { recursive: true, force: true })
-        await fs.rm(kitsDir, { recursive: true, force: true })
-        throw rendered.status === 'rejected' ? rendered.reason : (written as PromiseRejectedResult).reason
-      }
-      await fs.rename(path.join(indexStaging, staticIndexDir), path.join(outDir, staticIndexDir))
-      await fs.rm(indexStaging, { recursive: true, force: true })
-      log(`Index de recherche : ${written.value.records} fiches.`)
-      stepDone('pages, with the search index and calendars beside them')
-      const pages = await withUnchangedPages(outDir, records, rendered.value, log)
-      stepDone('unchanged pages linked')
-      await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
-      await fs.rename(kitsDir, path.join(outDir, kitsUrl))
-      await moveInto(calendarsDir, outDir)
-      await copyMedia(media, outDir)
-      stepDone('kits, calendars, media moved in')
-      const durationMs = Math.round(performance.now() - started)
-      log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s (${split.join(', ')}).`)
-      return { pages, mediaFiles: media.length, durationMs }
     })
 }
