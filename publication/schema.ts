@@ -89,7 +89,6 @@ const resourceShape = {
   summary: z.string(),
   themes: z.array(z.string()),
   publishedAt: isoDate.nullable(),
-  updatedAt: isoDate,
   featured: z.boolean(),
   seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
   image: pictureSchema.nullable(),
@@ -278,7 +277,6 @@ export const groupSchema = z.object({
   contactEmail: z.string().nullable(),
   socialLinks: z.array(z.object({ label: z.string(), url: z.string() })),
   logo: pictureSchema.nullable(),
-  updatedAt: isoDate,
 })
 export type GroupEntry = z.infer<typeof groupSchema>
 

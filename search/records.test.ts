@@ -149,7 +149,6 @@ describe('search records', () => {
       contactEmail: 'lille@example.org',
       socialLinks: [],
       logo: null,
-      updatedAt: '2026-03-02T10:00:00.000Z',
     }
     expect(toSearchRecord('groups', group, themeNames)).toMatchObject({
       id: 'en-groups-lille-centre',

@@ -27,7 +27,7 @@ export interface SnapshotState {
 }
 
 /** Bumped when the mapping changes, so that the next snapshot reads everything again. */
-const snapshotVersion = 4
+const snapshotVersion = 5
 
 /** What every entry depends on beyond its own document: the mapping, the languages, and the documents entries show parts of. */
 export async function snapshotBasis(payload: Payload, locales: readonly LocaleCode[]) {

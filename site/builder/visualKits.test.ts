@@ -88,7 +88,6 @@ async function writeSnapshotFiles(specs: VisualSpec[]) {
         summary: '',
         themes: spec.themes,
         publishedAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
         featured: false,
         seo: { title: null, description: null },
         image: { width: 60, height: 40, avif: [], webp: [], original: url, alt: 'Image', social: null },

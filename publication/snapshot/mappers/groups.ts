@@ -23,6 +23,5 @@ export const groups: Mapper<'groups', ActionGroup> = (doc, { locale, translation
         contactEmail: doc.contactEmail ?? null,
         socialLinks: (doc.socialLinks ?? []).map(({ label, url }) => ({ label, url })),
         logo: media.picture(doc.logo),
-        updatedAt: doc.updatedAt,
       }
     : null

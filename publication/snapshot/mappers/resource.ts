@@ -18,8 +18,8 @@ export const resourceFields = (doc: Resource, { locale, translation, media }: Ma
   title,
   summary: 'summary' in doc ? doc.summary : '',
   themes: themeSlugs(doc.themes),
+  // Not `updatedAt`: the document's, moved by a save in any language, it would change every language's pages.
   publishedAt: doc.publishedAt ?? null,
-  updatedAt: doc.updatedAt,
   featured: 'featured' in doc ? Boolean(doc.featured) : false,
   seo: { title: doc.meta?.title ?? null, description: doc.meta?.description ?? null },
   image: media.picture(image ?? doc.meta?.image),

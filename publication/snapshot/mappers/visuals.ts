@@ -26,7 +26,6 @@ export const visuals: Mapper<'visuals', Visual> = (doc, { locale, translation, m
     summary: '',
     themes: themeSlugs(doc.themes),
     publishedAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
     featured: false,
     seo: { title: null, description: null },
     image: media.picture(doc),
