@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -15,22 +14,10 @@ import { describeOnDatabase, testPayload } from './database'
 import { hourlyRebuildReason } from '../../cms/jobs/rebuildSite'
 import { sendTranslationDigests } from '../../cms/jobs/translationDigest'
 import { signUp } from '../../cms/registrations/signUp'
-import {
-  createEventBasics,
-  createTheme,
-  createUser,
-  eventData,
-  pngFile,
-  publishedChapterData,
-  publishedFaqData,
-  richText,
-  trainingData,
-  uniqueSlug,
-} from './fixtures'
+import { createTheme, publishedChapterData, publishedFaqData, richText, trainingData, uniqueSlug } from './fixtures'
+import { createEventWithPrivateLink, createMarkedStaff, personalDataOf, recordDonation, registrantMarkers } from './personalDataMarkers'
+import { createVisualWithMissingFile, germanTrainingTranslation } from './siteBuildFixtures'
 import de from '../../site/i18n/de.json' with { type: 'json' }
-
-/** A phone number no page can hold by chance (the forms' examples are +33 6 12 34 56 78): a marker. */
-const markerPhone = () => `+33 7 ${Array.from({ length: 4 }, () => String(randomInt(10, 100))).join(' ')}`
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/site-${process.pid}`)
@@ -142,9 +129,7 @@ describeOnDatabase('public site rebuild on publish', () => {
   it('builds into a new folder and switches to it; a failed build leaves the previous site online and its log for editors', async () => {
     const { buildsDir, liveBuildDir, snapshotDir } = await import('../../site/builder/paths')
     // Published by a staff member whose name and e-mail are markers: neither may reach any file of the build.
-    const marker = uniqueSlug('personne-marqueur')
-    const editor = await createUser(payload, 'editor')
-    await payload.update({ collection: 'users', id: editor.id, data: { name: marker } })
+    const editor = await createMarkedStaff(payload, 'editor')
     const published = await payload.create({
       collection: 'trainings',
       user: editor,
@@ -153,44 +138,10 @@ describeOnDatabase('public site rebuild on publish', () => {
     })
     // A person signed up to a published event, with markers for name, address and phone; and the
     // event's online link, sent to registrants only.
-    const registrant = { firstName: uniqueSlug('inscrite'), email: `${uniqueSlug('inscrite')}@example.org`, phone: markerPhone() }
-    const privateLink = `https://visio.example.org/${uniqueSlug('salle')}`
-    const basics = await createEventBasics(payload)
-    const event = await payload.create({
-      collection: 'events',
-      data: eventData(basics, {
-        online: { url: privateLink, visibility: 'registrants' },
-        registration: { mode: 'site', capacity: 10, waitlist: true, askPhone: true },
-      }) as never,
-    })
+    const registrant = registrantMarkers()
+    const { basics, event, privateLink } = await createEventWithPrivateLink(payload)
     // A donor who gave to the event's group, as the donation endpoint and Stripe's webhook would store it: markers everywhere.
-    const donor = {
-      firstName: 'Donatrice',
-      lastName: uniqueSlug('donatrice'),
-      email: `${uniqueSlug('donatrice')}@example.org`,
-      address: `${uniqueSlug('rue')} des Lilas`,
-      postcode: '35000',
-      city: 'Rennes',
-      nationality: 'FR',
-      residesInFrance: true,
-      phone: markerPhone(),
-    }
-    const donation = await payload.create({
-      collection: 'donations',
-      data: {
-        frequency: 'once',
-        status: 'succeeded',
-        amountCents: 4321,
-        nationalCents: 1000,
-        shares: [{ group: basics.group, cents: 3321 }],
-        donor,
-        language: 'fr',
-      } as never,
-    })
-    await payload.create({
-      collection: 'group-ledger',
-      data: { group: basics.group, kind: 'credit', reason: 'payment', cents: 3321, donation: donation.id } as never,
-    })
+    const donor = await recordDonation(payload, basics.group)
     // From here until the emails are sent: what the CMS logs, at every level, and writes to the console (an .eml file's line).
     const logged: string[] = []
     const logger = payload.logger as unknown as Record<string, (...args: unknown[]) => void>
@@ -207,8 +158,7 @@ describeOnDatabase('public site rebuild on publish', () => {
 
     // A translator whose name and e-mail are markers saves a German draft of a chapter of the
     // programme, publishes a German FAQ, and gets the day's digest of what is left to translate.
-    const translatorMarker = uniqueSlug('traductrice-marqueur')
-    const translator = await createUser(payload, 'translator', ['de'], [], translatorMarker)
+    const translator = await createMarkedStaff(payload, 'translator', ['de'])
     const faq = await payload.create({ collection: 'faqs', data: publishedFaqData() })
     const chapter = await payload.create({ collection: 'programme', data: publishedChapterData() })
     const api = await apiClient()
@@ -226,16 +176,7 @@ describeOnDatabase('public site rebuild on publish', () => {
     // The training is translated into German, then its French summary changes: its German page must say so.
     const germanTraining = await api.request('PATCH', `trainings/${published.id}?locale=de&depth=0`, {
       token,
-      body: {
-        title: 'Öffentlich sprechen',
-        summary: 'Vor Publikum sprechen lernen.',
-        modules: published.modules.map((module) => ({
-          id: module.id,
-          title: 'Vorbereiten',
-          lessons: module.lessons.map((lesson) => ({ id: lesson.id, title: 'Eine Lektion', body: richText('Laut üben.') })),
-        })),
-        _status: 'published',
-      },
+      body: germanTrainingTranslation(published),
     })
     expect(germanTraining.status, await germanTraining.clone().text()).toBe(200)
     await payload.update({
@@ -263,7 +204,7 @@ describeOnDatabase('public site rebuild on publish', () => {
     )
     const digests = mails.filter(({ mail }) => mail.to && 'value' in mail.to && mail.to.value.some((to) => to.address === translator.email))
     expect(digests.map(({ mail }) => mail.subject)).toEqual(['Traductions à mettre à jour'])
-    expect(digests[0]?.mail.text).toContain(`Bonjour ${translatorMarker},`)
+    expect(digests[0]?.mail.text).toContain(`Bonjour ${translator.name},`)
     const capturedLog = logged.join('\n')
     expect(capturedLog).toContain(`Translation digest: sent to user ${translator.id} `)
     expect(capturedLog).toContain(digests[0]?.file)
@@ -289,7 +230,7 @@ describeOnDatabase('public site rebuild on publish', () => {
       { collection: 'faqs', status: 'upToDate' },
       { collection: 'programme', status: 'missing' },
     ])
-    for (const personal of [translatorMarker, translator.email]) expect(JSON.stringify(statusRows)).not.toContain(personal)
+    for (const personal of [translator.name, translator.email]) expect(JSON.stringify(statusRows)).not.toContain(personal)
     // An anonymous visitor reads none of them, nor anything of the translators' endpoints.
     const [frenchSource] = (await payload.find({ collection: 'french-sources', depth: 0, limit: 1 })).docs
     expect(frenchSource).toBeDefined()
@@ -306,7 +247,7 @@ describeOnDatabase('public site rebuild on publish', () => {
       const response = await api.request('GET', apiPath)
       const body = await response.text()
       expect([401, 403], `anonymous GET ${apiPath}: ${response.status} ${body}`).toContain(response.status)
-      for (const personal of [translatorMarker, translator.email]) expect(body, `anonymous GET ${apiPath}`).not.toContain(personal)
+      for (const personal of [translator.name, translator.email]) expect(body, `anonymous GET ${apiPath}`).not.toContain(personal)
     }
 
     const lines: string[] = []
@@ -325,18 +266,7 @@ describeOnDatabase('public site rebuild on publish', () => {
     expect(germanPage).toContain(de.language.outdated.replace('{{language}}', 'Deutsch'))
     expect(germanPage).toMatch(new RegExp(`<a href="/fr/trainings/${published.slug}/"[^>]*>${de.language.readOriginal}</a>`))
     expect(await fs.readFile(path.join(live ?? '', 'de', 'faq', 'index.html'), 'utf8')).not.toContain(de.language.outdated.split('{{')[0]!)
-    const personalData = [
-      marker,
-      editor.email,
-      translatorMarker,
-      translator.email,
-      ...Object.values(registrant),
-      privateLink,
-      donor.lastName,
-      donor.email,
-      donor.address,
-      donor.phone,
-    ]
+    const personalData = personalDataOf({ staff: [editor, translator], registrant, privateLink, donor })
     // Every file of the build (pages, search index, feeds, media) and the build's log.
     const files = (await fs.readdir(live ?? '', { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
     expect(files.length).toBeGreaterThan(100)
@@ -354,14 +284,7 @@ describeOnDatabase('public site rebuild on publish', () => {
     }
 
     // A visual whose file vanished from the disk: the build cannot put it in its theme's kit and must fail.
-    const theme = await createTheme(payload)
-    const visual = await payload.create({
-      collection: 'visuals',
-      data: { title: 'Perdu', alt: 'Image perdue', credit: 'Collectif', licence: 'CC0-1.0', downloadable: true, themes: [theme.id] },
-      file: await pngFile(),
-    })
-    const upload = payload.collections.visuals.config.upload
-    await fs.rm(path.join(typeof upload === 'object' ? (upload.staticDir ?? '') : '', visual.filename ?? ''))
+    const { theme, visual } = await createVisualWithMissingFile(payload)
     await expect(liveBuild('test failure')).rejects.toThrow()
 
     // The snapshot failed while `astro build` was already starting beside it: it was stopped too.

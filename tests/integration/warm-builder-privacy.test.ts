@@ -1,43 +1,31 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { randomInt } from 'node:crypto'
 import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
-import readline from 'node:readline'
 
 import { unzipSync } from 'fflate'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 
 import { env } from '../../env'
-import { siteLocaleCodes } from '../../publication/locales'
+import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
 import { readSnapshotRecords } from '../../search/snapshotRecords'
+import type { User } from '../../cms/payload-types'
 import { signUp } from '../../cms/registrations/signUp'
 import { describeOnDatabase, testPayload } from './database'
+import { createTheme, pngFile, publishedChapterData, publishedFaqData, richText, trainingData } from './fixtures'
 import {
-  createEventBasics,
-  createTheme,
-  createUser,
-  eventData,
-  pngFile,
-  publishedChapterData,
-  publishedFaqData,
-  richText,
-  trainingData,
-} from './fixtures'
+  createEventWithPrivateLink,
+  createMarkedStaff,
+  markerWord,
+  personalDataOf,
+  recordDonation,
+  registrantMarkers,
+} from './personalDataMarkers'
+import { createVisualWithMissingFile, germanTrainingTranslation } from './siteBuildFixtures'
+import { publishThroughBuilder, warmBuilderAroundTests } from './warmBuilderProcess'
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/warm-privacy-${process.pid}`)
-
-/**
- * A word no page holds by chance, kept whole by the search index (letters then digits: no stemmer
- * shortens it, its tokenizer does not split it), so that it is found in the index's terms too.
- */
-const markerWord = (prefix: string) =>
-  `${prefix}${Array.from({ length: 8 }, () => String.fromCharCode(97 + randomInt(26))).join('')}${randomInt(1000, 10_000)}`
-
-/** A phone number no page can hold by chance (the forms' examples are +33 6 12 34 56 78). */
-const markerPhone = () => `+33 7 ${Array.from({ length: 4 }, () => String(randomInt(10, 100))).join(' ')}`
 
 /** Every file under `dir` (kits' zips opened, each entry read too) that holds one of `needles`, as "file: needle". */
 async function filesHolding(dir: string, needles: string[]): Promise<string[]> {
@@ -90,43 +78,22 @@ const askBuilderRaw = (method: string, body: string) =>
     call.end(body)
   })
 
+/** Local API options that apply `user`'s access, as the admin does for them. */
+const actingAs = (user: User) => ({ user, overrideAccess: false })
+
 describeOnDatabase('the warm site builder: personal data and what must not change', () => {
   let payload: Payload
-  let builder: ChildProcess | undefined
-  /** Everything the builder process wrote to its stdout and stderr. */
-  const output: string[] = []
+  const builder = warmBuilderAroundTests()
 
-  /** Starts scripts/site-builder.ts as `npm start` does; resolves once it takes requests (after its first build). */
-  const startBuilder = () =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/site-builder.ts'], {
-        env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      builder = child
-      for (const stream of [child.stdout, child.stderr])
-        readline.createInterface({ input: stream }).on('line', (line) => {
-          output.push(line)
-          if (line.startsWith('Constructeur du site prêt')) resolve()
-        })
-      child.on('exit', (code) => reject(new Error(`The site builder exited (${code}):\n${output.slice(-20).join('\n')}`)))
-    })
-
-  /** What the CMS's rebuild job does: a `site-builds` entry, then the builder asked; the entry as it ends. */
-  const publishThroughBuilder = async (reason: string) => {
-    const { askWarmBuilder } = await import('../../cms/jobs/warmBuilderClient')
-    const record = await payload.create({
-      collection: 'site-builds',
-      data: { status: 'running', reason, startedAt: new Date().toISOString() },
-    })
-    const answer = await askWarmBuilder({ reason, record: record.id }, AbortSignal.timeout(240_000))
-    const entry = await payload.findByID({ collection: 'site-builds', id: record.id, depth: 0 })
-    return { answer, entry }
-  }
+  /** Saves a draft over the published version, as `user` does in the admin. */
+  const saveDraftAs = (
+    user: User,
+    save: { collection: 'programme' | 'trainings'; id: number; locale?: LocaleCode; data: { title?: string; summary?: string } },
+  ) => payload.update({ ...save, draft: true, ...actingAs(user) })
 
   /** Publishes through the builder and fails with the build's log unless it succeeded. */
   const publishSucceeding = async (reason: string) => {
-    const { answer, entry } = await publishThroughBuilder(reason)
+    const { answer, entry } = await publishThroughBuilder(payload, reason)
     expect(answer, entry.log ?? '').toBe('succeeded')
     return entry
   }
@@ -140,45 +107,27 @@ describeOnDatabase('the warm site builder: personal data and what must not chang
 
   beforeAll(async () => {
     payload = await testPayload()
-    await startBuilder()
-  }, 600_000)
-  afterAll(async () => {
-    builder?.kill('SIGKILL')
-    await fs.rm(process.env.HUB_SITE_DIR ?? '', { recursive: true, force: true })
   })
 
   it('no personal data (staff, registrants, donors, a translator’s draft) reaches any file it writes, its output or its builds’ logs', async () => {
     const { siteDir, snapshotDir } = await import('../../site/builder/paths')
     // A staff member whose name and e-mail are markers.
-    const editorName = markerWord('mkeditor')
-    const editor = await createUser(payload, 'editor', [], [], editorName)
-    const editorEmail = `${markerWord('mkeditormail')}@example.org`
-    await payload.update({ collection: 'users', id: editor.id, data: { email: editorEmail } })
+    const editor = await createMarkedStaff(payload, 'editor')
     // A training, and a downloadable visual of its theme (the theme's kit holds it), by that staff member.
     const theme = await createTheme(payload)
     const training = await payload.create({
       collection: 'trainings',
-      user: editor,
-      overrideAccess: false,
+      ...actingAs(editor),
       data: { ...trainingData(), themes: [theme.id], _status: 'published' },
     })
     await payload.create({
       collection: 'visuals',
-      user: editor,
-      overrideAccess: false,
+      ...actingAs(editor),
       data: { title: 'Affiche', alt: 'Une affiche', credit: 'Collectif', licence: 'CC0-1.0', downloadable: true, themes: [theme.id] },
       file: await pngFile(),
     })
     // A published event taking sign-ups here, with an online link sent to registrants only.
-    const privateLink = `https://visio.example.org/${markerWord('mksalle')}`
-    const basics = await createEventBasics(payload)
-    const event = await payload.create({
-      collection: 'events',
-      data: eventData(basics, {
-        online: { url: privateLink, visibility: 'registrants' },
-        registration: { mode: 'site', capacity: 10, waitlist: true, askPhone: true },
-      }) as never,
-    })
+    const { basics, event, privateLink } = await createEventWithPrivateLink(payload)
     const faq = await payload.create({ collection: 'faqs', data: publishedFaqData() })
     const chapter = await payload.create({ collection: 'programme', data: publishedChapterData() })
     // The first publication through the builder, before anyone signs up or gives.
@@ -186,57 +135,21 @@ describeOnDatabase('the warm site builder: personal data and what must not chang
     expect(await fs.readFile(path.join(await liveBuild(), 'fr', 'events', event.slug, 'index.html'), 'utf8')).toContain(event.title)
 
     // A person signs up to the event, markers for name, address and phone.
-    const registrant = { firstName: markerWord('mkinscrite'), email: `${markerWord('mkinscritemail')}@example.org`, phone: markerPhone() }
+    const registrant = registrantMarkers()
     const signedUp = await signUp(payload, { eventId: event.id, ...registrant, guests: 0, language: 'fr', consentText: 'J’accepte.' })
     expect(signedUp.outcome).toBe('confirmed')
     // A donor who gave to the event's group, as the donation endpoint and Stripe's webhook would store it.
-    const donor = {
-      firstName: 'Donatrice',
-      lastName: markerWord('mkdonatrice'),
-      email: `${markerWord('mkdonatricemail')}@example.org`,
-      address: `${markerWord('mkrue')} des Lilas`,
-      postcode: '35000',
-      city: 'Rennes',
-      nationality: 'FR',
-      residesInFrance: true,
-      phone: markerPhone(),
-    }
-    const donation = await payload.create({
-      collection: 'donations',
-      data: {
-        frequency: 'once',
-        status: 'succeeded',
-        amountCents: 4321,
-        nationalCents: 1000,
-        shares: [{ group: basics.group, cents: 3321 }],
-        donor,
-        language: 'fr',
-      } as never,
-    })
-    await payload.create({
-      collection: 'group-ledger',
-      data: { group: basics.group, kind: 'credit', reason: 'payment', cents: 3321, donation: donation.id } as never,
-    })
+    const donor = await recordDonation(payload, basics.group)
     // A translator whose name and e-mail are markers saves a German draft of the chapter (its text a
     // marker too: a draft is not public) and publishes a German FAQ.
-    const translatorName = markerWord('mktraductrice')
-    const translator = await createUser(payload, 'translator', ['de'], [], translatorName)
+    const translator = await createMarkedStaff(payload, 'translator', ['de'])
     const germanDraftTitle = `Besser leben ${markerWord('mkbrouillon')}`
-    await payload.update({
-      collection: 'programme',
-      id: chapter.id,
-      locale: 'de',
-      draft: true,
-      user: translator,
-      overrideAccess: false,
-      data: { title: germanDraftTitle },
-    })
+    await saveDraftAs(translator, { collection: 'programme', id: chapter.id, locale: 'de', data: { title: germanDraftTitle } })
     await payload.update({
       collection: 'faqs',
       id: faq.id,
       locale: 'de',
-      user: translator,
-      overrideAccess: false,
+      ...actingAs(translator),
       data: { question: 'Wie trete ich bei?', answer: richText('Online.'), _status: 'published' },
     })
     // The marker staff member edits the training, published (its summary holds a word that is no
@@ -246,19 +159,11 @@ describeOnDatabase('the warm site builder: personal data and what must not chang
     await payload.update({
       collection: 'trainings',
       id: training.id,
-      user: editor,
-      overrideAccess: false,
+      ...actingAs(editor),
       data: { summary: `Un résumé revu par l’équipe : ${publicWord}.`, _status: 'published' },
     })
     const editorDraftSummary = `Brouillon ${markerWord('mkbrouillonresume')}`
-    await payload.update({
-      collection: 'trainings',
-      id: training.id,
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-      data: { summary: editorDraftSummary },
-    })
+    await saveDraftAs(editor, { collection: 'trainings', id: training.id, data: { summary: editorDraftSummary } })
     // The event people signed up to is published again: its pages and calendars are written anew.
     await payload.update({
       collection: 'events',
@@ -282,17 +187,8 @@ describeOnDatabase('the warm site builder: personal data and what must not chang
     expect(publicWordFiles.some((file) => file.startsWith(`search-index${path.sep}fr${path.sep}`) && file.includes('terms'))).toBe(true)
 
     const personalData = [
-      editorName,
-      editorEmail,
-      translatorName,
-      translator.email,
-      ...Object.values(registrant),
+      ...personalDataOf({ staff: [editor, translator], registrant, privateLink, donor }),
       registrant.phone.replaceAll(' ', ''),
-      privateLink,
-      donor.lastName,
-      donor.email,
-      donor.address,
-      donor.phone,
       donor.phone.replaceAll(' ', ''),
       germanDraftTitle,
       editorDraftSummary,
@@ -305,8 +201,8 @@ describeOnDatabase('the warm site builder: personal data and what must not chang
     const records = JSON.stringify(await readSnapshotRecords(snapshotDir))
     expect(needles.filter((needle) => records.includes(needle))).toEqual([])
     // The builder's output, and the logs of every build recorded.
-    expect(output.length).toBeGreaterThan(0)
-    const builderOutput = output.join('\n')
+    expect(builder.output.length).toBeGreaterThan(0)
+    const builderOutput = builder.output.join('\n')
     expect(needles.filter((needle) => builderOutput.includes(needle))).toEqual([])
     const builds = await payload.find({ collection: 'site-builds', pagination: false, depth: 0 })
     expect(builds.docs.filter((build) => build.reason?.startsWith('warm privacy')).length).toBe(2)
@@ -338,16 +234,7 @@ describeOnDatabase('the warm site builder: personal data and what must not chang
       collection: 'trainings',
       id: translated.id,
       locale: 'de',
-      data: {
-        title: 'Öffentlich sprechen',
-        summary: 'Vor Publikum sprechen lernen.',
-        modules: translated.modules.map((module) => ({
-          id: module.id,
-          title: 'Vorbereiten',
-          lessons: module.lessons.map((lesson) => ({ id: lesson.id, title: 'Eine Lektion', body: richText('Laut üben.') })),
-        })),
-        _status: 'published',
-      },
+      data: germanTrainingTranslation(translated),
     })
     await payload.update({
       collection: 'faqs',
@@ -403,15 +290,8 @@ describeOnDatabase('the warm site builder: personal data and what must not chang
     }
 
     // A visual whose file vanished from the disk: the build cannot put it in its theme's kit and fails.
-    const theme = await createTheme(payload)
-    const visual = await payload.create({
-      collection: 'visuals',
-      data: { title: 'Perdu', alt: 'Image perdue', credit: 'Collectif', licence: 'CC0-1.0', downloadable: true, themes: [theme.id] },
-      file: await pngFile(),
-    })
-    const upload = payload.collections.visuals.config.upload
-    await fs.rm(path.join(typeof upload === 'object' ? (upload.staticDir ?? '') : '', visual.filename ?? ''))
-    const failed = await publishThroughBuilder('warm refusal: a missing file')
+    const { theme, visual } = await createVisualWithMissingFile(payload)
+    const failed = await publishThroughBuilder(payload, 'warm refusal: a missing file')
     expect(failed.answer).toBe('failed')
     expect(failed.entry).toMatchObject({ status: 'failed', reason: 'warm refusal: a missing file' })
     expect(failed.entry.log).toContain(visual.filename)

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import readline from 'node:readline'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 
 import { siteLocaleCodes } from '../../publication/locales'
 import { describeOnDatabase, testPayload } from './database'
@@ -19,50 +18,23 @@ import {
   uniqueSlug,
   untilRebuildDue,
 } from './fixtures'
+import { publishThroughBuilder as askBuilderToPublish, warmBuilderAroundTests } from './warmBuilderProcess'
 
 // This file's builds go to a folder of their own (read when site/builder/paths is first imported).
 process.env.HUB_SITE_DIR = path.resolve(`var/test/warm-${process.pid}`)
 
 describeOnDatabase('the warm site builder', () => {
   let payload: Payload
-  let builder: ChildProcess | undefined
-  const output: string[] = []
+  const builder = warmBuilderAroundTests()
 
-  /** Starts scripts/site-builder.ts as `npm start` does; resolves once it takes requests (after its first build). */
-  const startBuilder = () =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/site-builder.ts'], {
-        env: { ...process.env, HUB_JOBS: 'off', NODE_ENV: 'production' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      builder = child
-      for (const stream of [child.stdout, child.stderr])
-        readline.createInterface({ input: stream }).on('line', (line) => {
-          output.push(line)
-          if (line.startsWith('Constructeur du site prêt')) resolve()
-        })
-      child.on('exit', (code) => reject(new Error(`The site builder exited (${code}):\n${output.slice(-20).join('\n')}`)))
-    })
-
-  /** What the CMS's rebuild job does: a `site-builds` entry, then the builder asked; the entry as it ends. */
+  /** A build through the builder: its answer, its entry as it ends, and how many pages it rendered. */
   const publishThroughBuilder = async () => {
-    const { askWarmBuilder } = await import('../../cms/jobs/warmBuilderClient')
-    const record = await payload.create({
-      collection: 'site-builds',
-      data: { status: 'running', reason: 'warm builder test', startedAt: new Date().toISOString() },
-    })
-    const answer = await askWarmBuilder({ reason: 'warm builder test', record: record.id }, AbortSignal.timeout(240_000))
-    const entry = await payload.findByID({ collection: 'site-builds', id: record.id, depth: 0 })
+    const { answer, entry } = await askBuilderToPublish(payload, 'warm builder test')
     return { answer, entry, rendered: Number(/(\d+) pages construites/.exec(entry.log ?? '')?.[1]) }
   }
 
   beforeAll(async () => {
     payload = await testPayload()
-    await startBuilder()
-  }, 600_000)
-  afterAll(async () => {
-    builder?.kill('SIGKILL')
-    await fs.rm(process.env.HUB_SITE_DIR ?? '', { recursive: true, force: true })
   })
 
   it('renders only the pages a publication changed, and a series of publications gives the site a full build gives', async () => {
@@ -201,7 +173,7 @@ describeOnDatabase('the warm site builder', () => {
       Date.now() - started < 30_000
     )
       await sleep(50)
-    builder?.kill('SIGKILL')
+    builder.kill()
     await run
     const [lost] = (await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })).docs
     expect(lost?.status).toBe('failed')
