@@ -148,25 +148,54 @@ const fingerprint = async (payload: Payload, referrers: Referrer[]) => {
   return parts.join('|')
 }
 
-const usedIds = async (payload: Payload, referrers: Referrer[], target: string) => {
-  const ids = new Set<Id>()
-  for (const referrer of referrers) {
-    const { docs } = await payload.find({
-      collection: referrer.slug,
-      where: referrer.where,
-      depth: 0,
-      locale: 'all',
-      pagination: false,
-      select: referrer.select,
-      overrideAccess: true,
-      draft: false,
-    })
-    for (const doc of docs) collectFromFields(referrer.fields, doc, target, ids)
-  }
-  return ids
+/** The `target` ids one public document refers to, as of its last change. */
+interface DocumentUse {
+  updatedAt: string
+  ids: readonly Id[]
 }
 
-const known = new Map<string, { fingerprint: string; ids: Promise<Set<Id>> }>()
+/** The uses found at one state of the content: each public document's, by `slug:id`, and all their ids. */
+interface Usage {
+  documents: Map<string, DocumentUse>
+  ids: Set<Id>
+}
+
+/**
+ * The `target` ids that public documents use. Given the uses found before, only the documents
+ * changed since are read again (an editor's publication at 10,000 trainings: one training, not
+ * 10,000 in every language); those no longer public drop out.
+ */
+const usedIds = async (payload: Payload, referrers: Referrer[], target: string, before: Usage | undefined): Promise<Usage> => {
+  const documents = new Map<string, DocumentUse>()
+  for (const referrer of referrers) {
+    const read = { collection: referrer.slug, depth: 0, pagination: false, overrideAccess: true, draft: false } as const
+    const { docs: versions } = await payload.find({ ...read, where: referrer.where, select: { updatedAt: true } })
+    const changed: Id[] = []
+    for (const { id, updatedAt } of versions as { id: Id; updatedAt: string }[]) {
+      const known = before?.documents.get(`${referrer.slug}:${id}`)
+      if (known?.updatedAt === updatedAt) documents.set(`${referrer.slug}:${id}`, known)
+      else changed.push(id)
+    }
+    if (changed.length === 0) continue
+    // Everything changed (the first look-up): read them all rather than name them all.
+    const only = changed.length === versions.length ? [] : [{ id: { in: changed } }]
+    const conditions = [...(referrer.where ? [referrer.where] : []), ...only]
+    const { docs } = await payload.find({
+      ...read,
+      where: conditions.length > 0 ? { and: conditions } : undefined,
+      locale: 'all',
+      select: { ...referrer.select, updatedAt: true },
+    })
+    for (const doc of docs as { id: Id; updatedAt: string }[]) {
+      const ids = new Set<Id>()
+      collectFromFields(referrer.fields, doc, target, ids)
+      documents.set(`${referrer.slug}:${doc.id}`, { updatedAt: doc.updatedAt, ids: [...ids] })
+    }
+  }
+  return { documents, ids: new Set([...documents.values()].flatMap((use) => use.ids)) }
+}
+
+const known = new Map<string, { fingerprint: string; usage: Promise<Usage> }>()
 const perRequest = new WeakMap<object, Map<string, Promise<Set<Id>>>>()
 
 const referrersOf = new WeakMap<Payload, Map<string, Referrer[]>>()
@@ -184,12 +213,13 @@ const lookUp = async (payload: Payload, target: string): Promise<Set<Id>> => {
   const referrers = referrersFor(payload, target)
   const current = await fingerprint(payload, referrers)
   const cached = known.get(target)
-  if (cached?.fingerprint === current) return cached.ids
-  const ids = usedIds(payload, referrers, target)
-  known.set(target, { fingerprint: current, ids })
+  if (cached?.fingerprint === current) return (await cached.usage).ids
+  const before = await cached?.usage.catch(() => undefined)
+  const usage = usedIds(payload, referrers, target, before)
+  known.set(target, { fingerprint: current, usage })
   // A failed read is not kept: the next request tries again.
-  ids.catch(() => known.get(target)?.ids === ids && known.delete(target))
-  return ids
+  usage.catch(() => known.get(target)?.usage === usage && known.delete(target))
+  return (await usage).ids
 }
 
 /** The ids of the `target` uploads that public documents use; one look-up per request. */

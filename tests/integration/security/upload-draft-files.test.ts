@@ -59,6 +59,25 @@ describeOnDatabase('files of unpublished documents stay private', () => {
     expect(await anonymousStatus(`files/${pdf.id}`)).toBe(404)
   })
 
+  it('follows a published document’s changes: a file it stops using closes, one it starts using opens, and a deletion closes them', async () => {
+    const [first, second] = await Promise.all([pdfFile(), pdfFile()])
+    const a = await payload.create({ collection: 'files', data: { title: 'Tract A' }, file: first })
+    const b = await payload.create({ collection: 'files', data: { title: 'Tract B' }, file: second })
+    const published = await payload.create({ collection: 'sheets', data: { ...sheet(a.id), _status: 'published' } })
+    // Looked up once with every document read; the changes below are found by reading only the changed one.
+    expect(await anonymousStatus(`files/${a.id}`)).toBe(200)
+    expect(await anonymousStatus(`files/${b.id}`)).toBe(404)
+
+    await payload.update({ collection: 'sheets', id: published.id, data: { attachments: [b.id], _status: 'published' } })
+    expect(await anonymousStatus(`files/${a.id}`)).toBe(404)
+    expect(await anonymousStatus(filePath('files', a.filename ?? ''))).toBe(403)
+    expect(await anonymousStatus(`files/${b.id}`)).toBe(200)
+
+    await payload.delete({ collection: 'sheets', id: published.id })
+    expect(await anonymousStatus(`files/${b.id}`)).toBe(404)
+    expect(await anonymousStatus(filePath('files', b.filename ?? ''))).toBe(403)
+  })
+
   it('keeps a file private that only Payload’s own records point to: a document lock, a preference, a job', async () => {
     const pdf = await payload.create({ collection: 'files', data: { title: 'Procès-verbal' }, file: await pdfFile() })
     // Any account can lock a document, as the admin does when someone starts changing it.
