@@ -169,7 +169,13 @@ const usedIds = async (payload: Payload, referrers: Referrer[], target: string, 
   const documents = new Map<string, DocumentUse>()
   for (const referrer of referrers) {
     const read = { collection: referrer.slug, depth: 0, pagination: false, overrideAccess: true, draft: false } as const
-    const { docs: versions } = await payload.find({ ...read, where: referrer.where, select: { updatedAt: true } })
+    // Through the adapter: one column of every public document, with no hook to run on each (access is overridden anyway).
+    const { docs: versions } = await payload.db.find({
+      collection: referrer.slug,
+      where: referrer.where ?? {},
+      select: { updatedAt: true },
+      pagination: false,
+    })
     const changed: Id[] = []
     for (const { id, updatedAt } of versions as { id: Id; updatedAt: string }[]) {
       const known = before?.documents.get(`${referrer.slug}:${id}`)
