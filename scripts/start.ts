@@ -59,7 +59,12 @@ let siteBuilder: ChildProcess | undefined
  */
 const startSiteBuilder = (builderEnv: NodeJS.ProcessEnv) => {
   const startedAt = Date.now()
-  const builder = spawn(process.execPath, ['--import', 'tsx', 'scripts/site-builder.ts'], { cwd: root, env: builderEnv, stdio: 'inherit' })
+  // --expose-gc: the builder collects what each build made once it has answered (scripts/site-builder.ts).
+  const builder = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/site-builder.ts'], {
+    cwd: root,
+    env: builderEnv,
+    stdio: 'inherit',
+  })
   siteBuilder = builder
   builder.on('exit', (code, signal) => {
     if (stopping) return

@@ -1,21 +1,7 @@
-import { createHash } from 'node:crypto'
-
 import { type PageManifest, pagesEnv, previousPagesEnv, readManifest, unchangedPaths, writeManifest } from '../builder/pageManifest'
 import { themesIn } from './content'
+import { digestOf } from './digest'
 import type { LocaleCode } from '../../publication/locales'
-
-const digests = new WeakMap<object, string>()
-
-/** A digest of a value; entries are digested once however many pages show them. */
-function digestOf(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined'
-  let digest = digests.get(value)
-  if (!digest) {
-    digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url')
-    digests.set(value, digest)
-  }
-  return digest
-}
 
 interface Route {
   params: { lang: string } & Record<string, string | undefined>

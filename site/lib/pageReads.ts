@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { createHash } from 'node:crypto'
-
 import { buildGeneration } from './buildScope'
+import { digestOf } from './digest'
 
 /**
  * What a page read from the build's content, for the warm builder (site/builder/warm/): a page of a
@@ -34,8 +33,6 @@ const digestsOfThisBuild = () => {
   if (registry.digests.generation !== generation) registry.digests = { generation, byKey: new Map() }
   return registry.digests.byKey
 }
-
-const digestOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url')
 
 /**
  * Notes that the page being rendered reads `key`, whose value in this build is `value` (made once
