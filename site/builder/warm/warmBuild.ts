@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -34,8 +35,27 @@ const concurrency = 4
 /** Up to this many pages rendered, the build's log names them. */
 const namedPagesAtMost = 20
 
+/**
+ * `dir`, or when it lies outside the working directory (HUB_SITE_DIR elsewhere), a folder of its own
+ * inside: Astro writes its bundled page modules beside its output only when that output is inside the
+ * working directory (elsewhere, into the working directory's `.astro/`, which another build removes).
+ */
+function withinWorkingDirectory(dir: string): string {
+  if (path.resolve(dir).startsWith(process.cwd() + path.sep)) return dir
+  return path.join(process.cwd(), '.astro', `site-${createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 12)}`)
+}
+
+/** Moves `from` to `to`, copying it where they are on two file systems. */
+async function move(from: string, to: string) {
+  await fs.rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV') throw error
+    await fs.cp(from, to, { recursive: true })
+    await fs.rm(from, { recursive: true, force: true })
+  })
+}
+
 /** Astro's own output folder for the warm builder: it keeps the bundled page modules (astroRenderer.ts). */
-const astroOutDir = path.join(siteDir, 'warm', 'astro')
+const astroOutDir = path.join(withinWorkingDirectory(siteDir), 'warm', 'astro')
 
 /** Astro's cache for the warm builder's `astro build`: its content store stays empty (site/loaders/snapshot.ts). */
 const astroCacheDir = path.join(siteDir, 'warm', 'cache')
@@ -104,7 +124,7 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     renderer = { fingerprint, astro }
     await fs.mkdir(outDir, { recursive: true })
     for (const entry of await fs.readdir(astroOutDir))
-      if (entry !== '.prerender') await fs.rename(path.join(astroOutDir, entry), path.join(outDir, entry))
+      if (entry !== '.prerender') await move(path.join(astroOutDir, entry), path.join(outDir, entry))
     return Number(await fs.readFile(path.join(records.dir, 'rendered.txt'), 'utf8'))
   }
 
