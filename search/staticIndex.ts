@@ -149,6 +149,8 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
 export async function writeStaticIndex(records: readonly SearchRecord[], siteDir: string): Promise<{ records: number; bytes: number }> {
   const outputPath = path.join(siteDir, staticIndexDir)
   await fs.rm(outputPath, { recursive: true, force: true })
+  // Made even for a site with nothing to index yet (a new installation): the build moves it into place.
+  await fs.mkdir(outputPath, { recursive: true })
   let bytes = 0
   for (const locale of new Set(records.map((record) => record.locale))) {
     const inLocale = records.filter((record) => record.locale === locale)

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { siteLocaleCodes } from '../../publication/locales'
+import { warmBuilderStartReason } from '../../publication/warmBuilder'
 import { describeOnDatabase, testPayload } from './database'
 import {
   createEventBasics,
@@ -49,14 +50,27 @@ describeOnDatabase('the warm site builder', () => {
       data: { ...trainingData(), themes: [theme.id], _status: 'published' },
     })
     const withdrawn = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
+    // Its own first build, when it started (on a site with nothing published yet, in the first file to run).
+    const started = await payload.find({
+      collection: 'site-builds',
+      where: { reason: { equals: warmBuilderStartReason } },
+      sort: '-startedAt',
+      limit: 1,
+      depth: 0,
+    })
+    expect(started.docs[0]?.status).toBe('succeeded')
     const first = await publishThroughBuilder()
     expect(first.answer).toBe('succeeded')
+    // Rendered with the modules the first build kept, not by another `astro build`.
+    expect(first.entry.log).toContain('rendues par le constructeur chaud')
     const fileOf = async (...parts: string[]) => fs.stat(path.join(await live(), ...parts, 'index.html'))
     const trainingPage = () => fileOf('fr', 'trainings', training.slug)
     const before = await trainingPage()
     // Pages of templates without records of their own, which show no FAQ (site/lib/pageReads.ts).
     const homeBefore = await fileOf('fr')
     const themeBefore = await fileOf('fr', 'themes', theme.slug)
+    const sitemap = async () => fs.stat(path.join(await live(), 'sitemap-0.xml'))
+    const sitemapBefore = await sitemap()
 
     // A question corrected: the FAQ pages are rendered again, not the trainings.
     const question = `Une question corrigée ${uniqueSlug('q')} ?`
@@ -68,6 +82,8 @@ describeOnDatabase('the warm site builder', () => {
     expect((await trainingPage()).ino).toBe(before.ino)
     expect((await fileOf('fr')).ino).toBe(homeBefore.ino)
     expect((await fileOf('fr', 'themes', theme.slug)).ino).toBe(themeBefore.ino)
+    // The same pages: the same sitemap, not written again.
+    expect((await sitemap()).ino).toBe(sitemapBefore.ino)
     // The FAQ page of each language (the French question shows where it has no translation) and the
     // site's root 404 page (rendered by every build), nothing else.
     expect(corrected.rendered).toBeGreaterThan(0)
