@@ -7,7 +7,6 @@
  * otherwise. Ctrl-C stops everything.
  * `npm run dev` does the same with Next.js in development mode.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
 
 import { env, realInstallationReason } from '../env'
@@ -23,7 +22,7 @@ import { siteLocaleCodes } from '../publication/locales'
 import { createSiteServer } from '../site/server/serveSite'
 import { buildAdmin } from './lib/adminBuild'
 import { firstPortProblem } from './lib/ports'
-import { childEnv, root, run, serve, stopAll } from './lib/processes'
+import { childEnv, run, serve, serveScript, stopAll } from './lib/processes'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
 const port = String(env.port)
@@ -49,23 +48,16 @@ const builderRestartDelay = { firstMs: 5_000, longestMs: 5 * 60_000 }
 /** A builder that ran this long before it stopped was not failing to start: its next restart waits the first delay again. */
 const builderSteadyRunMs = 10 * 60_000
 let builderRestartMs = builderRestartDelay.firstMs
-let siteBuilder: ChildProcess | undefined
 
 /**
  * The warm site builder (scripts/site-builder.ts), which the CMS's rebuild job asks first. Started
  * again after it stops, sooner or later (each start builds the whole site: a builder that keeps
  * failing must not do so every few seconds); meanwhile the job builds in processes of its own.
- * This Node with tsx as a loader, not tsx's command (a wrapper process): stopping reaches the builder.
  */
 const startSiteBuilder = (builderEnv: NodeJS.ProcessEnv) => {
   const startedAt = Date.now()
   // --expose-gc: the builder collects what each build made once it has answered (scripts/site-builder.ts).
-  const builder = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/site-builder.ts'], {
-    cwd: root,
-    env: builderEnv,
-    stdio: 'inherit',
-  })
-  siteBuilder = builder
+  const builder = serveScript('scripts/site-builder.ts', ['--expose-gc'], builderEnv)
   builder.on('exit', (code, signal) => {
     if (stopping) return
     if (Date.now() - startedAt >= builderSteadyRunMs) builderRestartMs = builderRestartDelay.firstMs
@@ -79,23 +71,13 @@ const startSiteBuilder = (builderEnv: NodeJS.ProcessEnv) => {
   })
 }
 
-/** As stopAll stops the other children: asked to stop, killed if still running 5 s later. */
-const stopSiteBuilder = async () => {
-  const builder = siteBuilder
-  if (!builder || builder.exitCode !== null || builder.signalCode !== null) return
-  const exited = new Promise((resolve) => builder.once('exit', resolve))
-  builder.kill('SIGTERM')
-  const kill = setTimeout(() => builder.kill('SIGKILL'), 5000)
-  await exited
-  clearTimeout(kill)
-}
 let checkoutStandIn: CheckoutStandIn | undefined
 const stop = async (code: number) => {
   if (stopping) return
   stopping = true
   console.log('\nArrêt…')
   await checkoutStandIn?.close()
-  await Promise.all([stopAll(), stopSiteBuilder()])
+  await stopAll()
   process.exit(code)
 }
 process.on('SIGINT', () => void stop(0))

@@ -34,6 +34,13 @@ export const run = (command: string, args: string[], env: NodeJS.ProcessEnv = ch
 export const serve = (command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): ChildProcess =>
   track(spawn(bin(command), args, { cwd: root, env, stdio: 'inherit' }))
 
+/**
+ * Starts a long-running TypeScript script in this Node, tsx as a loader (not tsx's command, a wrapper
+ * process: stopping then reaches the script itself); `stopAll` ends it with the others.
+ */
+export const serveScript = (script: string, nodeOptions: string[], env: NodeJS.ProcessEnv = childEnv()): ChildProcess =>
+  track(spawn(process.execPath, [...nodeOptions, '--import', 'tsx', script], { cwd: root, env, stdio: 'inherit' }))
+
 export const stopAll = async (): Promise<void> => {
   const exits = [...running].map((child) => new Promise((resolve) => child.once('exit', resolve)))
   for (const child of running) child.kill('SIGTERM')
