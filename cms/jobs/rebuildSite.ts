@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
 import { env, projectRoot } from '../../env'
+import { finishRunningBuild } from '../../publication/siteBuilds'
 import { askWarmBuilder } from './warmBuilderClient'
 
 /** How long after a publication its rebuild starts: a bulk edit's saves, milliseconds apart, make one. */
@@ -86,18 +87,14 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string | null }; ou
       clearInterval(heartbeat)
     }
     if (outcome !== 'succeeded') {
-      // A child that died before writing its outcome leaves the entry "running": close it, in one
-      // conditional write (an outcome written meanwhile stays).
-      await payload.db.updateOne({
-        collection: 'site-builds',
-        where: { and: [{ id: { equals: record.id } }, { status: { equals: 'running' } }] },
-        data: {
-          status: 'failed',
-          finishedAt: new Date().toISOString(),
-          log: timedOut
-            ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${env.buildTimeLimitMinutes}) and was stopped.`
-            : 'The build process stopped before recording its outcome.',
-        },
+      // A child that died before writing its outcome leaves the entry "running": close it (an outcome
+      // written meanwhile stays).
+      await finishRunningBuild(payload, record.id, {
+        status: 'failed',
+        finishedAt: new Date().toISOString(),
+        log: timedOut
+          ? `The build went past its time limit (HUB_BUILD_TIMEOUT_MINUTES=${env.buildTimeLimitMinutes}) and was stopped.`
+          : 'The build process stopped before recording its outcome.',
       })
       throw new Error('Site build failed; see the site builds log in the admin.')
     }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { projectRoot } from '../../env'
+import { type BuildOutcome, finishRunningBuild } from '../../publication/siteBuilds'
 import { buildSite, type Log, type PageRecords, type SiteBuildResult } from './buildSite'
 import { codeFingerprint, readCodeFingerprint, writeCodeFingerprint } from './pageManifest'
 import { buildsDir, currentLink, liveBuildDir, pagesDir } from './paths'
@@ -41,13 +42,7 @@ async function reusableBuild(fingerprint: string): Promise<PageRecords['previous
 /** The log kept with the build record: the end matters most when a build fails. */
 const maxLogChars = 60_000
 
-export interface FinishedBuild {
-  status: 'succeeded' | 'failed'
-  finishedAt: string
-  durationMs: number
-  pages?: number
-  log: string
-}
+export type FinishedBuild = BuildOutcome & { durationMs: number }
 
 /**
  * A build's entry in `site-builds`, where editors see it. The CMS job creates it
@@ -65,13 +60,8 @@ export const siteBuildRecord =
       await payload.create({ collection: 'site-builds', data: { reason, startedAt: startedAt.toISOString(), ...outcome } })
       return
     }
-    // One conditional write (UPDATE … WHERE id AND status): no finish can slip between a read and it.
-    const updated: unknown = await payload.db.updateOne({
-      collection: 'site-builds',
-      where: { and: [{ id: { equals: id } }, { status: { equals: 'running' } }] },
-      data: { ...outcome },
-    })
-    if (!updated) payload.logger.warn(`Site build ${id}: no such entry still running, its outcome (${outcome.status}) is not recorded.`)
+    if (!(await finishRunningBuild(payload, id, outcome)))
+      payload.logger.warn(`Site build ${id}: no such entry still running, its outcome (${outcome.status}) is not recorded.`)
   }
 
 /**

@@ -26,10 +26,13 @@ const kitsOfThisBuild = perBuild(() => {
   return new Map(list.map((kit) => [`${kit.locale}/${kit.theme}`, kit]))
 })
 
+/** Notes that the page being rendered reads the kits (their list, sizes included, is one key). */
+const noteKitsRead = () => noteRead('kits', () => [...kitsOfThisBuild()])
+
 /** The kit of `theme` in `locale`, or null when the theme has no downloadable visual. */
 export function themeKit(locale: string, theme: string): VisualKit | null {
-  noteRead('kits', () => [...kitsOfThisBuild()])
+  noteKitsRead()
   return kitsOfThisBuild().get(`${locale}/${theme}`) ?? null
 }
 
-readKeysOfKind('kits', () => themeKit('', ''))
+readKeysOfKind('kits', noteKitsRead)
