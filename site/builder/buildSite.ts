@@ -8,7 +8,8 @@ import { staticIndexDir } from '../../search/staticIndexFormat'
 import type { MediaFile } from '../../publication/schema'
 import { buildProcessEnv, snapshotCompleteEnv } from '../loaders/snapshotComplete'
 import { withBuildLock } from './buildLock'
-import { inBatches, pagesEnv, previousPagesEnv, readRenderedCount, reuseUnchangedPages } from './pageManifest'
+import { completeBuildFolder } from './buildFolder'
+import { inBatches, pagesEnv, previousPagesEnv, readRenderedCount, unchangedFiles } from './pageManifest'
 import { cacheDir, snapshotDir } from './paths'
 import { kitsUrl, writeVisualKits } from './visualKits'
 
@@ -146,35 +147,48 @@ async function writeCalendarFiles(stagingDir: string, log: Log, signal: AbortSig
   await runScript('calendars', 'write-calendars.ts', ['--snapshot', snapshotDir, '--out', stagingDir], log, signal)
 }
 
+/** Moves `from` to `to`, copying it where they are on two file systems. */
+async function move(from: string, to: string) {
+  await fs.rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV') throw error
+    await fs.cp(from, to, { recursive: true })
+    await fs.rm(from, { recursive: true, force: true })
+  })
+}
+
 /**
- * Moves what `fromDir` holds to the same place under `toDir`, then removes `fromDir`: a folder
- * `toDir` does not have yet moves whole (one rename, the same disk), one it has is merged.
+ * Moves what `fromDir` holds to the same place under `toDir`, then removes `fromDir` unless it `keep`s
+ * an entry: a folder `toDir` does not have yet moves whole (one rename, on the same disk), one it has
+ * is merged.
  */
-export async function moveInto(fromDir: string, toDir: string) {
+export async function moveInto(fromDir: string, toDir: string, { keep }: { keep?: string } = {}) {
   for (const entry of await fs.readdir(fromDir, { withFileTypes: true })) {
+    if (entry.name === keep) continue
     const from = path.join(fromDir, entry.name)
     const to = path.join(toDir, entry.name)
     const existing = await fs.stat(to).catch(() => null)
     if (entry.isDirectory() && existing?.isDirectory()) await moveInto(from, to)
-    else await fs.rename(from, to)
+    else await move(from, to)
   }
-  await fs.rm(fromDir, { recursive: true, force: true })
+  if (!keep) await fs.rm(fromDir, { recursive: true, force: true })
 }
 
 /**
- * Links the pages the build did not render (unchanged since the live build) into `outDir`, saying
- * how many it rendered and reused; the build's page count.
+ * Completes `outDir` with the pages the build did not render (unchanged since the live build) and the
+ * files they use (site/builder/buildFolder.ts), saying how many it rendered and reused; the build's
+ * page count.
  */
 export async function withUnchangedPages(outDir: string, records: PageRecords, rendered: number, log: Log): Promise<number> {
+  const unchanged = records.previous
+    ? await unchangedFiles({ previousBuild: records.previous.buildDir, previousPages: records.previous.recordsDir, pages: records.dir })
+    : { files: [], pages: 0 }
+  const { reusedPages, folder } = await completeBuildFolder({ outDir, recordsDir: records.dir, previous: records.previous, unchanged })
   if (!records.previous) return rendered
-  const reused = await reuseUnchangedPages({
-    previousBuild: records.previous.buildDir,
-    previousPages: records.previous.recordsDir,
-    pages: records.dir,
-    outDir,
-  })
-  log(`${rendered} pages construites, ${reused} reprises telles quelles de la version en ligne.`)
-  return rendered + reused
+  log(
+    `${rendered} pages construites, ${reusedPages} reprises telles quelles de la version en ligne` +
+      (folder === 'recycled' ? ' (dans le dossier de la plus ancienne version gardée, mis à jour).' : '.'),
+  )
+  return rendered + reusedPages
 }
 
 /** Where the build records its pages, and the earlier build whose unchanged pages it may reuse. */
@@ -254,10 +268,10 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
   await fs.rm(stagingDir, { recursive: true, force: true })
   await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
   await fs.rename(kitsDir, path.join(outDir, kitsUrl))
-  const pages = await withUnchangedPages(outDir, records, readRenderedCount(records.dir), log)
   // Written whole by every build, beside the pages rendered or reused.
   await moveInto(calendarsDir, outDir)
   await copyMedia(media, outDir)
+  const pages = await withUnchangedPages(outDir, records, readRenderedCount(records.dir), log)
   const durationMs = Math.round(performance.now() - started)
   log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s.`)
   return { pages, mediaFiles: media.length, durationMs }

@@ -131,39 +131,30 @@ export async function linkMissingFiles(from: string, to: string) {
 }
 
 /**
- * Hard-links the pages that did not change, the built assets they use and
- * the live build's search index files from the live build into the new one.
- * Returns how many pages were reused.
+ * The live build's files a new build keeps as they are: the pages whose records did not change, the
+ * built styles and scripts (reused pages may use some the new build did not emit: they are named by
+ * their content) and the search index's current version (a search page opened before the switch
+ * keeps reading the version it started with, not older ones), as paths relative to the build's folder.
+ * `pages` says how many are pages.
  */
-export async function reuseUnchangedPages({
+export async function unchangedFiles({
   previousBuild,
   previousPages,
   pages,
-  outDir,
 }: {
   previousBuild: string
   previousPages: string
   pages: string
-  outDir: string
-}): Promise<number> {
-  const files = [...readManifests(pages)].flatMap(([template, current]) =>
-    unchangedPaths(current, readManifest(previousPages, template)).map((page) => path.join(decodeURIComponent(page), 'index.html')),
+}): Promise<{ files: string[]; pages: number }> {
+  const unchangedPages = [...readManifests(pages)].flatMap(([template, current]) =>
+    unchangedPaths(current, readManifest(previousPages, template)).map((page) =>
+      path.join(decodeURIComponent(page).replace(/^\/+/, ''), 'index.html'),
+    ),
   )
-  let reused = 0
-  await inBatches(files, async (file) => {
-    await fs.promises.mkdir(path.join(outDir, path.dirname(file)), { recursive: true })
-    // A page rendered anyway keeps its new file: the warm builder's `astro build` renders every page
-    // of the templates without records, which its records list (site/builder/warm/trackedPages.ts).
-    await fs.promises.link(path.join(previousBuild, file), path.join(outDir, file)).then(
-      () => reused++,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error
-      },
-    )
-  })
-  // Styles and scripts are named by their content: reused pages may use some the new build did not emit.
-  await linkMissingFiles(path.join(previousBuild, '_astro'), path.join(outDir, '_astro'))
-  // A search page opened before the switch keeps reading the index version it started with (not older ones).
-  for (const dir of await currentIndexDirs(previousBuild)) await linkMissingFiles(path.join(previousBuild, dir), path.join(outDir, dir))
-  return reused
+  const others: string[] = []
+  for (const dir of ['_astro', ...(await currentIndexDirs(previousBuild))]) {
+    const entries = await fs.promises.readdir(path.join(previousBuild, dir), { recursive: true, withFileTypes: true }).catch(() => [])
+    for (const entry of entries) if (entry.isFile()) others.push(path.relative(previousBuild, path.join(entry.parentPath, entry.name)))
+  }
+  return { files: [...unchangedPages, ...others], pages: unchangedPages.length }
 }

@@ -108,8 +108,11 @@ describeOnDatabase('the warm site builder', () => {
     expect((await publishThroughBuilder()).answer).toBe('succeeded')
     expect(await pageOf('fr', 'trainings', training.slug)).toContain(themeName)
     const added = await payload.create({ collection: 'trainings', data: { ...trainingData(), _status: 'published' } })
-    expect((await publishThroughBuilder()).answer).toBe('succeeded')
+    const publishedAdded = await publishThroughBuilder()
+    expect(publishedAdded.answer).toBe('succeeded')
     expect(await pageOf('fr', 'trainings', added.slug)).toContain(added.title)
+    // By then, builds take over the oldest build kept rather than link every unchanged file (site/builder/buildFolder.ts).
+    expect(publishedAdded.entry.log).toContain('dans le dossier de la plus ancienne version gardée')
 
     // The same content built from scratch, as `npm run build` does (NODE_ENV=production, as the CMS job
     // runs builds; the islands' scripts differ under vitest's 'test'): the same pages, byte for byte.
@@ -125,6 +128,24 @@ describeOnDatabase('the warm site builder', () => {
     const files = await pagesIn(full)
     const warm = await live()
     expect(await pagesIn(warm)).toEqual(files)
+    // Every file and folder of the full build, and no other but the search index's previous version,
+    // kept for a search page opened before the switch: nothing left over in a build folder taken over.
+    const everything = async (dir: string) => (await fs.readdir(dir, { recursive: true })).sort()
+    const currentIndex = async (locale: string) =>
+      (JSON.parse(await fs.readFile(path.join(warm, 'search-index', locale, 'meta.json'), 'utf8')) as { version: string }).version
+    const previousIndexVersion = async (file: string) => {
+      const [root, locale, version] = file.split(path.sep)
+      return (
+        root === 'search-index' &&
+        locale !== undefined &&
+        version !== undefined &&
+        version !== 'meta.json' &&
+        version !== (await currentIndex(locale))
+      )
+    }
+    const warmFiles: string[] = []
+    for (const file of await everything(warm)) if (!(await previousIndexVersion(file))) warmFiles.push(file)
+    expect(warmFiles).toEqual(await everything(full))
     for (const file of files)
       expect(await fs.readFile(path.join(warm, file), 'utf8'), file).toBe(await fs.readFile(path.join(full, file), 'utf8'))
   }, 900_000)

@@ -45,15 +45,6 @@ function withinWorkingDirectory(dir: string): string {
   return path.join(process.cwd(), '.astro', `site-${createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 12)}`)
 }
 
-/** Moves `from` to `to`, copying it where they are on two file systems. */
-async function move(from: string, to: string) {
-  await fs.rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EXDEV') throw error
-    await fs.cp(from, to, { recursive: true })
-    await fs.rm(from, { recursive: true, force: true })
-  })
-}
-
 /** The sitemap's files, which the sitemap integration writes at the site's root. */
 const isSitemapFile = (name: string) => /^sitemap-[\w-]*\.xml$/.test(name)
 
@@ -146,8 +137,7 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     await tracked.write()
     renderer = { fingerprint, astro }
     await fs.mkdir(outDir, { recursive: true })
-    for (const entry of await fs.readdir(astroOutDir))
-      if (entry !== '.prerender') await move(path.join(astroOutDir, entry), path.join(outDir, entry))
+    await moveInto(astroOutDir, outDir, { keep: '.prerender' })
     return Number(await fs.readFile(path.join(records.dir, 'rendered.txt'), 'utf8'))
   }
 
@@ -231,13 +221,13 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     await fs.rm(indexStaging, { recursive: true, force: true })
     log(`Index de recherche : ${written.value.records} fiches.`)
     stepDone('pages, with the search index and calendars beside them')
-    const pages = await withUnchangedPages(outDir, records, rendered.value, log)
-    stepDone('unchanged pages linked')
     await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
     await fs.rename(kitsDir, path.join(outDir, kitsUrl))
     await moveInto(calendarsDir, outDir)
     await copyMedia(media, outDir)
     stepDone('kits, calendars, media moved in')
+    const pages = await withUnchangedPages(outDir, records, rendered.value, log)
+    stepDone('unchanged files added')
     const durationMs = Math.round(performance.now() - started)
     log(`${pages} pages, ${media.length} fichiers, en ${(durationMs / 1000).toFixed(1)} s (${split.join(', ')}).`)
     return { pages, mediaFiles: media.length, durationMs }
