@@ -51,6 +51,9 @@ async function build(name: string, from: string | null, written: Record<string, 
     previous,
     unchanged: { files: [...pages, ...others], pages: pages.length },
   })
+  // Served: the `current` link beside the builds points at it.
+  await fs.rm(path.join(root, 'current'), { force: true })
+  await fs.symlink(buildDir(name), path.join(root, 'current'))
   for (const old of (await fs.readdir(path.join(root, 'builds'))).sort().reverse().slice(3)) {
     await fs.rm(buildDir(old), { recursive: true, force: true })
     await fs.rm(recordsDir(old), { recursive: true, force: true })
@@ -59,7 +62,7 @@ async function build(name: string, from: string | null, written: Record<string, 
 }
 
 beforeEach(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'build-folder-'))
+  root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'build-folder-')))
 })
 
 afterEach(async () => {
@@ -161,5 +164,38 @@ describe('completeBuildFolder', () => {
     // Build 1 was pruned as before, not taken over.
     await expect(fs.stat(buildDir('1'))).rejects.toThrow(/ENOENT/)
     expect(oldest).toEqual(expectedTree({ 'fr/a/index.html': 'a1', 'fr/b/index.html': 'b1' }))
+  })
+
+  it('takes over no folder when the live build is no longer served, or when a record names a path outside its folder', async () => {
+    const twoBuildsRecorded = async () => {
+      await build('1', null, { 'fr/a/index.html': 'a1', 'fr/b/index.html': 'b1' })
+      await build('2', '1', { 'fr/a/index.html': 'a2' }, ['fr/b/index.html'])
+      await build('3', '2', { 'fr/b/index.html': 'b3' }, ['fr/a/index.html'])
+    }
+    await twoBuildsRecorded()
+    // `current` rolled back by hand to build 2 while build 4 was being made from build 3.
+    await fs.rm(path.join(root, 'current'))
+    await fs.symlink(buildDir('2'), path.join(root, 'current'))
+    await fs.mkdir(buildDir('4'))
+    const outcome = await completeBuildFolder({
+      outDir: buildDir('4'),
+      recordsDir: recordsDir('4'),
+      previous: { buildDir: buildDir('3'), recordsDir: recordsDir('3') },
+      unchanged: { files: ['fr/a/index.html', 'fr/b/index.html'], pages: 2 },
+    })
+    expect(outcome.folder).toBe('linked')
+    expect(await tree(buildDir('1'))).toEqual(expectedTree({ 'fr/a/index.html': 'a1', 'fr/b/index.html': 'b1' }))
+
+    await fs.rm(root, { recursive: true, force: true })
+    await fs.mkdir(root)
+    await twoBuildsRecorded()
+    const outsider = path.join(root, 'outsider.txt')
+    await fs.writeFile(outsider, 'not a build file')
+    const record = JSON.parse(await fs.readFile(path.join(recordsDir('1'), 'folder.record'), 'utf8')) as { written: string[] }
+    record.written.push('../../outsider.txt')
+    await fs.writeFile(path.join(recordsDir('1'), 'folder.record'), JSON.stringify(record))
+    expect((await build('4', '3', { 'fr/c/index.html': 'c4' }, ['fr/a/index.html', 'fr/b/index.html'])).folder).toBe('linked')
+    expect(await fs.readFile(outsider, 'utf8')).toBe('not a build file')
+    expect(await tree(buildDir('4'))).toEqual(expectedTree({ 'fr/a/index.html': 'a2', 'fr/b/index.html': 'b3', 'fr/c/index.html': 'c4' }))
   })
 })

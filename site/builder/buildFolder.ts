@@ -29,9 +29,20 @@ interface FolderRecord {
 
 const recordFile = (recordsDir: string) => path.join(recordsDir, 'folder.record')
 
+/** A path inside a build's folder: relative, and never climbing out of it. */
+const isInsideFolder = (file: string) => file !== '' && !path.isAbsolute(file) && !file.split(path.sep).includes('..')
+
+/** A build's name, as site/builder/liveSite.ts makes them (its start time). */
+const isBuildName = (name: string) => /^[\w-]+$/.test(name)
+
+/** The record of the build whose records are in `recordsDir`; null if it has none, or one that does not hold. */
 async function readRecord(recordsDir: string): Promise<FolderRecord | null> {
   try {
-    return JSON.parse(await fs.readFile(recordFile(recordsDir), 'utf8')) as FolderRecord
+    const record = JSON.parse(await fs.readFile(recordFile(recordsDir), 'utf8')) as FolderRecord
+    const holds =
+      (record.builtFrom === null || isBuildName(record.builtFrom)) &&
+      [record.written, record.taken].every((files) => Array.isArray(files) && files.every(isInsideFolder))
+    return holds ? record : null
   } catch {
     return null
   }
@@ -43,10 +54,28 @@ export async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 }
 
-/** Creates the folders of `files` under `dir`, each once, parents first. */
+/** The folders above `file`, nearest first ('.' excluded). */
+function* foldersAbove(file: string) {
+  for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) yield folder
+}
+
+/** Creates the folders of `files` under `dir`, each once: a level at a time, in parallel. */
 async function makeFoldersOf(dir: string, files: readonly string[]) {
-  const folders = [...new Set(files.map((file) => path.dirname(file)))].filter((folder) => folder !== '.').sort()
-  for (const folder of folders) await fs.mkdir(path.join(dir, folder), { recursive: true })
+  const levels: string[][] = []
+  const seen = new Set<string>()
+  for (const file of files)
+    for (const folder of foldersAbove(file)) {
+      if (seen.has(folder)) break
+      seen.add(folder)
+      ;(levels[folder.split(path.sep).length] ??= []).push(folder)
+    }
+  for (const level of levels)
+    if (level)
+      await inBatches(level, (folder) =>
+        fs.mkdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error
+        }),
+      )
 }
 
 /** Hard-links `files` of `fromDir` into `toDir` (copied where they cannot be linked: another file system). */
@@ -62,13 +91,32 @@ async function linkFiles(fromDir: string, toDir: string, files: readonly string[
   })
 }
 
-/** Removes `files` from `dir`, then the folders this left empty. */
-async function removeFiles(dir: string, files: readonly string[]) {
-  await inBatches(files, (file) => fs.rm(path.join(dir, file), { force: true }))
-  const folders = new Set<string>()
-  for (const file of files) for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) folders.add(folder)
+/**
+ * Removes `files` from `dir`, which holds `held`. A folder all of whose files go (an older search
+ * index version, a withdrawn training's pages) is moved whole into `aside`, one rename (the folders
+ * beside the builds are removed once the new one is online, site/builder/liveSite.ts); the other
+ * files are removed one by one, then the folders this left empty.
+ */
+async function removeFiles(dir: string, held: readonly string[], files: readonly string[], aside: string) {
+  const count = (list: readonly string[]) => {
+    const counts = new Map<string, number>()
+    for (const file of list) for (const folder of foldersAbove(file)) counts.set(folder, (counts.get(folder) ?? 0) + 1)
+    return counts
+  }
+  const [inFolder, goingFromFolder] = [count(held), count(files)]
+  const goesWhole = (folder: string) => folder !== '.' && goingFromFolder.get(folder) === inFolder.get(folder)
+  const wholeFolders = [...goingFromFolder.keys()].filter((folder) => goesWhole(folder) && !goesWhole(path.dirname(folder)))
+  if (wholeFolders.length) await fs.mkdir(aside, { recursive: true })
+  await inBatches(
+    wholeFolders.map((folder, index) => ({ folder, index })),
+    ({ folder, index }) => fs.rename(path.join(dir, folder), path.join(aside, String(index))),
+  )
+  const movedAside = new Set(wholeFolders)
+  const oneByOne = files.filter((file) => ![...foldersAbove(file)].some((folder) => movedAside.has(folder)))
+  await inBatches(oneByOne, (file) => fs.rm(path.join(dir, file), { force: true }))
+  const emptied = new Set(oneByOne.flatMap((file) => [...foldersAbove(file)]))
   // Deepest first: a folder is empty once its subfolders are gone. One still holding files stays.
-  for (const folder of [...folders].sort((a, b) => b.length - a.length))
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length))
     await fs.rmdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
       if (!['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(error.code ?? '')) throw error
     })
@@ -80,16 +128,20 @@ async function removeFiles(dir: string, files: readonly string[]) {
  */
 async function recyclableBuild(
   buildsDir: string,
-  liveRecordsDir: string,
+  previous: { buildDir: string; recordsDir: string },
 ): Promise<{ name: string; files: string[]; mayDiffer: Set<string> } | null> {
-  const pagesDir = path.dirname(liveRecordsDir)
-  const live = await readRecord(liveRecordsDir)
+  // Still the build served (`current`, beside the builds): not one a hand rolled back meanwhile.
+  const served = await fs.realpath(path.join(path.dirname(buildsDir), 'current')).catch(() => null)
+  if (served !== previous.buildDir) return null
+  const pagesDir = path.dirname(previous.recordsDir)
+  const live = await readRecord(previous.recordsDir)
   const before = live?.builtFrom ? await readRecord(path.join(pagesDir, live.builtFrom)) : null
   if (!live?.builtFrom || !before?.builtFrom) return null
   const name = before.builtFrom
   const oldest = await readRecord(path.join(pagesDir, name))
-  const stat = await fs.stat(path.join(buildsDir, name)).catch(() => null)
-  if (!oldest || !stat?.isDirectory() || [live.builtFrom, path.basename(liveRecordsDir)].includes(name)) return null
+  // A folder of its own (not a link to another), and not one of the two builds since.
+  const stat = await fs.lstat(path.join(buildsDir, name)).catch(() => null)
+  if (!oldest || !stat?.isDirectory() || [live.builtFrom, path.basename(previous.buildDir)].includes(name)) return null
   return { name, files: [...oldest.written, ...oldest.taken], mayDiffer: new Set([...before.written, ...live.written]) }
 }
 
@@ -103,21 +155,42 @@ async function matchLiveBuild(
   oldest: { files: string[]; mayDiffer: Set<string> },
   taken: readonly string[],
   written: ReadonlySet<string>,
+  aside: string,
 ) {
   const kept = new Set(taken)
   const held = new Set(oldest.files)
   const stale = oldest.files.filter((file) => !kept.has(file) && !written.has(file))
-  await removeFiles(dir, stale)
+  await removeFiles(dir, oldest.files, stale, aside)
   // Replaced by the live build's file: removed first, then linked.
   const outdated = taken.filter((file) => oldest.mayDiffer.has(file) || !held.has(file))
   await inBatches(outdated, (file) => fs.rm(path.join(dir, file), { force: true }))
   await linkFiles(liveDir, dir, outdated)
 }
 
-/** Moves every file of `written` from `fromDir` to the same place in `toDir`, replacing what is there. */
-async function moveFiles(fromDir: string, toDir: string, written: readonly string[]) {
-  await makeFoldersOf(toDir, written)
-  await inBatches(written, (file) => fs.rename(path.join(fromDir, file), path.join(toDir, file)))
+/** Moves `from` to `to`, copying it where they are on two file systems. */
+async function move(from: string, to: string) {
+  await fs.rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV') throw error
+    await fs.cp(from, to, { recursive: true })
+    await fs.rm(from, { recursive: true, force: true })
+  })
+}
+
+/**
+ * Moves what `fromDir` holds to the same place under `toDir`, replacing files there, then removes
+ * `fromDir` unless it `keep`s an entry: a folder `toDir` does not have yet moves whole (one rename,
+ * on the same disk), one it has is merged.
+ */
+export async function moveInto(fromDir: string, toDir: string, { keep }: { keep?: string } = {}) {
+  for (const entry of await fs.readdir(fromDir, { withFileTypes: true })) {
+    if (entry.name === keep) continue
+    const from = path.join(fromDir, entry.name)
+    const to = path.join(toDir, entry.name)
+    const existing = await fs.stat(to).catch(() => null)
+    if (entry.isDirectory() && existing?.isDirectory()) await moveInto(from, to)
+    else await move(from, to)
+  }
+  if (!keep) await fs.rm(fromDir, { recursive: true, force: true })
 }
 
 /**
@@ -138,7 +211,7 @@ export async function completeBuildFolder({
   /** The live build's files the new build keeps; the first `pages` of them are pages. */
   unchanged: { files: readonly string[]; pages: number }
 }): Promise<{ reusedPages: number; folder: 'recycled' | 'linked' }> {
-  const outside = unchanged.files.find((file) => path.isAbsolute(file) || file.startsWith('..'))
+  const outside = unchanged.files.find((file) => !isInsideFolder(file))
   if (outside) throw new Error(`Not a path inside the build's folder: ${outside}`)
   const written = await filesUnder(outDir)
   const writtenSet = new Set(written)
@@ -151,20 +224,21 @@ export async function completeBuildFolder({
 
   // Builds and their records are side by side (site/builder/paths.ts).
   const [buildsDir, pagesDir] = [path.dirname(outDir), path.dirname(recordsDir)]
-  const oldest = await recyclableBuild(buildsDir, previous.recordsDir)
+  const oldest = await recyclableBuild(buildsDir, previous)
   if (oldest) {
     // Moved out of the kept builds first: from here on it is this build's, removed if it fails.
-    const recycling = path.join(path.dirname(outDir), `.${path.basename(outDir)}.recycled`)
+    const recycling = path.join(buildsDir, `.${path.basename(outDir)}.recycled`)
+    const aside = path.join(buildsDir, `.${path.basename(outDir)}.removed`)
     await fs.rename(path.join(buildsDir, oldest.name), recycling)
-    await fs.rm(path.join(pagesDir, oldest.name), { recursive: true, force: true })
     try {
-      await matchLiveBuild(recycling, previous.buildDir, oldest, taken, writtenSet)
-      await moveFiles(outDir, recycling, written)
-      await fs.rm(outDir, { recursive: true })
+      await fs.rm(path.join(pagesDir, oldest.name), { recursive: true, force: true })
+      await matchLiveBuild(recycling, previous.buildDir, oldest, taken, writtenSet, aside)
+      await moveInto(outDir, recycling)
       await fs.rename(recycling, outDir)
       return { reusedPages, folder: 'recycled' }
     } catch (error) {
       await fs.rm(recycling, { recursive: true, force: true })
+      await fs.rm(aside, { recursive: true, force: true })
       throw error
     }
   }

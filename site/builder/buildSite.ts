@@ -8,7 +8,7 @@ import { staticIndexDir } from '../../search/staticIndexFormat'
 import type { MediaFile } from '../../publication/schema'
 import { buildProcessEnv, snapshotCompleteEnv } from '../loaders/snapshotComplete'
 import { withBuildLock } from './buildLock'
-import { completeBuildFolder } from './buildFolder'
+import { completeBuildFolder, moveInto } from './buildFolder'
 import { inBatches, pagesEnv, previousPagesEnv, readRenderedCount, unchangedFiles } from './pageManifest'
 import { cacheDir, snapshotDir } from './paths'
 import { kitsUrl, writeVisualKits } from './visualKits'
@@ -120,8 +120,11 @@ export async function copyMedia(files: MediaFile[], outDir: string) {
     try {
       await fs.link(file.from, target)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Missing upload ${file.from} (linked at ${file.url})`)
-      await fs.copyFile(file.from, target)
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') throw new Error(`Missing upload ${file.from} (linked at ${file.url})`)
+      if (code !== 'EXDEV' && code !== 'EPERM') throw error
+      // Another file system, or uploads another user owns (fs.protected_hardlinks): a copy, never over a file.
+      await fs.copyFile(file.from, target, fs.constants.COPYFILE_EXCL)
     }
   })
 }
@@ -145,32 +148,6 @@ async function writeSearchIndex(stagingDir: string, log: Log, signal: AbortSigna
 async function writeCalendarFiles(stagingDir: string, log: Log, signal: AbortSignal) {
   await fs.rm(stagingDir, { recursive: true, force: true })
   await runScript('calendars', 'write-calendars.ts', ['--snapshot', snapshotDir, '--out', stagingDir], log, signal)
-}
-
-/** Moves `from` to `to`, copying it where they are on two file systems. */
-async function move(from: string, to: string) {
-  await fs.rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EXDEV') throw error
-    await fs.cp(from, to, { recursive: true })
-    await fs.rm(from, { recursive: true, force: true })
-  })
-}
-
-/**
- * Moves what `fromDir` holds to the same place under `toDir`, then removes `fromDir` unless it `keep`s
- * an entry: a folder `toDir` does not have yet moves whole (one rename, on the same disk), one it has
- * is merged.
- */
-export async function moveInto(fromDir: string, toDir: string, { keep }: { keep?: string } = {}) {
-  for (const entry of await fs.readdir(fromDir, { withFileTypes: true })) {
-    if (entry.name === keep) continue
-    const from = path.join(fromDir, entry.name)
-    const to = path.join(toDir, entry.name)
-    const existing = await fs.stat(to).catch(() => null)
-    if (entry.isDirectory() && existing?.isDirectory()) await moveInto(from, to)
-    else await move(from, to)
-  }
-  if (!keep) await fs.rm(fromDir, { recursive: true, force: true })
 }
 
 /**

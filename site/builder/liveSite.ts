@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { projectRoot } from '../../env'
 import { type BuildOutcome, finishRunningBuild } from '../../publication/siteBuilds'
+import { withBuildLock } from './buildLock'
 import { buildSite, type Log, type PageRecords, type SiteBuildResult } from './buildSite'
 import { codeFingerprint, readCodeFingerprint, writeCodeFingerprint } from './pageManifest'
 import { buildsDir, currentLink, liveBuildDir, pagesDir } from './paths'
@@ -26,8 +27,19 @@ async function removeBuild(name: string) {
   await fs.rm(path.join(pagesDir, name), { recursive: true, force: true })
 }
 
+/**
+ * Removes the builds past the few kept, and what lies beside them (a build's staging folders, the
+ * files a build moved aside, site/builder/buildFolder.ts): run under the build lock, when none is
+ * being made, those are left over.
+ */
 async function pruneOldBuilds(live: string) {
-  const builds = (await fs.readdir(buildsDir)).sort().reverse()
+  const entries = await fs.readdir(buildsDir)
+  for (const entry of entries.filter((name) => name.startsWith('.')))
+    await fs.rm(path.join(buildsDir, entry), { recursive: true, force: true })
+  const builds = entries
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .reverse()
   for (const name of builds.slice(keptBuilds)) if (name !== live) await removeBuild(name)
 }
 
@@ -118,7 +130,10 @@ export async function publishLiveSite({
     pages: result.pages,
     log: logText(),
   })
-  // After the record: removing a build's thousands of files takes seconds that nobody waits for.
-  await pruneOldBuilds(name).catch((error: unknown) => log(`Anciennes versions du site non supprimées : ${String(error)}`))
+  // After the record: removing a build's thousands of files takes seconds that nobody waits for. Under
+  // the build lock: a build started meanwhile may be taking over the oldest folder kept (buildFolder.ts).
+  await withBuildLock(() => pruneOldBuilds(name)).catch((error: unknown) =>
+    log(`Anciennes versions du site non supprimées : ${String(error)}`),
+  )
   return result
 }

@@ -16,11 +16,11 @@ import {
   copyMedia,
   forgetAstroContentMaps,
   type Log,
-  moveInto,
   type PageRecords,
   type SiteBuildResult,
   withUnchangedPages,
 } from '../buildSite'
+import { moveInto } from '../buildFolder'
 import { writeCalendars } from '../calendars'
 import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from '../pageManifest'
 import { siteDir, snapshotDir } from '../paths'
