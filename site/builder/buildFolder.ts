@@ -161,9 +161,12 @@ async function matchLiveBuild(
   const held = new Set(oldest.files)
   const stale = oldest.files.filter((file) => !kept.has(file) && !written.has(file))
   await removeFiles(dir, oldest.files, stale, aside)
-  // Replaced by the live build's file: removed first, then linked.
+  // Replaced by the live build's file (removed first where the folder has one), or added.
   const outdated = taken.filter((file) => oldest.mayDiffer.has(file) || !held.has(file))
-  await inBatches(outdated, (file) => fs.rm(path.join(dir, file), { force: true }))
+  await inBatches(
+    outdated.filter((file) => held.has(file)),
+    (file) => fs.rm(path.join(dir, file), { force: true }),
+  )
   await linkFiles(liveDir, dir, outdated)
 }
 
@@ -182,14 +185,15 @@ async function move(from: string, to: string) {
  * on the same disk), one it has is merged.
  */
 export async function moveInto(fromDir: string, toDir: string, { keep }: { keep?: string } = {}) {
-  for (const entry of await fs.readdir(fromDir, { withFileTypes: true })) {
-    if (entry.name === keep) continue
+  const entries = (await fs.readdir(fromDir, { withFileTypes: true })).filter((entry) => entry.name !== keep)
+  // The entries of a folder at once: each waits on the disk (a build's media folder holds hundreds).
+  await inBatches(entries, async (entry) => {
     const from = path.join(fromDir, entry.name)
     const to = path.join(toDir, entry.name)
     const existing = await fs.stat(to).catch(() => null)
     if (entry.isDirectory() && existing?.isDirectory()) await moveInto(from, to)
     else await move(from, to)
-  }
+  })
   if (!keep) await fs.rm(fromDir, { recursive: true, force: true })
 }
 
