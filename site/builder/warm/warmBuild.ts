@@ -8,8 +8,7 @@ import { env, projectRoot } from '../../../env'
 import { siteLocaleCodes } from '../../../publication/locales'
 import type { MediaFile } from '../../../publication/schema'
 import { writeSnapshot } from '../../../publication/snapshot/writeSnapshot'
-import { readSnapshotRecords } from '../../../search/snapshotRecords'
-import { staticIndexDir, writeStaticIndex } from '../../../search/staticIndex'
+import { staticIndexDir } from '../../../search/staticIndex'
 import { renderTractPreviews } from '../../data/tractPreviews'
 import {
   buildLocked,
@@ -21,11 +20,11 @@ import {
   withUnchangedPages,
 } from '../buildSite'
 import { moveInto } from '../buildFolder'
-import { writeCalendars } from '../calendars'
 import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from '../pageManifest'
 import { siteDir, snapshotDir } from '../paths'
 import { kitsUrl, writeVisualKits } from '../visualKits'
 import { type AstroRenderer, buildWithRenderer, type PagePath } from './astroRenderer'
+import { writeBesidePages } from './besidePages'
 import { useSnapshotContent } from './snapshotContent'
 import { trackedPages } from './trackedPages'
 
@@ -194,16 +193,16 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
     await writeVisualKits({ snapshotDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
     stepDone('kits')
-    // Written from the snapshot alone, beside the pages (beside the build's folder, then moved in):
-    // they wait on the disk while the pages take the processor.
+    // Written from the snapshot alone, on the other core, beside the build's folder (then moved in).
     const indexStaging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
     const calendarsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.calendars`)
-    const besidePages = (async () => {
-      await fs.rm(indexStaging, { recursive: true, force: true })
-      const index = await writeStaticIndex(await readSnapshotRecords(snapshotDir), indexStaging)
-      await writeCalendars(snapshotDir, siteLocaleCodes, calendarsDir, new URL(env.siteUrl))
-      return index
-    })()
+    const besidePages = writeBesidePages({
+      snapshotDir,
+      indexDir: indexStaging,
+      calendarsDir,
+      locales: siteLocaleCodes,
+      siteUrl: env.siteUrl,
+    })
     const fingerprint = codeFingerprint(projectRoot)
     const rendering =
       renderer && renderer.fingerprint === fingerprint && records.previous

@@ -1,0 +1,24 @@
+/**
+ * The warm builder's worker thread for what a build writes from the snapshot alone: the search index
+ * and the calendars (besidePages.ts starts it). It runs on the machine's other core while the builder's
+ * thread renders pages, and ends with the build: its memory goes with it.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+
+import type { LocaleCode } from '../../../publication/locales'
+import { readSnapshotRecords } from '../../../search/snapshotRecords'
+import { writeStaticIndex } from '../../../search/staticIndex'
+import { writeCalendars } from '../calendars'
+
+export interface BesidePagesTask {
+  snapshotDir: string
+  indexDir: string
+  calendarsDir: string
+  locales: readonly LocaleCode[]
+  siteUrl: string
+}
+
+const task = workerData as BesidePagesTask
+const index = await writeStaticIndex(await readSnapshotRecords(task.snapshotDir), task.indexDir)
+await writeCalendars(task.snapshotDir, task.locales, task.calendarsDir, new URL(task.siteUrl))
+parentPort?.postMessage(index)
