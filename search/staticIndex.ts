@@ -48,8 +48,12 @@ function splitLargeShards(shards: Map<string, Shard>): string[] {
   return split
 }
 
-/** One language's files, as text, by path under the language's folder. */
-function languageIndex(locale: string, records: readonly SearchRecord[], analyzers: ReadonlyMap<string, Analyzer>): Map<string, string> {
+/** One language's files, as text, by path under the language's folder, and its version. */
+function languageIndex(
+  locale: string,
+  records: readonly SearchRecord[],
+  analyzers: ReadonlyMap<string, Analyzer>,
+): { version: string; files: Map<string, string> } {
   const docs = [...records].sort(byTopic)
   const newest = new Map([...docs].sort(newestFirst).map((record, rank) => [record, rank]))
   const weights = new Map<string, Map<number, number>>()
@@ -136,7 +140,10 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
     language: docs.map((record) => code('language', record.language)),
     theme: docs.map((record) => record.themes.map((theme) => code('theme', theme))),
   }
-  return new Map([['meta.json', JSON.stringify(meta)], ...[...files].map(([file, text]) => [`${meta.version}/${file}`, text] as const)])
+  return {
+    version: meta.version,
+    files: new Map([['meta.json', JSON.stringify(meta)], ...[...files].map(([file, text]) => [`${meta.version}/${file}`, text] as const)]),
+  }
 }
 
 /**
@@ -145,27 +152,37 @@ function languageIndex(locale: string, records: readonly SearchRecord[], analyze
  * language's meta.json once, then only the term files its words start and
  * the files of the results it shows: a few dozen KB, whatever the size of the
  * site. Filters: type, theme, level, language of the text; sort: newest.
+ *
+ * With `liveBuild` (the site online, whose current versions the new build takes as they are:
+ * site/builder/pageManifest.ts unchangedFiles), a language whose version is the live one gets
+ * its meta.json only: the version names a digest of its files, so they are the same (a
+ * publication in French leaves the other languages' thousands of files untouched).
  */
-export async function writeStaticIndex(records: readonly SearchRecord[], siteDir: string): Promise<{ records: number; bytes: number }> {
+export async function writeStaticIndex(
+  records: readonly SearchRecord[],
+  siteDir: string,
+  { liveBuild }: { liveBuild?: string } = {},
+): Promise<{ records: number; bytes: number }> {
   const outputPath = path.join(siteDir, staticIndexDir)
   await fs.rm(outputPath, { recursive: true, force: true })
   // Made even for a site with nothing to index yet (a new installation): the build moves it into place.
   await fs.mkdir(outputPath, { recursive: true })
+  const liveVersions = new Set(liveBuild ? await currentIndexDirs(liveBuild) : [])
   let bytes = 0
   for (const locale of new Set(records.map((record) => record.locale))) {
     const inLocale = records.filter((record) => record.locale === locale)
     const languages = new Set([locale, ...inLocale.map((record) => record.language)])
-    const files = languageIndex(
+    const { version, files } = languageIndex(
       locale,
       inLocale,
       new Map(await Promise.all([...languages].map(async (language) => [language, await analyzerFor(language)] as const))),
     )
-    const dirs = new Set([...files.keys()].map((file) => path.dirname(path.join(outputPath, locale, file))))
+    const live = liveVersions.has(path.join(staticIndexDir, locale, version))
+    const written = [...files].filter(([file]) => !live || file === 'meta.json')
+    const dirs = new Set(written.map(([file]) => path.dirname(path.join(outputPath, locale, file))))
     for (const dir of dirs) await fs.mkdir(dir, { recursive: true })
-    for (const [file, text] of files) {
-      await fs.writeFile(path.join(outputPath, locale, file), text)
-      bytes += Buffer.byteLength(text)
-    }
+    for (const [file, text] of written) await fs.writeFile(path.join(outputPath, locale, file), text)
+    for (const text of files.values()) bytes += Buffer.byteLength(text)
   }
   return { records: records.length, bytes }
 }

@@ -181,4 +181,34 @@ describe('the static index in the browser', () => {
     const files = await fs.readdir(path.join(site, dir ?? ''), { recursive: true })
     expect(files).toEqual(expect.arrayContaining(['terms', 'docs', 'docs/0.json']))
   })
+
+  it('writes only the meta.json of a language whose version is the live build’s current one, every file of the others', async () => {
+    const next = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-static-index-next-'))
+    try {
+      // A French title changed since the live build (`site`); English and German did not.
+      const edited = records.map((entry) => (entry.id === 'parole' ? { ...entry, title: 'Prendre la parole devant tous' } : entry))
+      await writeStaticIndex(edited, next, { liveBuild: site })
+      const filesOf = (dir: string) => fs.readdir(dir, { recursive: true, withFileTypes: true })
+      const written = (await filesOf(path.join(next, 'search-index')))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(path.join(next, 'search-index'), path.join(entry.parentPath, entry.name)))
+      const [liveFr, nextFr] = [await currentIndexDirs(site), await currentIndexDirs(next)].map((dirs) =>
+        dirs.find((dir) => dir.includes('/fr/')),
+      )
+      expect(nextFr).not.toBe(liveFr)
+      expect(written.filter((file) => !file.startsWith('fr/')).sort()).toEqual(['de/meta.json', 'en/meta.json'])
+      expect(written.filter((file) => file.startsWith('fr/')).length).toBeGreaterThan(5)
+      // The meta.json of an unchanged language is the live one's: it names the live version, whose files the build takes.
+      for (const locale of ['de', 'en'])
+        expect(await fs.readFile(path.join(next, 'search-index', locale, 'meta.json'), 'utf8')).toBe(
+          await fs.readFile(path.join(site, 'search-index', locale, 'meta.json'), 'utf8'),
+        )
+      // A version the live build holds but no longer serves is written again: the build would not take it.
+      await fs.writeFile(path.join(site, 'search-index', 'en', 'meta.json'), JSON.stringify({ version: 'older' }))
+      await writeStaticIndex(edited, next, { liveBuild: site })
+      expect((await filesOf(path.join(next, 'search-index', 'en'))).filter((entry) => entry.isFile()).length).toBeGreaterThan(1)
+    } finally {
+      await fs.rm(next, { recursive: true, force: true })
+    }
+  })
 })

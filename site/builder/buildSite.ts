@@ -136,9 +136,10 @@ export async function copyMedia(files: MediaFile[], outDir: string) {
  * its own whose memory is given back before Astro renders, then moved in,
  * since `astro build` empties its folder first.
  */
-async function writeSearchIndex(stagingDir: string, log: Log, signal: AbortSignal) {
+async function writeSearchIndex(stagingDir: string, liveBuild: string | undefined, log: Log, signal: AbortSignal) {
   await fs.rm(stagingDir, { recursive: true, force: true })
-  await runScript('search index', 'write-search-index.ts', ['--snapshot', snapshotDir, '--out', stagingDir], log, signal)
+  const live = liveBuild ? ['--live', liveBuild] : []
+  await runScript('search index', 'write-search-index.ts', ['--snapshot', snapshotDir, '--out', stagingDir, ...live], log, signal)
 }
 
 /**
@@ -231,7 +232,9 @@ async function snapshotAndBuild(outDir: string, records: PageRecords, log: Log, 
   )
   await fs.writeFile(snapshotDone, '')
   // One after the other beside Astro, not at once: each holds the snapshot in memory, and Astro is loading it too.
-  const besideAstro = writeSearchIndex(stagingDir, log, deadline).then(() => writeCalendarFiles(calendarsDir, log, deadline))
+  const besideAstro = writeSearchIndex(stagingDir, records.previous?.buildDir, log, deadline).then(() =>
+    writeCalendarFiles(calendarsDir, log, deadline),
+  )
   // Both finish before anything is decided: a failure of either fails the build, with nothing left running.
   const outcomes = await Promise.allSettled([astro, besideAstro])
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')

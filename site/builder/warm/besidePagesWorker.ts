@@ -13,12 +13,14 @@ import { writeCalendars } from '../calendars'
 export interface BesidePagesTask {
   snapshotDir: string
   indexDir: string
+  /** The live build, whose index versions are taken as they are (search/staticIndex.ts). */
+  liveBuild?: string
   calendarsDir: string
   locales: readonly LocaleCode[]
   siteUrl: string
 }
 
 const task = workerData as BesidePagesTask
-const index = await writeStaticIndex(await readSnapshotRecords(task.snapshotDir), task.indexDir)
+const index = await writeStaticIndex(await readSnapshotRecords(task.snapshotDir), task.indexDir, { liveBuild: task.liveBuild })
 await writeCalendars(task.snapshotDir, task.locales, task.calendarsDir, new URL(task.siteUrl))
 parentPort?.postMessage(index)

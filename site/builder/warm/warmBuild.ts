@@ -199,6 +199,7 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     const besidePages = writeBesidePages({
       snapshotDir,
       indexDir: indexStaging,
+      liveBuild: records.previous?.buildDir,
       calendarsDir,
       locales: siteLocaleCodes,
       siteUrl: env.siteUrl,
