@@ -11,7 +11,8 @@ import type { BesidePagesTask } from './besidePagesWorker'
  */
 export async function writeBesidePages(task: BesidePagesTask): Promise<{ records: number; bytes: number }> {
   await Promise.all([task.indexDir, task.calendarsDir].map((dir) => fs.rm(dir, { recursive: true, force: true })))
-  const worker = new Worker(new URL('./besidePagesWorker.ts', import.meta.url), { workerData: task })
+  // The worker's TypeScript is loaded as the builder's is (tsx), whatever started this process.
+  const worker = new Worker(new URL('./besidePagesWorker.ts', import.meta.url), { workerData: task, execArgv: ['--import', 'tsx'] })
   return new Promise((resolve, reject) => {
     let written: { records: number; bytes: number } | undefined
     worker.once('message', (index: { records: number; bytes: number }) => (written = index))
