@@ -15,6 +15,7 @@ import { env, projectRoot } from '../env'
 import { type BuildAnswer, warmBuilderReadyLine, warmBuilderStartReason } from '../publication/warmBuilder'
 import { publishLiveSite, siteBuildRecord } from '../site/builder/liveSite'
 import { listenForBuilds } from '../site/builder/warm/builderServer'
+import { giveFreedMemoryBack } from '../site/builder/warm/freedMemory'
 import { sourcesStamp } from '../site/builder/warm/sourcesStamp'
 import { createWarmBuild } from '../site/builder/warm/warmBuild'
 
@@ -51,10 +52,15 @@ const publish = async ({ reason, record }: { reason: string; record?: number | s
 /**
  * Between builds the builder holds what it keeps (Payload, the parsed snapshot, Astro's modules),
  * not what the build made (every page's route, records, the snapshot's state): collected once the
- * answer is on its way, rather than when V8 next needs room, so that the memory goes back to the
- * system while nothing is published. Given by `--expose-gc` (scripts/start.ts); without it, V8 decides.
+ * answer is on its way, rather than when V8 next needs room (`gc` is given by `--expose-gc`,
+ * scripts/start.ts; without it, V8 decides), then given back to the system (freedMemory.ts), so
+ * that the memory goes back while nothing is published.
  */
-const collectWhatTheBuildMade = () => (globalThis as { gc?: () => void }).gc?.()
+const collectWhatTheBuildMade = () => {
+  ;(globalThis as { gc?: () => void }).gc?.()
+  // V8 releases the buffers' memory from a thread of its own, just after the collection.
+  setTimeout(giveFreedMemoryBack, 200)
+}
 
 // What changed while no builder ran; Astro's renderer is made by this first build.
 await publish({ reason: warmBuilderStartReason })
