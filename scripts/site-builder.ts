@@ -59,7 +59,7 @@ const publish = async ({ reason, record }: { reason: string; record?: number | s
 const collectWhatTheBuildMade = () => {
   ;(globalThis as { gc?: () => void }).gc?.()
   // V8 releases the buffers' memory from a thread of its own, just after the collection.
-  setTimeout(giveFreedMemoryBack, 200)
+  setTimeout(() => void giveFreedMemoryBack(), 200)
 }
 
 // What changed while no builder ran; Astro's renderer is made by this first build.

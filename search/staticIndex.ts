@@ -167,7 +167,7 @@ export async function writeStaticIndex(
   await fs.rm(outputPath, { recursive: true, force: true })
   // Made even for a site with nothing to index yet (a new installation): the build moves it into place.
   await fs.mkdir(outputPath, { recursive: true })
-  const liveVersions = new Set(liveBuild ? await currentIndexDirs(liveBuild) : [])
+  const liveVersions = new Set(liveBuild ? await currentIndexDirs(liveBuild, { withFolder: true }) : [])
   let bytes = 0
   for (const locale of new Set(records.map((record) => record.locale))) {
     const inLocale = records.filter((record) => record.locale === locale)
@@ -187,14 +187,30 @@ export async function writeStaticIndex(
   return { records: records.length, bytes }
 }
 
-/** The folders a build's index reads from: a rebuild keeps them, so that pages opened before the switch keep working. */
-export async function currentIndexDirs(buildDir: string): Promise<string[]> {
+/**
+ * The folders a build's index reads from: a rebuild keeps them, so that pages opened before the switch
+ * keep working, and takes from them the versions it did not write again. `withFolder`: only those
+ * whose folder is there (a folder removed by hand is then written again, not named by a meta.json
+ * whose files no build has).
+ */
+export async function currentIndexDirs(buildDir: string, { withFolder = false } = {}): Promise<string[]> {
   const root = path.join(buildDir, staticIndexDir)
-  const locales = await fs.readdir(root).catch(() => [])
+  const locales = await fs.readdir(root).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return []
+    throw error
+  })
   const dirs: string[] = []
   for (const locale of locales) {
     const meta = await fs.readFile(path.join(root, locale, 'meta.json'), 'utf8').catch(() => null)
-    if (meta) dirs.push(path.join(staticIndexDir, locale, (JSON.parse(meta) as IndexMeta).version))
+    if (!meta) continue
+    const dir = path.join(staticIndexDir, locale, (JSON.parse(meta) as IndexMeta).version)
+    if (!withFolder || (await fs.stat(path.join(buildDir, dir)).catch(() => null))?.isDirectory()) dirs.push(dir)
   }
   return dirs
+}
+
+/** The index versions a build's meta.json files name whose folder the build does not hold: none in a complete build. */
+export async function missingIndexVersions(buildDir: string): Promise<string[]> {
+  const present = new Set(await currentIndexDirs(buildDir, { withFolder: true }))
+  return (await currentIndexDirs(buildDir)).filter((dir) => !present.has(dir))
 }

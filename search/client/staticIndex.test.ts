@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { SearchRecord } from '../records'
-import { currentIndexDirs, writeStaticIndex } from '../staticIndex'
+import { currentIndexDirs, missingIndexVersions, writeStaticIndex } from '../staticIndex'
 import type { SearchHit } from './engine'
 import { staticIndexEngine } from './staticIndex'
 import { testRecord as record } from './testRecord'
@@ -184,6 +184,17 @@ describe('the static index in the browser', () => {
 
   it('writes only the meta.json of a language whose version is the live build’s current one, every file of the others', async () => {
     const next = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-static-index-next-'))
+    // A copy of the live build to spoil: `site` is every test's.
+    const live = `${next}-live`
+    const liveVersions = Object.fromEntries(
+      await Promise.all(
+        ['de', 'en'].map(async (locale) => {
+          const meta = JSON.parse(await fs.readFile(path.join(site, 'search-index', locale, 'meta.json'), 'utf8')) as { version: string }
+          return [locale, meta.version] as const
+        }),
+      ),
+    )
+    const liveVersion = (locale: string) => liveVersions[locale] ?? ''
     try {
       // A French title changed since the live build (`site`); English and German did not.
       const edited = records.map((entry) => (entry.id === 'parole' ? { ...entry, title: 'Prendre la parole devant tous' } : entry))
@@ -203,12 +214,23 @@ describe('the static index in the browser', () => {
         expect(await fs.readFile(path.join(next, 'search-index', locale, 'meta.json'), 'utf8')).toBe(
           await fs.readFile(path.join(site, 'search-index', locale, 'meta.json'), 'utf8'),
         )
-      // A version the live build holds but no longer serves is written again: the build would not take it.
-      await fs.writeFile(path.join(site, 'search-index', 'en', 'meta.json'), JSON.stringify({ version: 'older' }))
-      await writeStaticIndex(edited, next, { liveBuild: site })
-      expect((await filesOf(path.join(next, 'search-index', 'en'))).filter((entry) => entry.isFile()).length).toBeGreaterThan(1)
+      expect((await missingIndexVersions(next)).sort()).toEqual([
+        'search-index/de/' + liveVersion('de'),
+        'search-index/en/' + liveVersion('en'),
+      ])
+
+      // A version the live build holds but no longer serves, or names without its folder (removed by
+      // hand), is written again: the build would not take it.
+      await fs.cp(site, live, { recursive: true })
+      await fs.writeFile(path.join(live, 'search-index', 'en', 'meta.json'), JSON.stringify({ version: 'older' }))
+      await fs.rm(path.join(live, 'search-index', 'de', liveVersion('de')), { recursive: true })
+      await writeStaticIndex(edited, next, { liveBuild: live })
+      for (const locale of ['de', 'en'])
+        expect((await filesOf(path.join(next, 'search-index', locale))).filter((entry) => entry.isFile()).length, locale).toBeGreaterThan(1)
+      expect(await missingIndexVersions(next)).toEqual([])
     } finally {
       await fs.rm(next, { recursive: true, force: true })
+      await fs.rm(live, { recursive: true, force: true })
     }
   })
 })

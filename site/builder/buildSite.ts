@@ -4,6 +4,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 
 import { env, projectRoot } from '../../env'
+import { missingIndexVersions } from '../../search/staticIndex'
 import { staticIndexDir } from '../../search/staticIndexFormat'
 import type { MediaFile } from '../../publication/schema'
 import { buildProcessEnv, snapshotCompleteEnv } from '../loaders/snapshotComplete'
@@ -161,6 +162,9 @@ export async function withUnchangedPages(outDir: string, records: PageRecords, r
     ? await unchangedFiles({ previousBuild: records.previous.buildDir, previousPages: records.previous.recordsDir, pages: records.dir })
     : { files: [], pages: 0 }
   const { reusedPages, folder } = await completeBuildFolder({ outDir, recordsDir: records.dir, previous: records.previous, unchanged })
+  // A language's index is taken from the live build when it did not change: its files must be there before the switch.
+  const missing = await missingIndexVersions(outDir)
+  if (missing.length) throw new Error(`Index de recherche incomplet, version sans ses fichiers : ${missing.join(', ')}.`)
   if (!records.previous) return rendered
   log(
     `${rendered} pages construites, ${reusedPages} reprises telles quelles de la version en ligne` +

@@ -133,8 +133,9 @@ export async function linkMissingFiles(from: string, to: string) {
 /**
  * The live build's files a new build keeps as they are: the pages whose records did not change, the
  * built styles and scripts (reused pages may use some the new build did not emit: they are named by
- * their content) and the search index's current version (a search page opened before the switch
- * keeps reading the version it started with, not older ones), as paths relative to the build's folder.
+ * their content) and the search index's current versions (a search page opened before the switch
+ * keeps reading the version it started with, not older ones; and a language whose index did not
+ * change has only its meta.json written: search/staticIndex.ts), as paths relative to the build's folder.
  * `pages` says how many are pages.
  */
 export async function unchangedFiles({
@@ -152,8 +153,15 @@ export async function unchangedFiles({
     ),
   )
   const others: string[] = []
-  for (const dir of ['_astro', ...(await currentIndexDirs(previousBuild))]) {
-    const entries = await fs.promises.readdir(path.join(previousBuild, dir), { recursive: true, withFileTypes: true }).catch(() => [])
+  // A version whose folder is gone was written by the new build (search/staticIndex.ts).
+  for (const dir of ['_astro', ...(await currentIndexDirs(previousBuild, { withFolder: true }))]) {
+    // Only a folder that is not there holds nothing: a folder that cannot be read fails the build.
+    const entries = await fs.promises
+      .readdir(path.join(previousBuild, dir), { recursive: true, withFileTypes: true })
+      .catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return []
+        throw error
+      })
     for (const entry of entries) if (entry.isFile()) others.push(path.relative(previousBuild, path.join(entry.parentPath, entry.name)))
   }
   return { files: [...unchangedPages, ...others], pages: unchangedPages.length }

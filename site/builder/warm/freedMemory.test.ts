@@ -15,12 +15,17 @@ globalThis.gc()
 // Buffers' memory is released by a thread of V8's after the collection.
 await new Promise((resolve) => setTimeout(resolve, 200))
 const freed = resident()
-const trimmed = giveFreedMemoryBack()
+const trimmed = await giveFreedMemoryBack()
 console.log(JSON.stringify({ freed, trimmed, after: resident(), kept: kept.length }))
 `
 
 describe('the memory a build freed', () => {
-  it('goes back to the system: what the C library kept between blocks still in use is released', () => {
+  // glibc's malloc_trim: elsewhere (musl, macOS) there is nothing to give back this way.
+  const glibc =
+    process.platform === 'linux' &&
+    Boolean((process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime)
+
+  it.skipIf(!glibc)('goes back to the system: what the C library kept between blocks still in use is released', () => {
     const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', fragmentedThenTrimmed], {
       encoding: 'utf8',
     })

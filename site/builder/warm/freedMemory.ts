@@ -1,5 +1,3 @@
-import koffi from 'koffi'
-
 type MallocTrim = (pad: number) => number
 
 let mallocTrim: MallocTrim | null | undefined
@@ -10,15 +8,18 @@ let mallocTrim: MallocTrim | null | undefined
  * allocations: pages, records, Payload's reads): at 10,000 trainings the warm builder held some
  * 400 MB so between builds (1.58 GiB resident, 1.20 GiB after glibc's `malloc_trim(0)`). Node
  * has no binding for it: called through koffi, a foreign-function library with prebuilt binaries.
- * Where the C library is not glibc (musl, macOS), there is nothing to call.
+ * Where the C library is not glibc (musl, macOS), or koffi cannot load, there is nothing to call: false.
  */
-export function giveFreedMemoryBack(): boolean {
+export async function giveFreedMemoryBack(): Promise<boolean> {
   if (mallocTrim === undefined) {
     try {
+      // Loaded here, not with the builder: without its binary (optional packages left out), the builder runs as before.
+      const { default: koffi } = await import('koffi')
       mallocTrim = koffi.load('libc.so.6').func('int malloc_trim(size_t pad)') as MallocTrim
     } catch {
       mallocTrim = null
     }
   }
+  // It holds the process for a few tens of milliseconds at 10,000 trainings: between builds, nobody waits.
   return mallocTrim ? mallocTrim(0) === 1 : false
 }
