@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util'
 
 import { readSnapshotRecords } from '../search/snapshotRecords'
-import { writeStaticIndex } from '../search/staticIndex'
+import { indexLogLine, writeStaticIndex } from '../search/staticIndex'
 
 const { values } = parseArgs({ options: { snapshot: { type: 'string' }, out: { type: 'string' }, live: { type: 'string' } } })
 
@@ -20,9 +20,7 @@ try {
   if (!values.snapshot || !values.out) throw new Error('--snapshot <snapshot folder> and --out <folder> are required')
   const started = performance.now()
   const index = await writeStaticIndex(await readSnapshotRecords(values.snapshot), values.out, { liveBuild: values.live })
-  console.log(
-    `Index de recherche : ${index.records} fiches, ${Math.round(index.bytes / 1024)} Ko, en ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-  )
+  console.log(`${indexLogLine(index)}, en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 } catch (error) {
   console.error(`L’index de recherche a échoué : ${error instanceof Error ? error.message : error}`)
   exitCode = 1

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -52,6 +52,7 @@ function splitLargeShards(shards: Map<string, Shard>): string[] {
 function languageIndex(
   locale: string,
   records: readonly SearchRecord[],
+  source: string,
   analyzers: ReadonlyMap<string, Analyzer>,
 ): { version: string; files: Map<string, string> } {
   const docs = [...records].sort(byTopic)
@@ -129,6 +130,7 @@ function languageIndex(
   for (const [file, text] of files) version.update(file).update('\0').update(text).update('\0')
   const meta: IndexMeta = {
     version: version.digest('hex').slice(0, 12),
+    source,
     count: docs.length,
     shards: [...shards.keys()],
     split,
@@ -154,63 +156,89 @@ function languageIndex(
  * site. Filters: type, theme, level, language of the text; sort: newest.
  *
  * With `liveBuild` (the site online, whose current versions the new build takes as they are:
- * site/builder/pageManifest.ts unchangedFiles), a language whose version is the live one gets
- * its meta.json only: the version names a digest of its files, so they are the same (a
- * publication in French leaves the other languages' thousands of files untouched).
+ * site/builder/pageManifest.ts unchangedFiles), a language whose records are those its live version
+ * was made from gets the live meta.json only, and its files are not made again: at 10,000 trainings a
+ * language's index takes a second of processor, and a publication in French leaves the other
+ * languages' thousands of files untouched. The same code made both (the live build is taken only
+ * when its code fingerprint, search/ included, is this build's). Gives the records' count, the bytes
+ * written and the languages kept.
  */
 export async function writeStaticIndex(
   records: readonly SearchRecord[],
   siteDir: string,
   { liveBuild }: { liveBuild?: string } = {},
-): Promise<{ records: number; bytes: number }> {
+): Promise<{ records: number; bytes: number; kept: string[] }> {
   const outputPath = path.join(siteDir, staticIndexDir)
   await fs.rm(outputPath, { recursive: true, force: true })
   // Made even for a site with nothing to index yet (a new installation): the build moves it into place.
   await fs.mkdir(outputPath, { recursive: true })
-  const liveVersions = new Set(liveBuild ? await currentIndexDirs(liveBuild, { withFolder: true }) : [])
+  const liveVersions = new Set(liveBuild ? await currentIndexDirs(liveBuild) : [])
   let bytes = 0
+  const kept: string[] = []
   for (const locale of new Set(records.map((record) => record.locale))) {
     const inLocale = records.filter((record) => record.locale === locale)
+    const source = hash('sha256', JSON.stringify(inLocale)).slice(0, 16)
+    const live = liveBuild ? await liveMeta(liveBuild, locale) : undefined
+    await fs.mkdir(path.join(outputPath, locale), { recursive: true })
+    if (live?.meta.source === source && liveVersions.has(path.join(staticIndexDir, locale, live.meta.version))) {
+      await fs.writeFile(path.join(outputPath, locale, 'meta.json'), live.text)
+      kept.push(locale)
+      continue
+    }
     const languages = new Set([locale, ...inLocale.map((record) => record.language)])
-    const { version, files } = languageIndex(
+    const { files } = languageIndex(
       locale,
       inLocale,
+      source,
       new Map(await Promise.all([...languages].map(async (language) => [language, await analyzerFor(language)] as const))),
     )
-    const live = liveVersions.has(path.join(staticIndexDir, locale, version))
-    const written = [...files].filter(([file]) => !live || file === 'meta.json')
-    const dirs = new Set(written.map(([file]) => path.dirname(path.join(outputPath, locale, file))))
+    const dirs = new Set([...files.keys()].map((file) => path.dirname(path.join(outputPath, locale, file))))
     for (const dir of dirs) await fs.mkdir(dir, { recursive: true })
-    for (const [file, text] of written) await fs.writeFile(path.join(outputPath, locale, file), text)
-    for (const text of files.values()) bytes += Buffer.byteLength(text)
+    for (const [file, text] of files) {
+      await fs.writeFile(path.join(outputPath, locale, file), text)
+      bytes += Buffer.byteLength(text)
+    }
   }
-  return { records: records.length, bytes }
+  return { records: records.length, bytes, kept }
 }
 
-/**
- * The folders a build's index reads from: a rebuild keeps them, so that pages opened before the switch
- * keep working, and takes from them the versions it did not write again. `withFolder`: only those
- * whose folder is there (a folder removed by hand is then written again, not named by a meta.json
- * whose files no build has).
- */
-export async function currentIndexDirs(buildDir: string, { withFolder = false } = {}): Promise<string[]> {
+/** The build log's line for an index writeStaticIndex wrote. */
+export const indexLogLine = ({ records, bytes, kept }: Awaited<ReturnType<typeof writeStaticIndex>>) =>
+  `Index de recherche : ${records} fiches, ${Math.round(bytes / 1024)} Ko écrits${kept.length ? ` (langues inchangées, reprises de la version en ligne : ${kept.join(', ')})` : ''}`
+
+/** The live build's meta.json of a language, as text and parsed; undefined when it has none. */
+async function liveMeta(liveBuild: string, locale: string): Promise<{ text: string; meta: IndexMeta } | undefined> {
+  const text = await fs.readFile(path.join(liveBuild, staticIndexDir, locale, 'meta.json'), 'utf8').catch(() => null)
+  return text === null ? undefined : { text, meta: JSON.parse(text) as IndexMeta }
+}
+
+/** Each index version a build's meta.json files name, and whether the build holds its folder. */
+async function indexVersions(buildDir: string): Promise<{ dir: string; present: boolean }[]> {
   const root = path.join(buildDir, staticIndexDir)
   const locales = await fs.readdir(root).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return []
     throw error
   })
-  const dirs: string[] = []
+  const versions: { dir: string; present: boolean }[] = []
   for (const locale of locales) {
     const meta = await fs.readFile(path.join(root, locale, 'meta.json'), 'utf8').catch(() => null)
     if (!meta) continue
     const dir = path.join(staticIndexDir, locale, (JSON.parse(meta) as IndexMeta).version)
-    if (!withFolder || (await fs.stat(path.join(buildDir, dir)).catch(() => null))?.isDirectory()) dirs.push(dir)
+    versions.push({ dir, present: (await fs.stat(path.join(buildDir, dir)).catch(() => null))?.isDirectory() ?? false })
   }
-  return dirs
+  return versions
+}
+
+/**
+ * The folders a build's index reads from: a rebuild keeps them, so that pages opened before the switch
+ * keep working, and takes from them the versions it did not write again. Only those whose folder is
+ * there: a folder removed by hand is then written again, not named by a meta.json whose files no build has.
+ */
+export async function currentIndexDirs(buildDir: string): Promise<string[]> {
+  return (await indexVersions(buildDir)).filter(({ present }) => present).map(({ dir }) => dir)
 }
 
 /** The index versions a build's meta.json files name whose folder the build does not hold: none in a complete build. */
 export async function missingIndexVersions(buildDir: string): Promise<string[]> {
-  const present = new Set(await currentIndexDirs(buildDir, { withFolder: true }))
-  return (await currentIndexDirs(buildDir)).filter((dir) => !present.has(dir))
+  return (await indexVersions(buildDir)).filter(({ present }) => !present).map(({ dir }) => dir)
 }

@@ -24,8 +24,13 @@ export const staticIndexDir = 'search-index'
 export const docsPerFile = 8
 
 export interface IndexMeta {
-  /** Names the folder of this build's term and resource files. */
+  /** Names the folder of this build's term and resource files: a digest of them. */
   version: string
+  /**
+   * A digest of the records they were made from: a later build whose records have the same takes
+   * this version as it is, without making its files again (search/staticIndex.ts).
+   */
+  source: string
   count: number
   /** The shards that exist: a word whose shard is missing matches nothing, with no request. */
   shards: string[]

@@ -154,7 +154,7 @@ export async function unchangedFiles({
   )
   const others: string[] = []
   // A version whose folder is gone was written by the new build (search/staticIndex.ts).
-  for (const dir of ['_astro', ...(await currentIndexDirs(previousBuild, { withFolder: true }))]) {
+  for (const dir of ['_astro', ...(await currentIndexDirs(previousBuild))]) {
     // Only a folder that is not there holds nothing: a folder that cannot be read fails the build.
     const entries = await fs.promises
       .readdir(path.join(previousBuild, dir), { recursive: true, withFileTypes: true })
