@@ -1,9 +1,10 @@
 /**
  * The warm builder's worker thread for what a build writes from the snapshot alone: the search index
- * and the calendars (besidePages.ts starts it). It runs on the machine's other core while the builder's
- * thread renders pages, and ends with the build: its memory goes with it.
+ * and the calendars (besidePages.ts starts it). It loads its modules, waits for its task, runs on the
+ * machine's other core while the builder's thread renders pages, and ends with the build: its memory
+ * goes with it.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 
 import type { LocaleCode } from '../../../publication/locales'
 import { readSnapshotRecords } from '../../../search/snapshotRecords'
@@ -20,7 +21,9 @@ export interface BesidePagesTask {
   siteUrl: string
 }
 
-const task = workerData as BesidePagesTask
-const index = await writeStaticIndex(await readSnapshotRecords(task.snapshotDir), task.indexDir, { liveBuild: task.liveBuild })
-await writeCalendars(task.snapshotDir, task.locales, task.calendarsDir, new URL(task.siteUrl))
-parentPort?.postMessage(index)
+// One task: once it is done, nothing keeps the thread alive.
+parentPort?.once('message', async (task: BesidePagesTask) => {
+  const index = await writeStaticIndex(await readSnapshotRecords(task.snapshotDir), task.indexDir, { liveBuild: task.liveBuild })
+  await writeCalendars(task.snapshotDir, task.locales, task.calendarsDir, new URL(task.siteUrl))
+  parentPort?.postMessage(index)
+})

@@ -8,7 +8,7 @@ import { env, projectRoot } from '../../../env'
 import { siteLocaleCodes } from '../../../publication/locales'
 import type { MediaFile } from '../../../publication/schema'
 import { writeSnapshot } from '../../../publication/snapshot/writeSnapshot'
-import { staticIndexDir } from '../../../search/staticIndex'
+import { indexLogLine, staticIndexDir } from '../../../search/staticIndex'
 import { renderTractPreviews } from '../../data/tractPreviews'
 import {
   buildLocked,
@@ -24,7 +24,7 @@ import { codeFingerprint, linkMissingFiles, pagesEnv, previousPagesEnv, recorded
 import { siteDir, snapshotDir } from '../paths'
 import { kitsUrl, writeVisualKits } from '../visualKits'
 import { type AstroRenderer, buildWithRenderer, type PagePath } from './astroRenderer'
-import { writeBesidePages } from './besidePages'
+import { besidePagesWriter } from './besidePages'
 import { useSnapshotContent } from './snapshotContent'
 import { trackedPages } from './trackedPages'
 
@@ -114,6 +114,7 @@ const usePageRecords = (records: PageRecords) => {
  */
 export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeLimit: () => void }) {
   let renderer: { fingerprint: string; astro: AstroRenderer } | undefined
+  const writeBesidePages = besidePagesWriter()
 
   /** `astro build` in this process, into the warm builder's folder, then moved to `outDir`. */
   const astroBuild = async (outDir: string, records: PageRecords, fingerprint: string, log: Log): Promise<number> => {
@@ -220,7 +221,7 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     }
     await fs.rename(path.join(indexStaging, staticIndexDir), path.join(outDir, staticIndexDir))
     await fs.rm(indexStaging, { recursive: true, force: true })
-    log(`Index de recherche : ${written.value.records} fiches.`)
+    log(`${indexLogLine(written.value)}.`)
     stepDone('pages, with the search index and calendars beside them')
     await fs.mkdir(path.dirname(path.join(outDir, kitsUrl)), { recursive: true })
     await fs.rename(kitsDir, path.join(outDir, kitsUrl))
