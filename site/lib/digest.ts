@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 const digests = new WeakMap<object, string>()
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url')
+// One call, no Hash object: a build digests every page (72,000 at 10,000 trainings).
+const sha1 = (text: string) => hash('sha1', text, 'base64url')
 
 /**
  * A digest of a value, for the build's page records (changedPages.ts, pageReads.ts). An object is

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import fs from 'node:fs/promises'
 
 import type { CollectionKey } from 'astro:content'
@@ -23,7 +23,7 @@ async function readCollection(snapshotDir: string, collection: SnapshotCollectio
   const schema = snapshotSchema(collection)
   const entries = raw.map((entry) => {
     // A digest, not the JSON itself: at 30,000 entries the texts would double what the cache holds.
-    const key = createHash('sha1').update(JSON.stringify(entry)).digest('base64url')
+    const key = hash('sha1', JSON.stringify(entry), 'base64url')
     const parsed = before.get(key) ?? schema.parse(entry)
     now.set(key, parsed)
     return parsed
