@@ -7,6 +7,7 @@ import {
   byDay,
   comingAndPast,
   distanceKm,
+  eventCardOf,
   filterPages,
   groupFacets,
   groupsListingPath,
@@ -15,6 +16,7 @@ import {
   placeIndex,
   webcalUrl,
 } from './agenda'
+import { digestOf } from './digest'
 import type { EventEntry, GroupEntry } from '../../publication/schema'
 
 const place = (department: string, postcode: string, city: string, latitude: number | null, longitude: number | null) => ({
@@ -92,6 +94,35 @@ describe('agenda', () => {
   it('tells in-person and online events apart (an event may be both)', () => {
     expect(attendanceOf({ place: rennes, online: { url: null } })).toEqual(['in-person', 'online'])
     expect(attendanceOf({ place: null, online: null })).toEqual([])
+  })
+
+  it('gives the agenda’s pages what an event’s card shows: a linked training’s title, the seats taken or the address change no card', () => {
+    const entry = event('later', '2026-12-20T17:00:00Z', '2026-12-20T19:00:00Z', {
+      title: 'Réunion publique',
+      place: { ...rennes, venue: 'Salle de la Cité', address: '10 rue Saint-Louis' },
+      online: { url: null },
+      resources: [{ type: 'trainings', slug: 'parler-en-public', title: 'Parler en public' }],
+      registration: { seatsTaken: 3 } as EventEntry['registration'],
+    })
+    const card = eventCardOf(entry)
+    expect(eventCardOf(entry)).toBe(card)
+    expect(card).toMatchObject({
+      slug: 'later',
+      title: 'Réunion publique',
+      place: { venue: 'Salle de la Cité', city: 'Rennes' },
+      online: true,
+    })
+    expect(card).not.toHaveProperty('resources')
+    expect(card).not.toHaveProperty('registration')
+    const elsewhere = eventCardOf({
+      ...entry,
+      place: { ...entry.place!, address: '12 rue Saint-Louis' },
+      resources: [{ type: 'trainings', slug: 'parler-en-public', title: 'Prendre la parole' }],
+      registration: { seatsTaken: 4 } as EventEntry['registration'],
+    })
+    expect(digestOf(elsewhere)).toBe(digestOf(card))
+    expect(digestOf(eventCardOf({ ...entry, title: 'Réunion publique, salle changée' }))).not.toBe(digestOf(card))
+    expect(eventCardOf({ ...entry, online: null }).online).toBe(false)
   })
 
   it('writes filter paths in one order whatever order the selection was built in', () => {

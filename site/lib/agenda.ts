@@ -38,6 +38,46 @@ export function byDay<Event extends Pick<EventEntry, 'startsAt' | 'endsAt' | 'ti
   return days
 }
 
+/**
+ * What an event's card shows (components/EventCard.astro). The agenda, past events and a group's page
+ * are given only this, and their page records digest it: they are rendered again when a card changed,
+ * not when something only the event's own page shows did (the title of a training it links, the seats
+ * taken, the address).
+ */
+export type EventCardEntry = Pick<
+  EventEntry,
+  | 'slug'
+  | 'title'
+  | 'summary'
+  | 'translated'
+  | 'titleTranslated'
+  | 'summaryTranslated'
+  | 'type'
+  | 'status'
+  | 'startsAt'
+  | 'endsAt'
+  | 'timeZone'
+  | 'organisers'
+> & { place: { venue: string | null; city: string | null } | null; online: boolean }
+
+// One card per entry object: an unchanged entry is the same object from build to build (builder/warm/snapshotContent.ts), its card's digest too.
+const cards = new WeakMap<EventEntry, EventCardEntry>()
+
+export function eventCardOf(event: EventEntry): EventCardEntry {
+  let card = cards.get(event)
+  if (!card) {
+    const { slug, title, summary, translated, titleTranslated, summaryTranslated, type, status, startsAt, endsAt, timeZone } = event
+    const { organisers, place, online } = event
+    card = {
+      ...{ slug, title, summary, translated, titleTranslated, summaryTranslated, type, status, startsAt, endsAt, timeZone, organisers },
+      place: place && { venue: place.venue, city: place.city },
+      online: online !== null,
+    }
+    cards.set(event, card)
+  }
+  return card
+}
+
 export type AgendaFacetKey = 'theme' | 'department' | 'type' | 'attendance'
 export type GroupFacetKey = 'department' | 'theme' | 'kind'
 export const attendanceModes = ['in-person', 'online'] as const

@@ -5,6 +5,7 @@ import {
   type AgendaFacetKey,
   attendanceModes,
   comingAndPast,
+  eventCardOf,
   filterPages,
   filterSegments,
   groupFacetOrder,
@@ -62,7 +63,10 @@ export async function agendaRoutes() {
     const typeNames = [...new Map(coming.map((event) => [event.type.slug, event.type.name]))]
     for (const page of filterPages(coming, agendaFacets(coming, await themeSlugsIn(lang)))) {
       const segments = filterSegments(agendaFacetOrder, page.selection, page.page)
-      routes.push({ params: { lang, filter: segments.length ? segments.join('/') : undefined }, props: { page, typeNames } })
+      routes.push({
+        params: { lang, filter: segments.length ? segments.join('/') : undefined },
+        props: { page: { ...page, items: page.items.map(eventCardOf) }, typeNames },
+      })
     }
   }
   return pagesToRender('agenda', routes, ({ params, props: { page, typeNames } }) => ({
@@ -77,7 +81,10 @@ export async function pastAgendaRoutes() {
   for (const lang of siteLocaleCodes) {
     const { past } = await agendaOf(lang)
     for (const page of filterPages<never, EventEntry>(past, []))
-      routes.push({ params: { lang, page: page.page > 1 ? `page-${page.page}` : undefined }, props: { page } })
+      routes.push({
+        params: { lang, page: page.page > 1 ? `page-${page.page}` : undefined },
+        props: { page: { ...page, items: page.items.map(eventCardOf) } },
+      })
   }
   return pagesToRender('agenda-past', routes, ({ params, props: { page } }) => ({
     path: pastAgendaListingPath(params.lang, page.page),
@@ -113,7 +120,11 @@ export async function groupRoutes() {
     for (const group of await groupsIn(lang))
       routes.push({
         params: { lang, slug: group.slug },
-        props: { group, coming: coming.filter(organisedBy(group)), past: past.filter(organisedBy(group)).slice(0, pastOnGroupPage) },
+        props: {
+          group,
+          coming: coming.filter(organisedBy(group)).map(eventCardOf),
+          past: past.filter(organisedBy(group)).slice(0, pastOnGroupPage).map(eventCardOf),
+        },
       })
   }
   return pagesToRender('group', routes, ({ params, props }) => ({
