@@ -3,6 +3,7 @@ import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry, listedTypes, type ListedType, themesIn } from './content'
 import { themeKit } from './kits'
 import { type Facet, type FacetKey, listingPages, listingPath, listingSegments } from './listings'
+import { type CardType, resourceCardOf } from './resourceCard'
 import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
 import { type FacetName, facetsOf } from '../../publication/registry'
 
@@ -45,7 +46,12 @@ export async function listingRoutes() {
       const entries = (await entriesIn(type, locale)) as Listed[]
       for (const page of listingPages(entries, facetsFor(type, themeSlugs))) {
         const segments = listingSegments(page.selection, page.page)
-        routes.push({ params: { lang: locale, type, filter: segments.length ? segments.join('/') : undefined }, props: { page } })
+        // Visuals have cards of their own (components/VisualCard.astro), which show most of the entry.
+        const items = type === 'visuals' ? page.items : page.items.map((entry) => resourceCardOf(type, entry as Entry<CardType>))
+        routes.push({
+          params: { lang: locale, type, filter: segments.length ? segments.join('/') : undefined },
+          props: { page: { ...page, items } },
+        })
       }
     }
   }

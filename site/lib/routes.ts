@@ -3,6 +3,7 @@ import type { CollectionKey } from 'astro:content'
 import { pagesToRender } from './changedPages'
 import { entriesIn, type Entry } from './content'
 import { themeKit } from './kits'
+import { type CardType, resourceCardOf } from './resourceCard'
 import { type LocaleCode, siteLocaleCodes } from '../../publication/locales'
 import { type ResourcePageType, resourcePageTypes } from '../../publication/registry'
 import { resourcePath, themePath } from '../../publication/urls'
@@ -40,9 +41,14 @@ export async function themeRoutes() {
   for (const { params, props } of await entryRoutes('themes')) {
     const locale = params.lang as LocaleCode
     const groups = []
-    for (const type of resourcePageTypes.filter((type) => type !== 'visuals')) {
+    for (const type of resourcePageTypes.filter((type): type is CardType => type !== 'visuals')) {
       const entries = (await entriesIn(type, locale)).filter((entry) => entry.themes.includes(params.slug))
-      if (entries.length) groups.push({ type, total: entries.length, entries: entries.slice(0, themeCardsPerType) })
+      if (entries.length)
+        groups.push({
+          type,
+          total: entries.length,
+          entries: entries.slice(0, themeCardsPerType).map((entry) => resourceCardOf(type, entry)),
+        })
     }
     routes.push({ params, props: { entry: props.entry, groups, kit: themeKit(locale, params.slug) } })
   }
