@@ -177,7 +177,7 @@ export async function writeStaticIndex(
   const kept: string[] = []
   for (const locale of new Set(records.map((record) => record.locale))) {
     const inLocale = records.filter((record) => record.locale === locale)
-    const source = hash('sha256', JSON.stringify(inLocale)).slice(0, 16)
+    const source = hash('sha256', JSON.stringify(inLocale))
     const live = liveBuild ? await liveMeta(liveBuild, locale) : undefined
     await fs.mkdir(path.join(outputPath, locale), { recursive: true })
     if (live?.meta.source === source && liveVersions.has(path.join(staticIndexDir, locale, live.meta.version))) {

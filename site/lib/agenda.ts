@@ -1,3 +1,4 @@
+import { oncePerObject } from './digest'
 import { eventDayKey } from './eventTime'
 import { type Facet, listingPages, type ListingPage } from './listings'
 import type { EventEntry, GroupEntry } from '../../publication/schema'
@@ -60,23 +61,15 @@ export type EventCardEntry = Pick<
   | 'organisers'
 > & { place: { venue: string | null; city: string | null } | null; online: boolean }
 
-// One card per entry object: an unchanged entry is the same object from build to build (builder/warm/snapshotContent.ts), its card's digest too.
-const cards = new WeakMap<EventEntry, EventCardEntry>()
-
-export function eventCardOf(event: EventEntry): EventCardEntry {
-  let card = cards.get(event)
-  if (!card) {
-    const { slug, title, summary, translated, titleTranslated, summaryTranslated, type, status, startsAt, endsAt, timeZone } = event
-    const { organisers, place, online } = event
-    card = {
-      ...{ slug, title, summary, translated, titleTranslated, summaryTranslated, type, status, startsAt, endsAt, timeZone, organisers },
-      place: place && { venue: place.venue, city: place.city },
-      online: online !== null,
-    }
-    cards.set(event, card)
+export const eventCardOf = oncePerObject((event: EventEntry): EventCardEntry => {
+  const { slug, title, summary, translated, titleTranslated, summaryTranslated, type, status, startsAt, endsAt, timeZone } = event
+  const { organisers, place, online } = event
+  return {
+    ...{ slug, title, summary, translated, titleTranslated, summaryTranslated, type, status, startsAt, endsAt, timeZone, organisers },
+    place: place && { venue: place.venue, city: place.city },
+    online: online !== null,
   }
-  return card
-}
+})
 
 export type AgendaFacetKey = 'theme' | 'department' | 'type' | 'attendance'
 export type GroupFacetKey = 'department' | 'theme' | 'kind'

@@ -71,7 +71,7 @@ export async function agendaRoutes() {
   }
   return pagesToRender('agenda', routes, ({ params, props: { page, typeNames } }) => ({
     path: agendaListingPath(params.lang, page.selection, page.page),
-    inputs: [page.selection, page.page, page.totalPages, page.counts, typeNames, ...page.items],
+    inputs: [page.selection, page.page, page.totalPages, page.total, page.counts, typeNames, ...page.items],
   }))
 }
 
@@ -88,7 +88,7 @@ export async function pastAgendaRoutes() {
   }
   return pagesToRender('agenda-past', routes, ({ params, props: { page } }) => ({
     path: pastAgendaListingPath(params.lang, page.page),
-    inputs: [page.page, page.totalPages, ...page.items],
+    inputs: [page.page, page.totalPages, page.total, ...page.items],
   }))
 }
 
@@ -104,7 +104,7 @@ export async function groupListingRoutes() {
   }
   return pagesToRender('groups', routes, ({ params, props: { page } }) => ({
     path: groupsListingPath(params.lang, page.selection, page.page),
-    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+    inputs: [page.selection, page.page, page.totalPages, page.total, page.counts, ...page.items],
   }))
 }
 

@@ -21,3 +21,16 @@ export function digestOf(value: unknown): string {
   }
   return digest
 }
+
+/**
+ * `make`, run once per object (`rest` being the same for one object): an unchanged entry is the same
+ * object from build to build (builder/warm/snapshotContent.ts), so what is made of it is too, and
+ * its digest is not made again.
+ */
+export function oncePerObject<Key extends object, Rest extends unknown[], Value>(make: (key: Key, ...rest: Rest) => Value) {
+  const made = new WeakMap<Key, Value>()
+  return (key: Key, ...rest: Rest): Value => {
+    if (!made.has(key)) made.set(key, make(key, ...rest))
+    return made.get(key) as Value
+  }
+}

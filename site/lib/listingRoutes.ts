@@ -47,7 +47,7 @@ export async function listingRoutes() {
       for (const page of listingPages(entries, facetsFor(type, themeSlugs))) {
         const segments = listingSegments(page.selection, page.page)
         // Visuals have cards of their own (components/VisualCard.astro), which show most of the entry.
-        const items = type === 'visuals' ? page.items : page.items.map((entry) => resourceCardOf(type, entry as Entry<CardType>))
+        const items = type === 'visuals' ? page.items : page.items.map((entry) => resourceCardOf(entry as Entry<CardType>, type))
         routes.push({
           params: { lang: locale, type, filter: segments.length ? segments.join('/') : undefined },
           props: { page: { ...page, items } },
@@ -62,6 +62,7 @@ export async function listingRoutes() {
       page.selection,
       page.page,
       page.totalPages,
+      page.total,
       page.counts,
       ...page.items,
       params.type === 'visuals' && page.selection.theme ? themeKit(params.lang, page.selection.theme) : null,

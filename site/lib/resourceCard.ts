@@ -1,4 +1,5 @@
 import type { Entry } from './content'
+import { oncePerObject } from './digest'
 import type { ResourcePageType } from '../../publication/registry'
 
 /** The types a resource card shows (components/ResourceCard.astro); visuals have cards of their own. */
@@ -23,20 +24,13 @@ export type ResourceCardEntry = Pick<
   readonly [made]: true
 }
 
-// One card per entry object: an unchanged entry is the same object from build to build (builder/warm/snapshotContent.ts), its card's digest too.
-const cards = new WeakMap<object, ResourceCardEntry>()
-
-export function resourceCardOf(type: CardType, entry: Entry<CardType>): ResourceCardEntry {
-  let card = cards.get(entry)
-  if (!card) {
-    const { slug, title, summary, translated, titleTranslated, summaryTranslated, image } = entry
-    card = {
-      ...{ slug, title, summary, translated, titleTranslated, summaryTranslated, image },
-      ...('level' in entry ? { training: { level: entry.level, durationMinutes: entry.durationMinutes } } : {}),
-      ...('durationSeconds' in entry ? { durationSeconds: entry.durationSeconds } : {}),
-      ...(type === 'sheets' && 'kind' in entry ? { sheetKind: entry.kind as Entry<'sheets'>['kind'] } : {}),
-    } as ResourceCardEntry
-    cards.set(entry, card)
+export const resourceCardOf = oncePerObject((entry: Entry<CardType>, type: CardType): ResourceCardEntry => {
+  const { slug, title, summary, translated, titleTranslated, summaryTranslated, image } = entry
+  const card = {
+    ...{ slug, title, summary, translated, titleTranslated, summaryTranslated, image },
+    ...('level' in entry ? { training: { level: entry.level, durationMinutes: entry.durationMinutes } } : {}),
+    ...('durationSeconds' in entry ? { durationSeconds: entry.durationSeconds } : {}),
+    ...(type === 'sheets' && 'kind' in entry ? { sheetKind: entry.kind as Entry<'sheets'>['kind'] } : {}),
   }
-  return card
-}
+  return card as ResourceCardEntry
+})

@@ -47,7 +47,7 @@ export async function themeRoutes() {
         groups.push({
           type,
           total: entries.length,
-          entries: entries.slice(0, themeCardsPerType).map((entry) => resourceCardOf(type, entry)),
+          entries: entries.slice(0, themeCardsPerType).map((entry) => resourceCardOf(entry, type)),
         })
     }
     routes.push({ params, props: { entry: props.entry, groups, kit: themeKit(locale, params.slug) } })

@@ -79,7 +79,7 @@ export async function tractFilterRoutes() {
   }
   return pagesToRender('tractGallery', routes, ({ params, props: { page } }) => ({
     path: listingPath(params.lang, 'tracts', page.selection, page.page),
-    inputs: [page.selection, page.page, page.totalPages, page.counts, ...page.items],
+    inputs: [page.selection, page.page, page.totalPages, page.total, page.counts, ...page.items],
   }))
 }
 

@@ -12,7 +12,7 @@ function startWorker(): { worker: Worker; alive: () => boolean } {
   const worker = new Worker(new URL('./besidePagesWorker.ts', import.meta.url), { execArgv: ['--import', import.meta.resolve('tsx')] })
   let alive = true
   worker.once('exit', () => (alive = false))
-  // A worker that fails while waiting is replaced when its task comes (its failure is then told).
+  // A worker that failed while waiting is replaced when a task comes: its replacement's failure, if any, is the one told.
   worker.on('error', () => undefined)
   // Waiting, it does not keep the builder's process alive.
   worker.unref()
@@ -23,8 +23,9 @@ function startWorker(): { worker: Worker; alive: () => boolean } {
  * Writes the search index into `task.indexDir` and the calendars into `task.calendarsDir`, from the
  * snapshot, in a worker thread (besidePagesWorker.ts): at 10,000 trainings the index alone takes a
  * second of processor, which the builder's own thread spends rendering pages meanwhile. Each build
- * has a worker of its own, started when the previous build ended: loading its modules (half a second)
- * is done while nothing is published. Both folders are emptied first; what writeStaticIndex says of the
+ * has a worker of its own: the first is started with the builder, the next as soon as the last one
+ * has ended, and it waits, resident, with its modules loaded (half a second of loading no publication
+ * waits for). Both folders are emptied first; what writeStaticIndex says of the
  * index is given back.
  */
 export function besidePagesWriter() {

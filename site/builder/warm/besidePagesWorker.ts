@@ -1,8 +1,8 @@
 /**
  * The warm builder's worker thread for what a build writes from the snapshot alone: the search index
  * and the calendars (besidePages.ts starts it). It loads its modules, waits for its task, runs on the
- * machine's other core while the builder's thread renders pages, and ends with the build: its memory
- * goes with it.
+ * machine's other core while the builder's thread renders pages, and ends with its task: what the task
+ * made goes with it, and only a waiting thread's modules stay between builds.
  */
 import { parentPort } from 'node:worker_threads'
 

@@ -194,7 +194,7 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     const kitsDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}.kits`)
     await writeVisualKits({ snapshotDir, kitsDir, recordsDir: records.dir, previous: records.previous, log })
     stepDone('kits')
-    // Before the worker starts: once it runs, nothing may throw before it is waited for.
+    // Before the worker is given its task: once it runs, nothing may throw before it is waited for.
     const fingerprint = codeFingerprint(projectRoot)
     // Written from the snapshot alone, on the other core, beside the build's folder (then moved in).
     const indexStaging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.search`)
