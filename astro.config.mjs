@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import { env } from './env.ts'
 import { browserEngine, meilisearchConfig } from './search/config.ts'
-import { pagesEnv, previousPagesEnv, recordedPaths, writeRenderedCount } from './site/builder/pageManifest.ts'
+import { pagesEnv, previousPagesEnv, recordedPaths, sitemapOrder, writeRenderedCount } from './site/builder/pageManifest.ts'
 import { sitePolicy } from './site/lib/contentSecurityPolicy.ts'
 import { webFontsIntegration } from './site/styles/webFonts.ts'
 import { defaultLocale, siteLocaleCodes } from './publication/locales.ts'
@@ -57,10 +57,15 @@ export default defineConfig({
     sitemap({
       // Not the language picker, the 404s, nor filtered or paginated indexes (marked noindex).
       filter: (page) => !/^\/$|\/404\/|\/filter\//.test(new URL(page).pathname),
-      // A getter: read when the sitemap is written, once every template recorded its pages.
+      // A getter: read when the sitemap is written, once every template recorded its pages. Sorted as
+      // the integration sorts them: its sort then merely checks the order.
       get customPages() {
         const dir = recordsDir()
-        return incremental() && dir ? recordedPaths(dir).map((page) => new URL(page, site).href) : []
+        return incremental() && dir
+          ? recordedPaths(dir)
+              .map((page) => new URL(page, site).href)
+              .sort(sitemapOrder)
+          : []
       },
       // Every page exists in every site language (untranslated ones show the French text), as the
       // hreflang links in layouts/Base.astro say. The sitemap's own `i18n` option finds the same

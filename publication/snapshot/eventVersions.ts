@@ -1,14 +1,17 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { seatsTakenByEvent } from './eventSeats'
-import { publicVersions } from './publicReads'
 
 /**
  * Each public event's version, by id, as the incremental snapshot compares them: an event's entries
  * also change when its seats taken do, and when a resource it links (a training, a tract) changes or
  * is withdrawn, since they show its title. Neither changes the event itself.
  */
-export async function eventVersions(payload: Payload): Promise<Map<string, string>> {
+export async function eventVersions(
+  payload: Payload,
+  /** Each collection's public versions, read once for the whole snapshot (writeSnapshot.ts). */
+  versionsOf: (collection: CollectionSlug) => Promise<Map<string, string>>,
+): Promise<Map<string, string>> {
   const { docs } = await payload.find({
     collection: 'events',
     select: { updatedAt: true, resources: true },
@@ -19,12 +22,8 @@ export async function eventVersions(payload: Payload): Promise<Map<string, strin
     draft: false,
   })
   const seats = await seatsTakenByEvent(payload)
-  const linkedVersions = new Map<string, Promise<Map<string, string>>>()
-  const versionOf = async (collection: CollectionSlug, id: unknown) => {
-    if (!linkedVersions.has(collection)) linkedVersions.set(collection, publicVersions(payload, collection))
-    // An unpublished resource has no version: the event shows it once it has one.
-    return (await linkedVersions.get(collection)!).get(String(id)) ?? '-'
-  }
+  // An unpublished resource has no version: the event shows it once it has one.
+  const versionOf = async (collection: CollectionSlug, id: unknown) => (await versionsOf(collection)).get(String(id)) ?? '-'
   const versions = new Map<string, string>()
   for (const event of docs) {
     const linked = await Promise.all((event.resources ?? []).map(({ relationTo, value }) => versionOf(relationTo, value)))

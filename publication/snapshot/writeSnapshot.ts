@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { fontUrl } from '../../tracts/fonts'
 import type { LocaleCode } from '../locales'
@@ -30,9 +30,20 @@ export interface SnapshotResult {
   media: MediaFile[]
 }
 
-/** Each public document's version, by id: when it last changed (events: see eventVersions). */
-const entryVersions = (payload: Payload, collection: SnapshotCollection) =>
-  collection === 'events' ? eventVersions(payload) : publicVersions(payload, sourceCollection(collection))
+/**
+ * Each public document's version, by id, when it last changed (events: see eventVersions). A
+ * collection's are read once: events compare those of the resources they link (10,000 trainings: 0.3 s).
+ */
+function entryVersions(payload: Payload) {
+  const read = new Map<CollectionSlug, Promise<Map<string, string>>>()
+  const versionsOf = (collection: CollectionSlug) => {
+    let versions = read.get(collection)
+    if (!versions) read.set(collection, (versions = publicVersions(payload, collection)))
+    return versions
+  }
+  return (collection: SnapshotCollection) =>
+    collection === 'events' ? eventVersions(payload, versionsOf) : versionsOf(sourceCollection(collection))
+}
 
 export async function writeSnapshot(payload: Payload, options: SnapshotOptions): Promise<SnapshotResult> {
   const { mapDocuments } = createSnapshotMapper(payload, options.locales)
@@ -42,8 +53,9 @@ export async function writeSnapshot(payload: Payload, options: SnapshotOptions):
   const state: SnapshotState = { basis: previous.basis, collections: {} }
   const entries = {} as Record<SnapshotCollection, number>
   const media = new Map<string, string>()
+  const versionsOf = entryVersions(payload)
   for (const collection of snapshotTypes) {
-    const versions = await entryVersions(payload, collection)
+    const versions = await versionsOf(collection)
     const before = previous.collections[collection] ?? {}
     const changed = [...versions].filter(([id, updatedAt]) => before[id]?.updatedAt !== updatedAt).map(([id]) => id)
     const fresh =

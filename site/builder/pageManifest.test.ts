@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 
 import { staticIndexDir } from '../../search/staticIndexFormat'
-import { unchangedFiles, writeManifest } from './pageManifest'
+import { sitemapOrder, unchangedFiles, writeManifest } from './pageManifest'
 
 let root: string
 
@@ -48,4 +48,22 @@ it('lists, relative to the build folder, the pages whose records did not change,
     ],
     pages: 3,
   })
+})
+
+it('orders addresses as the sitemap integration sorts them (numbers by value), so that its sort finds them in order', () => {
+  const addresses = [
+    'https://hub.example/fr/trainings/filter/page-10/',
+    'https://hub.example/en/trainings/',
+    'https://hub.example/fr/trainings/filter/page-2/',
+    'https://hub.example/es/themes/écologie/',
+    'https://hub.example/es/themes/ecologie/',
+    'https://hub.example/fr/Trainings/',
+    'https://hub.example/ar/',
+  ]
+  // @astrojs/sitemap's generate-sitemap.js
+  const integrationOrder = [...addresses].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  expect([...addresses].sort(sitemapOrder)).toEqual(integrationOrder)
+  expect(integrationOrder.indexOf('https://hub.example/fr/trainings/filter/page-2/')).toBeLessThan(
+    integrationOrder.indexOf('https://hub.example/fr/trainings/filter/page-10/'),
+  )
 })

@@ -70,6 +70,12 @@ export const readRenderedCount = (dir: string): number => Number(fs.readFileSync
 /** The paths of every page recorded in `dir`, rendered or reused. */
 export const recordedPaths = (dir: string): string[] => [...readManifests(dir).values()].flatMap((manifest) => Object.keys(manifest))
 
+/**
+ * The order the sitemap integration sorts its addresses in (`a.localeCompare(b, 'en', { numeric: true })`,
+ * about 3 µs a comparison): given them in this order, its sort is one pass, not 1–3 s at 72,000 pages.
+ */
+export const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare
+
 export const writeCodeFingerprint = (dir: string, fingerprint: string) => {
   fs.mkdirSync(dir, { recursive: true })
   fs.writeFileSync(codeFile(dir), fingerprint)

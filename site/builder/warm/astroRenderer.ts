@@ -8,6 +8,7 @@ import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 
 import { projectRoot } from '../../../env'
 import { readsOf } from '../../lib/pageReads'
+import { sitemapOrder } from '../pageManifest'
 
 type Prerenderer = Parameters<Parameters<AstroIntegration['hooks']['astro:build:start'] & object>[0]['setPrerenderer']>[0] & object
 type DefaultPrerenderer = Exclude<Prerenderer, (...args: never[]) => unknown>
@@ -132,7 +133,7 @@ export async function buildWithRenderer(
     writeSitemap: async (into, pages) => {
       await writeSitemapOf({
         dir: new URL(`file://${path.resolve(into)}/`),
-        pages: pages.map((pathname) => ({ pathname })),
+        pages: [...pages].sort(sitemapOrder).map((pathname) => ({ pathname })),
         logger: buildLogger,
       } as Parameters<BuildDoneHook>[0])
     },

@@ -47,24 +47,36 @@ function withinWorkingDirectory(dir: string): string {
 /** The sitemap's files, which the sitemap integration writes at the site's root. */
 const isSitemapFile = (name: string) => /^sitemap-[\w-]*\.xml$/.test(name)
 
+const sitemapListingFile = (recordsDir: string) => path.join(recordsDir, 'sitemap.pages')
+
+/**
+ * Records which pages the build's sitemap lists, those `rendered` and those recorded (a digest of
+ * their addresses), for the next build to compare with its own.
+ */
+async function recordSitemapListing(rendered: readonly string[], records: PageRecords): Promise<string> {
+  // With its trailing slash, which `astro build` gives the 404 page's address and the warm renderer does not.
+  const pathOf = (name: string) => `/${name}/`.replace(/\/+$/, '/')
+  const listed = createHash('sha1')
+    .update([...new Set([...rendered.map(pathOf), ...recordedPaths(records.dir)])].sort().join('\n'))
+    .digest('hex')
+  await fs.writeFile(sitemapListingFile(records.dir), listed)
+  return listed
+}
+
 /**
  * Writes the sitemap of the pages rendered and recorded, as `astro build` does, or links the live
  * build's when it lists the same pages (a publication that adds, removes or renames no page): it
- * holds their addresses and languages only, and at 10,000 trainings takes 1.5 s to write.
+ * holds their addresses and languages only, and at 10,000 trainings takes 1 s to write.
  */
 async function writeSitemap(astro: AstroRenderer, outDir: string, rendered: string[], records: PageRecords, previousBuildDir: string) {
-  const listed = createHash('sha1')
-    .update([...new Set([...rendered.map((name) => `/${name}`), ...recordedPaths(records.dir)])].sort().join('\n'))
-    .digest('hex')
-  const listedFile = (dir: string) => path.join(dir, 'sitemap.pages')
-  await fs.writeFile(listedFile(records.dir), listed)
-  const previous = records.previous && (await fs.readFile(listedFile(records.previous.recordsDir), 'utf8').catch(() => null))
+  const listed = await recordSitemapListing(rendered, records)
+  const previous = records.previous && (await fs.readFile(sitemapListingFile(records.previous.recordsDir), 'utf8').catch(() => null))
   const previousFiles = (await fs.readdir(previousBuildDir)).filter(isSitemapFile)
   if (previous === listed && previousFiles.length > 0) {
     for (const file of previousFiles) await fs.link(path.join(previousBuildDir, file), path.join(outDir, file))
     return
   }
-  await astro.writeSitemap(outDir, rendered.sort())
+  await astro.writeSitemap(outDir, rendered)
 }
 
 /** Astro's own output folder for the warm builder: it keeps the bundled page modules (astroRenderer.ts). */
@@ -135,6 +147,9 @@ export function createWarmBuild(payload: Payload, { pastTimeLimit }: { pastTimeL
     const tracked = trackedPages(records.dir, undefined)
     for (const { page, reads } of rendered) tracked.rendered(page, reads)
     await tracked.write()
+    // The next build, if its pages are the same, links this one's sitemap rather than writing it again.
+    const pageNames = rendered.filter(({ page }) => page.route.type === 'page').map(({ page }) => page.pathname.replace(/^\//, ''))
+    await recordSitemapListing(pageNames, records)
     renderer = { fingerprint, astro }
     await fs.mkdir(outDir, { recursive: true })
     await moveInto(astroOutDir, outDir, { keep: '.prerender' })
