@@ -58,7 +58,7 @@ export default defineConfig({
       // Not the language picker, the 404s, nor filtered or paginated indexes (marked noindex).
       filter: (page) => !/^\/$|\/404\/|\/filter\//.test(new URL(page).pathname),
       // A getter: read when the sitemap is written, once every template recorded its pages. Sorted as
-      // the integration sorts them: its sort then merely checks the order.
+      // the integration sorts them: its sort then finds them nearly in order (pageManifest.ts).
       get customPages() {
         const dir = recordsDir()
         return incremental() && dir

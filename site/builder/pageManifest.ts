@@ -72,7 +72,8 @@ export const recordedPaths = (dir: string): string[] => [...readManifests(dir).v
 
 /**
  * The order the sitemap integration sorts its addresses in (`a.localeCompare(b, 'en', { numeric: true })`,
- * about 3 µs a comparison): given them in this order, its sort is one pass, not 1–3 s at 72,000 pages.
+ * about 3 µs a comparison): given them nearly in this order, its sort takes about 0.2 s at 72,000
+ * pages instead of 1.3 s (measured in the warm builder).
  */
 export const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare
 
