@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { seatsTakenByEvent } from './eventSeats'
+import type { VersionsReader } from './publicReads'
 
 /**
  * Each public event's version, by id, as the incremental snapshot compares them: an event's entries
@@ -9,8 +10,8 @@ import { seatsTakenByEvent } from './eventSeats'
  */
 export async function eventVersions(
   payload: Payload,
-  /** Each collection's public versions, read once for the whole snapshot (writeSnapshot.ts). */
-  versionsOf: (collection: CollectionSlug) => Promise<Map<string, string>>,
+  /** Each collection's public versions, read once for the whole snapshot (publicVersionsReader). */
+  versionsOf: VersionsReader,
 ): Promise<Map<string, string>> {
   const { docs } = await payload.find({
     collection: 'events',

@@ -55,3 +55,19 @@ export async function publicVersions(payload: Payload, collection: CollectionSlu
   })
   return new Map(docs.map((doc) => [String(doc.id), String((doc as { updatedAt?: string }).updatedAt)]))
 }
+
+/** Each public document's version, by id, per collection. */
+export type VersionsReader = (collection: CollectionSlug) => Promise<Map<string, string>>
+
+/**
+ * publicVersions, each collection read once: one snapshot compares a collection's versions in several
+ * places (its basis, its entries, the resources events link), and the same reading keeps them agreeing.
+ */
+export function publicVersionsReader(payload: Payload): VersionsReader {
+  const read = new Map<CollectionSlug, Promise<Map<string, string>>>()
+  return (collection) => {
+    let versions = read.get(collection)
+    if (!versions) read.set(collection, (versions = publicVersions(payload, collection)))
+    return versions
+  }
+}

@@ -1,12 +1,10 @@
 import fs from 'node:fs/promises'
 
-import type { Payload } from 'payload'
-
 import type { LocaleCode } from '../locales'
 import { referencedCollections } from '../registry'
 import type { SnapshotCollection } from '../schema'
 import type { LinkedFile } from './media'
-import { publicVersions } from './publicReads'
+import type { VersionsReader } from './publicReads'
 
 /**
  * What the previous snapshot made of each document, so that the next one reads
@@ -30,8 +28,8 @@ export interface SnapshotState {
 const snapshotVersion = 5
 
 /** What every entry depends on beyond its own document: the mapping, the languages, and the documents entries show parts of. */
-export async function snapshotBasis(payload: Payload, locales: readonly LocaleCode[]) {
-  const related = await Promise.all(referencedCollections.map(async (collection) => [...(await publicVersions(payload, collection))]))
+export async function snapshotBasis(versionsOf: VersionsReader, locales: readonly LocaleCode[]) {
+  const related = await Promise.all(referencedCollections.map(async (collection) => [...(await versionsOf(collection))]))
   return JSON.stringify({ snapshotVersion, locales, related })
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { fontUrl } from '../../tracts/fonts'
 import type { LocaleCode } from '../locales'
@@ -10,7 +10,7 @@ import type { MediaFile, SnapshotCollection } from '../schema'
 import { snapshotCollectionFile } from './collectionFile'
 import { eventVersions } from './eventVersions'
 import { createSnapshotMapper } from './mapDocuments'
-import { publicVersions } from './publicReads'
+import { publicVersionsReader, type VersionsReader } from './publicReads'
 import { readState, type SnapshotDocument, type SnapshotState, snapshotBasis, writeState } from './state'
 
 /**
@@ -30,32 +30,21 @@ export interface SnapshotResult {
   media: MediaFile[]
 }
 
-/**
- * Each public document's version, by id, when it last changed (events: see eventVersions). A
- * collection's are read once: events compare those of the resources they link (10,000 trainings: 0.3 s).
- */
-function entryVersions(payload: Payload) {
-  const read = new Map<CollectionSlug, Promise<Map<string, string>>>()
-  const versionsOf = (collection: CollectionSlug) => {
-    let versions = read.get(collection)
-    if (!versions) read.set(collection, (versions = publicVersions(payload, collection)))
-    return versions
-  }
-  return (collection: SnapshotCollection) =>
-    collection === 'events' ? eventVersions(payload, versionsOf) : versionsOf(sourceCollection(collection))
-}
+/** Each public document's version, by id: when it last changed (events: see eventVersions). */
+const entryVersions = (versionsOf: VersionsReader, payload: Payload, collection: SnapshotCollection) =>
+  collection === 'events' ? eventVersions(payload, versionsOf) : versionsOf(sourceCollection(collection))
 
 export async function writeSnapshot(payload: Payload, options: SnapshotOptions): Promise<SnapshotResult> {
   const { mapDocuments } = createSnapshotMapper(payload, options.locales)
   await fs.mkdir(options.outDir, { recursive: true })
   const stateFile = path.join(options.outDir, 'snapshot-state.json')
-  const previous = await readState(stateFile, await snapshotBasis(payload, options.locales))
+  const versionsOf = publicVersionsReader(payload)
+  const previous = await readState(stateFile, await snapshotBasis(versionsOf, options.locales))
   const state: SnapshotState = { basis: previous.basis, collections: {} }
   const entries = {} as Record<SnapshotCollection, number>
   const media = new Map<string, string>()
-  const versionsOf = entryVersions(payload)
   for (const collection of snapshotTypes) {
-    const versions = await versionsOf(collection)
+    const versions = await entryVersions(versionsOf, payload, collection)
     const before = previous.collections[collection] ?? {}
     const changed = [...versions].filter(([id, updatedAt]) => before[id]?.updatedAt !== updatedAt).map(([id]) => id)
     const fresh =
